@@ -1,0 +1,80 @@
+"""Start-up time to an interactive home screen, and peak memory, against a bare PySide6 window.
+
+Both are measured as separate processes, offscreen, several times; the median is reported.
+The kiosk runs ``main.py --windowed --quit-when-ready`` on a store that already holds the demo
+region (a normal start; the first start that loads the demo region is reported separately).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+w = QLabel("hello"); w.resize(1280, 1024); w.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def _env(home: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_HOME=home)
+    env.pop("QT_IM_MODULE", None)
+    return env
+
+
+def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd} failed: {proc.stderr.read().decode(errors='replace')[-2000:]}")
+    proc.stderr.close()
+    return elapsed, usage.ru_maxrss
+
+
+def _figure(name: str, value: float, unit: str, baseline: float | None, target: str,
+            met: bool | None) -> dict:
+    ratio = round(value / baseline, 3) if baseline else None
+    return {"name": name, "value": round(value, 4), "unit": unit,
+            "baseline": None if baseline is None else round(baseline, 4), "ratio": ratio,
+            "target": target, "met": met}
+
+
+def run() -> Iterator[dict]:
+    with tempfile.TemporaryDirectory() as home:
+        env = _env(home)
+        db = str(Path(home) / "kiosk.sqlite3")
+        kiosk = [sys.executable, "main.py", "--db", db, "--windowed", "--quit-when-ready"]
+        bare = [sys.executable, "-c", BARE_WINDOW]
+        first, _ = _timed(kiosk, env)  # loads the demo region into the empty store
+        _timed(bare, env)  # warm the page cache for both
+        kiosk_t, bare_t, kiosk_m, bare_m = [], [], [], []
+        for _ in range(RUNS):
+            t, m = _timed(bare, env)
+            bare_t.append(t)
+            bare_m.append(m)
+            t, m = _timed(kiosk, env)
+            kiosk_t.append(t)
+            kiosk_m.append(m)
+        k, b = statistics.median(kiosk_t), statistics.median(bare_t)
+        yield _figure("startup_to_interactive_home", k, "s", b, "ratio <= 1.5", k / b <= 1.5)
+        yield _figure("first_start_with_demo_load", first, "s", b, "informational", None)
+        km, bm = max(kiosk_m) / 1024, max(bare_m) / 1024
+        yield _figure("peak_memory_demo_region", km, "MiB", bm, "informational (bare window baseline)", None)

@@ -1,0 +1,53 @@
+"""The command line: one-line errors for user mistakes, --db before or after a subcommand."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, KIOSK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["--bogus"], "unrecognized arguments: --bogus"),
+    (["--size", "huge", "--windowed"], "WIDTHxHEIGHT"),
+    (["--size", "1280x1024"], "--size needs --windowed"),
+    (["settings", "idle_timeout_s", "5"], "idle_timeout_s: must be between"),
+    (["settings", "idle_timeout_s", "soon"], "expected int"),
+    (["settings", "no_such_key", "1"], "unknown setting"),
+    (["no-such-command"], "invalid choice"),
+])
+def test_user_mistakes_get_one_line_and_exit_2(tmp_path: Path, args: list[str], fragment: str) -> None:
+    result = run("--db", str(tmp_path / "k.sqlite3"), *args, home=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("main.py: error:") and fragment in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_db_option_before_or_after_subcommand(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite3"
+    assert run("--db", str(db), "settings", "idle_timeout_s", "60", home=tmp_path).returncode == 0
+    after = run("settings", "idle_timeout_s", "--db", str(db), home=tmp_path)
+    assert after.returncode == 0 and json.loads(after.stdout) == 60
+    # the default store (in KIOSK_HOME) was not touched
+    default = run("settings", "idle_timeout_s", home=tmp_path)
+    assert json.loads(default.stdout) == 90
+
+
+def test_unopenable_store_is_a_one_line_error(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path), "settings", home=tmp_path)  # a directory
+    assert result.returncode == 3
+    assert len(result.stderr.strip().splitlines()) == 1 and "local store unavailable" in result.stderr
