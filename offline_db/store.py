@@ -86,6 +86,9 @@ class Store:
     # --- connection --------------------------------------------------------------------------
     def _configure(self) -> None:
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        from .textsearch import stem_text
+
+        self.db.conn.create_function("kiosk_stem", 2, stem_text, deterministic=True)
         mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             log.warning("store journal mode is %s, not WAL", mode)

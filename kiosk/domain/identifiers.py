@@ -8,10 +8,10 @@ the value is fine or a :class:`Problem` code; the UI turns codes into translated
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 
 
-class Problem(str, Enum):
+class Problem(StrEnum):
     """Why an identifier was refused (the UI has a translated message for each)."""
 
     EMPTY = "empty"

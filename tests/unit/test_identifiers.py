@@ -7,8 +7,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.domain.identifiers import (
-    Problem, format_snils, luhn_ok, mask_name, mask_phone, mask_snils, normalize_phone,
-    snils_check_digits, validate_email, validate_enp, validate_inn, validate_phone, validate_snils,
+    Problem,
+    format_snils,
+    luhn_ok,
+    mask_name,
+    mask_phone,
+    mask_snils,
+    normalize_phone,
+    snils_check_digits,
+    validate_email,
+    validate_enp,
+    validate_inn,
+    validate_phone,
+    validate_snils,
 )
 
 

@@ -1,0 +1,124 @@
+"""Catalogue search: Russian inflections, English, typos, prefixes, ranking, highlighting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from offline_db.search import CatalogueSearch, _within_one_edit, highlight, like_search
+from offline_db.store import Store, open_store
+
+SERVICES = [
+    ("s1", "Выдача паспорта гражданина РФ", "Issue of a Russian passport",
+     "Оформление паспорта при достижении 14 лет", "Apply for your first passport at 14",
+     '["удостоверение личности"]', '["ID card"]'),
+    ("s2", "Регистрация по месту жительства", "Registration at the place of residence",
+     "Постановка на регистрационный учёт; нужен паспорт", "Register your home address",
+     '["прописка"]', '["propiska"]'),
+    ("s3", "Замена паспорта", "Passport replacement",
+     "Замена паспорта при смене фамилии, вместе с паспортом мужа", "Replace your passport",
+     "[]", "[]"),
+    ("s4", "Пособие при рождении ребёнка", "Childbirth allowance",
+     "Единовременная выплата родителям новорождённого", "One-off payment to parents",
+     '["детские"]', '["baby bonus"]'),
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = open_store(tmp_path / "k.sqlite3")
+    s.conn.execute("INSERT INTO service_categories VALUES ('c1','A','Документы','Documents','',1,'t')")
+    for sid, nru, nen, dru, den, syru, syen in SERVICES:
+        s.conn.execute(
+            "INSERT INTO services(id, category_id, name_ru, name_en, description_ru, description_en,"
+            " who_ru, who_en, synonyms_ru, synonyms_en, term_days, updated_at)"
+            " VALUES (?, 'c1', ?, ?, ?, ?, 'Граждане', 'Citizens', ?, ?, 5, 't')",
+            [sid, nru, nen, dru, den, syru, syen])
+    yield s
+    s.close()
+
+
+def ids(store: Store, query: str, lang: str = "ru") -> list[str]:
+    return [h.service_id for h in CatalogueSearch(store).search(query, lang).hits]
+
+
+@pytest.mark.parametrize("query", ["паспорт", "паспорта", "паспортом", "ПАСПОРТ"])
+def test_inflected_forms_match(store: Store, query: str) -> None:
+    found = ids(store, query)
+    assert {"s1", "s3"} <= set(found)
+    assert found.index("s1") < found.index("s2") and found.index("s3") < found.index("s2")  # names rank first
+
+
+def test_registration_forms_and_synonyms(store: Store) -> None:
+    assert ids(store, "регистрации") == ["s2"]
+    assert ids(store, "регистрация") == ["s2"]
+    assert ids(store, "прописку") == ["s2"]  # synonym, inflected
+
+
+def test_yo_and_e_are_the_same_letter(store: Store) -> None:
+    assert ids(store, "ребенка") == ["s4"]
+    assert ids(store, "ребёнка") == ["s4"]
+
+
+@pytest.mark.parametrize("typo", ["пасспорт", "паспрт", "регистарция", "рагистрации", "пасопрт"])
+def test_one_letter_typo_in_long_word_still_finds(store: Store, typo: str) -> None:
+    result = CatalogueSearch(store).search(typo, "ru")
+    assert result.hits, typo
+    assert typo in result.corrected
+
+
+def test_typo_in_short_word_is_not_guessed(store: Store) -> None:
+    assert ids(store, "лет") == ["s1"]
+    assert ids(store, "лот") == []
+
+
+def test_english_queries_on_english_texts(store: Store) -> None:
+    assert set(ids(store, "passports", "en")) == {"s1", "s3"}
+    assert ids(store, "registering", "en") == ["s2"]
+    assert set(ids(store, "pasport", "en")) == {"s1", "s3"}
+    assert ids(store, "паспорт", "en") == []  # the English index holds English texts
+
+
+def test_last_word_matches_as_prefix_while_typing(store: Store) -> None:
+    assert set(ids(store, "пасп")) >= {"s1", "s3"}
+    assert ids(store, "замена пас") == ["s3"]
+
+
+def test_all_words_must_match(store: Store) -> None:
+    assert ids(store, "паспорт замена") == ["s3"]
+    assert ids(store, "паспорт пособие") == []
+
+
+def test_empty_and_nonsense_queries(store: Store) -> None:
+    assert ids(store, "") == []
+    assert ids(store, "   ,,, ") == []
+    assert ids(store, "ъъъъъъъъ") == []
+    assert ids(store, "\"паспорт\" *") != []  # FTS syntax in user input is just words
+
+
+def test_matched_words_are_highlighted_and_escaped(store: Store) -> None:
+    hit = CatalogueSearch(store).search("паспорт", "ru").hits[0]
+    assert "<b>паспорта</b>" in hit.name_html
+    assert highlight("<script> паспорт", [("паспорт", False)], "ru") == "&lt;script&gt; <b>паспорт</b>"
+
+
+def test_index_follows_catalogue_changes(store: Store) -> None:
+    search = CatalogueSearch(store)
+    assert search.search("загранпаспорт", "ru").empty
+    store.conn.execute("UPDATE services SET name_ru = 'Выдача загранпаспорта' WHERE id = 's1'")
+    assert [h.service_id for h in search.search("загранпаспорт", "ru").hits] == ["s1"]
+    store.conn.execute("DELETE FROM services WHERE id = 's1'")
+    assert search.search("загранпаспорт", "ru").empty
+
+
+def test_like_baseline_agrees_on_plain_words(store: Store) -> None:
+    assert set(like_search(store, "паспорт", "ru")) <= set(ids(store, "паспорт"))
+
+
+@pytest.mark.parametrize("a, b, near", [
+    ("паспорт", "паспорт", True), ("паспорт", "паспрт", True), ("паспорт", "паспорты", True),
+    ("паспорт", "пасорпт", False), ("паспорт", "апспорт", True), ("паспорт", "пасп", False),
+])
+def test_one_edit_distance(a: str, b: str, near: bool) -> None:
+    assert _within_one_edit(a, b) is near
