@@ -1,0 +1,301 @@
+"""The FastAPI application: ``create_app(storage)``.  ``docs/api.md`` explains the API in prose.
+
+Endpoints are plain functions (uvicorn runs them in its thread pool); the storage gives each
+thread its own SQLite connection.  Two ASGI middlewares wrap the app: a request-body limit
+(413 before anything is parsed) and, only when ``RB_FAULTS=1``, the test fault injector.
+"""
+
+
+import json
+import logging
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Mapping
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import API_VERSION
+from .faults import FaultInjector, fault_router
+from .models import (
+    BatchRequest,
+    BatchResponse,
+    ChangesResponse,
+    ErrorBody,
+    Health,
+    SubmissionStatus,
+)
+from .storage import (
+    DATASETS,
+    CursorExpired,
+    Kiosk,
+    Storage,
+    SubmissionIn,
+    normalize_receipt,
+    utcnow_iso,
+)
+from .validators import DEFAULT_VALIDATORS, Validator
+
+log = logging.getLogger("regional_backend")
+
+MAX_BODY_BYTES = 5 * 1024 * 1024
+_DRAIN_CAP_BYTES = 64 * 1024 * 1024
+
+DESCRIPTION = """\
+Reference regional backend for MFC citizen-services kiosks.
+
+* **Auth**: `Authorization: Bearer <token>` (one token per kiosk, made by
+  `python -m regional_backend add-kiosk`) on everything except `GET /api/v1/health`.
+* **Push**: `POST /api/v1/submissions/batch`; the item's `uuid` is the idempotency key.
+* **Pull**: `GET /api/v1/changes/{dataset}` with an opaque cursor; `410 resync_required` means
+  "drop the cursor and pull the dataset again from the beginning".
+* **Errors**: every 4xx/5xx body is `{"error": {"code", "message", "message_ru"}}`.
+"""
+
+
+class ApiError(Exception):
+    """An answer in the contract's error shape."""
+
+    def __init__(self, status: int, code: str, message: str, message_ru: str,
+                 headers: Mapping[str, str] | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.message_ru = status, code, message, message_ru
+        self.headers = dict(headers or {})
+
+
+def error_body(code: str, message: str, message_ru: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "message_ru": message_ru}}
+
+
+def error_response(status: int, code: str, message: str, message_ru: str,
+                   headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(error_body(code, message, message_ru), status_code=status, headers=dict(headers or {}))
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {s: {"model": ErrorBody} for s in statuses}
+
+
+class BodyLimitMiddleware:
+    """Reads the request body up front; over ``limit`` bytes → 413 and the app never runs."""
+
+    def __init__(self, app: Any, limit: int = MAX_BODY_BYTES):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS", "DELETE"):
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        too_big = declared is not None and (not declared.isdigit() or int(declared) > self.limit)
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            more = message.get("more_body", False)
+            if size > self.limit:
+                too_big = True
+            if too_big:
+                if size > _DRAIN_CAP_BYTES:
+                    break
+                continue  # drain so that the client reads our answer instead of a reset
+            chunks.append(chunk)
+        if too_big:
+            response = error_response(
+                413, "payload_too_large",
+                f"The request body is larger than {self.limit // (1024 * 1024)} MB; nothing was stored. "
+                "Send smaller batches.",
+                f"Тело запроса больше {self.limit // (1024 * 1024)} МБ; ничего не сохранено. "
+                "Отправляйте пакеты меньшего размера.")
+            await response(scope, receive, send)
+            return
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> dict:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def _validation_error(exc: RequestValidationError) -> JSONResponse:
+    errors = exc.errors()
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return error_response(400, "bad_json", "The request body is not valid JSON; nothing was stored.",
+                              "Тело запроса не является корректным JSON; ничего не сохранено.")
+    first = errors[0] if errors else {}
+    loc = [str(part) for part in first.get("loc", ())]
+    where = ".".join(loc) or "request"
+    if loc == ["body", "items"] and first.get("type") == "too_long":
+        return error_response(422, "too_many_items", "A batch holds at most 500 items; nothing was stored.",
+                              "В пакете не больше 500 элементов; ничего не сохранено.")
+    if loc and loc[-1] == "kind" and first.get("type") == "literal_error":
+        return error_response(422, "unknown_kind",
+                              f"Unknown submission kind at {where}; nothing was stored. "
+                              "The kiosk and the backend versions may not match.",
+                              f"Неизвестный вид обращения в {where}; ничего не сохранено. "
+                              "Возможно, версии киоска и сервера не совпадают.")
+    # The input is not echoed: it may carry personal data.
+    return error_response(422, "invalid_request",
+                          f"Invalid request at {where}: {first.get('msg', 'wrong value')}; nothing was stored.",
+                          f"Некорректный запрос в поле {where}; ничего не сохранено.")
+
+
+def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None = None,
+               faults_enabled: bool | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    """The backend's ASGI app on ``storage``; faults default to the ``RB_FAULTS=1`` environment variable."""
+    kind_validators = dict(DEFAULT_VALIDATORS if validators is None else validators)
+    if faults_enabled is None:
+        faults_enabled = os.environ.get("RB_FAULTS") == "1"
+
+    app = FastAPI(title="MFC reference regional backend", version=f"{API_VERSION}.0", description=DESCRIPTION)
+    app.state.storage = storage
+    app.state.validators = kind_validators
+
+    # --- errors ---------------------------------------------------------------------------
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.message_ru, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return _validation_error(exc)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 404:
+            return error_response(404, "not_found", "No such endpoint.", "Такого адреса нет.")
+        if exc.status_code == 405:
+            return error_response(405, "method_not_allowed", "This method is not allowed here.",
+                                  "Этот метод здесь не разрешён.", exc.headers)
+        return error_response(exc.status_code, "http_error", str(exc.detail), str(exc.detail), exc.headers)
+
+    @app.exception_handler(sqlite3.OperationalError)
+    async def _db_busy(_request: Request, exc: sqlite3.OperationalError) -> JSONResponse:
+        log.error("database error: %s", exc)
+        if "locked" in str(exc) or "busy" in str(exc):
+            return error_response(503, "busy", "The backend is busy; try again shortly. Nothing was stored.",
+                                  "Сервер занят; повторите попытку позже. Ничего не сохранено.",
+                                  {"Retry-After": "1"})
+        return error_response(500, "internal_error", "Internal error; nothing was stored.",
+                              "Внутренняя ошибка сервера; ничего не сохранено.")
+
+    @app.exception_handler(Exception)
+    async def _crash(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error: %s", type(exc).__name__)
+        return error_response(500, "internal_error", "Internal error; nothing was stored.",
+                              "Внутренняя ошибка сервера; ничего не сохранено.")
+
+    # --- auth -----------------------------------------------------------------------------
+    bearer = HTTPBearer(auto_error=False, description="Per-kiosk token from `add-kiosk`.")
+
+    def require_kiosk(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Kiosk:
+        kiosk = storage.authenticate(credentials.credentials) if credentials else None
+        if kiosk is None:
+            raise ApiError(401, "unauthorized", "Missing or unknown kiosk token.",
+                           "Токен киоска не передан или неизвестен. Обратитесь к технику.",
+                           {"WWW-Authenticate": "Bearer"})
+        if kiosk.revoked:
+            raise ApiError(403, "forbidden", "This kiosk's token has been revoked.",
+                           "Токен этого киоска отозван. Обратитесь к технику.")
+        return kiosk
+
+    KioskDep = Annotated[Kiosk, Depends(require_kiosk)]
+
+    # --- endpoints ------------------------------------------------------------------------
+    @app.get("/api/v1/health", response_model=Health, tags=["health"],
+             summary="Liveness, server time and API version (no auth)")
+    def health() -> Health:
+        return Health(api_version=API_VERSION, server_time=utcnow_iso().split(".")[0] + "Z")
+
+    @app.post("/api/v1/submissions/batch", response_model=BatchResponse, tags=["submissions"],
+              summary="Push a batch of submissions (idempotent by item uuid)",
+              responses=_errors(400, 401, 403, 413, 422, 503))
+    def push_batch(batch: BatchRequest, kiosk: KioskDep) -> Response:
+        """Stores each item once; answers one result per item, in order.
+
+        The whole batch is one transaction: either every item's result is stored or none.
+        """
+        items = [SubmissionIn(uuid=i.uuid, kind=i.kind, captured_at=i.captured_at, payload=i.payload,
+                              receipt_number=_receipt(i.receipt_number)) for i in batch.items]
+        results = storage.push_batch(kiosk.kiosk_id, items, kind_validators)
+        counts = Counter(r["result"] for r in results)
+        log.info("batch from %s: %d items %s", kiosk.kiosk_id, len(items), dict(counts))
+        body = {"server_time": utcnow_iso().split(".")[0] + "Z", "results": results}
+        return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
+
+    @app.get("/api/v1/submissions/{uuid}", response_model=SubmissionStatus, tags=["submissions"],
+             summary="Status of a submission by its uuid", responses=_errors(401, 403, 404))
+    def submission_by_uuid(uuid: Annotated[str, Path(max_length=64)], _kiosk: KioskDep) -> dict[str, Any]:
+        found = storage.get_submission(uuid)
+        if found is None:
+            raise _not_found()
+        return found
+
+    @app.get("/api/v1/submissions", response_model=SubmissionStatus, tags=["submissions"],
+             summary="Status of a submission by its receipt number", responses=_errors(401, 403, 404, 422))
+    def submission_by_receipt(
+        receipt: Annotated[str, Query(min_length=1, max_length=32,
+                                      description="Receipt number, e.g. `K7QW-3M2A-9XTP` (case, spaces and "
+                                      "hyphens do not matter).")],
+        _kiosk: KioskDep,
+    ) -> dict[str, Any]:
+        found = storage.find_by_receipt(receipt)
+        if found is None:
+            raise _not_found()
+        return found
+
+    @app.get("/api/v1/changes/{dataset}", response_model=ChangesResponse, tags=["changes"],
+             summary="Delta pull of a reference dataset", responses=_errors(401, 403, 404, 410, 422))
+    def changes(
+        dataset: Annotated[str, Path(description="`catalogue`, `offices` or `utilities`.")],
+        _kiosk: KioskDep,
+        cursor: Annotated[str | None, Query(max_length=200, description="Opaque cursor from the previous "
+                                            "page; none = from the beginning (full resync).")] = None,
+        limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 500,
+    ) -> Response:
+        """Changes after `cursor`, oldest first; `more` = ask again with the new cursor at once."""
+        if dataset not in DATASETS:
+            raise ApiError(404, "unknown_dataset", f"Unknown dataset; use one of {', '.join(DATASETS)}.",
+                           f"Неизвестный справочник; допустимы: {', '.join(DATASETS)}.")
+        try:
+            page = storage.changes(dataset, cursor or None, limit)
+        except CursorExpired as exc:
+            raise ApiError(410, "resync_required",
+                           f"The cursor is unknown or expired ({exc}); drop it and pull the dataset "
+                           "again from the beginning.",
+                           "Курсор неизвестен или устарел; загрузите справочник заново с начала.") from None
+        return Response(page.to_json(), media_type="application/json")
+
+    if faults_enabled:
+        injector = FaultInjector()
+        app.state.faults = injector
+        app.include_router(fault_router(injector))
+        app.add_middleware(FaultInjector.Middleware, injector=injector)
+    app.add_middleware(BodyLimitMiddleware, limit=max_body_bytes)
+    return app
+
+
+def _receipt(text: str | None) -> str | None:
+    return normalize_receipt(text) if text else None
+
+
+def _not_found() -> ApiError:
+    return ApiError(404, "not_found", "No submission with this uuid or receipt number has arrived.",
+                    "Обращение с таким номером на сервер не поступало.")

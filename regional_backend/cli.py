@@ -1,0 +1,177 @@
+"""Command line: ``python -m regional_backend COMMAND --db PATH ...``.
+
+Commands: ``serve``, ``load-demo``, ``load-rows``, ``add-kiosk``, ``revoke-kiosk``, ``kiosks``,
+``submissions``, ``touch``, ``delete-row``.  A wrong option gives a one-line error and exit
+status 2; a failure gives a one-line error and exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .storage import ENTITIES, SqliteStorage, StorageError, UnknownEntity
+
+log = logging.getLogger("regional_backend")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Errors as one line (no usage dump), exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m regional_backend", description="MFC reference regional backend.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--db", required=True, type=Path, help="SQLite file of the backend (created if missing).")
+        return p
+
+    p = command("serve", "Run the HTTP API with uvicorn.")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    p.add_argument("--faults", action="store_true",
+                   help="Enable the test fault endpoints (also needs RB_FAULTS=1 in the environment).")
+
+    p = command("load-demo", "Load (or refresh) the demo region's offices, catalogue and utilities.")
+    p.add_argument("--today", type=dt.date.fromisoformat, default=None, help="Date of the demo data (YYYY-MM-DD).")
+    p.add_argument("--reset", action="store_true",
+                   help="Drop all reference data first and start a new feed epoch (kiosks resync).")
+
+    p = command("load-rows", "Upsert reference rows from a JSON file {table_name: [row, ...]}.")
+    p.add_argument("file", type=Path)
+
+    p = command("add-kiosk", "Enrol a kiosk and print its new token once (only its hash is kept).")
+    p.add_argument("kiosk_id")
+
+    p = command("revoke-kiosk", "Revoke a kiosk's token (its requests then get 403).")
+    p.add_argument("kiosk_id")
+
+    command("kiosks", "List enrolled kiosks.")
+
+    p = command("submissions", "List the submissions that arrived.")
+    p.add_argument("--json", action="store_true", help="JSON array with payloads instead of a table.")
+    p.add_argument("--kind", default=None)
+    p.add_argument("--limit", type=int, default=None)
+
+    p = command("touch", "Re-publish a reference row with a new updated_at (a change in the feed).")
+    p.add_argument("entity", choices=sorted(ENTITIES))
+    p.add_argument("id")
+
+    p = command("delete-row", "Delete a reference row (a delete in the feed; link rows follow).")
+    p.add_argument("entity", choices=sorted(ENTITIES))
+    p.add_argument("id")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return _run(args)
+    except (StorageError, OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "serve":
+        return _serve(args)
+    storage = SqliteStorage(args.db)
+    try:
+        if args.command == "load-demo":
+            tables = _demo_tables(args.today or dt.date.today())
+            if args.reset:
+                storage.reset_reference_data()
+            n = storage.upsert_rows(tables)
+            print(f"demo region loaded: {sum(len(v) for v in tables.values())} rows, {n} changes",
+                  file=sys.stderr)
+        elif args.command == "load-rows":
+            tables = json.loads(args.file.read_text(encoding="utf-8"))
+            if not isinstance(tables, dict):
+                raise ValueError("the file must hold a JSON object {table_name: [row, ...]}")
+            n = storage.upsert_rows(tables)
+            print(f"{n} changes", file=sys.stderr)
+        elif args.command == "add-kiosk":
+            token = storage.add_kiosk(args.kiosk_id)
+            print(token)  # the only time the token is shown
+            print(f"kiosk {args.kiosk_id} enrolled; keep the token above, it is not stored", file=sys.stderr)
+        elif args.command == "revoke-kiosk":
+            if not storage.revoke_kiosk(args.kiosk_id):
+                print(f"error: no active kiosk {args.kiosk_id!r}", file=sys.stderr)
+                return 1
+        elif args.command == "kiosks":
+            for k in storage.list_kiosks():
+                state = f"revoked {k['revoked_at']}" if k["revoked_at"] else "active"
+                print(f"{k['kiosk_id']}\t{k['created_at']}\t{state}")
+        elif args.command == "submissions":
+            rows = storage.list_submissions(kind=args.kind, limit=args.limit, with_payload=args.json)
+            if args.json:
+                json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+                print()
+            else:
+                _print_table(rows)
+        elif args.command == "touch":
+            print(storage.touch(args.entity, args.id))
+        elif args.command == "delete-row":
+            print(storage.delete_rows(args.entity, [args.id]))
+    except UnknownEntity as exc:
+        print(f"error: unknown table {exc}", file=sys.stderr)
+        return 1
+    finally:
+        storage.close()
+    return 0
+
+
+def _demo_tables(today: dt.date) -> dict[str, list[dict[str, Any]]]:
+    """The demo region from ``offline_db.demo`` (the kiosk's source files), feed tables only."""
+    try:
+        from offline_db.demo import demo_rows  # type: ignore[attr-defined]
+    except ImportError as exc:
+        raise StorageError(f"the demo region is not available ({exc})") from exc
+    rows = demo_rows(today)
+    return {table: [dict(r) for r in rows.get(table, [])] for table in ENTITIES}
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    columns = ("seq", "received_at", "kiosk_id", "kind", "uuid", "receipt_number", "result", "server_ref", "code")
+    table = [[str(r.get(c) or "") for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in table]) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    for row in table:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+    print(f"{len(rows)} submission(s)", file=sys.stderr)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import os
+
+    import uvicorn
+
+    from .app import create_app
+
+    if args.faults and os.environ.get("RB_FAULTS") != "1":
+        print("error: --faults also needs RB_FAULTS=1 in the environment", file=sys.stderr)
+        return 2
+    storage = SqliteStorage(args.db)
+    app = create_app(storage, faults_enabled=args.faults or os.environ.get("RB_FAULTS") == "1")
+    if getattr(app.state, "faults", None) is not None:
+        log.warning("TEST FAULT INJECTION IS ENABLED (RB_FAULTS=1); never use this in a region")
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                    timeout_graceful_shutdown=5)
+    finally:
+        storage.close()
+    return 0

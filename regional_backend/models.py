@@ -1,0 +1,151 @@
+"""Request and response models: they make ``/openapi.json``, the contract with the kiosk."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .canonical import canonical_json
+from .validators import KNOWN_KINDS
+
+MAX_ITEMS = 500
+
+Kind = Literal[KNOWN_KINDS]  # type: ignore[valid-type]
+
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Machine code, e.g. `unauthorized`, `resync_required`, `invalid_request`.")
+    message: str = Field(description="What went wrong, in English.")
+    message_ru: str = Field(description="What went wrong, in Russian.")
+
+
+class ErrorBody(BaseModel):
+    """The body of every 4xx/5xx answer."""
+
+    error: ErrorDetail
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    api_version: str = Field(description="Major version of this API; the base path is `/api/v1`.")
+    server_time: str = Field(description="Server clock, ISO 8601 UTC with `Z`.", examples=["2026-11-21T09:30:00Z"])
+
+
+class SubmissionItem(BaseModel):
+    """One citizen action captured at a kiosk."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    uuid: str = Field(pattern=UUID_PATTERN, description="Client-made UUID: the idempotency key "
+                      "(compared in lower case).")
+    kind: Kind = Field(description="What the payload is.")
+    captured_at: str = Field(description="Kiosk clock at capture, ISO 8601 UTC with `Z`.",
+                             examples=["2026-11-21T09:30:00Z"])
+    receipt_number: str | None = Field(default=None, max_length=32,
+                                       description="Receipt number printed for the citizen, e.g. `K7QW-3M2A-9XTP`.")
+    payload: dict[str, Any] = Field(description="The action's data (a JSON object); its canonical-JSON "
+                                    "SHA-256 decides duplicate versus conflict.")
+
+    @field_validator("uuid")
+    @classmethod
+    def _lower(cls, value: str) -> str:
+        return value.lower()
+
+    @field_validator("captured_at")
+    @classmethod
+    def _iso_time(cls, value: str) -> str:
+        try:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError("captured_at must be an ISO 8601 time") from None
+        if moment.tzinfo is None:
+            raise ValueError("captured_at must carry a time zone (UTC with Z)")
+        return value
+
+    @field_validator("payload")
+    @classmethod
+    def _canonical(cls, value: dict[str, Any]) -> dict[str, Any]:
+        try:
+            canonical_json(value)
+        except ValueError:
+            raise ValueError("payload must be plain JSON (no NaN or Infinity)") from None
+        return value
+
+
+class BatchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[SubmissionItem] = Field(min_length=1, max_length=MAX_ITEMS,
+                                        description=f"1 to {MAX_ITEMS} items.")
+
+
+class ItemResult(BaseModel):
+    """The outcome of one item. Fields present depend on `result`."""
+
+    uuid: str
+    result: Literal["accepted", "duplicate", "conflict", "rejected"] = Field(
+        description="`accepted`: stored now; `duplicate`: already stored with the same payload "
+        "(the original answer again); `conflict`: already stored with a different payload, refused; "
+        "`rejected`: a business rule refused it (final; a resend gets the same rejection).")
+    server_ref: str | None = Field(default=None, description="Backend reference (accepted, duplicate).",
+                                   examples=["RB-000123"])
+    status: str | None = Field(default=None, description="Processing status (accepted, duplicate), "
+                               "e.g. `received`.")
+    code: str | None = Field(default=None, description="Machine code (conflict, rejected), e.g. "
+                             "`uuid_conflict`, `unknown_service`, `missing_field`.")
+    reason_ru: str | None = Field(default=None, description="What the clerk should do, in Russian.")
+    reason_en: str | None = Field(default=None, description="What the clerk should do, in English.")
+
+
+class BatchResponse(BaseModel):
+    server_time: str
+    results: list[ItemResult] = Field(description="One per item, in the request's order.")
+
+
+class SubmissionStatus(BaseModel):
+    uuid: str
+    receipt_number: str | None
+    kind: str
+    result: Literal["accepted", "rejected"]
+    status: str = Field(description="`received` for accepted items, `rejected` for rejected ones.")
+    server_ref: str | None
+    received_at: str
+    code: str | None
+    reason_ru: str | None
+    reason_en: str | None
+
+
+class Change(BaseModel):
+    op: Literal["upsert", "delete"]
+    entity: str = Field(description="Kiosk table name, e.g. `services`, `service_offices`.")
+    id: str = Field(description="Row id; link tables use `\"<a>|<b>\"`.")
+    data: dict[str, Any] | None = Field(default=None, description="The whole row (upserts only), "
+                                        "with the kiosk table's column names.")
+
+
+class ChangesResponse(BaseModel):
+    dataset: Literal["catalogue", "offices", "utilities"]
+    cursor: str = Field(description="Opaque; pass it back to get the next changes.")
+    more: bool = Field(description="True when more changes are waiting: ask again at once.")
+    changes: list[Change] = Field(description="In the order they must be applied.")
+
+
+class FaultSpec(BaseModel):
+    """A test-only fault (see docs/api.md, "Testing hooks")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: int = Field(ge=400, le=599, description="Status to answer with, e.g. 503, 500, 401, 429.")
+    count: int = Field(default=1, ge=1, le=1_000_000, description="How many requests get the fault.")
+    retry_after: str | None = Field(default=None, description="`Retry-After` value to send (seconds or HTTP date).")
+    path_prefix: str = Field(default="/api/v1/", description="Only requests whose path starts with this.")
+    include_health: bool = Field(default=False, description="Fault the health endpoint too.")
+    after_handler: bool = Field(default=False, description="Run the request (commit its effect), then "
+                                "answer with the fault instead: a lost acknowledgement.")
+    body: str | None = Field(default=None, description="Raw body to send instead of the error JSON "
+                             "(e.g. an HTML page).")
+    content_type: str = Field(default="application/json")

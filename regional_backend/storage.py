@@ -1,0 +1,615 @@
+"""The backend's one storage module: kiosks, submissions and the reference-data changes feed.
+
+:class:`Storage` is the interface the web app and the command line use; :class:`SqliteStorage`
+implements it on SQLite (WAL, ``synchronous=FULL``, one connection per thread, every write in a
+``BEGIN IMMEDIATE`` transaction).  A PostgreSQL implementation would implement the same
+interface: the idempotency of pushes rests on the ``UNIQUE(uuid)`` constraint plus a
+transaction, which both engines have.
+
+Reference data is kept twice: ``ref_rows`` holds the current rows (for validators) and
+``changes`` is an append-only log with a global sequence number that the feed pages through.
+A feed cursor names the store's *feed epoch* (random, made when the store is created or its
+reference data is reset), the dataset and the last sequence number delivered; a cursor from
+another epoch, another dataset, or beyond the end of the log is expired.
+"""
+
+from __future__ import annotations
+
+import abc
+import base64
+import binascii
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import re
+import secrets
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from .canonical import canonical_json, payload_sha256
+from .validators import Rejection, Validator
+
+BUSY_TIMEOUT_MS = 10_000
+
+#: Reference entities (the kiosk store's table names): their dataset and key columns.
+ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "offices": ("offices", ("id",)),
+    "service_categories": ("catalogue", ("id",)),
+    "life_situations": ("catalogue", ("id",)),
+    "services": ("catalogue", ("id",)),
+    "service_life_situations": ("catalogue", ("service_id", "situation_id")),
+    "service_offices": ("catalogue", ("service_id", "office_id")),
+    "utility_providers": ("utilities", ("id",)),
+}
+DATASETS: tuple[str, ...] = ("catalogue", "offices", "utilities")
+#: Order in which a batch of tables is applied so that parents come before link rows.
+ENTITY_ORDER: tuple[str, ...] = tuple(ENTITIES)
+#: Link tables that reference an entity: deleting the entity deletes these rows first.
+LINKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "services": (("service_life_situations", "service_id"), ("service_offices", "service_id")),
+    "life_situations": (("service_life_situations", "situation_id"),),
+    "offices": (("service_offices", "office_id"),),
+}
+
+
+class StorageError(Exception):
+    """Base class of storage failures."""
+
+
+class CursorExpired(StorageError):
+    """The feed cursor is unknown, garbled, from another epoch or beyond the log."""
+
+
+class UnknownEntity(StorageError):
+    """Not one of :data:`ENTITIES`."""
+
+
+def utcnow_iso() -> str:
+    now = dt.datetime.now(dt.UTC)
+    return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+_CROCKFORD_FIX = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def normalize_receipt(text: str) -> str:
+    """``k7qw 3m2a-9xtp`` → ``K7QW-3M2A-9XTP`` (Crockford: O→0, I/L→1); other text unchanged."""
+    compact = re.sub(r"[\s-]", "", text).upper().translate(_CROCKFORD_FIX)
+    if len(compact) == 12:
+        return f"{compact[:4]}-{compact[4:8]}-{compact[8:]}"
+    return text.strip().upper()
+
+
+def entity_key(entity: str, row: Mapping[str, Any]) -> str:
+    """The feed id of a row: its ``id``, or ``"<a>|<b>"`` for link tables."""
+    try:
+        _, keys = ENTITIES[entity]
+    except KeyError:
+        raise UnknownEntity(entity) from None
+    return "|".join(str(row[k]) for k in keys)
+
+
+@dataclass(frozen=True)
+class SubmissionIn:
+    """One pushed item, already checked structurally by the API layer."""
+
+    uuid: str
+    kind: str
+    captured_at: str
+    payload: dict[str, Any]
+    receipt_number: str | None = None
+
+
+@dataclass(frozen=True)
+class Kiosk:
+    kiosk_id: str
+    revoked: bool
+
+
+@dataclass
+class ChangesPage:
+    dataset: str
+    cursor: str
+    more: bool
+    #: Each change as JSON text (``{"op", "entity", "id", "data"?}``), ready to be sent.
+    changes_json: list[str] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        head = json.dumps({"dataset": self.dataset, "cursor": self.cursor, "more": self.more})
+        return head[:-1] + ', "changes": [' + ",".join(self.changes_json) + "]}"
+
+
+class Storage(abc.ABC):
+    """What the backend needs from its database; see :class:`SqliteStorage`."""
+
+    # kiosks
+    @abc.abstractmethod
+    def add_kiosk(self, kiosk_id: str) -> str:
+        """Enrol (or re-enrol, replacing the token) a kiosk; return its new token, stored only hashed."""
+
+    @abc.abstractmethod
+    def revoke_kiosk(self, kiosk_id: str) -> bool: ...
+
+    @abc.abstractmethod
+    def authenticate(self, token: str) -> Kiosk | None: ...
+
+    @abc.abstractmethod
+    def list_kiosks(self) -> list[dict[str, Any]]: ...
+
+    # submissions
+    @abc.abstractmethod
+    def push_batch(self, kiosk_id: str, items: Sequence[SubmissionIn],
+                   validators: Mapping[str, Validator]) -> list[dict[str, Any]]:
+        """Store a batch atomically; one result per item, in order (see the API contract)."""
+
+    @abc.abstractmethod
+    def get_submission(self, uuid: str) -> dict[str, Any] | None: ...
+
+    @abc.abstractmethod
+    def find_by_receipt(self, receipt_number: str) -> dict[str, Any] | None: ...
+
+    @abc.abstractmethod
+    def list_submissions(self, *, kind: str | None = None, limit: int | None = None,
+                         with_payload: bool = False) -> list[dict[str, Any]]: ...
+
+    # reference data and the feed
+    @abc.abstractmethod
+    def upsert_rows(self, tables: Mapping[str, Iterable[Mapping[str, Any]]], *,
+                    only_changed: bool = True) -> int:
+        """Upsert rows keyed by kiosk table name; returns the number of changes appended."""
+
+    @abc.abstractmethod
+    def delete_rows(self, entity: str, ids: Iterable[str]) -> int: ...
+
+    @abc.abstractmethod
+    def touch(self, entity: str, entity_id: str) -> int:
+        """Re-publish a row with a fresh ``updated_at``; returns the change's sequence number."""
+
+    @abc.abstractmethod
+    def get_row(self, entity: str, entity_id: str) -> dict[str, Any] | None: ...
+
+    @abc.abstractmethod
+    def changes(self, dataset: str, cursor: str | None, limit: int) -> ChangesPage: ...
+
+    @abc.abstractmethod
+    def reset_reference_data(self) -> str:
+        """Drop all reference data and the feed; start a new feed epoch (old cursors expire)."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+
+# --- SQLite ---------------------------------------------------------------------------------
+
+migrations = Migrations("regional_backend")
+
+
+@migrations(name="m001_initial")
+def _m001_initial(db: Database) -> None:
+    for statement in (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE kiosks (
+            kiosk_id TEXT PRIMARY KEY,
+            token_sha256 TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        )""",
+        """CREATE TABLE submissions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            uuid TEXT NOT NULL UNIQUE,           -- the idempotency key
+            kiosk_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            captured_at TEXT NOT NULL,
+            receipt_number TEXT,
+            payload TEXT NOT NULL,               -- canonical JSON
+            payload_sha256 TEXT NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('accepted', 'rejected')),
+            status TEXT NOT NULL,
+            server_ref TEXT UNIQUE,
+            code TEXT, reason_ru TEXT, reason_en TEXT,
+            received_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX submissions_receipt ON submissions(receipt_number)",
+        """CREATE TABLE ref_rows (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            dataset TEXT NOT NULL,
+            data TEXT NOT NULL,                  -- canonical JSON of the kiosk table's row
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (entity, id)
+        )""",
+        """CREATE TABLE changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            dataset TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+            data TEXT,                           -- canonical JSON for upserts
+            changed_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX changes_dataset_seq ON changes(dataset, seq)",
+    ):
+        db.execute(statement)
+    db.execute("INSERT INTO meta(key, value) VALUES ('feed_epoch', ?)", [secrets.token_hex(8)])
+
+
+_CURSOR_VERSION = "c1"
+
+
+def encode_cursor(epoch: str, dataset: str, seq: int) -> str:
+    raw = f"{_CURSOR_VERSION}:{epoch}:{dataset}:{seq}".encode("ascii")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str, int]:
+    """``(epoch, dataset, seq)``; raises :class:`CursorExpired` on anything it cannot read."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        version, epoch, dataset, seq = (
+            base64.urlsafe_b64decode(padded.encode("ascii")).decode("ascii").split(":")
+        )
+        if version != _CURSOR_VERSION or not seq.isdigit():
+            raise ValueError(cursor)
+        return epoch, dataset, int(seq)
+    except (ValueError, UnicodeError, binascii.Error) as exc:
+        raise CursorExpired("the cursor cannot be read") from exc
+
+
+class _ConnectionRef:
+    """Reference lookups bound to the connection of the running transaction."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    def exists(self, entity: str, entity_id: str) -> bool:
+        return self._conn.execute(
+            "SELECT 1 FROM ref_rows WHERE entity = ? AND id = ?", [entity, entity_id]
+        ).fetchone() is not None
+
+    def get(self, entity: str, entity_id: str) -> dict[str, Any] | None:
+        row = self._conn.execute(
+            "SELECT data FROM ref_rows WHERE entity = ? AND id = ?", [entity, entity_id]
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+
+_SUBMISSION_COLUMNS = ("uuid", "receipt_number", "kind", "result", "status", "server_ref",
+                       "received_at", "code", "reason_ru", "reason_en")
+
+CONFLICT = Rejection(
+    "uuid_conflict",
+    "Обращение с этим номером уже получено, но с другими данными; повторная отправка отклонена. "
+    "Первоначальное обращение остаётся в силе. Если данные нужно изменить, оформите новое обращение.",
+    "A submission with this ID has already arrived with different data, so this resend is refused. "
+    "The original submission stands; to change the data, make a new submission.",
+)
+
+
+class SqliteStorage(Storage):
+    """:class:`Storage` on one SQLite file; safe to share between threads and processes."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._all_lock = threading.Lock()
+        self._closed = False
+        conn = self._conn()
+        with self._write(conn):
+            migrations.apply(Database(conn))
+
+    # --- connections and transactions ---------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if self._closed:
+                raise StorageError("storage is closed")
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            # An acknowledged submission must survive a power cut, not only a process kill.
+            conn.execute("PRAGMA synchronous = FULL")
+            self._local.conn = conn
+            with self._all_lock:
+                self._all.append(conn)
+        return conn
+
+    @contextlib.contextmanager
+    def _write(self, conn: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+        """A write transaction taking the write lock up front (``BEGIN IMMEDIATE``)."""
+        conn = conn or self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: one consistent snapshot for several statements."""
+        conn = self._conn()
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self._closed = True
+        with self._all_lock:
+            conns, self._all = self._all, []
+        for conn in conns:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        self._local = threading.local()
+
+    def feed_epoch(self) -> str:
+        row = self._conn().execute("SELECT value FROM meta WHERE key = 'feed_epoch'").fetchone()
+        return row[0]
+
+    # --- kiosks -----------------------------------------------------------------------------
+    def add_kiosk(self, kiosk_id: str) -> str:
+        if not kiosk_id or len(kiosk_id) > 100 or not kiosk_id.isprintable():
+            raise ValueError("a kiosk id is 1 to 100 printable characters")
+        token = secrets.token_urlsafe(32)  # 256 bits
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO kiosks(kiosk_id, token_sha256, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(kiosk_id) DO UPDATE SET token_sha256 = excluded.token_sha256, "
+                "created_at = excluded.created_at, revoked_at = NULL",
+                [kiosk_id, token_hash(token), utcnow_iso()],
+            )
+        return token
+
+    def revoke_kiosk(self, kiosk_id: str) -> bool:
+        with self._write() as conn:
+            cur = conn.execute("UPDATE kiosks SET revoked_at = ? WHERE kiosk_id = ? AND revoked_at IS NULL",
+                               [utcnow_iso(), kiosk_id])
+            return cur.rowcount > 0
+
+    def authenticate(self, token: str) -> Kiosk | None:
+        row = self._conn().execute(
+            "SELECT kiosk_id, revoked_at FROM kiosks WHERE token_sha256 = ?", [token_hash(token)]
+        ).fetchone()
+        return Kiosk(row[0], row[1] is not None) if row else None
+
+    def list_kiosks(self) -> list[dict[str, Any]]:
+        cur = self._conn().execute("SELECT kiosk_id, created_at, revoked_at FROM kiosks ORDER BY kiosk_id")
+        return [dict(zip(("kiosk_id", "created_at", "revoked_at"), r, strict=True)) for r in cur]
+
+    # --- submissions ------------------------------------------------------------------------
+    def push_batch(self, kiosk_id: str, items: Sequence[SubmissionIn],
+                   validators: Mapping[str, Validator]) -> list[dict[str, Any]]:
+        results: list[dict[str, Any]] = []
+        with self._write() as conn:
+            ref = _ConnectionRef(conn)
+            now = utcnow_iso()
+            for item in items:
+                payload_text = canonical_json(item.payload)
+                digest = payload_sha256(item.payload)
+                existing = self._existing(conn, item.uuid)
+                if existing is None:
+                    rejection = None
+                    validator = validators.get(item.kind)
+                    if validator is not None:
+                        rejection = validator(item.payload, ref)
+                    cur = conn.execute(
+                        "INSERT INTO submissions(uuid, kiosk_id, kind, captured_at, receipt_number, payload,"
+                        " payload_sha256, result, status, code, reason_ru, reason_en, received_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING",
+                        [item.uuid, kiosk_id, item.kind, item.captured_at, item.receipt_number, payload_text,
+                         digest, "rejected" if rejection else "accepted",
+                         "rejected" if rejection else "received",
+                         rejection.code if rejection else None,
+                         rejection.reason_ru if rejection else None,
+                         rejection.reason_en if rejection else None, now],
+                    )
+                    if cur.rowcount == 1:
+                        if rejection is None:
+                            server_ref = f"RB-{cur.lastrowid:06d}"
+                            conn.execute("UPDATE submissions SET server_ref = ? WHERE seq = ?",
+                                         [server_ref, cur.lastrowid])
+                            results.append({"uuid": item.uuid, "result": "accepted",
+                                            "server_ref": server_ref, "status": "received"})
+                        else:
+                            results.append({"uuid": item.uuid, "result": "rejected", "code": rejection.code,
+                                            "reason_ru": rejection.reason_ru, "reason_en": rejection.reason_en})
+                        continue
+                    existing = self._existing(conn, item.uuid)  # lost a race (other engines)
+                    assert existing is not None
+                results.append(self._repeat_result(item.uuid, digest, existing))
+        return results
+
+    @staticmethod
+    def _existing(conn: sqlite3.Connection, uuid: str) -> tuple | None:
+        return conn.execute(
+            "SELECT payload_sha256, result, status, server_ref, code, reason_ru, reason_en"
+            " FROM submissions WHERE uuid = ?", [uuid]
+        ).fetchone()
+
+    @staticmethod
+    def _repeat_result(uuid: str, digest: str, existing: tuple) -> dict[str, Any]:
+        old_digest, result, status, server_ref, code, reason_ru, reason_en = existing
+        if old_digest != digest:
+            return {"uuid": uuid, "result": "conflict", "code": CONFLICT.code,
+                    "reason_ru": CONFLICT.reason_ru, "reason_en": CONFLICT.reason_en}
+        if result == "accepted":
+            return {"uuid": uuid, "result": "duplicate", "server_ref": server_ref, "status": status}
+        # The original answer was a rejection: give the same rejection again.
+        return {"uuid": uuid, "result": "rejected", "code": code, "reason_ru": reason_ru,
+                "reason_en": reason_en}
+
+    def _one_submission(self, where: str, params: list[Any]) -> dict[str, Any] | None:
+        row = self._conn().execute(
+            f"SELECT {', '.join(_SUBMISSION_COLUMNS)} FROM submissions WHERE {where} ORDER BY seq LIMIT 1",
+            params,
+        ).fetchone()
+        return dict(zip(_SUBMISSION_COLUMNS, row, strict=True)) if row else None
+
+    def get_submission(self, uuid: str) -> dict[str, Any] | None:
+        return self._one_submission("uuid = ?", [uuid.lower()])
+
+    def find_by_receipt(self, receipt_number: str) -> dict[str, Any] | None:
+        return self._one_submission("receipt_number = ?", [normalize_receipt(receipt_number)])
+
+    def list_submissions(self, *, kind: str | None = None, limit: int | None = None,
+                         with_payload: bool = False) -> list[dict[str, Any]]:
+        columns = ("seq", "kiosk_id", "captured_at", *_SUBMISSION_COLUMNS) + (("payload",) if with_payload else ())
+        sql = f"SELECT {', '.join(columns)} FROM submissions"
+        params: list[Any] = []
+        if kind:
+            sql += " WHERE kind = ?"
+            params.append(kind)
+        sql += " ORDER BY seq"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        out = []
+        for row in self._conn().execute(sql, params):
+            record = dict(zip(columns, row, strict=True))
+            if with_payload:
+                record["payload"] = json.loads(record["payload"])
+            out.append(record)
+        return out
+
+    def count_submissions(self) -> int:
+        return self._conn().execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
+
+    # --- reference data ---------------------------------------------------------------------
+    @staticmethod
+    def _append(conn: sqlite3.Connection, entity: str, entity_id: str, op: str, data: str | None,
+                now: str) -> int:
+        dataset = ENTITIES[entity][0]
+        cur = conn.execute(
+            "INSERT INTO changes(dataset, entity, id, op, data, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [dataset, entity, entity_id, op, data, now],
+        )
+        seq = cur.lastrowid
+        assert seq is not None
+        if op == "upsert":
+            conn.execute(
+                "INSERT INTO ref_rows(entity, id, dataset, data, seq) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(entity, id) DO UPDATE SET data = excluded.data, seq = excluded.seq",
+                [entity, entity_id, dataset, data, seq],
+            )
+        else:
+            conn.execute("DELETE FROM ref_rows WHERE entity = ? AND id = ?", [entity, entity_id])
+        return seq
+
+    def upsert_rows(self, tables: Mapping[str, Iterable[Mapping[str, Any]]], *,
+                    only_changed: bool = True) -> int:
+        unknown = set(tables) - set(ENTITIES)
+        if unknown:
+            raise UnknownEntity(", ".join(sorted(unknown)))
+        appended = 0
+        now = utcnow_iso()
+        with self._write() as conn:
+            for entity in ENTITY_ORDER:
+                for row in tables.get(entity, ()):
+                    entity_id = entity_key(entity, row)
+                    data = canonical_json(dict(row))
+                    if only_changed:
+                        old = conn.execute("SELECT data FROM ref_rows WHERE entity = ? AND id = ?",
+                                           [entity, entity_id]).fetchone()
+                        if old is not None and old[0] == data:
+                            continue
+                    self._append(conn, entity, entity_id, "upsert", data, now)
+                    appended += 1
+        return appended
+
+    def delete_rows(self, entity: str, ids: Iterable[str]) -> int:
+        if entity not in ENTITIES:
+            raise UnknownEntity(entity)
+        appended = 0
+        now = utcnow_iso()
+        with self._write() as conn:
+            for entity_id in ids:
+                for link, column in LINKS.get(entity, ()):
+                    for (link_id, link_data) in conn.execute(
+                            "SELECT id, data FROM ref_rows WHERE entity = ?", [link]).fetchall():
+                        if json.loads(link_data).get(column) == entity_id:
+                            self._append(conn, link, link_id, "delete", None, now)
+                            appended += 1
+                exists = conn.execute("SELECT 1 FROM ref_rows WHERE entity = ? AND id = ?",
+                                      [entity, entity_id]).fetchone()
+                if exists:
+                    self._append(conn, entity, entity_id, "delete", None, now)
+                    appended += 1
+        return appended
+
+    def touch(self, entity: str, entity_id: str) -> int:
+        if entity not in ENTITIES:
+            raise UnknownEntity(entity)
+        with self._write() as conn:
+            row = conn.execute("SELECT data FROM ref_rows WHERE entity = ? AND id = ?",
+                               [entity, entity_id]).fetchone()
+            if row is None:
+                raise KeyError(f"{entity} {entity_id!r} does not exist")
+            data = json.loads(row[0])
+            now = utcnow_iso()
+            if "updated_at" in data:
+                data["updated_at"] = now.split(".")[0] + "Z"
+            return self._append(conn, entity, entity_id, "upsert", canonical_json(data), now)
+
+    def get_row(self, entity: str, entity_id: str) -> dict[str, Any] | None:
+        return _ConnectionRef(self._conn()).get(entity, entity_id)
+
+    def count_rows(self, entity: str) -> int:
+        return self._conn().execute("SELECT COUNT(*) FROM ref_rows WHERE entity = ?", [entity]).fetchone()[0]
+
+    def reset_reference_data(self) -> str:
+        epoch = secrets.token_hex(8)
+        with self._write() as conn:
+            conn.execute("DELETE FROM ref_rows")
+            conn.execute("DELETE FROM changes")
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'feed_epoch'", [epoch])
+        return epoch
+
+    def changes(self, dataset: str, cursor: str | None, limit: int) -> ChangesPage:
+        if dataset not in DATASETS:
+            raise KeyError(dataset)
+        with self._read() as conn:
+            epoch = conn.execute("SELECT value FROM meta WHERE key = 'feed_epoch'").fetchone()[0]
+            after = 0
+            if cursor:
+                c_epoch, c_dataset, after = decode_cursor(cursor)
+                if c_epoch != epoch or c_dataset != dataset:
+                    raise CursorExpired("the cursor belongs to another feed")
+                last = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0]
+                if after > last:
+                    raise CursorExpired("the cursor is ahead of the feed (the backend was restored)")
+            rows = conn.execute(
+                "SELECT seq, entity, id, op, data FROM changes WHERE dataset = ? AND seq > ? "
+                "ORDER BY seq LIMIT ?", [dataset, after, limit + 1],
+            ).fetchall()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        out = []
+        for _seq, entity, entity_id, op, data in rows:
+            head = json.dumps({"op": op, "entity": entity, "id": entity_id}, ensure_ascii=False)
+            out.append(head if data is None else head[:-1] + ', "data": ' + data + "}")
+        last_seq = rows[-1][0] if rows else after
+        return ChangesPage(dataset, encode_cursor(epoch, dataset, last_seq), more, out)
