@@ -122,8 +122,8 @@ class BackendClient:
             for chunk in resp.iter_content(chunk_size=65536):
                 size += len(chunk)
                 if size > self.max_body:
-                    raise MalformedResponse(f"{what}: the answer is larger than {self.max_body} bytes; "
-                                            "reading stopped")
+                    raise MalformedResponse(f"{what}: the answer is too large (more than {self.max_body} "
+                                            "bytes); reading stopped")
                 chunks.append(chunk)
         except requests.exceptions.RequestException as exc:
             raise TransientError(f"{what}: the connection broke while reading the answer "
