@@ -1,0 +1,77 @@
+"""Start the kiosk GUI: ``run_gui(args, db_path)`` is called by ``kiosk.cli``.
+
+Start-up stays light: Qt modules that the Home screen does not need (TextToSpeech, PrintSupport)
+are imported only when used, and the store is opened on the database worker while the first
+frame is painted.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WINDOW = (1280, 1024)
+
+
+def _prepare_environment(screenshots: bool) -> None:
+    if screenshots:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same pictures on any machine, no window shown
+    elif os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
+        # The on-screen keyboard: a top-level input panel that follows QLocale::default()
+        # (kiosk.ui.i18n sets it to ru_RU or en_US with the language) and the input method hints.
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
+
+
+def run_gui(args: Namespace, db_path: Path) -> int:
+    """Run the kiosk (or the screenshot mode); returns the process exit status."""
+    _prepare_environment(bool(args.screenshots))
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.bootstrap import prepare_store
+
+    from .screens.registry import default_registry
+    from .tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("mfc-kiosk")
+    load_demo = not args.no_demo
+    tasks = TaskRunner(lambda: prepare_store(db_path, load_demo=load_demo))
+    registry = default_registry()
+    try:
+        if args.screenshots:
+            from .screenshots import render_all
+
+            return render_all(tasks, registry, Path(args.screenshots))
+
+        from .shell import KioskWindow
+
+        window = KioskWindow(tasks, registry, kiosk_mode=not args.windowed)
+        if args.windowed:
+            window.resize(*(args.size or DEFAULT_WINDOW))
+            window.show()
+        else:
+            window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+            window.showFullScreen()
+
+        if args.quit_when_ready:
+            class _FirstPaint(QObject):
+                def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                    if event.type() == QEvent.Type.Paint and watched is window:
+                        window.removeEventFilter(self)
+                        QTimer.singleShot(0, app.quit)  # runs once the frame is out and input is live
+                    return False
+
+            first_paint = _FirstPaint(window)
+            window.installEventFilter(first_paint)
+        status = app.exec()
+        window.shutdown()
+        return status
+    finally:
+        tasks.shutdown()

@@ -1,0 +1,55 @@
+"""What every screen is given: the task runner, the session, navigation and the store status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from .session import SessionState
+from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .screens.registry import Registry
+
+
+class Navigator(Protocol):
+    def go(self, screen_id: str) -> None: ...
+    def back(self) -> None: ...
+    def home(self) -> None: ...
+
+
+class StoreStatus(QObject):
+    """What the shell knows about the local store, for notices and the status indicator.
+
+    Signals:
+        changed(): any field changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.opened = False
+        self.failed = False
+        self.recovered_from: Path | None = None
+        self.offline_demo = False  # never enrolled with a backend, so data are the bundled demo
+        self.office_id = ""
+
+    def update(self, **fields: object) -> None:
+        for key, value in fields.items():
+            if not hasattr(self, key):
+                raise AttributeError(key)
+            setattr(self, key, value)
+        self.changed.emit()
+
+
+@dataclass
+class ScreenContext:
+    tasks: TaskRunner
+    session: SessionState
+    navigator: Navigator
+    status: StoreStatus
+    registry: Registry

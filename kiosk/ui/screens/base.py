@@ -1,0 +1,51 @@
+"""The base class of every screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..context import ScreenContext
+from ..widgets import ScrollPage
+
+
+class Screen(QWidget):
+    """One screen of the kiosk, shown in the shell between its top and bottom bars.
+
+    Subclasses build widgets in ``__init__``, set every text in :meth:`retranslate` (called again
+    on each language switch), clear what the citizen entered in :meth:`reset` (the idle wipe) and
+    load their data in :meth:`on_shown` through ``ctx.tasks``.
+    """
+
+    screen_id = ""
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"screen-{self.screen_id}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page = ScrollPage()
+        outer.addWidget(self.page)
+        self.body = self.page.body
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language (UI strings and store data)."""
+
+    def reset(self) -> None:
+        """Forget everything the citizen entered or chose on this screen."""
+
+    def on_shown(self) -> None:
+        """The screen became current: refresh its data."""
+
+    def is_ready(self) -> bool:
+        """True once the data the screen shows has arrived (screenshots wait for it)."""
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,68 @@
+"""Which screens exist, which of them have a Home tile, and how to screenshot them.
+
+Each screen module has ``register(registry)``; :data:`SCREEN_MODULES` lists the modules, so a
+later feature adds its module name there.  Register a tile only for a screen that works: no tile
+may lead to a dead end.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..context import ScreenContext
+from .base import Screen
+
+SCREEN_MODULES = (
+    "kiosk.ui.screens.home",
+    "kiosk.ui.screens.offices",
+    "kiosk.ui.screens.accessibility",
+)
+
+ScreenshotState = Callable[[Screen], None]
+
+
+@dataclass(frozen=True)
+class TileSpec:
+    caption: Callable[[], str]  # returns the translated caption
+    icon: str = ""              # a glyph (DejaVu Sans has it)
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    screen_id: str
+    factory: Callable[[ScreenContext], Screen]
+    tile: TileSpec | None = None
+    # (file-name suffix, function putting the screen into a state worth a screenshot)
+    screenshot_states: tuple[tuple[str, ScreenshotState | None], ...] = field(default=(("", None),))
+
+
+class Registry:
+    """The screens this build of the kiosk offers."""
+
+    def __init__(self) -> None:
+        self._specs: dict[str, ScreenSpec] = {}
+
+    def register(self, spec: ScreenSpec) -> None:
+        if spec.screen_id in self._specs:
+            raise ValueError(f"screen {spec.screen_id!r} is registered twice")
+        self._specs[spec.screen_id] = spec
+
+    def get(self, screen_id: str) -> ScreenSpec:
+        return self._specs[screen_id]
+
+    def specs(self) -> list[ScreenSpec]:
+        return list(self._specs.values())
+
+    def tiles(self) -> list[ScreenSpec]:
+        with_tile = [s for s in self._specs.values() if s.tile is not None]
+        return sorted(with_tile, key=lambda s: (s.tile.order, s.screen_id))  # type: ignore[union-attr]
+
+
+def default_registry(modules: tuple[str, ...] = SCREEN_MODULES) -> Registry:
+    registry = Registry()
+    for name in modules:
+        importlib.import_module(name).register(registry)
+    return registry

@@ -1,0 +1,325 @@
+"""The kiosk window: top bar, the current screen, bottom bar, idle wipe and read-aloud."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from . import theme
+from .context import ScreenContext, StoreStatus
+from .i18n import Translations
+from .idle import IdleOverlay, IdleWatcher
+from .screens.base import Screen
+from .screens.registry import Registry
+from .session import SessionState
+from .speech import Reader
+from .tasks import TaskRunner
+from .widgets import FlowLayout, KioskButton, WrapLabel
+
+log = logging.getLogger(__name__)
+
+HOME = "home"
+
+
+def read_kiosk_config(store: Any) -> dict[str, Any]:
+    """Runs on the database worker: the settings and facts the shell needs."""
+    from kiosk import settings
+
+    keys = ("idle_timeout_s", "idle_warning_s", "default_language", "tts_engine", "office_id", "kiosk_id")
+    config = {key: settings.get(store, key) for key in keys}
+    config["pulled_once"] = bool(store.scalar("SELECT COUNT(*) FROM sync_datasets WHERE last_pull_at IS NOT NULL"))
+    config["recovered_from"] = store.recovered_from
+    if not config["office_id"]:
+        config["office_id"] = store.scalar("SELECT id FROM offices ORDER BY id LIMIT 1") or ""
+    return config
+
+
+class KioskWindow(QWidget):
+    """The one top-level window.  In kiosk mode a citizen cannot close or leave it.
+
+    Signals:
+        screen_changed(str): the id of the screen now shown.
+        session_wiped(): the idle wipe finished.
+    """
+
+    screen_changed = Signal(str)
+    session_wiped = Signal()
+
+    def __init__(self, tasks: TaskRunner, registry: Registry, *, kiosk_mode: bool = True,
+                 session: SessionState | None = None, idle_timeout_ms: int | None = None,
+                 idle_warning_s: int | None = None, idle_tick_ms: int = 1000, tts_engine: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("KioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.kiosk_mode = kiosk_mode
+        self.tasks = tasks
+        self.registry = registry
+        self.session = session or SessionState(parent=self)
+        self.status = StoreStatus(self)
+        self.ctx = ScreenContext(tasks, self.session, self, self.status, registry)
+        self.screens: dict[str, Screen] = {}
+        self.history: list[str] = []
+        self.current_id = ""
+        self._overrides = {"idle_timeout_ms": idle_timeout_ms, "idle_warning_s": idle_warning_s,
+                           "tts_engine": tts_engine}
+        self._speak_focus = True
+
+        app = QApplication.instance()
+        self.translations = Translations(app)
+        self.translations.set_language(self.session.language)
+        theme.apply(app, self.session.theme, self.session.font_scale)
+        self.reader = Reader(self.session, tts_engine or "", self)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_top_bar())
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("ScreenStack")
+        outer.addWidget(self.stack, 1)
+        outer.addWidget(self._build_bottom_bar())
+
+        self.idle = IdleWatcher(idle_timeout_ms or 90_000, idle_warning_s or 20, idle_tick_ms, self)
+        self.overlay = IdleOverlay(self)
+        self.idle.warning_started.connect(self._on_idle_warning)
+        self.idle.tick.connect(self.overlay.set_seconds)
+        self.idle.expired.connect(self.wipe_session)
+        self.overlay.continue_button.clicked.connect(self._continue)
+        app.installEventFilter(self.idle)
+        app.focusChanged.connect(self._on_focus_changed)
+
+        self.session.language_changed.connect(self._on_language)
+        self.session.appearance_changed.connect(self._on_appearance)
+        self.status.changed.connect(self._update_status)
+        tasks.store_opened.connect(self._on_store_opened)
+        tasks.store_failed.connect(lambda exc: self.status.update(failed=True))
+
+        self.retranslate()
+        self.go(HOME)
+        self.idle.start()
+
+    # --- construction ---------------------------------------------------------------------
+    def _build_top_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("TopBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(32, 16, 32, 16)
+        row.setSpacing(24)
+        self.title_label = WrapLabel(role="title")
+        self.title_label.setObjectName("ScreenTitle")
+        row.addWidget(self.title_label, 1)
+        self.status_label = WrapLabel(role="status")
+        self.status_label.setObjectName("StatusIndicator")
+        self.status_label.setMaximumWidth(520)
+        self.status_label.hide()
+        row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        return bar
+
+    def _build_bottom_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("BottomBar")
+        flow = FlowLayout(bar, spacing=20)
+        flow.setContentsMargins(32, 16, 32, 16)
+        self.back_button = KioskButton()
+        self.back_button.setObjectName("BackButton")
+        self.home_button = KioskButton()
+        self.home_button.setObjectName("HomeButton")
+        self.language_button = KioskButton()
+        self.language_button.setObjectName("LanguageButton")
+        self.a11y_button = KioskButton()
+        self.a11y_button.setObjectName("AccessibilityButton")
+        self.back_button.clicked.connect(self.back)
+        self.home_button.clicked.connect(self.home)
+        self.language_button.clicked.connect(self.session.toggle_language)
+        self.a11y_button.clicked.connect(lambda: self.go("accessibility"))
+        for button in (self.back_button, self.home_button, self.language_button, self.a11y_button):
+            flow.addWidget(button)
+        return bar
+
+    # --- navigation -----------------------------------------------------------------------
+    def screen(self, screen_id: str) -> Screen:
+        """The screen with this id, created on first use."""
+        if screen_id not in self.screens:
+            screen = self.registry.get(screen_id).factory(self.ctx)
+            self.screens[screen_id] = screen
+            self.stack.addWidget(screen)
+        return self.screens[screen_id]
+
+    def current_screen(self) -> Screen:
+        return self.screens[self.current_id]
+
+    def go(self, screen_id: str) -> None:
+        if screen_id == self.current_id:
+            return
+        if self.current_id and screen_id != HOME:
+            self.history.append(self.current_id)
+        self._show(screen_id)
+
+    def back(self) -> None:
+        if self.history:
+            self._show(self.history.pop())
+        else:
+            self.home()
+
+    def home(self) -> None:
+        self.history.clear()
+        self._show(HOME)
+
+    def _show(self, screen_id: str) -> None:
+        screen = self.screen(screen_id)
+        self.current_id = screen_id
+        self.stack.setCurrentWidget(screen)
+        on_home = screen_id == HOME
+        self.back_button.setEnabled(not on_home)
+        self.home_button.setEnabled(not on_home)
+        self.a11y_button.setEnabled(screen_id != "accessibility")
+        self.title_label.setText(screen.title())
+        screen.on_shown()
+        self._speak_focus = False
+        first = _first_focusable(screen)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._speak_focus = True
+        focused = QApplication.focusWidget()
+        name = focused.accessibleName() if focused is not None and self.isAncestorOf(focused) else ""
+        self.reader.say(f"{screen.title()}. {name}" if name else screen.title())
+        self.screen_changed.emit(screen_id)
+
+    # --- session --------------------------------------------------------------------------
+    def wipe_session(self) -> None:
+        """The idle wipe: clear every screen, go Home, restore the default settings."""
+        self.overlay.hide()
+        QGuiApplication.inputMethod().hide()
+        QGuiApplication.inputMethod().reset()
+        self.reader.stop()
+        for screen in self.screens.values():
+            screen.reset()
+        self.home()
+        self.session.reset()
+        self.idle.start()
+        log.info("idle timeout: the citizen session was wiped")
+        self.session_wiped.emit()
+
+    def _on_idle_warning(self, seconds: int) -> None:
+        QGuiApplication.inputMethod().hide()
+        self.overlay.show_countdown(seconds)
+        self.reader.say(f"{self.overlay.message.text()} {self.overlay.countdown.text()}")
+
+    def _continue(self) -> None:
+        self.overlay.hide()
+        self.idle.continue_session()
+        self.current_screen().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_language(self, language: str) -> None:
+        self.translations.set_language(language)  # LanguageChange reaches every widget
+
+    def _on_appearance(self) -> None:
+        theme.apply(QApplication.instance(), self.session.theme, self.session.font_scale)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._speak_focus and new is not None and self.isAncestorOf(new) and new.accessibleName():
+            self.reader.say(new.accessibleName())
+
+    # --- store ----------------------------------------------------------------------------
+    def _on_store_opened(self, store: Any) -> None:
+        self.tasks.submit(read_kiosk_config, self._apply_config,
+                          lambda exc: log.error("kiosk settings could not be read", exc_info=exc), owner=self)
+
+    def _apply_config(self, config: dict[str, Any]) -> None:
+        o = self._overrides
+        self.idle.configure(o["idle_timeout_ms"] or config["idle_timeout_s"] * 1000,
+                            o["idle_warning_s"] or config["idle_warning_s"])
+        self.reader.set_engine(o["tts_engine"] if o["tts_engine"] is not None else config["tts_engine"])
+        defaults = self.session.defaults
+        if config["default_language"] != defaults.language:
+            from dataclasses import replace
+
+            self.session.defaults = replace(defaults, language=config["default_language"])
+            if self.current_id == HOME and not self.history:
+                self.session.set_language(config["default_language"])
+        self.status.update(opened=True, recovered_from=config["recovered_from"], office_id=config["office_id"],
+                           offline_demo=not config["kiosk_id"] and not config["pulled_once"])
+
+    def _update_status(self) -> None:
+        self.status_label.setVisible(self.status.offline_demo)
+        self.retranslate()
+
+    # --- texts ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("Shell", "Public services kiosk"))
+        self.back_button.setText("← " + QCoreApplication.translate("Shell", "Back"))
+        self.back_button.setAccessibleName(QCoreApplication.translate("Shell", "Back"))
+        self.home_button.setText("⌂ " + QCoreApplication.translate("Shell", "Home"))
+        self.home_button.setAccessibleName(QCoreApplication.translate("Shell", "Home"))
+        other = "English" if self.session.language == "ru" else "Русский"
+        self.language_button.setText(other)
+        self.language_button.setAccessibleName(QCoreApplication.translate("Shell", "Switch language to English") if other == "English"
+                                               else QCoreApplication.translate("Shell", "Switch language to Russian"))
+        self.a11y_button.setText("♿ " + QCoreApplication.translate("Shell", "Accessibility"))
+        self.a11y_button.setAccessibleName(QCoreApplication.translate("Shell", "Accessibility: text size, contrast, read aloud"))
+        self.status_label.setText(QCoreApplication.translate("Shell", "Offline — demo data"))
+        if self.current_id:
+            self.title_label.setText(self.current_screen().title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- kiosk mode -----------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if self.overlay.isVisible():
+                self._continue()
+            elif self.current_id != HOME:
+                self.back()
+            event.accept()
+            return
+        if self.kiosk_mode:
+            event.accept()  # no key combination leaves the kiosk
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk_mode:
+            event.ignore()
+            return
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work (the technician's exit and the development window's close)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self._speak_focus = False
+        self.idle.stop()
+        self.reader.stop()
+
+    def event(self, event: QEvent) -> bool:
+        # Some platforms turn Alt+F4 / Ctrl+Q into ShortcutOverride; claim them so nothing acts on them.
+        if self.kiosk_mode and event.type() == QEvent.Type.ShortcutOverride:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.key() in (Qt.Key.Key_F4, Qt.Key.Key_Q, Qt.Key.Key_W) and key_event.modifiers() & (
+                    Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
+                event.accept()
+                return True
+        return super().event(event)
+
+
+
+
+def _first_focusable(root: QWidget) -> QWidget | None:
+    """The first widget inside ``root`` that Tab would reach."""
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if (root.isAncestorOf(widget) and widget.isVisibleTo(root) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

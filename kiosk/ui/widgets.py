@@ -1,0 +1,197 @@
+"""Touch-first building blocks shared by every screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+MIN_TARGET = 64  # px at 1920x1080: touch targets are never smaller
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Tag a widget for the style sheet (``[role="..."]``) and re-polish it."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped label that never clips: it asks for the height its text needs."""
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        if role:
+            self.setProperty("role", role)
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow and one line high: layouts then give it heightForWidth(width), so it never clips.
+        return QSize(min(super().minimumSizeHint().width(), 200), self.fontMetrics().height())
+
+
+class KioskButton(QPushButton):
+    """A push button at least 64x64 that Enter/Return activates (physical keypads)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, role: str = "") -> None:
+        super().__init__(text, parent)
+        self.setMinimumSize(MIN_TARGET, MIN_TARGET)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        if role:
+            self.setProperty("role", role)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class Tile(KioskButton):
+    """A large Home tile: an icon glyph and a word-wrapped caption inside a button."""
+
+    def __init__(self, icon: str, parent: QWidget | None = None) -> None:
+        super().__init__("", parent, role="tile")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+        self.icon_label = QLabel(icon)
+        self.icon_label.setProperty("role", "tileIcon")
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = WrapLabel()
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.icon_label, self.caption):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+
+    def set_caption(self, text: str) -> None:
+        self.caption.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint().expandedTo(QSize(280, 200))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize().expandedTo(QSize(MIN_TARGET, MIN_TARGET))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(200, self.layout().totalHeightForWidth(width))
+
+
+class KioskLineEdit(QLineEdit):
+    """A text field for the on-screen keyboard; ``numeric`` asks for the digits layout."""
+
+    def __init__(self, parent: QWidget | None = None, *, numeric: bool = False, dialable: bool = False,
+                 sensitive: bool = False) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(MIN_TARGET)
+        hints = Qt.InputMethodHint.ImhNoPredictiveText
+        if numeric:
+            hints |= Qt.InputMethodHint.ImhDigitsOnly
+        elif dialable:
+            hints |= Qt.InputMethodHint.ImhDialableCharactersOnly
+        if sensitive:  # personal data: no learning, no suggestions
+            hints |= Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoAutoUppercase
+        self.setInputMethodHints(hints)
+
+
+class ScrollPage(QScrollArea):
+    """A vertical scroll area whose content keeps the viewport's width (text reflows)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget()
+        self.content.setObjectName("ScrollContent")
+        self.body = QVBoxLayout(self.content)
+        self.body.setContentsMargins(32, 24, 32, 32)
+        self.body.setSpacing(20)
+        self.setWidget(self.content)
+
+
+class FlowLayout(QLayout):
+    """Places items left to right and wraps to a new row when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def addWidget(self, widget: QWidget) -> None:  # type: ignore[override]
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._do_layout(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._do_layout(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _do_layout(self, rect: QRect, *, apply: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, row_h = area.x(), area.y(), 0
+        gap = self.spacing()
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint().boundedTo(QSize(area.width(), 10_000)) if area.width() > 0 else item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, row_h = area.x(), y + row_h + gap, 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + gap
+            row_h = max(row_h, hint.height())
+        return y + row_h - rect.y() + m.bottom()
