@@ -1,0 +1,287 @@
+"""Backend storage: idempotent pushes (duplicate vs conflict, concurrency), feed paging and cursors."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import threading
+import uuid as uuidlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from regional_backend.canonical import canonical_json, payload_sha256
+from regional_backend.storage import (
+    CursorExpired,
+    SqliteStorage,
+    SubmissionIn,
+    decode_cursor,
+    encode_cursor,
+    normalize_receipt,
+)
+from regional_backend.validators import DEFAULT_VALIDATORS
+from tests.e2e.backend_proc import SAMPLE_REFERENCE
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def storage(tmp_path: Path):
+    s = SqliteStorage(tmp_path / "backend.db")
+    s.upsert_rows(SAMPLE_REFERENCE)
+    yield s
+    s.close()
+
+
+def item(n: int = 1, *, kind: str = "application", payload: dict | None = None, receipt: str | None = None):
+    return SubmissionIn(uuid=str(uuidlib.UUID(int=n)), kind=kind, captured_at="2026-11-21T09:30:00Z",
+                        payload=payload if payload is not None else {"service_id": "svc-001", "fields": {"n": n}},
+                        receipt_number=receipt)
+
+
+def push(storage: SqliteStorage, *items: SubmissionIn) -> list[dict]:
+    return storage.push_batch("kiosk-1", list(items), DEFAULT_VALIDATORS)
+
+
+# --- idempotency -------------------------------------------------------------------------------
+
+def test_accepted_then_duplicate_gives_the_original_answer(storage):
+    first = push(storage, item(1))[0]
+    assert first["result"] == "accepted" and first["server_ref"].startswith("RB-")
+    again = push(storage, item(1))[0]
+    assert again == {"uuid": first["uuid"], "result": "duplicate", "server_ref": first["server_ref"],
+                     "status": "received"}
+    assert storage.count_submissions() == 1
+
+
+def test_key_order_does_not_matter_but_any_change_is_a_conflict(storage):
+    push(storage, item(1, payload={"service_id": "svc-001", "fields": {"a": 1, "b": "x"}}))
+    reordered = push(storage, item(1, payload={"fields": {"b": "x", "a": 1}, "service_id": "svc-001"}))[0]
+    assert reordered["result"] == "duplicate"
+    changed = push(storage, item(1, payload={"service_id": "svc-001", "fields": {"a": 2, "b": "x"}}))[0]
+    assert changed["result"] == "conflict" and changed["code"] == "uuid_conflict"
+    assert changed["reason_ru"] and changed["reason_en"]
+    stored = storage.list_submissions(with_payload=True)
+    assert len(stored) == 1 and stored[0]["payload"]["fields"] == {"a": 1, "b": "x"}
+
+
+def test_rejection_is_stored_and_given_again_on_resend(storage):
+    bad = item(2, payload={"service_id": "svc-404", "fields": {}})
+    first = push(storage, bad)[0]
+    assert first["result"] == "rejected" and first["code"] == "unknown_service"
+    assert push(storage, bad)[0] == first
+    status = storage.get_submission(bad.uuid)
+    assert status["result"] == "rejected" and status["code"] == "unknown_service" and status["server_ref"] is None
+
+
+def test_same_uuid_twice_in_one_batch(storage):
+    results = push(storage, item(3), item(3), item(3, payload={"service_id": "svc-001", "fields": {}}))
+    assert [r["result"] for r in results] == ["accepted", "duplicate", "conflict"]
+    assert storage.count_submissions() == 1
+
+
+def test_status_by_uuid_and_receipt(storage):
+    push(storage, item(4, receipt=normalize_receipt("k7qw 3m2a 9xtp")))
+    by_uuid = storage.get_submission(str(uuidlib.UUID(int=4)).upper())
+    by_receipt = storage.find_by_receipt("K7QW-3M2A-9XTP")
+    assert by_uuid == by_receipt and by_uuid["receipt_number"] == "K7QW-3M2A-9XTP"
+    assert storage.find_by_receipt("k7qw3m2a9xtp") == by_uuid
+    assert storage.get_submission(str(uuidlib.UUID(int=999))) is None
+
+
+def test_a_failed_batch_stores_nothing(storage):
+    def explode(payload, ref):
+        raise RuntimeError("validator bug")
+
+    with pytest.raises(RuntimeError):
+        storage.push_batch("kiosk-1", [item(5), item(6, kind="queue_event")],
+                           {**DEFAULT_VALIDATORS, "queue_event": explode})
+    assert storage.count_submissions() == 0
+
+
+def test_concurrent_retries_of_one_batch_take_effect_once(tmp_path: Path):
+    path = tmp_path / "backend.db"
+    SqliteStorage(path).close()
+    batch = [item(n, kind="queue_event", payload={"n": n}) for n in range(1, 201)]
+    results: list[list[dict]] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(6)
+    shared = SqliteStorage(path)
+
+    def worker(own_storage: bool) -> None:
+        storage = SqliteStorage(path) if own_storage else shared
+        try:
+            barrier.wait()
+            results.append(storage.push_batch("kiosk-1", batch, DEFAULT_VALIDATORS))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            if own_storage:
+                storage.close()
+
+    threads = [threading.Thread(target=worker, args=(n % 2 == 0,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    shared.close()
+    assert not errors
+    check = SqliteStorage(path)
+    assert check.count_submissions() == 200
+    for position, it in enumerate(batch):
+        answers = [r[position] for r in results]
+        assert sorted(a["result"] for a in answers) == ["accepted"] + ["duplicate"] * 5
+        assert len({a["server_ref"] for a in answers}) == 1
+        assert check.get_submission(it.uuid)["result"] == "accepted"
+    check.close()
+
+
+def test_concurrent_processes_pushing_the_same_batch(tmp_path: Path):
+    path = tmp_path / "backend.db"
+    SqliteStorage(path).close()
+    script = f"""
+import json, sys, uuid
+sys.path.insert(0, {str(REPO)!r})
+from regional_backend.storage import SqliteStorage, SubmissionIn
+s = SqliteStorage({str(path)!r})
+batch = [SubmissionIn(str(uuid.UUID(int=n)), "queue_event", "2026-11-21T09:30:00Z", {{"n": n}}) for n in range(300)]
+out = s.push_batch("kiosk-" + sys.argv[1], batch, {{}})
+print(json.dumps([r["result"] for r in out]))
+"""
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(n)], stdout=subprocess.PIPE, text=True)
+             for n in range(3)]
+    outputs = [json.loads(p.communicate(timeout=60)[0]) for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    for position in range(300):
+        assert sorted(o[position] for o in outputs) == ["accepted", "duplicate", "duplicate"]
+    check = SqliteStorage(path)
+    assert check.count_submissions() == 300
+    check.close()
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.dictionaries(st.text(max_size=5), st.one_of(st.integers(), st.text(), st.booleans(), st.none()),
+                       max_size=6))
+def test_payload_hash_ignores_key_order(payload):
+    reversed_payload = dict(reversed(list(payload.items())))
+    assert payload_sha256(payload) == payload_sha256(reversed_payload)
+    assert json.loads(canonical_json(payload)) == payload
+
+
+def test_canonical_json_is_the_contract_form():
+    assert canonical_json({"b": 1, "a": "Ж"}) == '{"a":"Ж","b":1}'
+
+
+# --- kiosks ------------------------------------------------------------------------------------
+
+def test_tokens_are_stored_only_hashed_and_can_be_revoked(tmp_path: Path):
+    path = tmp_path / "backend.db"
+    s = SqliteStorage(path)
+    token = s.add_kiosk("kiosk-7")
+    assert len(token) >= 43
+    assert s.authenticate(token).kiosk_id == "kiosk-7"
+    assert s.authenticate(token + "x") is None
+    raw = sqlite3.connect(path).execute("SELECT group_concat(token_sha256) FROM kiosks").fetchone()[0]
+    assert token not in raw
+    assert s.revoke_kiosk("kiosk-7")
+    assert s.authenticate(token).revoked
+    new_token = s.add_kiosk("kiosk-7")
+    assert s.authenticate(token) is None and not s.authenticate(new_token).revoked
+    s.close()
+
+
+# --- changes feed ------------------------------------------------------------------------------
+
+def pull_all(storage: SqliteStorage, dataset: str, cursor: str | None = None, limit: int = 2):
+    changes, pages = [], 0
+    while True:
+        page = storage.changes(dataset, cursor, limit)
+        pages += 1
+        changes += [json.loads(c) for c in page.changes_json]
+        cursor = page.cursor
+        if not page.more:
+            return changes, cursor, pages
+
+
+def test_full_pull_pages_through_everything_in_dependency_order(storage):
+    changes, _cursor, pages = pull_all(storage, "catalogue", limit=2)
+    entities = [c["entity"] for c in changes]
+    assert len(changes) == 2 + 1 + 3 + 1 + 3 and pages == 5
+    assert entities.index("services") > entities.index("service_categories")
+    assert entities.index("service_offices") > max(i for i, e in enumerate(entities) if e == "services")
+    link = next(c for c in changes if c["entity"] == "service_life_situations")
+    assert link["id"] == "svc-002|ls-baby" and link["data"] == {"service_id": "svc-002", "situation_id": "ls-baby"}
+    offices, _, _ = pull_all(storage, "offices", limit=500)
+    assert [c["id"] for c in offices] == ["off-1", "off-2"]
+
+
+def test_deltas_after_the_cursor(storage):
+    _, cursor, _ = pull_all(storage, "catalogue", limit=500)
+    assert storage.changes("catalogue", cursor, 10).changes_json == []
+    assert storage.upsert_rows(SAMPLE_REFERENCE) == 0  # unchanged rows make no change
+    storage.touch("services", "svc-001")
+    storage.delete_rows("services", ["svc-003"])
+    storage.touch("offices", "off-1")  # another dataset: not in the catalogue feed
+    delta, cursor2, _ = pull_all(storage, "catalogue", cursor, limit=500)
+    assert [(c["op"], c["entity"], c["id"]) for c in delta] == [
+        ("upsert", "services", "svc-001"),
+        ("delete", "service_offices", "svc-003|off-1"),
+        ("delete", "services", "svc-003"),
+    ]
+    assert "data" not in delta[-1]
+    assert storage.get_row("services", "svc-003") is None
+    assert pull_all(storage, "catalogue", cursor2)[0] == []
+
+
+@pytest.mark.parametrize("cursor", ["", "garbage!!", "YWJj", encode_cursor("0000", "catalogue", 1)])
+def test_garbled_or_foreign_cursors_expire(storage, cursor):
+    if cursor == "":
+        assert storage.changes("catalogue", None, 5).changes_json  # empty = from the beginning
+        return
+    with pytest.raises(CursorExpired):
+        storage.changes("catalogue", cursor, 5)
+
+
+def test_cursor_of_another_dataset_epoch_or_ahead_of_the_log_expires(storage):
+    _, cursor, _ = pull_all(storage, "catalogue", limit=500)
+    epoch, dataset, seq = decode_cursor(cursor)
+    with pytest.raises(CursorExpired):
+        storage.changes("offices", cursor, 5)
+    with pytest.raises(CursorExpired):
+        storage.changes("catalogue", encode_cursor(epoch, dataset, seq + 1000), 5)
+    storage.reset_reference_data()
+    with pytest.raises(CursorExpired):
+        storage.changes("catalogue", cursor, 5)
+    assert storage.changes("catalogue", None, 5).changes_json == []
+
+
+def test_reopening_keeps_data_and_epoch(tmp_path: Path):
+    s = SqliteStorage(tmp_path / "b.db")
+    s.upsert_rows(SAMPLE_REFERENCE)
+    _, cursor, _ = pull_all(s, "offices", limit=500)
+    s.close()
+    s = SqliteStorage(tmp_path / "b.db")
+    assert s.changes("offices", cursor, 5).changes_json == []
+    mode = s._conn().execute("PRAGMA journal_mode").fetchone()[0]  # noqa: SLF001
+    assert mode == "wal"
+    s.close()
+
+
+def test_pull_of_50000_changes_is_fast(tmp_path: Path):
+    import time
+
+    s = SqliteStorage(tmp_path / "b.db")
+    s.upsert_rows(SAMPLE_REFERENCE)
+    rows = [{**SAMPLE_REFERENCE["services"][0], "id": f"svc-{n:06d}"} for n in range(50_000)]
+    s.upsert_rows({"services": rows})
+    started = time.perf_counter()
+    changes, _, pages = pull_all(s, "catalogue", limit=1000)
+    elapsed = time.perf_counter() - started
+    assert len(changes) == 50_010 and pages == 51
+    print(f"pulled 50,010 changes in {elapsed:.2f} s")
+    assert elapsed < 5, elapsed
+    s.close()
