@@ -1,0 +1,304 @@
+"""Thin Qt adapter of the sync core: a QObject service running sync on its own worker thread, and
+a small status indicator for the shell.
+
+The worker thread owns its own :class:`~offline_db.store.Store` connection and
+:class:`~kiosk.sync.core.SyncEngine`; the GUI thread only sends it requests (queued signals) and
+receives status dictionaries back (queued signals), so no widget is touched off the GUI thread and
+the event loop never waits for the network or the disk.
+
+Wiring in the shell (GUI thread)::
+
+    service = SyncService(db_path, parent=window)
+    indicator = SyncStatusWidget(parent=status_bar)
+    service.statusChanged.connect(indicator.set_status)
+    indicator.clicked.connect(service.sync_now)            # "sync now"
+    service.start()                                       # and service.stop() before the app quits
+    # after a citizen action was committed with offline_db.outbox.enqueue(...):
+    service.notify_new_item()
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from offline_db import outbox
+from offline_db.store import Store, open_store
+
+from . import config as cfg
+from .backoff import Backoff
+from .client import SyncError
+from .core import SyncEngine, SyncReport, make_engine
+
+log = logging.getLogger(__name__)
+
+KICK_DELAY_MS = 300  # several new items in a row make one sync
+
+
+def _status(store: Store, report: SyncReport | None, *, online: bool | None, running: bool) -> dict[str, Any]:
+    counts = outbox.counts(store)
+    return {
+        "online": online,
+        "running": running,
+        "pending": counts["pending"] + counts["sending"],
+        "refused": counts["rejected"] + counts["conflict"],
+        "last_success_at": store.get_setting(cfg.K_LAST_SUCCESS),
+        "last_error": (report.error if report else None) or store.get_setting(cfg.K_LAST_ERROR),
+        "paused": bool(store.get_setting(cfg.K_PAUSED, False)),
+        "alert": store.get_setting(cfg.K_ALERT),
+        "configured": bool(store.get_setting(cfg.K_URL)),
+    }
+
+
+class _Worker(QObject):
+    """Lives on the sync thread; every slot runs there."""
+
+    status = Signal(object)
+    alert = Signal(str)
+
+    def __init__(self, db_path: Path, engine_factory: Callable[[Store], SyncEngine]):
+        super().__init__()
+        self.db_path = db_path
+        self.engine_factory = engine_factory
+        self.store: Store | None = None
+        self.engine: SyncEngine | None = None
+        self.online: bool | None = None
+        self.failures = 0
+        self.alerted = False
+        self.timer: QTimer | None = None
+        self.kick_timer: QTimer | None = None
+
+    @Slot()
+    def setup(self) -> None:
+        self.store = open_store(self.db_path)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.run_sync)
+        self.kick_timer = QTimer(self)
+        self.kick_timer.setSingleShot(True)
+        self.kick_timer.setInterval(KICK_DELAY_MS)
+        self.kick_timer.timeout.connect(self.run_sync)
+        outbox.recover_sending(self.store)
+        self.run_sync()
+
+    def _engine(self) -> SyncEngine | None:
+        assert self.store is not None
+        if self.engine is None:
+            try:
+                self.engine = self.engine_factory(self.store)
+            except cfg.ConfigError as exc:
+                log.warning("sync not started: %s", exc)
+                return None
+        return self.engine
+
+    @Slot()
+    def run_sync(self) -> None:
+        self._run(force=False)
+
+    @Slot()
+    def sync_now(self) -> None:
+        """Someone asked, or the network came back: items waiting for their back-off go now too."""
+        self._run(force=True)
+
+    def _run(self, *, force: bool) -> None:
+        if self.store is None:
+            return
+        engine = self._engine()
+        if engine is None:
+            self.status.emit({**_status(self.store, None, online=None, running=False),
+                              "last_error": "sync is not configured"})
+            self._schedule(None)
+            return
+        self.status.emit(_status(self.store, None, online=self.online, running=True))
+        try:
+            report = engine.run_once(ignore_schedule=force)
+        except Exception:  # a bug or a store failure: log it with its traceback, keep the service alive
+            log.exception("sync run failed unexpectedly")
+            report = SyncReport(error="sync failed unexpectedly; see the kiosk log", transient=True)
+        if report.online is not None:
+            self.online = report.online
+        if report.paused and not self.alerted:
+            self.alerted = True
+            self.alert.emit(self.store.get_setting(cfg.K_ALERT) or report.error or "sync paused")
+        elif not report.paused:
+            self.alerted = False
+        self.status.emit(_status(self.store, report, online=self.online, running=False))
+        self._schedule(report)
+
+    def _schedule(self, report: SyncReport | None) -> None:
+        assert self.timer is not None and self.store is not None
+        interval = float(self.engine.client.config.interval_s if self.engine else 60)
+        if report is not None and report.error and report.transient and not report.paused:
+            self.failures += 1
+            backoff = self.engine.backoff if self.engine else Backoff()
+            wait = min(interval, backoff.delay(self.failures, report.retry_after_s))
+            if report.retry_after_s:
+                wait = max(wait, report.retry_after_s)
+        else:
+            self.failures = 0
+            wait = interval
+        self.timer.start(max(200, int(wait * 1000)))
+
+    @Slot()
+    def kick(self) -> None:
+        if self.kick_timer is not None:
+            self.kick_timer.start()
+
+    @Slot()
+    def check_then_sync(self) -> None:
+        """The OS says the network is back: confirm with the health endpoint before syncing."""
+        engine = self._engine()
+        if engine is None:
+            return
+        try:
+            engine.client.health()
+        except SyncError as exc:
+            log.info("network reported back, but the backend is not reachable yet: %s", exc)
+            self.online = False
+            assert self.store is not None
+            self.status.emit(_status(self.store, None, online=False, running=False))
+            return
+        self.online = True
+        self.sync_now()
+
+    @Slot()
+    def shutdown(self) -> None:
+        for timer in (self.timer, self.kick_timer):
+            if timer is not None:
+                timer.stop()
+        if self.engine is not None:
+            self.engine.client.close()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+class SyncService(QObject):
+    """Runs sync off the GUI thread.
+
+    Signals:
+        statusChanged(dict): ``online`` (True/False/None unknown), ``running``, ``pending``,
+            ``refused``, ``last_success_at``, ``last_error``, ``paused``, ``alert``, ``configured``.
+        alertRaised(str): sync paused (401/403); a technician must act.
+    """
+
+    statusChanged = Signal(object)
+    alertRaised = Signal(str)
+    _syncNow = Signal()
+    _newItem = Signal()
+    _networkUp = Signal()
+    _stop = Signal()
+
+    def __init__(self, db_path: Path | str, parent: QObject | None = None, *,
+                 engine_factory: Callable[[Store], SyncEngine] = make_engine, network_hints: bool = True):
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("kiosk-sync")
+        self._worker = _Worker(Path(db_path), engine_factory)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.setup)
+        self._syncNow.connect(self._worker.sync_now)
+        self._newItem.connect(self._worker.kick)
+        self._networkUp.connect(self._worker.check_then_sync)
+        self._stop.connect(self._worker.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
+        self._worker.status.connect(self.statusChanged)
+        self._worker.alert.connect(self.alertRaised)
+        self._network_hints = network_hints
+        self.last_status: dict[str, Any] | None = None
+        self.statusChanged.connect(self._remember)
+
+    @Slot(object)
+    def _remember(self, status: dict[str, Any]) -> None:
+        self.last_status = status
+
+    def start(self) -> None:
+        if self._network_hints:
+            self._watch_network()
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop the worker (waits for a sync in progress to finish its current request)."""
+        if self._thread.isRunning():
+            self._stop.emit()
+            self._thread.quit()
+            self._thread.wait()
+
+    @Slot()
+    def sync_now(self) -> None:
+        self._syncNow.emit()
+
+    @Slot()
+    def notify_new_item(self) -> None:
+        """Call after committing a citizen action to the outbox: delivery starts shortly."""
+        self._newItem.emit()
+
+    def _watch_network(self) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if not QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability):
+            log.info("no network-information backend on this system; sync relies on its interval")
+            return
+        info = QNetworkInformation.instance()
+        info.reachabilityChanged.connect(self._on_reachability)
+
+    @Slot(object)
+    def _on_reachability(self, reachability: Any) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Online:
+            self._networkUp.emit()  # a hint only: the worker confirms with /health
+
+
+class SyncStatusWidget(QWidget):
+    """A small indicator: a coloured dot and one line ("Online · 3 waiting").  Click = sync now."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("SyncStatusWidget")
+        self._dot = QLabel("●", self)
+        self._text = QLabel(self.tr("Sync: starting"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self._dot)
+        layout.addWidget(self._text)
+        self.setAccessibleName(self.tr("Connection status"))
+        self.status: dict[str, Any] = {}
+
+    def text(self) -> str:
+        return self._text.text()
+
+    @Slot(object)
+    def set_status(self, status: dict[str, Any]) -> None:
+        self.status = status
+        pending = status.get("pending", 0)
+        if status.get("paused"):
+            colour, words = "#c62828", self.tr("Sync paused: call a technician")
+        elif not status.get("configured", True):
+            colour, words = "#757575", self.tr("Sync not configured")
+        elif status.get("online") is False:
+            colour, words = "#ef6c00", self.tr("Offline")
+        elif status.get("online"):
+            colour, words = "#2e7d32", self.tr("Online")
+        else:
+            colour, words = "#757575", self.tr("Connecting")
+        if status.get("running"):
+            words += " · " + self.tr("syncing")
+        if pending:
+            words += " · " + self.tr("%n waiting", "", pending)
+        self._dot.setStyleSheet(f"color: {colour};")
+        self._text.setText(words)
+        tip = [self.tr("Last success: %1").replace("%1", status.get("last_success_at") or "—")]
+        if status.get("last_error"):
+            tip.append(self.tr("Last error: %1").replace("%1", status["last_error"]))
+        self.setToolTip("\n".join(tip))
+
+    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
