@@ -74,6 +74,7 @@ def render_all(tasks: TaskRunner, registry: Registry, out_dir: Path) -> int:
                         _wait(screen.is_ready, what=f"screen {spec.screen_id}")
                         name = "-".join(p for p in (spec.screen_id, language, theme, suffix) if p)
                         _save(window, out_dir / f"{name}.png")
+                        screen.reset()
                         count += 1
                     window.idle.stop()
                     window.overlay.hide()

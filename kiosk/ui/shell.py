@@ -171,6 +171,7 @@ class KioskWindow(QWidget):
         self._show(HOME)
 
     def _show(self, screen_id: str) -> None:
+        self._speak_focus = False  # the screen title is read first, then the focused control
         screen = self.screen(screen_id)
         self.current_id = screen_id
         self.stack.setCurrentWidget(screen)
@@ -180,7 +181,6 @@ class KioskWindow(QWidget):
         self.a11y_button.setEnabled(screen_id != "accessibility")
         self.title_label.setText(screen.title())
         screen.on_shown()
-        self._speak_focus = False
         first = _first_focusable(screen)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)

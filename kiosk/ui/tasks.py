@@ -111,7 +111,10 @@ class TaskRunner(QObject):
         return bool(self._pending)
 
     def _take(self, job_id: int) -> tuple[OnDone | None, OnError | None] | None:
-        on_done, on_error, owner = self._pending.pop(job_id)
+        entry = self._pending.pop(job_id, None)
+        if entry is None:  # delivered after shutdown: nobody is waiting any more
+            return None
+        on_done, on_error, owner = entry
         if owner is not None and not shiboken6.isValid(owner):
             return None
         return on_done, on_error

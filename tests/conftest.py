@@ -1,0 +1,25 @@
+"""Shared test set-up: Qt runs offscreen and every file the kiosk writes goes to a temp dir."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt or kiosk.paths.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("QT_IM_MODULE", None)
+os.environ.setdefault("KIOSK_HOME", tempfile.mkdtemp(prefix="kiosk-tests-"))
+
+GUI_DIR = Path(__file__).parent / "gui"
+# Harmless offscreen-platform noise; anything else Qt logs at WARNING still fails a GUI test.
+GUI_LOG_IGNORE = ("This plugin does not support propagateSizeHints",)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if GUI_DIR in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
+            item.add_marker(pytest.mark.qt_log_ignore(*GUI_LOG_IGNORE))

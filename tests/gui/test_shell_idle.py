@@ -1,0 +1,47 @@
+"""Idle timeout: warning, countdown, Continue, and the full session wipe."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_warning_counts_down_and_continue_keeps_session(make_window, qtbot):
+    window = make_window(idle_timeout_ms=50, idle_warning_s=20, idle_tick_ms=20)
+    window.go("offices")
+    with qtbot.waitSignal(window.idle.warning_started, timeout=2000):
+        pass
+    assert window.overlay.isVisible()
+    qtbot.waitUntil(lambda: window.overlay.seconds <= 18)
+    assert "18" in window.overlay.countdown.text() or window.overlay.seconds < 18
+    qtbot.mouseClick(window.overlay.continue_button, Qt.MouseButton.LeftButton)
+    assert not window.overlay.isVisible()
+    assert window.current_id == "offices"
+
+
+def test_wipe_restores_defaults(make_window, qtbot):
+    window = make_window(idle_timeout_ms=60_000, idle_warning_s=20, idle_tick_ms=10)
+    session = window.session
+    window.go("accessibility")
+    screen = window.current_screen()
+    qtbot.mouseClick(screen.size_buttons[200], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.contrast_on, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.speech_on, Qt.MouseButton.LeftButton)
+    session.set_language("en")
+    assert (session.font_scale, session.high_contrast, session.read_aloud) == (200, True, True)
+    window.idle.configure(30, 20)
+    window.idle.start()
+    with qtbot.waitSignal(window.session_wiped, timeout=5000):
+        pass
+    assert window.current_id == "home" and window.history == []
+    assert (session.language, session.font_scale, session.high_contrast, session.read_aloud) == (
+        "ru", 100, False, False)
+    assert not window.overlay.isVisible()
+    assert screen.size_buttons[100].isChecked() and screen.contrast_off.isChecked()
+
+
+def test_input_postpones_warning(make_window, qtbot):
+    window = make_window(idle_timeout_ms=400, idle_warning_s=20, idle_tick_ms=10)
+    with qtbot.assertNotEmitted(window.idle.warning_started, wait=200):
+        for _ in range(3):
+            qtbot.mouseMove(window.back_button)
+            qtbot.keyClick(window, Qt.Key.Key_Shift)
