@@ -139,7 +139,8 @@ class FaultSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    status: int = Field(ge=400, le=599, description="Status to answer with, e.g. 503, 500, 401, 429.")
+    status: int = Field(ge=200, le=599, description="Status to answer with, e.g. 503, 500, 401, 429, "
+                        "or 200 with `body` (a captive-portal page).")
     count: int = Field(default=1, ge=1, le=1_000_000, description="How many requests get the fault.")
     retry_after: str | None = Field(default=None, description="`Retry-After` value to send (seconds or HTTP date).")
     path_prefix: str = Field(default="/api/v1/", description="Only requests whose path starts with this.")

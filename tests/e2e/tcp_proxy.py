@@ -1,0 +1,129 @@
+"""A small TCP proxy for fault tests: forwards 127.0.0.1:port to a target, and on request cuts
+connections in the middle of a response, or answers every request itself (a captive portal).
+
+    with TcpProxy(("127.0.0.1", backend.port)) as proxy:
+        proxy.cut_next(3, after_bytes=300)   # the next 3 connections die after 300 response bytes
+        proxy.portal(b"HTTP/1.1 200 OK\\r\\n...")  # answer everything with these bytes
+        proxy.forward()                      # back to a plain pass-through
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+
+
+class TcpProxy:
+    def __init__(self, target: tuple[str, int], host: str = "127.0.0.1"):
+        self.target = target
+        self._lock = threading.Lock()
+        self._cuts: list[int] = []
+        self._portal: bytes | None = None
+        self.connections = 0
+        self.cut_done = 0
+        self._listener = socket.create_server((host, 0))
+        self._listener.settimeout(0.2)
+        self.port = self._listener.getsockname()[1]
+        self.url = f"http://{host}:{self.port}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, name="tcp-proxy", daemon=True)
+        self._thread.start()
+
+    # --- control -----------------------------------------------------------------------------
+    def cut_next(self, connections: int, after_bytes: int) -> None:
+        with self._lock:
+            self._cuts.extend([after_bytes] * connections)
+
+    def portal(self, response: bytes) -> None:
+        with self._lock:
+            self._portal = response
+
+    def forward(self) -> None:
+        with self._lock:
+            self._portal = None
+            self._cuts.clear()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._listener.close()
+
+    def __enter__(self) -> TcpProxy:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- work --------------------------------------------------------------------------------
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with self._lock:
+                self.connections += 1
+                portal = self._portal
+                cut = self._cuts.pop(0) if self._cuts and portal is None else None
+            target = self._answer if portal is not None else self._relay
+            arg = portal if portal is not None else cut
+            threading.Thread(target=target, args=(client, arg), daemon=True).start()
+
+    def _answer(self, client: socket.socket, response: bytes) -> None:
+        with client:
+            client.settimeout(5)
+            with contextlib.suppress(OSError):
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    chunk = client.recv(65536)
+                    if not chunk:
+                        return
+                    data += chunk
+                client.sendall(response)
+                client.shutdown(socket.SHUT_WR)
+
+    def _relay(self, client: socket.socket, cut_after: int | None) -> None:
+        try:
+            upstream = socket.create_connection(self.target, timeout=5)
+        except OSError:
+            client.close()
+            return
+        upstream.settimeout(None)
+        done = threading.Event()
+
+        def pump_up() -> None:
+            with contextlib.suppress(OSError):
+                while not done.is_set():
+                    chunk = client.recv(65536)
+                    if not chunk:
+                        break
+                    upstream.sendall(chunk)
+            with contextlib.suppress(OSError):
+                upstream.shutdown(socket.SHUT_WR)
+
+        threading.Thread(target=pump_up, daemon=True).start()
+        sent = 0
+        try:
+            while True:
+                chunk = upstream.recv(65536)
+                if not chunk:
+                    break
+                if cut_after is not None and sent + len(chunk) >= cut_after:
+                    client.sendall(chunk[: max(0, cut_after - sent)])
+                    with self._lock:
+                        self.cut_done += 1
+                    # RST, as a dropped link looks to the client
+                    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                    break
+                client.sendall(chunk)
+                sent += len(chunk)
+        except OSError:
+            pass
+        finally:
+            done.set()
+            for s in (client, upstream):
+                with contextlib.suppress(OSError):
+                    s.close()
