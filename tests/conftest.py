@@ -15,7 +15,7 @@ os.environ.setdefault("KIOSK_HOME", tempfile.mkdtemp(prefix="kiosk-tests-"))
 
 GUI_DIR = Path(__file__).parent / "gui"
 # Harmless offscreen-platform noise; anything else Qt logs at WARNING still fails a GUI test.
-GUI_LOG_IGNORE = ("This plugin does not support propagateSizeHints",)
+GUI_LOG_IGNORE = ("This plugin does not support propagateSizeHints", "Couldn.t (load|resolve) pipewire")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
