@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="Enable the test fault endpoints (also needs RB_FAULTS=1 in the environment).")
 
     p = command("load-demo", "Load (or refresh) the demo region's offices, catalogue and utilities.")
-    p.add_argument("--today", type=dt.date.fromisoformat, default=None, help="Date of the demo data (YYYY-MM-DD).")
+    p.add_argument("--today", type=dt.date.fromisoformat, default=None, help="Date of the demo data (YYYY-MM-DD; default: today in the region).")
     p.add_argument("--reset", action="store_true",
                    help="Drop all reference data first and start a new feed epoch (kiosks resync).")
 
@@ -92,7 +92,7 @@ def _run(args: argparse.Namespace) -> int:
     storage = SqliteStorage(args.db)
     try:
         if args.command == "load-demo":
-            tables = _demo_tables(args.today or dt.date.today())
+            tables = _demo_tables(args.today)
             if args.reset:
                 storage.reset_reference_data()
             n = storage.upsert_rows(tables)
@@ -135,10 +135,10 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _demo_tables(today: dt.date) -> dict[str, list[dict[str, Any]]]:
+def _demo_tables(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:
     """The demo region from ``offline_db.demo`` (the kiosk's source files), feed tables only."""
     try:
-        from offline_db.demo import demo_rows  # type: ignore[attr-defined]
+        from offline_db.demo import demo_rows
     except ImportError as exc:
         raise StorageError(f"the demo region is not available ({exc})") from exc
     rows = demo_rows(today)

@@ -92,6 +92,12 @@ def normalize_receipt(text: str) -> str:
     return text.strip().upper()
 
 
+def _same_content(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """Equal apart from ``updated_at``: reloading the same data makes no change."""
+    return ({k: v for k, v in old.items() if k != "updated_at"}
+            == {k: v for k, v in new.items() if k != "updated_at"})
+
+
 def entity_key(entity: str, row: Mapping[str, Any]) -> str:
     """The feed id of a row: its ``id``, or ``"<a>|<b>"`` for link tables."""
     try:
@@ -168,7 +174,10 @@ class Storage(abc.ABC):
     @abc.abstractmethod
     def upsert_rows(self, tables: Mapping[str, Iterable[Mapping[str, Any]]], *,
                     only_changed: bool = True) -> int:
-        """Upsert rows keyed by kiosk table name; returns the number of changes appended."""
+        """Upsert rows keyed by kiosk table name; returns the number of changes appended.
+
+        With ``only_changed`` a row equal to the stored one (``updated_at`` aside) is skipped.
+        """
 
     @abc.abstractmethod
     def delete_rows(self, entity: str, ids: Iterable[str]) -> int: ...
@@ -534,7 +543,7 @@ class SqliteStorage(Storage):
                     if only_changed:
                         old = conn.execute("SELECT data FROM ref_rows WHERE entity = ? AND id = ?",
                                            [entity, entity_id]).fetchone()
-                        if old is not None and old[0] == data:
+                        if old is not None and _same_content(json.loads(old[0]), row):
                             continue
                     self._append(conn, entity, entity_id, "upsert", data, now)
                     appended += 1

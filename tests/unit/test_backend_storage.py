@@ -285,3 +285,10 @@ def test_pull_of_50000_changes_is_fast(tmp_path: Path):
     print(f"pulled 50,010 changes in {elapsed:.2f} s")
     assert elapsed < 5, elapsed
     s.close()
+
+
+def test_a_new_updated_at_alone_is_not_a_change(storage):
+    rows = [{**r, "updated_at": "2030-01-01T00:00:00Z"} for r in SAMPLE_REFERENCE["services"]]
+    assert storage.upsert_rows({"services": rows}) == 0
+    rows[0] = {**rows[0], "name_en": "Passport"}
+    assert storage.upsert_rows({"services": rows}) == 1
