@@ -27,7 +27,7 @@ def test_no_untranslated_text_on_any_screen(window, qtbot):
         window.session.set_language(language)
         for spec in window.registry.specs():
             show_screen(window, spec.screen_id, qtbot)
-            qtbot.waitUntil(lambda: window.translations.language == language)
+            qtbot.waitUntil(lambda lang=language: window.translations.language == lang)
             for w, text in visible_texts(window):
                 if text in UNTRANSLATED:
                     continue
