@@ -232,9 +232,11 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
 
         The whole batch is one transaction: either every item's result is stored or none.
         """
-        items = [SubmissionIn(uuid=i.uuid, kind=i.kind, captured_at=i.captured_at, payload=i.payload,
+        items = [SubmissionIn(uuid=i.uuid.lower(), kind=i.kind, captured_at=i.captured_at, payload=i.payload,
                               receipt_number=_receipt(i.receipt_number)) for i in batch.items]
         results = storage.push_batch(kiosk.kiosk_id, items, kind_validators)
+        for sent, result in zip(batch.items, results, strict=True):
+            result["uuid"] = sent.uuid  # echoed exactly as the kiosk wrote it
         counts = Counter(r["result"] for r in results)
         log.info("batch from %s: %d items %s", kiosk.kiosk_id, len(items), dict(counts))
         body = {"server_time": utcnow_iso().split(".")[0] + "Z", "results": results}

@@ -41,7 +41,7 @@ class SubmissionItem(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     uuid: str = Field(pattern=UUID_PATTERN, description="Client-made UUID: the idempotency key "
-                      "(compared in lower case).")
+                      "(compared in lower case; echoed back as sent).")
     kind: Kind = Field(description="What the payload is.")
     captured_at: str = Field(description="Kiosk clock at capture, ISO 8601 UTC with `Z`.",
                              examples=["2026-11-21T09:30:00Z"])
@@ -49,11 +49,6 @@ class SubmissionItem(BaseModel):
                                        description="Receipt number printed for the citizen, e.g. `K7QW-3M2A-9XTP`.")
     payload: dict[str, Any] = Field(description="The action's data (a JSON object); its canonical-JSON "
                                     "SHA-256 decides duplicate versus conflict.")
-
-    @field_validator("uuid")
-    @classmethod
-    def _lower(cls, value: str) -> str:
-        return value.lower()
 
     @field_validator("captured_at")
     @classmethod

@@ -207,3 +207,11 @@ def test_fault_after_handler_commits_but_loses_the_answer(storage):
         assert storage.count_submissions() == 1
         again = c.post("/api/v1/submissions/batch", json={"items": [item(1)]}).json()["results"][0]
         assert again["result"] == "duplicate"
+
+
+def test_uuid_is_matched_case_insensitively_and_echoed_as_sent(client):
+    upper = {**item(11), "uuid": str(uuidlib.UUID(int=11)).upper()}
+    first = client.post("/api/v1/submissions/batch", json={"items": [upper]}).json()["results"][0]
+    assert first["uuid"] == upper["uuid"] and first["result"] == "accepted"
+    again = client.post("/api/v1/submissions/batch", json={"items": [item(11)]}).json()["results"][0]
+    assert again["uuid"] == item(11)["uuid"] and again["result"] == "duplicate"
