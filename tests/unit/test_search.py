@@ -122,3 +122,33 @@ def test_like_baseline_agrees_on_plain_words(store: Store) -> None:
 ])
 def test_one_edit_distance(a: str, b: str, near: bool) -> None:
     assert _within_one_edit(a, b) is near
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    from offline_db.demo import load_demo_region
+
+    s = open_store(tmp_path_factory.mktemp("demo") / "k.sqlite3")
+    load_demo_region(s)
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("query, expected_word", [
+    ("паспорт", "паспорт"), ("паспорта", "паспорт"), ("паспортом", "паспорт"),
+    ("регистрация", "регистрац"), ("регистрации", "регистрац"), ("прописка", "регистрац"),
+    ("пенсия", "пенс"), ("рождение ребенка", "рожден"),
+])
+def test_demo_catalogue_finds_inflected_forms(demo_store: Store, query: str, expected_word: str) -> None:
+    hits = CatalogueSearch(demo_store).search(query, "ru").hits
+    assert hits, query
+    # the best hit names what was asked for
+    assert expected_word in hits[0].name.lower().replace("ё", "е"), hits[0].name
+
+
+def test_demo_catalogue_english_and_typos(demo_store: Store) -> None:
+    search = CatalogueSearch(demo_store)
+    assert any("passport" in h.name.lower() for h in search.search("passports", "en").hits)
+    typo = search.search("пасспорт", "ru")
+    assert typo.hits and typo.corrected
+    assert search.search("ксилофон", "ru").empty
