@@ -115,8 +115,6 @@ class TcpProxy:
                     client.sendall(chunk[: max(0, cut_after - sent)])
                     with self._lock:
                         self.cut_done += 1
-                    # RST, as a dropped link looks to the client
-                    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                     break
                 client.sendall(chunk)
                 sent += len(chunk)
@@ -125,5 +123,8 @@ class TcpProxy:
         finally:
             done.set()
             for s in (client, upstream):
+                # shutdown first: it wakes the other pump blocked in recv() and ends the stream now
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
                 with contextlib.suppress(OSError):
                     s.close()
