@@ -28,6 +28,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"not a TCP port: {text!r}")
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m regional_backend", description="MFC reference regional backend.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -39,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("serve", "Run the HTTP API with uvicorn.")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--port", type=_port, default=8080)
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.add_argument("--faults", action="store_true",
                    help="Enable the test fault endpoints (also needs RB_FAULTS=1 in the environment).")

@@ -164,7 +164,8 @@ def test_cli_errors_and_listing(backend):
         return subprocess.run([sys.executable, "-m", "regional_backend", *args], capture_output=True, text=True,
                               cwd=REPO_ROOT, timeout=60)
 
-    for args in ([], ["serve"], ["serve", "--db", "x.db", "--port", "many"], ["frobnicate", "--db", "x.db"],
+    for args in ([], ["serve"], ["serve", "--db", "x.db", "--port", "many"],
+                 ["serve", "--db", "x.db", "--port", "99999"], ["frobnicate", "--db", "x.db"],
                  ["touch", "planets", "p1", "--db", str(backend.db_path)]):
         result = run(*args)
         assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
