@@ -18,6 +18,7 @@ SCREEN_MODULES = (
     "kiosk.ui.screens.home",
     "kiosk.ui.screens.offices",
     "kiosk.ui.screens.accessibility",
+    "kiosk.ui.screens.services",
 )
 
 ScreenshotState = Callable[[Screen], None]

@@ -1,0 +1,134 @@
+"""Reading the public-services catalogue for the screens: categories, life situations, service
+cards, the office this kiosk stands in, and search with both languages' names.  Qt-free; every
+function takes the store and runs on the database worker.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import weakref
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk import settings
+from offline_db.search import CatalogueSearch
+from offline_db.store import Store
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_searchers: weakref.WeakKeyDictionary[Store, CatalogueSearch] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class ServiceItem:
+    """A service in a list: its names in both languages and, for a search hit, the highlighted name."""
+
+    id: str
+    name_ru: str
+    name_en: str
+    category_id: str
+    name_html: str = ""      # matched words in <b>…</b> (HTML-escaped), in ``html_lang``
+    html_lang: str = ""
+
+    def name(self, lang: str) -> str:
+        return (self.name_en if lang == "en" else self.name_ru) or self.name_ru or self.name_en
+
+
+@dataclass(frozen=True)
+class Found:
+    query: str
+    lang: str                                  # the language whose texts were searched
+    items: tuple[ServiceItem, ...] = ()
+    corrected: dict[str, str] = field(default_factory=dict)
+
+
+def query_language(query: str, screen_lang: str) -> str:
+    """Search the texts of the script the citizen typed in (Cyrillic → ru, Latin → en)."""
+    has_ru, has_en = bool(_CYRILLIC.search(query)), bool(_LATIN.search(query))
+    if has_ru and not has_en:
+        return "ru"
+    if has_en and not has_ru:
+        return "en"
+    return screen_lang
+
+
+def search(store: Store, query: str, screen_lang: str, limit: int = 50) -> Found:
+    """Ranked services matching ``query``; names in both languages for an in-place language switch."""
+    searcher = _searchers.get(store)
+    if searcher is None:
+        searcher = _searchers[store] = CatalogueSearch(store)
+    lang = query_language(query, screen_lang)
+    result = searcher.search(query, lang, limit=limit)
+    if not result.hits:
+        return Found(query, lang, (), dict(result.corrected))
+    ids = [hit.service_id for hit in result.hits]
+    names = {r["id"]: r for r in store.query(
+        f"SELECT id, name_ru, name_en FROM services WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    items = tuple(ServiceItem(h.service_id, names[h.service_id]["name_ru"], names[h.service_id]["name_en"],
+                              h.category_id, h.name_html, lang) for h in result.hits if h.service_id in names)
+    return Found(query, lang, items, dict(result.corrected))
+
+
+def browse(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Categories (with their service counts) and life situations, in display order."""
+    categories = store.query(
+        "SELECT c.id, c.name_ru, c.name_en, c.queue_letter, count(s.id) AS services FROM service_categories c"
+        " LEFT JOIN services s ON s.category_id = c.id GROUP BY c.id ORDER BY c.sort_order, c.id")
+    situations = store.query(
+        "SELECT id, name_ru, name_en, description_ru, description_en FROM life_situations"
+        " ORDER BY sort_order, id")
+    return {"categories": categories, "situations": situations}
+
+
+def services_in(store: Store, *, category_id: str | None = None,
+                situation_id: str | None = None) -> tuple[ServiceItem, ...]:
+    if situation_id is not None:
+        rows = store.query(
+            "SELECT s.id, s.name_ru, s.name_en, s.category_id FROM services s JOIN service_life_situations l"
+            " ON l.service_id = s.id WHERE l.situation_id = ? ORDER BY s.name_ru", [situation_id])
+    else:
+        rows = store.query("SELECT id, name_ru, name_en, category_id FROM services WHERE category_id = ?"
+                           " ORDER BY name_ru", [category_id])
+    return tuple(ServiceItem(r["id"], r["name_ru"], r["name_en"], r["category_id"]) for r in rows)
+
+
+def _json_list(text: Any) -> list[Any]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+def service_details(store: Store, service_id: str) -> dict[str, Any] | None:
+    """Everything a service card and an application form need; ``None`` for an unknown service."""
+    rows = store.query(
+        "SELECT s.*, c.name_ru AS category_ru, c.name_en AS category_en, c.queue_letter"
+        " FROM services s JOIN service_categories c ON c.id = s.category_id WHERE s.id = ?", [service_id])
+    if not rows:
+        return None
+    row = dict(rows[0])
+    from .forms import check_schema
+
+    schema = _json_list(row.pop("field_schema"))
+    row["field_schema"] = schema if schema and not check_schema(schema) else []
+    row["documents"] = [d for d in _json_list(row.get("documents")) if isinstance(d, dict)]
+    row["offices"] = store.query(
+        "SELECT o.id, o.name_ru, o.name_en, o.address_ru, o.address_en, o.hours_ru, o.hours_en FROM offices o"
+        " JOIN service_offices so ON so.office_id = o.id WHERE so.service_id = ? ORDER BY o.name_ru", [service_id])
+    return row
+
+
+def kiosk_office(store: Store) -> dict[str, Any] | None:
+    """The office this kiosk stands in: the ``office_id`` setting, else the first office."""
+    office_id = settings.get(store, "office_id")
+    rows = store.query("SELECT * FROM offices WHERE id = ?", [office_id]) if office_id else []
+    if not rows:
+        rows = store.query("SELECT * FROM offices ORDER BY id LIMIT 1")
+    return rows[0] if rows else None
+
+
+def receipt_settings(store: Store) -> dict[str, str]:
+    """What printing a receipt needs: ``printer``, ``receipt_format`` and ``status_url``."""
+    return {key: settings.get(store, key) for key in ("printer", "receipt_format", "status_url")}

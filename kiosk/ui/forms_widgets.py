@@ -1,0 +1,391 @@
+"""Touch widgets for catalogue lists and application forms: wrapping text buttons, a QR code,
+a touch-friendly date entry and one editor per form field type.
+
+No business rules here: validation lives in :mod:`kiosk.domain.forms`; an editor only shows the
+message it is given.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from .widgets import MIN_TARGET, FlowLayout, KioskButton, KioskLineEdit, WrapLabel
+
+
+class TextButton(KioskButton):
+    """A full-width button whose caption wraps (and may be rich text, e.g. search highlights)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent, role="tile")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 14, 24, 14)
+        self.caption = WrapLabel()
+        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self.caption)
+
+    def set_caption(self, text: str, *, html: str = "", accessible: str = "") -> None:
+        if html:
+            self.caption.setTextFormat(Qt.TextFormat.RichText)
+            self.caption.setText(html)
+        else:
+            self.caption.setTextFormat(Qt.TextFormat.PlainText)
+            self.caption.setText(text)
+        self.setAccessibleName(accessible or text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint().expandedTo(QSize(MIN_TARGET, MIN_TARGET))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize().expandedTo(QSize(MIN_TARGET, MIN_TARGET))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(MIN_TARGET, self.layout().totalHeightForWidth(width))
+
+
+class QrWidget(QWidget):
+    """A QR code painted module by module (black on white, with its quiet zone)."""
+
+    def __init__(self, side: int = 260, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: list[list[bool]] = []
+        self.setFixedSize(side, side)
+
+    def set_matrix(self, matrix: list[list[bool]]) -> None:
+        self.matrix = matrix
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        if self.matrix:
+            quiet = 4
+            cell = min(self.width(), self.height()) / (len(self.matrix) + 2 * quiet)
+            for r, row in enumerate(self.matrix):
+                for c, dark in enumerate(row):
+                    if dark:
+                        painter.fillRect(QRectF((c + quiet) * cell, (r + quiet) * cell, cell, cell), QColor("black"))
+        painter.end()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Forms", text)
+
+
+class DateEntry(QWidget):
+    """Day, month and year in three digit fields (the on-screen keyboard shows digits); focus
+    moves on by itself when a part is complete.
+
+    Signals:
+        left(): focus moved out of the whole date.
+    """
+
+    left = Signal()
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = FlowLayout(self, spacing=16)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.parts: list[tuple[QLabel, KioskLineEdit]] = []
+        for length, width in ((2, 110), (2, 110), (4, 150)):
+            box = QWidget()
+            line = QHBoxLayout(box)
+            line.setContentsMargins(0, 0, 0, 0)
+            caption = WrapLabel(role="muted")
+            edit = KioskLineEdit(numeric=True, sensitive=True)
+            edit.setMaxLength(length)
+            edit.setMinimumWidth(width)
+            edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            edit.textEdited.connect(lambda text, e=edit, n=length: self._edited(e, text, n))
+            edit.editingFinished.connect(self._maybe_left)
+            line.addWidget(caption)
+            line.addWidget(edit)
+            row.addWidget(box)
+            self.parts.append((caption, edit))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, self.heightForWidth(700))
+
+    def _edited(self, edit: KioskLineEdit, text: str, length: int) -> None:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if digits != text:
+            edit.setText(digits)
+        self.changed.emit()
+        if len(digits) == length:
+            edits = [e for _, e in self.parts]
+            index = edits.index(edit)
+            if index + 1 < len(edits):
+                edits[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _maybe_left(self) -> None:
+        QTimer.singleShot(0, self._check_left)
+
+    def _check_left(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.left.emit()
+
+    def edits(self) -> list[KioskLineEdit]:
+        return [e for _, e in self.parts]
+
+    def retranslate(self, label: str) -> None:
+        names = (_tr("Day"), _tr("Month"), _tr("Year"))
+        placeholders = (_tr("DD"), _tr("MM"), _tr("YYYY"))
+        for (caption, edit), name, placeholder in zip(self.parts, names, placeholders, strict=True):
+            caption.setText(name)
+            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(f"{label}: {name}")
+
+    def value(self) -> str:
+        day, month, year = (e.text().strip() for e in self.edits())
+        if not (day or month or year):
+            return ""
+        if day.isdigit() and month.isdigit():
+            return f"{int(day):02d}.{int(month):02d}.{year}"
+        return f"{day}.{month}.{year}"
+
+    def set_value(self, text: str) -> None:
+        parts = text.split(".") if text else ["", "", ""]
+        if len(parts) != 3:
+            parts = ["", "", ""]
+        for edit, part in zip(self.edits(), parts, strict=True):
+            edit.setText(part)
+
+
+class ChoiceButton(TextButton):
+    """One option of a choice or a tick box: ◉/○ or ☑/☐ show the state in any theme."""
+
+    def __init__(self, glyphs: tuple[str, str] = ("◉", "○"), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.glyphs = glyphs
+        self.selected = False
+        self.text_plain = ""
+
+    def set_selected(self, on: bool) -> None:
+        self.selected = on
+        self._show()
+
+    def set_option_text(self, text: str) -> None:
+        self.text_plain = text
+        self._show()
+
+    def _show(self) -> None:
+        glyph = self.glyphs[0] if self.selected else self.glyphs[1]
+        state = _tr("selected") if self.selected else _tr("not selected")
+        self.set_caption(f"{glyph}  {self.text_plain}", accessible=f"{self.text_plain}, {state}")
+
+
+# --- one editor per field type -----------------------------------------------------------------
+DIGIT_TYPES = ("snils", "inn", "enp")
+SENSITIVE_TYPES = ("text", "date", "phone", "email", "address", "snils", "inn", "enp")
+
+
+class FieldEditor(QWidget):
+    """A form field from the schema: label (with a required mark), hint, input and the error message.
+
+    Signals:
+        left(): the citizen moved on from this field (validate it now).
+        edited(): the value changed.
+    """
+
+    left = Signal()
+    edited = Signal()
+
+    def __init__(self, field: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.kind = field.get("type", "text")
+        self.touched = False
+        self.setObjectName(f"field-{field['name']}")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(8)
+        self.label = WrapLabel(role="heading" if self.kind != "checkbox" else "")
+        self.hint = WrapLabel(role="muted")
+        self.error = WrapLabel(role="status")
+        self.error.setObjectName(f"error-{field['name']}")
+        box.addWidget(self.label)
+        box.addWidget(self.hint)
+        self.input: QWidget
+        self.options: list[tuple[str, ChoiceButton]] = []
+        self.value_choice = ""
+        if self.kind == "date":
+            self.input = DateEntry()
+            self.input.left.connect(self._left)
+            self.input.changed.connect(self._edited)
+        elif self.kind in ("choice", "checkbox"):
+            self.input = QWidget()
+            column = QVBoxLayout(self.input)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(12)
+            if self.kind == "checkbox":
+                self.label.hide()
+                button = ChoiceButton(("☑", "☐"))
+                button.clicked.connect(self._toggle)
+                self.options.append(("", button))
+                column.addWidget(button)
+            else:
+                for choice in field.get("choices", []):
+                    button = ChoiceButton()
+                    button.clicked.connect(lambda _=False, v=choice["value"]: self._choose(v))
+                    self.options.append((choice["value"], button))
+                    column.addWidget(button)
+        else:
+            edit = KioskLineEdit(numeric=self.kind in DIGIT_TYPES, dialable=self.kind == "phone",
+                                 sensitive=self.kind in SENSITIVE_TYPES)
+            if self.kind == "number":
+                edit.setInputMethodHints(edit.inputMethodHints() | Qt.InputMethodHint.ImhFormattedNumbersOnly)
+            elif self.kind == "email":
+                edit.setInputMethodHints(edit.inputMethodHints() | Qt.InputMethodHint.ImhEmailCharactersOnly
+                                         | Qt.InputMethodHint.ImhNoAutoUppercase)
+            edit.editingFinished.connect(self._left)
+            edit.textEdited.connect(lambda _t: self._edited())
+            self.input = edit
+        box.addWidget(self.input)
+        box.addWidget(self.error)
+        self.error.hide()
+
+    # --- values -------------------------------------------------------------------------------
+    def value(self) -> Any:
+        if self.kind == "date":
+            return self.input.value()  # type: ignore[attr-defined]
+        if self.kind == "checkbox":
+            return self.options[0][1].selected
+        if self.kind == "choice":
+            return self.value_choice
+        return self.input.text()  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> None:
+        if self.kind == "date":
+            self.input.set_value(str(value or ""))  # type: ignore[attr-defined]
+        elif self.kind == "checkbox":
+            self.options[0][1].set_selected(bool(value))
+        elif self.kind == "choice":
+            self.value_choice = str(value or "")
+            for option_value, button in self.options:
+                button.set_selected(option_value == self.value_choice)
+        else:
+            self.input.setText(str(value or ""))  # type: ignore[attr-defined]
+
+    def focus_target(self) -> QWidget:
+        if self.kind == "date":
+            return self.input.edits()[0]  # type: ignore[attr-defined]
+        if self.options:
+            return self.options[0][1]
+        return self.input
+
+    def _toggle(self) -> None:
+        button = self.options[0][1]
+        button.set_selected(not button.selected)
+        self.touched = True
+        self.edited.emit()
+        self.left.emit()
+
+    def _choose(self, value: str) -> None:
+        self.set_value(value)
+        self.touched = True
+        self.edited.emit()
+        self.left.emit()
+
+    def _edited(self) -> None:
+        self.touched = True
+        self.edited.emit()
+
+    def _left(self) -> None:
+        self.left.emit()
+
+    # --- texts --------------------------------------------------------------------------------
+    def set_error(self, message: str) -> None:
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
+        self._update_names(message)
+
+    def retranslate(self, lang: str) -> None:
+        label = self.field.get(f"label_{lang}") or self.field.get("label_ru") or self.field["name"]
+        required = bool(self.field.get("required"))
+        self.label_text = label
+        self.label.setText(f"{label} *" if required else label)
+        hint = self.field.get(f"hint_{lang}") or ""
+        if not hint and self.kind == "snils":
+            hint = _tr("11 digits, as on the green card or in Gosuslugi")
+        elif not hint and self.kind == "enp":
+            hint = _tr("16 digits, as on the medical insurance policy")
+        elif not hint and self.kind == "inn":
+            hint = _tr("12 digits")
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        if self.kind == "date":
+            self.input.retranslate(label)  # type: ignore[attr-defined]
+        elif self.kind == "checkbox":
+            self.options[0][1].set_option_text(f"{label} *" if required else label)
+        elif self.kind == "choice":
+            by_value = {c["value"]: c for c in self.field.get("choices", [])}
+            for value, button in self.options:
+                choice = by_value[value]
+                button.set_option_text(choice.get(lang) or choice.get("ru") or value)
+        self._update_names(self.error.text() if self.error.isVisible() else "")
+
+    def _update_names(self, message: str) -> None:
+        label = getattr(self, "label_text", self.field["name"])
+        required = _tr("required") if self.field.get("required") else ""
+        name = ", ".join(p for p in (label, required) if p)
+        if message:
+            name = f"{name}. {message}"
+        if self.kind not in ("date", "choice", "checkbox"):
+            self.input.setAccessibleName(name)
+
+
+class ColumnList(QWidget):
+    """Widgets in as many equal columns as the width allows (one column on a narrow screen)."""
+
+    def __init__(self, min_column_width: int = 560, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QGridLayout
+
+        self.min_column_width = min_column_width
+        self.items: list[QWidget] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(16)
+        self._columns = 0
+
+    def set_widgets(self, widgets: list[QWidget]) -> None:
+        for widget in self.items:
+            self._grid.removeWidget(widget)
+            widget.setParent(None)
+            widget.deleteLater()
+        self.items = list(widgets)
+        self._relayout(force=True)
+
+    def _relayout(self, force: bool = False) -> None:
+        scale = max(1.0, self.fontInfo().pixelSize() / 24)
+        columns = max(1, min(3, int(max(self.width(), 1) // (self.min_column_width * scale))))
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for widget in self.items:
+            self._grid.removeWidget(widget)
+        for index, widget in enumerate(self.items):
+            self._grid.addWidget(widget, index // columns, index % columns)
+        for col in range(3):
+            self._grid.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._relayout()

@@ -1,0 +1,146 @@
+"""Public services: catalogue and search, service cards, application forms with review, queue
+tickets, receipts and the status check.  ``register`` adds all of them to the registry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..registry import Registry, ScreenSpec, TileSpec
+
+SAMPLE_SERVICE = "svc-001"
+SAMPLE_OFFICE = {"id": "sample", "name_ru": "МФЦ «Мои документы» — Ленинский район",
+                 "name_en": "MFC “My Documents” — Leninsky District",
+                 "address_ru": "г. Ульяновск, ул. Гончарова, д. 38", "address_en": "38 Goncharova St, Ulyanovsk",
+                 "timezone": "Europe/Ulyanovsk"}
+
+
+# --- screenshot states: nothing is written to the store ------------------------------------------
+def _search(query_ru: str, query_en: str):
+    def prepare(screen: Any) -> None:
+        screen.set_query(query_en if screen.ctx.session.language == "en" else query_ru)
+        screen._run_search()
+    return prepare
+
+
+def _card(screen: Any) -> None:
+    screen.show_service(SAMPLE_SERVICE)
+
+
+def _form_errors(screen: Any) -> None:
+    def fill(form: Any) -> None:
+        values = {"full_name": "Иванова Мария Петровна", "birth_date": "31.02.2011", "phone": "8 912 345",
+                  "email": "maria@", "receive_by": ""}
+        for name, value in values.items():
+            if any(e.field["name"] == name for e in form.editors):
+                form.editor(name).set_value(value)
+        form.next()
+        form.page.verticalScrollBar().setValue(0)
+    screen.load(SAMPLE_SERVICE, fill)
+
+
+def _review(screen: Any) -> None:
+    schema = [
+        {"name": "full_name", "type": "text", "label_ru": "Фамилия, имя, отчество", "label_en": "Full name",
+         "required": True},
+        {"name": "birth_date", "type": "date", "label_ru": "Дата рождения", "label_en": "Date of birth",
+         "required": True},
+        {"name": "snils", "type": "snils", "label_ru": "СНИЛС", "label_en": "SNILS", "required": True},
+        {"name": "phone", "type": "phone", "label_ru": "Телефон для связи", "label_en": "Contact phone",
+         "required": True},
+        {"name": "receive_by", "type": "choice", "label_ru": "Как получить результат",
+         "label_en": "How to receive the result", "required": True,
+         "choices": [{"value": "mfc", "ru": "Лично в МФЦ", "en": "In person at the MFC"}]},
+        {"name": "consent", "type": "checkbox", "label_ru": "Согласен(на) на обработку персональных данных",
+         "label_en": "I consent to the processing of my personal data", "required": True},
+    ]
+    service = {"id": SAMPLE_SERVICE, "name_ru": "Выдача паспорта гражданина РФ в 14 лет",
+               "name_en": "First Russian internal passport at 14", "field_schema": schema[:-1], "term_days": 10}
+    values = {"full_name": "Иванова Мария Петровна", "birth_date": "14.03.2011", "snils": "112-233-445 95",
+              "phone": "+7 912 345-67-89", "receive_by": "mfc", "consent": True}
+    screen.show_review(service, schema, values)
+
+
+def _receipt_data(kind: str) -> Any:
+    from .receipt import ReceiptData
+
+    if kind == "ticket":
+        return ReceiptData(kind="queue_ticket", receipt_number="K7QW-3M2A-9XTP", captured_at="2026-11-21T09:30:00Z",
+                           office=SAMPLE_OFFICE, category_ru="Паспорта и регистрация граждан",
+                           category_en="Passports and residence registration", ticket="A-1007", waiting_ahead=6,
+                           wait_min=60)
+    return ReceiptData(kind="application", receipt_number="K7QW-3M2A-9XTP", captured_at="2026-11-21T09:30:00Z",
+                       office=SAMPLE_OFFICE, service_ru="Выдача паспорта гражданина РФ в 14 лет",
+                       service_en="First Russian internal passport at 14", term_days=10)
+
+
+def _receipt(kind: str, failed: bool):
+    def prepare(screen: Any) -> None:
+        screen.show_receipt(_receipt_data(kind), auto_print=False)
+        screen.print_state = "failed" if failed else "printed"
+        screen.retranslate()
+    return prepare
+
+
+def _queue_service(screen: Any) -> None:
+    screen.preselect({"id": SAMPLE_SERVICE, "category_id": "cat-passport",
+                      "name_ru": "Выдача паспорта гражданина РФ в 14 лет",
+                      "name_en": "First Russian internal passport at 14"})
+
+
+def _status(state: str):
+    def prepare(screen: Any) -> None:
+        from kiosk.domain.status import LocalStatus, RemoteStatus
+
+        reason = {"rejected": ("Услуга «svc-999» не найдена в реестре региона. Подайте заявление на действующую услугу.",
+                               "The service 'svc-999' is not in the regional register. Apply for a current service.")}
+        ru, en = reason.get(state, ("", ""))
+        local = LocalStatus("K7QW-3M2A-9XTP", "sample", "application", state, "2026-11-21T09:30:00Z",
+                            "Выдача паспорта гражданина РФ в 14 лет", "First Russian internal passport at 14",
+                            reason_ru=ru, reason_en=en)
+        remote = (RemoteStatus(online=False) if state == "pending" else
+                  RemoteStatus(True, True, state, "received", "RB-000123", ru, en))
+        screen.show_result(local, remote)
+    return prepare
+
+
+def _status_unknown(screen: Any) -> None:
+    screen.number.setText("ZZZZ-ZZZZ-ZZZZ")
+    screen.check()
+
+
+def register(registry: Registry) -> None:
+    from .application import ApplicationScreen, ReviewScreen
+    from .catalogue import CatalogueScreen
+    from .queue_ticket import QueueTicketScreen
+    from .receipt import ReceiptScreen
+    from .service_card import ServiceCardScreen
+    from .status import StatusScreen
+
+    t = QCoreApplication.translate
+    registry.register(ScreenSpec(
+        "catalogue", CatalogueScreen,
+        tile=TileSpec(lambda: t("Tiles", "Public services: find, learn what to bring, apply"), "☰", 10),
+        screenshot_states=(("", _search("паспорта", "passport")), ("browse", None),
+                           ("empty", _search("зюзюкабрра", "qwzx flurb"))),
+    ))
+    registry.register(ScreenSpec("service_card", ServiceCardScreen, screenshot_states=(("", _card),)))
+    registry.register(ScreenSpec("application", ApplicationScreen, screenshot_states=(("", _form_errors),)))
+    registry.register(ScreenSpec("application_review", ReviewScreen, screenshot_states=(("", _review),)))
+    registry.register(ScreenSpec(
+        "receipt", ReceiptScreen,
+        screenshot_states=(("", _receipt("application", False)), ("ticket", _receipt("ticket", False)),
+                           ("print-failed", _receipt("application", True))),
+    ))
+    registry.register(ScreenSpec(
+        "queue_ticket", QueueTicketScreen,
+        tile=TileSpec(lambda: t("Tiles", "Take a queue ticket"), "№", 20),
+        screenshot_states=(("", None), ("service", _queue_service)),
+    ))
+    registry.register(ScreenSpec(
+        "status", StatusScreen,
+        tile=TileSpec(lambda: t("Tiles", "Check status by receipt"), "✓", 30),
+        screenshot_states=(("", _status("accepted")), ("rejected", _status("rejected")),
+                           ("pending", _status("pending")), ("unknown", _status_unknown)),
+    ))

@@ -1,0 +1,168 @@
+"""Take a queue ticket at this office: by category, or for the service chosen on its card."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kiosk import settings as kiosk_settings
+from kiosk.domain import catalogue as cat
+from kiosk.domain.queue import QueueError, issue_ticket
+
+from ...context import ScreenContext
+from ...forms_widgets import ColumnList, TextButton
+from ...widgets import KioskButton, WrapLabel
+from ..base import Screen
+from .common import go_fresh, lang_text, notify_sync_new_item, screen_of
+from .receipt import ReceiptData
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Queue", text)
+
+
+def take_ticket(store: Any, category_id: str, service_id: str | None) -> tuple[Any, dict[str, Any], dict[str, Any]]:
+    """Runs on the database worker: issue the ticket at this kiosk's office."""
+    office = cat.kiosk_office(store)
+    if office is None:
+        raise QueueError("no office")
+    ticket = issue_ticket(store, office["id"], category_id, service_id=service_id,
+                          kiosk_index=kiosk_settings.get(store, "queue_kiosk_index"))
+    return ticket, office, cat.receipt_settings(store)
+
+
+class QueueTicketScreen(Screen):
+    screen_id = "queue_ticket"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.categories: list[dict[str, Any]] | None = None
+        self.service: dict[str, Any] | None = None
+        self._state = "loading"  # loading | ready | taking | failed | error
+        self.intro = WrapLabel(role="muted")
+        self.body.addWidget(self.intro)
+        self.service_label = WrapLabel(role="heading")
+        self.service_label.setObjectName("PreselectedService")
+        self.body.addWidget(self.service_label)
+        self.service_button = KioskButton(role="primary")
+        self.service_button.setObjectName("TicketForService")
+        self.service_button.clicked.connect(self._take_for_service)
+        self.body.addWidget(self.service_button)
+        self.message = WrapLabel(role="status")
+        self.message.setObjectName("QueueMessage")
+        self.body.addWidget(self.message)
+        self.heading = WrapLabel(role="heading")
+        self.body.addWidget(self.heading)
+        self.list = ColumnList()
+        self.body.addWidget(self.list)
+        self.buttons: list[tuple[dict[str, Any], TextButton]] = []
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return tr("Queue ticket")
+
+    def on_shown(self) -> None:
+        if self.categories is None:
+            self._state = "loading"
+            self.ctx.tasks.submit(lambda store: cat.browse(store)["categories"], self._loaded, self._failed, owner=self)
+
+    def is_ready(self) -> bool:
+        return self._state not in ("loading", "taking")
+
+    def preselect(self, service: dict[str, Any]) -> None:
+        """Come from a service card: the ticket is for this service (and its category)."""
+        self.service = service
+        self.retranslate()
+
+    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+        self.categories = rows
+        self.buttons = []
+        for row in rows:
+            button = TextButton()
+            button.setObjectName(f"queue-{row['id']}")
+            button.clicked.connect(lambda _=False, r=row: self.take(r["id"], None))
+            self.buttons.append((row, button))
+        self.list.set_widgets([b for _r, b in self.buttons])
+        self._state = "ready"
+        self.retranslate()
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("queue categories could not be read", exc_info=exc)
+        self._state = "error"
+        self.retranslate()
+
+    def _take_for_service(self) -> None:
+        if self.service:
+            self.take(self.service["category_id"], self.service["id"])
+
+    def take(self, category_id: str, service_id: str | None) -> None:
+        if self._state == "taking":
+            return
+        self._state = "taking"
+        self.retranslate()
+        rows = {r["id"]: r for r in self.categories or []}
+        category = rows.get(category_id, {})
+        service = self.service if service_id else None
+        self.ctx.tasks.submit(lambda store: take_ticket(store, category_id, service_id),
+                              lambda result: self._taken(category, service, *result), self._take_failed, owner=self)
+
+    def _taken(self, category: dict[str, Any], service: dict[str, Any] | None, ticket: Any,
+               office: dict[str, Any], settings: dict[str, str]) -> None:
+        log.info("queue ticket %s issued", ticket.ticket)
+        data = ReceiptData(kind="queue_ticket", receipt_number=ticket.receipt_number, captured_at=ticket.issued_at,
+                           office=office, service_ru=service["name_ru"] if service else "",
+                           service_en=service["name_en"] if service else "",
+                           category_ru=category.get("name_ru", ""), category_en=category.get("name_en", ""),
+                           ticket=ticket.ticket, waiting_ahead=ticket.waiting_ahead,
+                           wait_min=ticket.estimated_wait_min, settings=settings)
+        notify_sync_new_item(self.ctx)
+        screen_of(self.ctx, "receipt").show_receipt(data)  # type: ignore[attr-defined]
+        self.service = None
+        self._state = "ready"
+        self.retranslate()
+        go_fresh(self.ctx, "receipt")
+
+    def _take_failed(self, exc: BaseException) -> None:
+        log.error("queue ticket could not be issued: %s", exc)
+        self._state = "failed"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.ctx.session.language
+        self.intro.setText(tr("Choose what you came for. You get a ticket with your number and the estimated wait."))
+        has_service = self.service is not None
+        self.service_label.setVisible(has_service)
+        self.service_button.setVisible(has_service)
+        if self.service:
+            self.service_label.setText(tr("Service: %1").replace("%1", lang_text(self.service, "name", lang)))
+        self.service_button.setText(tr("Take a ticket for this service"))
+        self.service_button.setAccessibleName(tr("Take a ticket for this service"))
+        messages = {
+            "loading": tr("Loading…"),
+            "taking": tr("Issuing your ticket…"),
+            "failed": tr("The ticket could not be issued. Please try again or ask a member of staff at the reception."),
+            "error": tr("Queue tickets cannot be issued right now. Please ask a member of staff at the reception."),
+        }
+        if self._state == "ready" and self.categories == []:
+            messages["ready"] = tr("Queue tickets are not available yet. Please ask a member of staff at the reception.")
+        self.message.setText(messages.get(self._state, ""))
+        self.message.setVisible(self._state in messages)
+        self.heading.setText(tr("Or choose another topic") if has_service else tr("Topics"))
+        self.heading.setVisible(bool(self.buttons))
+        for row, button in self.buttons:
+            name = lang_text(row, "name", lang)
+            button.set_caption(f"{row['queue_letter']} — {name}", accessible=name)
+            button.setEnabled(self._state != "taking")
+        self.service_button.setEnabled(self._state != "taking")
+
+    def reset(self) -> None:
+        self.service = None
+        if self._state in ("failed", "taking"):
+            self._state = "ready"
+        self.retranslate()

@@ -1,0 +1,229 @@
+"""The receipt screen shared by applications and queue tickets: number, QR code, printing."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.domain.receipts import Receipt, ReceiptError, ReceiptLine, office_local_time, qr_matrix, qr_text
+from offline_db.store import parse_utc
+
+from ...context import ScreenContext
+from ...forms_widgets import QrWidget
+from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ..base import Screen
+from .common import card, lang_text
+from .messages import term_text
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Receipt", text)
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """What a receipt is made of, in both languages (it is re-rendered on a language switch)."""
+
+    kind: str                        # application | queue_ticket
+    receipt_number: str
+    captured_at: str                 # UTC ISO
+    office: dict[str, Any]
+    service_ru: str = ""
+    service_en: str = ""
+    category_ru: str = ""
+    category_en: str = ""
+    term_days: int = 0
+    ticket: str = ""
+    waiting_ahead: int = 0
+    wait_min: int = 0
+    settings: dict[str, str] = field(default_factory=dict)
+
+
+def build_receipt(data: ReceiptData, lang: str) -> Receipt:
+    """The printable receipt in ``lang`` (texts translated with the catalogue now installed)."""
+    service = data.service_en if lang == "en" else data.service_ru
+    lines: list[ReceiptLine] = []
+    if data.kind == "queue_ticket":
+        title = tr("Queue ticket")
+        lines.append(ReceiptLine(tr("Ticket"), data.ticket))
+        category = data.category_en if lang == "en" else data.category_ru
+        if service:
+            lines.append(ReceiptLine(tr("Service"), service))
+        elif category:
+            lines.append(ReceiptLine(tr("Category"), category))
+        lines.append(ReceiptLine(tr("People ahead of you"), str(data.waiting_ahead)))
+        lines.append(ReceiptLine(tr("Estimated wait"), tr("about %1 min").replace("%1", str(data.wait_min))))
+        footer = tr("Watch the screen in the hall: your ticket number will be called.")
+    else:
+        title = tr("Application submitted")
+        lines.append(ReceiptLine(tr("Service"), service))
+        if data.term_days:
+            lines.append(ReceiptLine(tr("Term"), term_text(data.term_days)))
+        footer = tr("Keep this receipt. Check the status at any kiosk by its number or QR code.")
+    timezone = data.office.get("timezone") or "Europe/Moscow"
+    return Receipt(
+        receipt_number=data.receipt_number, title=title,
+        office_name=lang_text(data.office, "name", lang), office_address=lang_text(data.office, "address", lang),
+        local_time=office_local_time(parse_utc(data.captured_at), timezone), lines=tuple(lines), footer=footer,
+        qr_text=qr_text(data.receipt_number, data.settings.get("status_url", "")),
+        labels={"number": tr("Receipt No."), "time": tr("Date and time")})
+
+
+class ReceiptScreen(Screen):
+    screen_id = "receipt"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data: ReceiptData | None = None
+        self.print_state = "none"  # none | printing | printed | failed
+        self.auto_print = True
+        self.what = WrapLabel(role="heading")
+        self.what.setObjectName("ReceiptWhat")
+        self.body.addWidget(self.what)
+        self.ticket = WrapLabel(role="heading")
+        self.ticket.setObjectName("TicketNumber")
+        self.ticket.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.addWidget(self.ticket)
+        self.wait = WrapLabel()
+        self.wait.setObjectName("TicketWait")
+        self.wait.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.addWidget(self.wait)
+
+        self.print_message = WrapLabel(role="status")
+        self.print_message.setObjectName("PrintMessage")
+        self.body.addWidget(self.print_message)
+
+        self.frame, box = card()
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        texts = QWidget()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        column = QVBoxLayout(texts)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        self.number_caption = WrapLabel(role="muted")
+        self.number = WrapLabel(role="heading")
+        self.number.setObjectName("ReceiptNumber")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.details = WrapLabel()
+        self.details.setObjectName("ReceiptDetails")
+        for label in (self.number_caption, self.number, self.details):
+            column.addWidget(label)
+        column.addStretch(1)
+        row.addWidget(texts, 1)
+        self.qr = QrWidget(260)
+        self.qr.setObjectName("ReceiptQr")
+        row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(row)
+        self.body.addWidget(self.frame)
+
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=20)
+        flow.setContentsMargins(0, 0, 0, 0)
+        self.print_button = KioskButton()
+        self.print_button.setObjectName("PrintButton")
+        self.done_button = KioskButton(role="primary")
+        self.done_button.setObjectName("DoneButton")
+        flow.addWidget(self.done_button)
+        flow.addWidget(self.print_button)
+        self.body.addWidget(actions)
+        self.body.addStretch(1)
+        self.print_button.clicked.connect(self.print_now)
+        ctx.session.appearance_changed.connect(self._apply_sizes)
+        self._apply_sizes()
+        self.done_button.clicked.connect(lambda: self.ctx.navigator.home())
+        self.retranslate()
+
+    def title(self) -> str:
+        return tr("Your receipt")
+
+    def _apply_sizes(self) -> None:
+        """The ticket number very large and the receipt number large, at every font scale."""
+        scale = self.ctx.session.font_scale / 100
+        self.ticket.setStyleSheet(f"font-size: {round(80 * scale)}px; font-weight: bold;")
+        self.number.setStyleSheet(f"font-size: {round(48 * scale)}px; font-weight: bold;")
+
+    def show_receipt(self, data: ReceiptData, *, auto_print: bool = True) -> None:
+        self.data = data
+        self.print_state = "printing" if auto_print else "none"
+        try:
+            self.qr.set_matrix(qr_matrix(qr_text(data.receipt_number, data.settings.get("status_url", ""))))
+        except ReceiptError:
+            self.qr.set_matrix(qr_matrix(data.receipt_number))
+        self.retranslate()
+        if auto_print:
+            QTimer.singleShot(0, self.print_now)  # after the screen is painted
+
+    def print_now(self) -> None:
+        """Print through the configured printer; a failure stays on screen with number and QR code."""
+        if self.data is None:
+            return
+        from kiosk.printing.receipt_pdf import print_receipt
+
+        receipt = build_receipt(self.data, self.ctx.session.language)
+        settings = self.data.settings
+        try:
+            outcome = print_receipt(receipt, settings.get("printer", ""), settings.get("receipt_format", "roll80"))
+        except ReceiptError as exc:
+            log.error("receipt could not be printed: %s", exc)
+            self.print_state = "failed"
+        else:
+            if not outcome.ok:
+                log.warning("receipt not printed: %s", outcome.message)
+            self.print_state = "printed" if outcome.ok else "failed"
+        self.retranslate()
+
+    def is_ready(self) -> bool:
+        return self.print_state != "printing"
+
+    def retranslate(self) -> None:
+        lang = self.ctx.session.language
+        d = self.data
+        self.frame.setVisible(d is not None)
+        self.print_button.setVisible(d is not None)
+        self.print_button.setText(tr("Print again") if self.print_state == "printed" else tr("Print the receipt"))
+        self.print_button.setAccessibleName(self.print_button.text())
+        self.done_button.setText(tr("Done"))
+        self.done_button.setAccessibleName(tr("Done: back to the start"))
+        is_ticket = d is not None and d.kind == "queue_ticket"
+        self.ticket.setVisible(is_ticket)
+        self.wait.setVisible(is_ticket)
+        messages = {
+            "printing": tr("Printing the receipt…"),
+            "printed": tr("The receipt has been printed. Please take it from the printer."),
+            "failed": tr("The printer is not working. Please photograph or write down this number, or scan "
+                         "the QR code with your phone. Your request is saved on this kiosk and will be sent."),
+        }
+        self.print_message.setText(messages.get(self.print_state, ""))
+        self.print_message.setVisible(self.print_state in messages and d is not None)
+        if d is None:
+            self.what.setText(tr("There is no receipt to show. Touch “Done” to go back to the start."))
+            return
+        receipt = build_receipt(d, lang)
+        self.what.setText(receipt.title)
+        self.number_caption.setText(receipt.labels["number"])
+        self.number.setText(d.receipt_number)
+        self.number.setAccessibleName(f"{receipt.labels['number']} {' '.join(d.receipt_number)}")
+        if is_ticket:
+            self.ticket.setText(tr("Your ticket: %1").replace("%1", d.ticket))
+            self.wait.setText(tr("People ahead of you: %1. Estimated wait: about %2 min.")
+                              .replace("%1", str(d.waiting_ahead)).replace("%2", str(d.wait_min)))
+        lines = [receipt.office_name, receipt.office_address,
+                 f"{receipt.labels['time']}: {receipt.local_time}"]
+        lines += [f"{line.label}: {line.value}" for line in receipt.lines]
+        lines.append(receipt.footer)
+        self.details.setText("\n".join(line for line in lines if line))
+        self.qr.setAccessibleName(tr("QR code of receipt %1").replace("%1", d.receipt_number))
+
+    def reset(self) -> None:
+        self.data = None
+        self.print_state = "none"
+        self.qr.set_matrix([])
+        self.retranslate()

@@ -1,0 +1,160 @@
+"""A service card: what it is, who can apply, documents, fee, term, offices; Apply or take a ticket."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kiosk.domain import catalogue as cat
+
+from ...context import ScreenContext
+from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ..base import Screen
+from .common import card, lang_text, screen_of
+from .messages import fee_text, term_text
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ServiceCard", text)
+
+
+class ServiceCardScreen(Screen):
+    screen_id = "service_card"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.service: dict[str, Any] | None = None
+        self.service_id = ""
+        self._state = "none"  # none | loading | ready | missing | error
+        self.message = WrapLabel(role="muted")
+        self.body.addWidget(self.message)
+        self.name = WrapLabel(role="heading")
+        self.name.setObjectName("ServiceName")
+        self.body.addWidget(self.name)
+        self.category = WrapLabel(role="muted")
+        self.body.addWidget(self.category)
+        self.description = WrapLabel()
+        self.body.addWidget(self.description)
+
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=20)
+        flow.setContentsMargins(0, 0, 0, 0)
+        self.apply_button = KioskButton(role="primary")
+        self.apply_button.setObjectName("ApplyButton")
+        self.ticket_button = KioskButton()
+        self.ticket_button.setObjectName("TicketForServiceButton")
+        self.catalogue_button = KioskButton()
+        self.catalogue_button.setObjectName("ToCatalogueButton")
+        for button in (self.apply_button, self.ticket_button, self.catalogue_button):
+            flow.addWidget(button)
+        self.body.addWidget(actions)
+        self.apply_button.clicked.connect(self.apply)
+        self.ticket_button.clicked.connect(self.take_ticket)
+        self.catalogue_button.clicked.connect(lambda: self.ctx.navigator.go("catalogue"))
+
+        self.facts, box = card()
+        self.labels: dict[str, tuple[WrapLabel, WrapLabel]] = {}
+        for key in ("who", "documents", "fee", "term", "offices", "online"):
+            head, text = WrapLabel(role="heading"), WrapLabel()
+            box.addWidget(head)
+            box.addWidget(text)
+            self.labels[key] = (head, text)
+        self.body.addWidget(self.facts)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return tr("About the service")
+
+    def show_service(self, service_id: str) -> None:
+        """Load and show the card of ``service_id`` (call before going to this screen)."""
+        self.service_id = service_id
+        self.service = None
+        self._state = "loading"
+        self.retranslate()
+        self.ctx.tasks.submit(lambda store: cat.service_details(store, service_id),
+                              lambda row: self._loaded(service_id, row), self._failed, owner=self)
+
+    def is_ready(self) -> bool:
+        return self._state != "loading"
+
+    def _loaded(self, service_id: str, row: dict[str, Any] | None) -> None:
+        if service_id != self.service_id:
+            return
+        self.service = row
+        self._state = "ready" if row else "missing"
+        self.retranslate()
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("service card could not be read", exc_info=exc)
+        self._state = "error"
+        self.retranslate()
+
+    def apply(self) -> None:
+        if self.service and self.service["field_schema"]:
+            screen_of(self.ctx, "application").start(self.service)  # type: ignore[attr-defined]
+            self.ctx.navigator.go("application")
+
+    def take_ticket(self) -> None:
+        if self.service:
+            screen_of(self.ctx, "queue_ticket").preselect(self.service)  # type: ignore[attr-defined]
+            self.ctx.navigator.go("queue_ticket")
+
+    def retranslate(self) -> None:
+        lang = self.ctx.session.language
+        s = self.service
+        ready = self._state == "ready" and s is not None
+        messages = {
+            "none": tr("Choose a service in the catalogue to see what it is and what to bring."),
+            "loading": tr("Loading the service…"),
+            "ready": "",
+            "missing": tr("This service is no longer in the catalogue. Please choose another one."),
+            "error": tr("The service cannot be shown right now. Please ask a member of staff."),
+        }
+        self.message.setText(messages[self._state])
+        self.message.setVisible(bool(messages[self._state]))
+        for widget in (self.name, self.category, self.description, self.facts, self.apply_button, self.ticket_button):
+            widget.setVisible(ready)
+        self.catalogue_button.setVisible(not ready)
+        self.catalogue_button.setText(tr("Open the catalogue"))
+        self.catalogue_button.setAccessibleName(tr("Open the catalogue"))
+        self.apply_button.setText(tr("Apply"))
+        self.apply_button.setAccessibleName(tr("Apply for this service at the kiosk"))
+        self.ticket_button.setText(tr("Take a queue ticket for this service"))
+        self.ticket_button.setAccessibleName(tr("Take a queue ticket for this service"))
+        if not ready or s is None:
+            return
+        self.apply_button.setVisible(bool(s["field_schema"]))
+        self.name.setText(lang_text(s, "name", lang))
+        self.category.setText(tr("Category: %1").replace("%1", lang_text(s, "category", lang)))
+        self.description.setText(lang_text(s, "description", lang))
+        texts = {
+            "who": (tr("Who can apply"), lang_text(s, "who", lang)),
+            "documents": (tr("Documents to bring"),
+                          "\n".join(f"• {d.get(lang) or d.get('ru') or ''}" for d in s["documents"])
+                          or tr("No documents are needed.")),
+            "fee": (tr("Fee"), fee_text(float(s.get("fee_rub") or 0))),
+            "term": (tr("How long it takes"), term_text(int(s.get("term_days") or 0))),
+            "offices": (tr("Where to apply"),
+                        "\n".join(f"• {lang_text(o, 'name', lang)}, {lang_text(o, 'address', lang)}"
+                                  for o in s["offices"]) or tr("Any MFC office of the region.")),
+            "online": (tr("Applying at the kiosk"),
+                       tr("You can fill in the application here and bring the documents to the office.")
+                       if s["field_schema"] else
+                       tr("This service has no application form at the kiosk: take a queue ticket and "
+                          "bring the documents to the office.")),
+        }
+        for key, (head, text) in texts.items():
+            self.labels[key][0].setText(head)
+            self.labels[key][1].setText(text)
+
+    def reset(self) -> None:
+        self.service = None
+        self.service_id = ""
+        self._state = "none"
+        self.retranslate()

@@ -1,0 +1,251 @@
+"""Check the status of a submission by its receipt number (typed, or scanned: code + Enter)."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.domain import status as st
+
+from ...context import ScreenContext
+from ...widgets import KioskButton, KioskLineEdit, WrapLabel
+from ..base import Screen
+from .common import card
+from .messages import kind_text, state_short, state_text
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Status", text)
+
+
+class NetworkJobs(QObject):
+    """Runs network calls on one background thread; results come back on the GUI thread.
+
+    Signals:
+        _finished(int, object, object): job id, result, exception (internal).
+    """
+
+    _finished = Signal(int, object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-net")
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, Callable[[Any, BaseException | None], None]] = {}
+        self._finished.connect(self._deliver)
+        self.destroyed.connect(lambda: self._pool.shutdown(wait=False, cancel_futures=True))
+
+    def submit(self, fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]) -> int:
+        job_id = next(self._ids)
+        self._callbacks[job_id] = callback
+
+        def run() -> None:
+            try:
+                result = fn()
+            except Exception as exc:  # reported back, never swallowed
+                self._finished.emit(job_id, None, exc)
+                return
+            self._finished.emit(job_id, result, None)
+
+        self._pool.submit(run)
+        return job_id
+
+    def _deliver(self, job_id: int, result: Any, exc: Any) -> None:
+        callback = self._callbacks.pop(job_id, None)
+        if callback is not None:
+            callback(result, exc)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+
+class StatusScreen(Screen):
+    screen_id = "status"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.net = NetworkJobs(self)
+        self.local: st.LocalStatus | None = None
+        self.remote: st.RemoteStatus | None = None
+        self.typed = ""
+        self._state = "idle"  # idle | looking | found | unknown | invalid | error
+        self._remote_state = "none"  # none | asking | done
+        self._seq = 0
+        self.intro = WrapLabel(role="muted")
+        self.body.addWidget(self.intro)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.number = KioskLineEdit()
+        self.number.setObjectName("ReceiptInput")
+        self.number.setInputMethodHints(self.number.inputMethodHints()
+                                        | Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.check_button = KioskButton(role="primary")
+        self.check_button.setObjectName("CheckButton")
+        row.addWidget(self.number, 1)
+        row.addWidget(self.check_button)
+        self.body.addLayout(row)
+        self.message = WrapLabel(role="status")
+        self.message.setObjectName("StatusMessage")
+        self.body.addWidget(self.message)
+        self.frame, box = card()
+        self.result_title = WrapLabel(role="heading")
+        self.result_title.setObjectName("StatusTitle")
+        self.result_state = WrapLabel()
+        self.result_state.setObjectName("LocalState")
+        self.result_reason = WrapLabel()
+        self.result_reason.setObjectName("RejectReason")
+        self.result_remote = WrapLabel(role="muted")
+        self.result_remote.setObjectName("RemoteState")
+        for label in (self.result_title, self.result_state, self.result_reason, self.result_remote):
+            box.addWidget(label)
+        self.body.addWidget(self.frame)
+        self.body.addStretch(1)
+        self.number.returnPressed.connect(self.check)
+        self.check_button.clicked.connect(self.check)
+        self.retranslate()
+
+    def title(self) -> str:
+        return tr("Check status by receipt")
+
+    def is_ready(self) -> bool:
+        return self._state != "looking" and self._remote_state != "asking"
+
+    def on_shown(self) -> None:
+        self.number.setFocus(Qt.FocusReason.OtherFocusReason)  # a scanner types into the focused field
+
+    # --- look-up ------------------------------------------------------------------------------
+    def check(self) -> None:
+        text = self.number.text().strip()
+        self.typed = text
+        self._seq += 1
+        seq = self._seq
+        self.local, self.remote = None, None
+        self._remote_state = "none"
+        if not text:
+            self._state = "invalid"
+            self.retranslate()
+            return
+        self._state = "looking"
+        self.retranslate()
+
+        def job(store: Any) -> tuple[Any, Any]:
+            found = st.local_status(store, text)
+            return found, (st.remote_config(store) if found else None)
+
+        def failed(exc: BaseException) -> None:
+            if seq != self._seq:
+                return
+            if isinstance(exc, ValueError):
+                self._state = "invalid"
+            else:
+                log.error("status look-up failed", exc_info=exc)
+                self._state = "error"
+            self.retranslate()
+
+        self.ctx.tasks.submit(job, lambda result: self._local_done(seq, *result), failed, owner=self)
+
+    def _local_done(self, seq: int, found: st.LocalStatus | None, config: Any) -> None:
+        if seq != self._seq:
+            return
+        self.local = found
+        self._state = "found" if found else "unknown"
+        if found is not None:
+            self.number.setText(found.receipt_number)
+            self._remote_state = "asking"
+            self.net.submit(lambda: st.remote_status(config, found.uuid),
+                            lambda result, exc: self._remote_done(seq, result, exc))
+        self.retranslate()
+
+    def _remote_done(self, seq: int, result: st.RemoteStatus | None, exc: BaseException | None) -> None:
+        if seq != self._seq:
+            return
+        if exc is not None:
+            log.error("status look-up at the backend failed unexpectedly", exc_info=exc)
+        self.remote = result if exc is None else st.RemoteStatus(online=False)
+        self._remote_state = "done"
+        self.retranslate()
+
+    def show_result(self, local: st.LocalStatus, remote: st.RemoteStatus | None) -> None:
+        """Show a result as if looked up (screenshots)."""
+        self._seq += 1
+        self.number.setText(local.receipt_number)
+        self.local, self.remote = local, remote
+        self._state = "found"
+        self._remote_state = "done" if remote else "none"
+        self.retranslate()
+
+    # --- texts --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        lang = self.ctx.session.language
+        self.intro.setText(tr("Type the receipt number, for example K7QW-3M2A-9XTP, or hold the receipt's QR code "
+                              "under the scanner."))
+        self.number.setPlaceholderText(tr("Receipt number"))
+        self.number.setAccessibleName(tr("Receipt number: type it or scan the QR code"))
+        self.check_button.setText(tr("Check"))
+        self.check_button.setAccessibleName(tr("Check the status"))
+        messages = {
+            "looking": tr("Looking for the receipt…"),
+            "unknown": tr("No request with the number %1 was made at this kiosk. Check the number on the receipt "
+                          "(letters O and I are read as digits 0 and 1), or ask a member of staff: requests made "
+                          "at other kiosks are checked at the reception.").replace("%1", self.typed),
+            "invalid": tr("This is not a receipt number. A receipt number has 12 letters and digits, for example "
+                          "K7QW-3M2A-9XTP. Check the number and try again."),
+            "error": tr("The status cannot be checked right now. Please ask a member of staff."),
+        }
+        self.message.setText(messages.get(self._state, ""))
+        self.message.setVisible(self._state in messages)
+        local = self.local
+        self.frame.setVisible(self._state == "found" and local is not None)
+        if local is None:
+            return
+        what = kind_text(local.kind)
+        service = local.service_en if lang == "en" else local.service_ru
+        if local.ticket:
+            what = f"{what} {local.ticket}"
+        if service:
+            what = f"{what}: {service}"
+        self.result_title.setText(f"{local.receipt_number} — {what}")
+        self.result_state.setText(f"{state_short(local.state)}. {state_text(local.state)}")
+        reason = local.reason_en if lang == "en" else local.reason_ru
+        reason = reason or local.reason_ru or local.reason_en
+        self.result_reason.setVisible(local.state in ("rejected", "conflict") and bool(reason))
+        self.result_reason.setText(tr("Reason: %1").replace("%1", reason))
+        self.result_remote.setText(self._remote_text(lang))
+
+    def _remote_text(self, lang: str) -> str:
+        if self._remote_state == "asking":
+            return tr("Asking the regional office…")
+        remote = self.remote
+        if remote is None:
+            return ""
+        if not remote.online:
+            return tr("No connection to the regional office right now: this shows the kiosk's own information.")
+        if not remote.found:
+            return tr("The regional office has not received it yet.")
+        result = {"accepted": tr("accepted"), "duplicate": tr("accepted"), "rejected": tr("rejected"),
+                  "conflict": tr("conflict")}.get(remote.result, remote.result)
+        text = tr("Regional office: %1.").replace("%1", result)
+        if remote.server_ref:
+            text += " " + tr("Registration number: %1.").replace("%1", remote.server_ref)
+        reason = remote.reason_en if lang == "en" else remote.reason_ru
+        if remote.result in ("rejected", "conflict") and reason:
+            text += " " + tr("Reason: %1").replace("%1", reason)
+        return text
+
+    def reset(self) -> None:
+        self._seq += 1
+        self.number.clear()
+        self.typed = ""
+        self.local, self.remote = None, None
+        self._state = "idle"
+        self._remote_state = "none"
+        self.retranslate()
