@@ -76,10 +76,6 @@ class QrWidget(QWidget):
         painter.end()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
-
-
 class DateEntry(QWidget):
     """Day, month and year in three digit fields (the on-screen keyboard shows digits); focus
     moves on by itself when a part is complete.
@@ -145,8 +141,8 @@ class DateEntry(QWidget):
         return [e for _, e in self.parts]
 
     def retranslate(self, label: str) -> None:
-        names = (_tr("Day"), _tr("Month"), _tr("Year"))
-        placeholders = (_tr("DD"), _tr("MM"), _tr("YYYY"))
+        names = (QCoreApplication.translate("Forms", "Day"), QCoreApplication.translate("Forms", "Month"), QCoreApplication.translate("Forms", "Year"))
+        placeholders = (QCoreApplication.translate("Forms", "DD"), QCoreApplication.translate("Forms", "MM"), QCoreApplication.translate("Forms", "YYYY"))
         for (caption, edit), name, placeholder in zip(self.parts, names, placeholders, strict=True):
             caption.setText(name)
             edit.setPlaceholderText(placeholder)
@@ -187,7 +183,7 @@ class ChoiceButton(TextButton):
 
     def _show(self) -> None:
         glyph = self.glyphs[0] if self.selected else self.glyphs[1]
-        state = _tr("selected") if self.selected else _tr("not selected")
+        state = QCoreApplication.translate("Forms", "selected") if self.selected else QCoreApplication.translate("Forms", "not selected")
         self.set_caption(f"{glyph}  {self.text_plain}", accessible=f"{self.text_plain}, {state}")
 
 
@@ -323,11 +319,11 @@ class FieldEditor(QWidget):
         self.label.setText(f"{label} *" if required else label)
         hint = self.field.get(f"hint_{lang}") or ""
         if not hint and self.kind == "snils":
-            hint = _tr("11 digits, as on the green card or in Gosuslugi")
+            hint = QCoreApplication.translate("Forms", "11 digits, as on the green card or in Gosuslugi")
         elif not hint and self.kind == "enp":
-            hint = _tr("16 digits, as on the medical insurance policy")
+            hint = QCoreApplication.translate("Forms", "16 digits, as on the medical insurance policy")
         elif not hint and self.kind == "inn":
-            hint = _tr("12 digits")
+            hint = QCoreApplication.translate("Forms", "12 digits")
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         if self.kind == "date":
@@ -343,7 +339,7 @@ class FieldEditor(QWidget):
 
     def _update_names(self, message: str) -> None:
         label = getattr(self, "label_text", self.field["name"])
-        required = _tr("required") if self.field.get("required") else ""
+        required = QCoreApplication.translate("Forms", "required") if self.field.get("required") else ""
         name = ", ".join(p for p in (label, required) if p)
         if message:
             name = f"{name}. {message}"

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Accessibility</name>
@@ -67,29 +66,399 @@
     </message>
 </context>
 <context>
-    <name>Home</name>
+    <name>Application</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="94" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="44" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="44" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="47" />
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="103" />
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="192" />
+        <source>Fill in the fields. Fields marked * are required. You will check everything before sending.</source>
+        <translation>Fill in the fields. Fields marked * are required. You will check everything before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
+        <source>Choose a service in the catalogue first, then touch “Apply”.</source>
+        <translation>Choose a service in the catalogue first, then touch “Apply”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="196" />
+        <source>Please correct the fields marked below (%1).</source>
+        <translation>Please correct the fields marked below (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="197" />
+        <source>Next: check the application</source>
+        <translation>Next: check the application</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="198" />
+        <source>Next: check the application before sending</source>
+        <translation>Next: check the application before sending</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="200" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="201" />
+        <source>Open the catalogue</source>
+        <translation>Open the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="248" />
+        <source>Check your application</source>
+        <translation>Check your application</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="317" />
+        <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
+        <translation>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="319" />
+        <source>There is no application to check. Choose a service in the catalogue first.</source>
+        <translation>There is no application to check. Choose a service in the catalogue first.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="326" />
+        <source>Saving your application…</source>
+        <translation>Saving your application…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="327" />
+        <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
+        <translation>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="331" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
+        <source>Send the application</source>
+        <translation>Send the application</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="335" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="336" />
+        <source>Change the answers</source>
+        <translation>Change the answers</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="80" />
         <source>Public services</source>
         <translation>Public services</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="97" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="216" />
+        <source>Type what you need, for example “passport”, “pension” or “birth certificate”, or choose a category or a life situation below.</source>
+        <translation>Type what you need, for example “passport”, “pension” or “birth certificate”, or choose a category or a life situation below.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="218" />
+        <source>Search services</source>
+        <translation>Search services</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="219" />
+        <source>Search services: type a word, results appear as you type</source>
+        <translation>Search services: type a word, results appear as you type</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="227" />
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="228" />
+        <source>Found: %1. The best matches come first; touch a service to see what to bring.</source>
+        <translation>Found: %1. The best matches come first; touch a service to see what to bring.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="229" />
+        <source>Nothing found for “%1”. Try fewer words or a different spelling, or choose a category or a life situation below.</source>
+        <translation>Nothing found for “%1”. Try fewer words or a different spelling, or choose a category or a life situation below.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
+        <source>Services: %1. Touch a service to see what to bring.</source>
+        <translation>Services: %1. Touch a service to see what to bring.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="232" />
+        <source>The catalogue cannot be shown right now. Please ask a member of staff.</source>
+        <translation>The catalogue cannot be shown right now. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="238" />
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="247" />
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="248" />
+        <source>Life situations</source>
+        <translation>Life situations</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="253" />
+        <source>The list of services is not available yet. Please ask a member of staff.</source>
+        <translation>The list of services is not available yet. Please ask a member of staff.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="32" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="44" />
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="34" />
+        <source>Tick this box to continue.</source>
+        <translation>Tick this box to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="36" />
+        <source>Enter the date: day, month and year.</source>
+        <translation>Enter the date: day, month and year.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="37" />
+        <source>Fill in this field.</source>
+        <translation>Fill in this field.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="39" />
+        <source>Enter the full address: town, street, house number and flat, if any.</source>
+        <translation>Enter the full address: town, street, house number and flat, if any.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="40" />
+        <source>This date does not exist. Enter the day (1–31), the month (1–12) and the year with four digits.</source>
+        <translation>This date does not exist. Enter the day (1–31), the month (1–12) and the year with four digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="41" />
+        <source>This date is in the future. Check the year.</source>
+        <translation>This date is in the future. Check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="42" />
+        <source>The year must be 1900 or later. Check the year.</source>
+        <translation>The year must be 1900 or later. Check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="43" />
+        <source>Enter a number using digits only.</source>
+        <translation>Enter a number using digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="45" />
+        <source>Use digits only, for example +7 912 345-67-89.</source>
+        <translation>Use digits only, for example +7 912 345-67-89.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="46" />
+        <source>A phone number has 10 digits after +7 (or 11 digits starting with 8). Check the number.</source>
+        <translation>A phone number has 10 digits after +7 (or 11 digits starting with 8). Check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="47" />
+        <source>Enter a mobile number: it starts with +7 9.</source>
+        <translation>Enter a mobile number: it starts with +7 9.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="48" />
+        <source>Enter the e-mail address like name@example.ru, or leave the field empty.</source>
+        <translation>Enter the e-mail address like name@example.ru, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="49" />
+        <source>SNILS has digits only (spaces and dashes are allowed).</source>
+        <translation>SNILS has digits only (spaces and dashes are allowed).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="50" />
+        <source>SNILS has 11 digits, for example 112-233-445 95. Check that no digit is missing.</source>
+        <translation>SNILS has 11 digits, for example 112-233-445 95. Check that no digit is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="51" />
+        <source>This SNILS has a typing error: the last two digits do not match. Check every digit against the card.</source>
+        <translation>This SNILS has a typing error: the last two digits do not match. Check every digit against the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="52" />
+        <source>INN has digits only.</source>
+        <translation>INN has digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="53" />
+        <source>INN has 12 digits for a person (10 for an organisation). Check that no digit is missing.</source>
+        <translation>INN has 12 digits for a person (10 for an organisation). Check that no digit is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="54" />
+        <source>This INN has a typing error: the check digits do not match. Check every digit.</source>
+        <translation>This INN has a typing error: the check digits do not match. Check every digit.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="55" />
+        <source>The policy number has digits only.</source>
+        <translation>The policy number has digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="56" />
+        <source>The medical policy number (ENP) has 16 digits. Check that no digit is missing.</source>
+        <translation>The medical policy number (ENP) has 16 digits. Check that no digit is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="57" />
+        <source>This policy number has a typing error: the last digit does not match. Check every digit.</source>
+        <translation>This policy number has a typing error: the last digit does not match. Check every digit.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="60" />
+        <source>Too long: at most %1 characters. Shorten the text.</source>
+        <translation>Too long: at most %1 characters. Shorten the text.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="62" />
+        <source>The smallest allowed value is %1.</source>
+        <translation>The smallest allowed value is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="64" />
+        <source>The largest allowed value is %1.</source>
+        <translation>The largest allowed value is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="65" />
+        <source>Check this field.</source>
+        <translation>Check this field.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="144" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="144" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="144" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="145" />
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="145" />
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="145" />
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="186" />
+        <source>selected</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="186" />
+        <source>not selected</source>
+        <translation>not selected</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="322" />
+        <source>11 digits, as on the green card or in Gosuslugi</source>
+        <translation>11 digits, as on the green card or in Gosuslugi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="324" />
+        <source>16 digits, as on the medical insurance policy</source>
+        <translation>16 digits, as on the medical insurance policy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="326" />
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="342" />
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="96" />
+        <source>Public services</source>
+        <translation>Public services</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="99" />
         <source>Welcome! Touch a tile to begin.</source>
         <translation>Welcome! Touch a tile to begin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="100" />
+        <location filename="../../kiosk/ui/screens/home.py" line="102" />
         <source>The kiosk's local data were damaged and have been replaced with a fresh copy. The kiosk works normally. Staff have been informed through the kiosk's log.</source>
         <translation>The kiosk's local data were damaged and have been replaced with a fresh copy. The kiosk works normally. Staff have been informed through the kiosk's log.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="104" />
+        <location filename="../../kiosk/ui/screens/home.py" line="106" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="105" />
+        <location filename="../../kiosk/ui/screens/home.py" line="107" />
         <source>Close the notice</source>
         <translation>Close the notice</translation>
     </message>
@@ -101,11 +470,6 @@
         <source>Are you still there? To protect your privacy, everything you entered will be cleared and the kiosk will return to the start.</source>
         <translation>Are you still there? To protect your privacy, everything you entered will be cleared and the kiosk will return to the start.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="128" />
-        <source>%n second(s) left</source>
-        <translation><numerusform>%n second left</numerusform><numerusform>%n seconds left</numerusform></translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="129" />
         <source>Continue</source>
@@ -116,7 +480,12 @@
         <source>Continue, I am still here</source>
         <translation>Continue, I am still here</translation>
     </message>
-</context>
+<message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="128" />
+        <source>%n second(s) left</source>
+        <translation><numerusform>%n second left</numerusform><numerusform>%n seconds left</numerusform></translation>
+    </message>
+    </context>
 <context>
     <name>Offices</name>
     <message>
@@ -171,6 +540,387 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="64" />
+        <source>Queue ticket</source>
+        <translation>Queue ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="134" />
+        <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
+        <translation>Choose what you came for. You get a ticket with your number and the estimated wait.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="139" />
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="140" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="141" />
+        <source>Take a ticket for this service</source>
+        <translation>Take a ticket for this service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="144" />
+        <source>Issuing your ticket…</source>
+        <translation>Issuing your ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
+        <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
+        <translation>The ticket could not be issued. Please try again or ask a member of staff at the reception.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="146" />
+        <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
+        <translation>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="149" />
+        <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
+        <translation>Queue tickets are not available yet. Please ask a member of staff at the reception.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <source>Or choose another topic</source>
+        <translation>Or choose another topic</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="49" />
+        <source>Queue ticket</source>
+        <translation>Queue ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="50" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="53" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="61" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="55" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="56" />
+        <source>People ahead of you</source>
+        <translation>People ahead of you</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <source>Estimated wait</source>
+        <translation>Estimated wait</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <source>about %1 min</source>
+        <translation>about %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
+        <source>Watch the screen in the hall: your ticket number will be called.</source>
+        <translation>Watch the screen in the hall: your ticket number will be called.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
+        <source>Application submitted</source>
+        <translation>Application submitted</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
+        <source>Keep this receipt. Check the status at any kiosk by its number or QR code.</source>
+        <translation>Keep this receipt. Check the status at any kiosk by its number or QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <source>Receipt No.</source>
+        <translation>Receipt No.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="141" />
+        <source>Your receipt</source>
+        <translation>Your receipt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="187" />
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="187" />
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="189" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="190" />
+        <source>Done: back to the start</source>
+        <translation>Done: back to the start</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
+        <source>Printing the receipt…</source>
+        <translation>Printing the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="196" />
+        <source>The receipt has been printed. Please take it from the printer.</source>
+        <translation>The receipt has been printed. Please take it from the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="197" />
+        <source>The printer is not working. Please photograph or write down this number, or scan the QR code with your phone. Your request is saved on this kiosk and will be sent.</source>
+        <translation>The printer is not working. Please photograph or write down this number, or scan the QR code with your phone. Your request is saved on this kiosk and will be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
+        <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
+        <translation>There is no receipt to show. Touch “Done” to go back to the start.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
+        <source>Your ticket: %1</source>
+        <translation>Your ticket: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="212" />
+        <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
+        <translation>People ahead of you: %1. Estimated wait: about %2 min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <source>QR code of receipt %1</source>
+        <translation>QR code of receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="68" />
+        <source>About the service</source>
+        <translation>About the service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="109" />
+        <source>Choose a service in the catalogue to see what it is and what to bring.</source>
+        <translation>Choose a service in the catalogue to see what it is and what to bring.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="110" />
+        <source>Loading the service…</source>
+        <translation>Loading the service…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="112" />
+        <source>This service is no longer in the catalogue. Please choose another one.</source>
+        <translation>This service is no longer in the catalogue. Please choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="113" />
+        <source>The service cannot be shown right now. Please ask a member of staff.</source>
+        <translation>The service cannot be shown right now. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="120" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="121" />
+        <source>Open the catalogue</source>
+        <translation>Open the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="122" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="123" />
+        <source>Apply for this service at the kiosk</source>
+        <translation>Apply for this service at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="125" />
+        <source>Take a queue ticket for this service</source>
+        <translation>Take a queue ticket for this service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="130" />
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
+        <source>Who can apply</source>
+        <translation>Who can apply</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="134" />
+        <source>Documents to bring</source>
+        <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="136" />
+        <source>No documents are needed.</source>
+        <translation>No documents are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="137" />
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="138" />
+        <source>How long it takes</source>
+        <translation>How long it takes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="139" />
+        <source>Where to apply</source>
+        <translation>Where to apply</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="141" />
+        <source>Any MFC office of the region.</source>
+        <translation>Any MFC office of the region.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="142" />
+        <source>Applying at the kiosk</source>
+        <translation>Applying at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="143" />
+        <source>You can fill in the application here and bring the documents to the office.</source>
+        <translation>You can fill in the application here and bring the documents to the office.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="145" />
+        <source>This service has no application form at the kiosk: take a queue ticket and bring the documents to the office.</source>
+        <translation>This service has no application form at the kiosk: take a queue ticket and bring the documents to the office.</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="70" />
+        <source>Free of charge</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="71" />
+        <source>%1 roubles (state duty)</source>
+        <translation>%1 roubles (state duty)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="75" />
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="79" />
+        <source>Application for a public service</source>
+        <translation>Application for a public service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="80" />
+        <source>Queue ticket</source>
+        <translation>Queue ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="80" />
+        <source>Request made at the kiosk</source>
+        <translation>Request made at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="86" />
+        <source>Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything.</source>
+        <translation>Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="87" />
+        <source>Being sent to the regional office right now.</source>
+        <translation>Being sent to the regional office right now.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="88" />
+        <source>Delivered and accepted by the regional office.</source>
+        <translation>Delivered and accepted by the regional office.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="89" />
+        <source>Delivered, but the regional office rejected it.</source>
+        <translation>Delivered, but the regional office rejected it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="90" />
+        <source>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</source>
+        <translation>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="91" />
+        <source>Unknown state. Please ask a member of staff.</source>
+        <translation>Unknown state. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <location filename="../../kiosk/ui/shell.py" line="254" />
@@ -216,6 +966,166 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="113" />
+        <source>Check status by receipt</source>
+        <translation>Check status by receipt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="185" />
+        <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
+        <translation>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="187" />
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="188" />
+        <source>Receipt number: type it or scan the QR code</source>
+        <translation>Receipt number: type it or scan the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="189" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="190" />
+        <source>Check the status</source>
+        <translation>Check the status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="192" />
+        <source>Looking for the receipt…</source>
+        <translation>Looking for the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="193" />
+        <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1), or ask a member of staff: requests made at other kiosks are checked at the reception.</source>
+        <translation>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1), or ask a member of staff: requests made at other kiosks are checked at the reception.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="196" />
+        <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
+        <translation>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="198" />
+        <source>The status cannot be checked right now. Please ask a member of staff.</source>
+        <translation>The status cannot be checked right now. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="217" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="222" />
+        <source>Asking the regional office…</source>
+        <translation>Asking the regional office…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="227" />
+        <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
+        <translation>No connection to the regional office right now: this shows the kiosk's own information.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
+        <source>The regional office has not received it yet.</source>
+        <translation>The regional office has not received it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="231" />
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
+        <source>Regional office: %1.</source>
+        <translation>Regional office: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
+        <source>Registration number: %1.</source>
+        <translation>Registration number: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="266" />
+        <source>Sync: starting</source>
+        <translation>Sync: starting</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="271" />
+        <source>Connection status</source>
+        <translation>Connection status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="282" />
+        <source>Sync paused: call a technician</source>
+        <translation>Sync paused: call a technician</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="284" />
+        <source>Sync not configured</source>
+        <translation>Sync not configured</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="286" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="288" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="290" />
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="292" />
+        <source>syncing</source>
+        <translation>syncing</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/sync/qt.py" line="294" />
+        <source>%n waiting</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="297" />
+        <source>Last success: %1</source>
+        <translation>Last success: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="299" />
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tiles</name>
     <message>
         <location filename="../../kiosk/ui/screens/offices.py" line="118" />
@@ -226,6 +1136,21 @@
         <location filename="../../kiosk/ui/screens/accessibility.py" line="109" />
         <source>Large text, contrast and read aloud</source>
         <translation>Large text, contrast and read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="123" />
+        <source>Public services: find, learn what to bring, apply</source>
+        <translation>Public services: find, learn what to bring, apply</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="137" />
+        <source>Take a queue ticket</source>
+        <translation>Take a queue ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="142" />
+        <source>Check status by receipt</source>
+        <translation>Check status by receipt</translation>
     </message>
 </context>
 </TS>

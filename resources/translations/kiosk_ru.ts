@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>Accessibility</name>
@@ -67,29 +66,399 @@
     </message>
 </context>
 <context>
-    <name>Home</name>
+    <name>Application</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="94" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="44" />
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="44" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="47" />
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="103" />
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="192" />
+        <source>Fill in the fields. Fields marked * are required. You will check everything before sending.</source>
+        <translation>Заполните поля. Поля со звёздочкой * обязательны. Перед отправкой вы всё проверите.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
+        <source>Choose a service in the catalogue first, then touch “Apply”.</source>
+        <translation>Сначала выберите услугу в каталоге, затем нажмите «Подать заявление».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="196" />
+        <source>Please correct the fields marked below (%1).</source>
+        <translation>Исправьте отмеченные ниже поля (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="197" />
+        <source>Next: check the application</source>
+        <translation>Далее: проверить заявление</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="198" />
+        <source>Next: check the application before sending</source>
+        <translation>Далее: проверить заявление перед отправкой</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="200" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="201" />
+        <source>Open the catalogue</source>
+        <translation>Открыть каталог услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="248" />
+        <source>Check your application</source>
+        <translation>Проверьте заявление</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="317" />
+        <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
+        <translation>Проверьте введённые данные. Личные номера частично скрыты для вашей безопасности. Чтобы что-то исправить, нажмите «Изменить».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="319" />
+        <source>There is no application to check. Choose a service in the catalogue first.</source>
+        <translation>Заявления для проверки нет. Сначала выберите услугу в каталоге.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="326" />
+        <source>Saving your application…</source>
+        <translation>Сохраняем заявление…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="327" />
+        <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
+        <translation>Не удалось сохранить заявление на терминале. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику МФЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="331" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
+        <source>Send the application</source>
+        <translation>Отправить заявление</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="335" />
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/application.py" line="336" />
+        <source>Change the answers</source>
+        <translation>Изменить ответы</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="80" />
         <source>Public services</source>
         <translation>Государственные услуги</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="97" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="216" />
+        <source>Type what you need, for example “passport”, “pension” or “birth certificate”, or choose a category or a life situation below.</source>
+        <translation>Введите, что вам нужно, например «паспорт», «пенсия» или «свидетельство о рождении», или выберите раздел или жизненную ситуацию ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="218" />
+        <source>Search services</source>
+        <translation>Поиск услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="219" />
+        <source>Search services: type a word, results appear as you type</source>
+        <translation>Поиск услуг: введите слово, результаты появляются по мере ввода</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="227" />
+        <source>Searching…</source>
+        <translation>Ищем…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="228" />
+        <source>Found: %1. The best matches come first; touch a service to see what to bring.</source>
+        <translation>Найдено: %1. Лучшие совпадения — первыми; нажмите на услугу, чтобы узнать, какие документы нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="229" />
+        <source>Nothing found for “%1”. Try fewer words or a different spelling, or choose a category or a life situation below.</source>
+        <translation>По запросу «%1» ничего не найдено. Попробуйте меньше слов или другое написание либо выберите раздел или жизненную ситуацию ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
+        <source>Services: %1. Touch a service to see what to bring.</source>
+        <translation>Услуг: %1. Нажмите на услугу, чтобы узнать, какие документы нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="232" />
+        <source>The catalogue cannot be shown right now. Please ask a member of staff.</source>
+        <translation>Сейчас каталог показать нельзя. Обратитесь к сотруднику МФЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="238" />
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="247" />
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="248" />
+        <source>Life situations</source>
+        <translation>Жизненные ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="253" />
+        <source>The list of services is not available yet. Please ask a member of staff.</source>
+        <translation>Список услуг пока недоступен. Обратитесь к сотруднику МФЦ.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="32" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="44" />
+        <source>Choose one of the options.</source>
+        <translation>Выберите один из вариантов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="34" />
+        <source>Tick this box to continue.</source>
+        <translation>Отметьте этот пункт, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="36" />
+        <source>Enter the date: day, month and year.</source>
+        <translation>Введите дату: день, месяц и год.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="37" />
+        <source>Fill in this field.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="39" />
+        <source>Enter the full address: town, street, house number and flat, if any.</source>
+        <translation>Введите полный адрес: город, улицу, номер дома и квартиры, если есть.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="40" />
+        <source>This date does not exist. Enter the day (1–31), the month (1–12) and the year with four digits.</source>
+        <translation>Такой даты нет. Введите день (1–31), месяц (1–12) и год четырьмя цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="41" />
+        <source>This date is in the future. Check the year.</source>
+        <translation>Эта дата ещё не наступила. Проверьте год.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="42" />
+        <source>The year must be 1900 or later. Check the year.</source>
+        <translation>Год должен быть не раньше 1900. Проверьте год.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="43" />
+        <source>Enter a number using digits only.</source>
+        <translation>Введите число цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="45" />
+        <source>Use digits only, for example +7 912 345-67-89.</source>
+        <translation>Используйте только цифры, например +7 912 345-67-89.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="46" />
+        <source>A phone number has 10 digits after +7 (or 11 digits starting with 8). Check the number.</source>
+        <translation>В номере телефона 10 цифр после +7 (или 11 цифр, начиная с 8). Проверьте номер.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="47" />
+        <source>Enter a mobile number: it starts with +7 9.</source>
+        <translation>Введите номер мобильного телефона: он начинается с +7 9.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="48" />
+        <source>Enter the e-mail address like name@example.ru, or leave the field empty.</source>
+        <translation>Введите адрес почты в виде name@example.ru или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="49" />
+        <source>SNILS has digits only (spaces and dashes are allowed).</source>
+        <translation>СНИЛС состоит только из цифр (пробелы и дефисы допускаются).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="50" />
+        <source>SNILS has 11 digits, for example 112-233-445 95. Check that no digit is missing.</source>
+        <translation>В СНИЛС 11 цифр, например 112-233-445 95. Проверьте, не пропущена ли цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="51" />
+        <source>This SNILS has a typing error: the last two digits do not match. Check every digit against the card.</source>
+        <translation>В СНИЛС ошибка: последние две цифры не сходятся. Сверьте каждую цифру с документом.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="52" />
+        <source>INN has digits only.</source>
+        <translation>ИНН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="53" />
+        <source>INN has 12 digits for a person (10 for an organisation). Check that no digit is missing.</source>
+        <translation>ИНН гражданина — 12 цифр (организации — 10). Проверьте, не пропущена ли цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="54" />
+        <source>This INN has a typing error: the check digits do not match. Check every digit.</source>
+        <translation>В ИНН ошибка: контрольные цифры не сходятся. Проверьте каждую цифру.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="55" />
+        <source>The policy number has digits only.</source>
+        <translation>Номер полиса состоит только из цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="56" />
+        <source>The medical policy number (ENP) has 16 digits. Check that no digit is missing.</source>
+        <translation>В номере полиса ОМС (ЕНП) 16 цифр. Проверьте, не пропущена ли цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="57" />
+        <source>This policy number has a typing error: the last digit does not match. Check every digit.</source>
+        <translation>В номере полиса ошибка: последняя цифра не сходится. Проверьте каждую цифру.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="60" />
+        <source>Too long: at most %1 characters. Shorten the text.</source>
+        <translation>Слишком длинно: не больше %1 знаков. Сократите текст.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="62" />
+        <source>The smallest allowed value is %1.</source>
+        <translation>Наименьшее допустимое значение — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="64" />
+        <source>The largest allowed value is %1.</source>
+        <translation>Наибольшее допустимое значение — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="65" />
+        <source>Check this field.</source>
+        <translation>Проверьте это поле.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="144" />
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="144" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="144" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="145" />
+        <source>DD</source>
+        <translation>ДД</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="145" />
+        <source>MM</source>
+        <translation>ММ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="145" />
+        <source>YYYY</source>
+        <translation>ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="186" />
+        <source>selected</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="186" />
+        <source>not selected</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="322" />
+        <source>11 digits, as on the green card or in Gosuslugi</source>
+        <translation>11 цифр, как на зелёной карточке или в Госуслугах</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="324" />
+        <source>16 digits, as on the medical insurance policy</source>
+        <translation>16 цифр, как в полисе ОМС</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="326" />
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="342" />
+        <source>required</source>
+        <translation>обязательное поле</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="96" />
+        <source>Public services</source>
+        <translation>Государственные услуги</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="99" />
         <source>Welcome! Touch a tile to begin.</source>
         <translation>Здравствуйте! Чтобы начать, коснитесь плитки.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="100" />
+        <location filename="../../kiosk/ui/screens/home.py" line="102" />
         <source>The kiosk's local data were damaged and have been replaced with a fresh copy. The kiosk works normally. Staff have been informed through the kiosk's log.</source>
         <translation>Локальные данные терминала были повреждены и заменены новой копией. Терминал работает в обычном режиме. Сотрудники центра уведомлены через журнал терминала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="104" />
+        <location filename="../../kiosk/ui/screens/home.py" line="106" />
         <source>OK</source>
         <translation>Понятно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="105" />
+        <location filename="../../kiosk/ui/screens/home.py" line="107" />
         <source>Close the notice</source>
         <translation>Закрыть уведомление</translation>
     </message>
@@ -101,11 +470,6 @@
         <source>Are you still there? To protect your privacy, everything you entered will be cleared and the kiosk will return to the start.</source>
         <translation>Вы ещё здесь? Чтобы защитить ваши данные, всё введённое будет удалено, и терминал вернётся на главный экран.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="128" />
-        <source>%n second(s) left</source>
-        <translation><numerusform>Осталась %n секунда</numerusform><numerusform>Осталось %n секунды</numerusform><numerusform>Осталось %n секунд</numerusform></translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="129" />
         <source>Continue</source>
@@ -116,7 +480,12 @@
         <source>Continue, I am still here</source>
         <translation>Продолжить, я ещё здесь</translation>
     </message>
-</context>
+<message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="128" />
+        <source>%n second(s) left</source>
+        <translation><numerusform>Осталась %n секунда</numerusform><numerusform>Осталось %n секунды</numerusform><numerusform>Осталось %n секунд</numerusform></translation>
+    </message>
+    </context>
 <context>
     <name>Offices</name>
     <message>
@@ -171,6 +540,387 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="64" />
+        <source>Queue ticket</source>
+        <translation>Талон электронной очереди</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="134" />
+        <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
+        <translation>Выберите, по какому вопросу вы пришли. Вы получите талон с номером и примерным временем ожидания.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="139" />
+        <source>Service: %1</source>
+        <translation>Услуга: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="140" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="141" />
+        <source>Take a ticket for this service</source>
+        <translation>Взять талон на эту услугу</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="144" />
+        <source>Issuing your ticket…</source>
+        <translation>Выдаём талон…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
+        <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
+        <translation>Талон выдать не удалось. Попробуйте ещё раз или обратитесь к администратору зала.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="146" />
+        <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
+        <translation>Сейчас талоны выдать нельзя. Обратитесь к администратору зала.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="149" />
+        <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
+        <translation>Талоны пока недоступны. Обратитесь к администратору зала.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <source>Or choose another topic</source>
+        <translation>Или выберите другой вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <source>Topics</source>
+        <translation>Вопросы</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="49" />
+        <source>Queue ticket</source>
+        <translation>Талон электронной очереди</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="50" />
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="53" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="61" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="55" />
+        <source>Category</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="56" />
+        <source>People ahead of you</source>
+        <translation>Перед вами в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <source>Estimated wait</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <source>about %1 min</source>
+        <translation>около %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
+        <source>Watch the screen in the hall: your ticket number will be called.</source>
+        <translation>Следите за табло в зале: номер вашего талона вызовут.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
+        <source>Application submitted</source>
+        <translation>Заявление подано</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
+        <source>Keep this receipt. Check the status at any kiosk by its number or QR code.</source>
+        <translation>Сохраните эту расписку. Статус можно проверить на любом терминале по номеру или QR-коду.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <source>Receipt No.</source>
+        <translation>Расписка №</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="141" />
+        <source>Your receipt</source>
+        <translation>Ваша расписка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="187" />
+        <source>Print again</source>
+        <translation>Напечатать ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="187" />
+        <source>Print the receipt</source>
+        <translation>Напечатать расписку</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="189" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="190" />
+        <source>Done: back to the start</source>
+        <translation>Готово: вернуться на главный экран</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
+        <source>Printing the receipt…</source>
+        <translation>Печатаем расписку…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="196" />
+        <source>The receipt has been printed. Please take it from the printer.</source>
+        <translation>Расписка напечатана. Возьмите её из принтера.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="197" />
+        <source>The printer is not working. Please photograph or write down this number, or scan the QR code with your phone. Your request is saved on this kiosk and will be sent.</source>
+        <translation>Принтер не работает. Сфотографируйте или запишите этот номер либо отсканируйте QR-код телефоном. Ваше обращение сохранено на терминале и будет отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
+        <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
+        <translation>Расписки пока нет. Нажмите «Готово», чтобы вернуться на главный экран.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
+        <source>Your ticket: %1</source>
+        <translation>Ваш талон: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="212" />
+        <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
+        <translation>Перед вами: %1. Ожидание: около %2 мин.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <source>QR code of receipt %1</source>
+        <translation>QR-код расписки %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="68" />
+        <source>About the service</source>
+        <translation>Об услуге</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="109" />
+        <source>Choose a service in the catalogue to see what it is and what to bring.</source>
+        <translation>Выберите услугу в каталоге, чтобы узнать, что это за услуга и какие документы нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="110" />
+        <source>Loading the service…</source>
+        <translation>Загружаем услугу…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="112" />
+        <source>This service is no longer in the catalogue. Please choose another one.</source>
+        <translation>Этой услуги больше нет в каталоге. Выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="113" />
+        <source>The service cannot be shown right now. Please ask a member of staff.</source>
+        <translation>Сейчас услугу показать нельзя. Обратитесь к сотруднику МФЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="120" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="121" />
+        <source>Open the catalogue</source>
+        <translation>Открыть каталог услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="122" />
+        <source>Apply</source>
+        <translation>Подать заявление</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="123" />
+        <source>Apply for this service at the kiosk</source>
+        <translation>Подать заявление на эту услугу через терминал</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="125" />
+        <source>Take a queue ticket for this service</source>
+        <translation>Взять талон на эту услугу</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="130" />
+        <source>Category: %1</source>
+        <translation>Раздел: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
+        <source>Who can apply</source>
+        <translation>Кто может обратиться</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="134" />
+        <source>Documents to bring</source>
+        <translation>Какие документы взять</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="136" />
+        <source>No documents are needed.</source>
+        <translation>Документы не нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="137" />
+        <source>Fee</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="138" />
+        <source>How long it takes</source>
+        <translation>Срок оказания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="139" />
+        <source>Where to apply</source>
+        <translation>Где получить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="141" />
+        <source>Any MFC office of the region.</source>
+        <translation>В любом МФЦ региона.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="142" />
+        <source>Applying at the kiosk</source>
+        <translation>Заявление через терминал</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="143" />
+        <source>You can fill in the application here and bring the documents to the office.</source>
+        <translation>Заявление можно заполнить здесь, а документы принести в МФЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="145" />
+        <source>This service has no application form at the kiosk: take a queue ticket and bring the documents to the office.</source>
+        <translation>Для этой услуги нет заявления на терминале: возьмите талон и принесите документы в МФЦ.</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="70" />
+        <source>Free of charge</source>
+        <translation>Бесплатно</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="71" />
+        <source>%1 roubles (state duty)</source>
+        <translation>%1 руб. (госпошлина)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="75" />
+        <source>%1 working days</source>
+        <translation>%1 рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="79" />
+        <source>Application for a public service</source>
+        <translation>Заявление на услугу</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="80" />
+        <source>Queue ticket</source>
+        <translation>Талон электронной очереди</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="80" />
+        <source>Request made at the kiosk</source>
+        <translation>Обращение через терминал</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="86" />
+        <source>Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything.</source>
+        <translation>Ожидает отправки на этом терминале. Оно будет отправлено автоматически, как только появится связь; вам ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="87" />
+        <source>Being sent to the regional office right now.</source>
+        <translation>Прямо сейчас отправляется в региональный центр.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="88" />
+        <source>Delivered and accepted by the regional office.</source>
+        <translation>Доставлено и принято региональным центром.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="89" />
+        <source>Delivered, but the regional office rejected it.</source>
+        <translation>Доставлено, но региональный центр его отклонил.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="90" />
+        <source>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</source>
+        <translation>Не принято: в региональном центре уже есть другое обращение с этим номером. Обратитесь к сотруднику МФЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="91" />
+        <source>Unknown state. Please ask a member of staff.</source>
+        <translation>Состояние неизвестно. Обратитесь к сотруднику МФЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <source>Being sent</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <location filename="../../kiosk/ui/shell.py" line="254" />
@@ -216,6 +966,167 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="113" />
+        <source>Check status by receipt</source>
+        <translation>Проверить статус по расписке</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="185" />
+        <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
+        <translation>Введите номер расписки, например K7Q2-3M2A-9X4P, или поднесите QR-код расписки к сканеру.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="187" />
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="188" />
+        <source>Receipt number: type it or scan the QR code</source>
+        <translation>Номер расписки: введите его или отсканируйте QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="189" />
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="190" />
+        <source>Check the status</source>
+        <translation>Проверить статус</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="192" />
+        <source>Looking for the receipt…</source>
+        <translation>Ищем расписку…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="193" />
+        <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1), or ask a member of staff: requests made at other kiosks are checked at the reception.</source>
+        <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1) или обратитесь к сотруднику: обращения с других терминалов проверяют у администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="196" />
+        <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
+        <translation>Это не номер расписки. В номере 12 латинских букв и цифр, например K7Q2-3M2A-9X4P. Проверьте номер и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="198" />
+        <source>The status cannot be checked right now. Please ask a member of staff.</source>
+        <translation>Сейчас проверить статус нельзя. Обратитесь к сотруднику МФЦ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="217" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="222" />
+        <source>Asking the regional office…</source>
+        <translation>Запрашиваем региональный центр…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="227" />
+        <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
+        <translation>Сейчас нет связи с региональным центром: показаны сведения этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
+        <source>The regional office has not received it yet.</source>
+        <translation>Региональный центр его ещё не получил.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="231" />
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
+        <source>Regional office: %1.</source>
+        <translation>Региональный центр: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
+        <source>Registration number: %1.</source>
+        <translation>Регистрационный номер: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="266" />
+        <source>Sync: starting</source>
+        <translation>Синхронизация: запуск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="271" />
+        <source>Connection status</source>
+        <translation>Состояние связи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="282" />
+        <source>Sync paused: call a technician</source>
+        <translation>Синхронизация остановлена: вызовите техника</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="284" />
+        <source>Sync not configured</source>
+        <translation>Синхронизация не настроена</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="286" />
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="288" />
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="290" />
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="292" />
+        <source>syncing</source>
+        <translation>синхронизация</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/sync/qt.py" line="294" />
+        <source>%n waiting</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        <numerusform>%n ожидает</numerusform><numerusform>%n ожидают</numerusform><numerusform>%n ожидают</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="297" />
+        <source>Last success: %1</source>
+        <translation>Последний успех: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="299" />
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tiles</name>
     <message>
         <location filename="../../kiosk/ui/screens/offices.py" line="118" />
@@ -226,6 +1137,21 @@
         <location filename="../../kiosk/ui/screens/accessibility.py" line="109" />
         <source>Large text, contrast and read aloud</source>
         <translation>Крупный текст, контрастность и чтение вслух</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="123" />
+        <source>Public services: find, learn what to bring, apply</source>
+        <translation>Госуслуги: найти, узнать, что взять, подать заявление</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="137" />
+        <source>Take a queue ticket</source>
+        <translation>Взять талон в очередь</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="142" />
+        <source>Check status by receipt</source>
+        <translation>Проверить статус по расписке</translation>
     </message>
 </context>
 </TS>

@@ -30,10 +30,6 @@ CONSENT_FIELD = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
-
-
 def with_consent(schema: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The schema plus a required consent tick box when the service's schema has none."""
     if any(f["name"] == "consent" and f.get("type") == "checkbox" for f in schema):
@@ -45,10 +41,10 @@ def review_text(field: dict[str, Any], value: Any, lang: str) -> str:
     """What the review screen shows for a value: personal identifiers and names masked."""
     kind = field.get("type", "text")
     if kind == "checkbox":
-        return tr("Yes") if value else tr("No")
+        return QCoreApplication.translate("Application", "Yes") if value else QCoreApplication.translate("Application", "No")
     text = str(value or "").strip()
     if not text:
-        return tr("not given")
+        return QCoreApplication.translate("Application", "not given")
     if kind == "snils":
         return ids.mask_snils(text)
     if kind == "phone":
@@ -104,7 +100,7 @@ class ApplicationScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Application")
+        return QCoreApplication.translate("Application", "Application")
 
     def is_ready(self) -> bool:
         return not self._loading
@@ -193,16 +189,16 @@ class ApplicationScreen(Screen):
         lang = self.ctx.session.language
         self.service_name.setText(lang_text(self.service, "name", lang) if self.service else "")
         self.service_name.setVisible(self.service is not None)
-        self.intro.setText(tr("Fill in the fields. Fields marked * are required. You will check everything "
+        self.intro.setText(QCoreApplication.translate("Application", "Fill in the fields. Fields marked * are required. You will check everything "
                               "before sending.") if self.service else
-                           tr("Choose a service in the catalogue first, then touch “Apply”."))
+                           QCoreApplication.translate("Application", "Choose a service in the catalogue first, then touch “Apply”."))
         count = getattr(self, "_summary_count", 0)
-        self.summary.setText("⚠ " + tr("Please correct the fields marked below (%1).").replace("%1", str(count)))
-        self.next_button.setText(tr("Next: check the application"))
-        self.next_button.setAccessibleName(tr("Next: check the application before sending"))
+        self.summary.setText("⚠ " + QCoreApplication.translate("Application", "Please correct the fields marked below (%1).").replace("%1", str(count)))
+        self.next_button.setText(QCoreApplication.translate("Application", "Next: check the application"))
+        self.next_button.setAccessibleName(QCoreApplication.translate("Application", "Next: check the application before sending"))
         self.next_button.setVisible(self.service is not None)
-        self.catalogue_button.setText(tr("Open the catalogue"))
-        self.catalogue_button.setAccessibleName(tr("Open the catalogue"))
+        self.catalogue_button.setText(QCoreApplication.translate("Application", "Open the catalogue"))
+        self.catalogue_button.setAccessibleName(QCoreApplication.translate("Application", "Open the catalogue"))
         self.catalogue_button.setVisible(self.service is None)
         for editor in self.editors:
             editor.retranslate(lang)
@@ -249,7 +245,7 @@ class ReviewScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Check your application")
+        return QCoreApplication.translate("Application", "Check your application")
 
     def show_review(self, service: dict[str, Any], schema: list[dict[str, Any]], values: dict[str, Any]) -> None:
         self.clear()
@@ -318,26 +314,26 @@ class ReviewScreen(Screen):
     def retranslate(self) -> None:
         lang = self.ctx.session.language
         has = self.service is not None
-        self.intro.setText(tr("Check what you entered. Personal numbers are partly hidden for your privacy. "
+        self.intro.setText(QCoreApplication.translate("Application", "Check what you entered. Personal numbers are partly hidden for your privacy. "
                               "To change something, touch “Change”.") if has else
-                           tr("There is no application to check. Choose a service in the catalogue first."))
+                           QCoreApplication.translate("Application", "There is no application to check. Choose a service in the catalogue first."))
         self.service_name.setText(lang_text(self.service, "name", lang) if has else "")
         self.service_name.setVisible(has)
         self.frame.setVisible(has)
         for field, label, value in self.rows:
             label.setText(field.get(f"label_{lang}") or field.get("label_ru") or field["name"])
             value.setText(review_text(field, self.values.get(field["name"]), lang))
-        messages = {"sending": tr("Saving your application…"),
-                    "failed": tr("The application could not be saved on this kiosk. Nothing was sent. "
+        messages = {"sending": QCoreApplication.translate("Application", "Saving your application…"),
+                    "failed": QCoreApplication.translate("Application", "The application could not be saved on this kiosk. Nothing was sent. "
                                  "Please try again or ask a member of staff.")}
         self.message.setText(messages.get(self._state, ""))
         self.message.setVisible(self._state in messages)
-        self.submit_button.setText(tr("Send the application"))
-        self.submit_button.setAccessibleName(tr("Send the application"))
+        self.submit_button.setText(QCoreApplication.translate("Application", "Send the application"))
+        self.submit_button.setAccessibleName(QCoreApplication.translate("Application", "Send the application"))
         self.submit_button.setEnabled(self._state in ("ready", "failed"))
         self.submit_button.setVisible(has)
-        self.edit_button.setText(tr("Change"))
-        self.edit_button.setAccessibleName(tr("Change the answers"))
+        self.edit_button.setText(QCoreApplication.translate("Application", "Change"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("Application", "Change the answers"))
         self.edit_button.setVisible(has)
 
     def reset(self) -> None:

@@ -21,10 +21,6 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
-
-
 class CatalogueScreen(Screen):
     screen_id = "catalogue"
 
@@ -81,7 +77,7 @@ class CatalogueScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Public services")
+        return QCoreApplication.translate("Catalogue", "Public services")
 
     # --- data ---------------------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -217,29 +213,29 @@ class CatalogueScreen(Screen):
 
     def retranslate(self) -> None:
         lang = self.ctx.session.language
-        self.intro.setText(tr("Type what you need, for example “passport”, “pension” or “birth certificate”, "
+        self.intro.setText(QCoreApplication.translate("Catalogue", "Type what you need, for example “passport”, “pension” or “birth certificate”, "
                               "or choose a category or a life situation below."))
-        self.search.setPlaceholderText(tr("Search services"))
-        self.search.setAccessibleName(tr("Search services: type a word, results appear as you type"))
-        self.clear_button.setText(tr("Clear"))
-        self.clear_button.setAccessibleName(tr("Clear the search"))
+        self.search.setPlaceholderText(QCoreApplication.translate("Catalogue", "Search services"))
+        self.search.setAccessibleName(QCoreApplication.translate("Catalogue", "Search services: type a word, results appear as you type"))
+        self.clear_button.setText(QCoreApplication.translate("Catalogue", "Clear"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("Catalogue", "Clear the search"))
         self.clear_button.setVisible(bool(self.search.text()))
         query = self.found.query if self.found else self.search.text().strip()
         count = len(self.found.items) if self.found else len(self.listed)
         messages = {
             "idle": "",
-            "searching": tr("Searching…"),
-            "results": tr("Found: %1. The best matches come first; touch a service to see what to bring.").replace("%1", str(count)),
-            "empty": tr("Nothing found for “%1”. Try fewer words or a different spelling, "
+            "searching": QCoreApplication.translate("Catalogue", "Searching…"),
+            "results": QCoreApplication.translate("Catalogue", "Found: %1. The best matches come first; touch a service to see what to bring.").replace("%1", str(count)),
+            "empty": QCoreApplication.translate("Catalogue", "Nothing found for “%1”. Try fewer words or a different spelling, "
                         "or choose a category or a life situation below.").replace("%1", query),
-            "listing": tr("Services: %1. Touch a service to see what to bring.").replace("%1", str(count)),
-            "error": tr("The catalogue cannot be shown right now. Please ask a member of staff."),
+            "listing": QCoreApplication.translate("Catalogue", "Services: %1. Touch a service to see what to bring.").replace("%1", str(count)),
+            "error": QCoreApplication.translate("Catalogue", "The catalogue cannot be shown right now. Please ask a member of staff."),
         }
         self.message.setText(messages[self._state])
         self.message.setVisible(bool(messages[self._state]))
         heading = ""
         if self._state == "results":
-            heading = tr("Search results")
+            heading = QCoreApplication.translate("Catalogue", "Search results")
         elif self._state == "listing" and self.listing:
             heading = lang_text(self.listing[1], "name", lang)
         self.list_heading.setText(heading)
@@ -248,13 +244,13 @@ class CatalogueScreen(Screen):
             name = item.name(lang)
             html = item.name_html if item.name_html and item.html_lang == lang else ""
             button.set_caption(name, html=html)
-        self.categories_heading.setText(tr("Categories"))
-        self.situations_heading.setText(tr("Life situations"))
+        self.categories_heading.setText(QCoreApplication.translate("Catalogue", "Categories"))
+        self.situations_heading.setText(QCoreApplication.translate("Catalogue", "Life situations"))
         has_browse = bool(self.browse_data and (self.browse_data["categories"] or self.browse_data["situations"]))
         self.categories_heading.setVisible(bool(self.category_buttons))
         self.situations_heading.setVisible(bool(self.situation_buttons))
         if self.browse_data is not None and not has_browse and self._state == "idle":
-            self.message.setText(tr("The list of services is not available yet. Please ask a member of staff."))
+            self.message.setText(QCoreApplication.translate("Catalogue", "The list of services is not available yet. Please ask a member of staff."))
             self.message.setVisible(True)
         for row, button in self.category_buttons:
             name = lang_text(row, "name", lang)

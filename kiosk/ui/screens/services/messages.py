@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.domain.forms import FieldError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Services", text)
-
-
 def _fmt(text: str, *values: Any) -> str:
     for i, value in enumerate(values, 1):
         text = text.replace(f"%{i}", str(value))
@@ -29,73 +25,72 @@ def _number(value: Any) -> str:
 
 def field_error_text(error: FieldError, field: dict[str, Any]) -> str:
     """What is wrong with a field and how to fix it, in the screen's language."""
-    t = lambda s: QCoreApplication.translate("FieldErrors", s)  # noqa: E731
     kind = field.get("type", "text")
     code = error.code
     if code == "required" or code.endswith("_empty"):
         if kind == "choice":
-            return t("Choose one of the options.")
+            return QCoreApplication.translate("FieldErrors", "Choose one of the options.")
         if kind == "checkbox":
-            return t("Tick this box to continue.")
+            return QCoreApplication.translate("FieldErrors", "Tick this box to continue.")
         if kind == "date":
-            return t("Enter the date: day, month and year.")
-        return t("Fill in this field.")
+            return QCoreApplication.translate("FieldErrors", "Enter the date: day, month and year.")
+        return QCoreApplication.translate("FieldErrors", "Fill in this field.")
     messages = {
-        "address_incomplete": t("Enter the full address: town, street, house number and flat, if any."),
-        "date_format": t("This date does not exist. Enter the day (1–31), the month (1–12) and the year with four digits."),
-        "date_in_future": t("This date is in the future. Check the year."),
-        "date_too_old": t("The year must be 1900 or later. Check the year."),
-        "not_a_number": t("Enter a number using digits only."),
-        "not_a_choice": t("Choose one of the options."),
-        "phone_not_digits": t("Use digits only, for example +7 912 345-67-89."),
-        "phone_length": t("A phone number has 10 digits after +7 (or 11 digits starting with 8). Check the number."),
-        "phone_not_mobile": t("Enter a mobile number: it starts with +7 9."),
-        "email_format": t("Enter the e-mail address like name@example.ru, or leave the field empty."),
-        "snils_not_digits": t("SNILS has digits only (spaces and dashes are allowed)."),
-        "snils_length": t("SNILS has 11 digits, for example 112-233-445 95. Check that no digit is missing."),
-        "snils_checksum": t("This SNILS has a typing error: the last two digits do not match. Check every digit against the card."),
-        "inn_not_digits": t("INN has digits only."),
-        "inn_length": t("INN has 12 digits for a person (10 for an organisation). Check that no digit is missing."),
-        "inn_checksum": t("This INN has a typing error: the check digits do not match. Check every digit."),
-        "enp_not_digits": t("The policy number has digits only."),
-        "enp_length": t("The medical policy number (ENP) has 16 digits. Check that no digit is missing."),
-        "enp_checksum": t("This policy number has a typing error: the last digit does not match. Check every digit."),
+        "address_incomplete": QCoreApplication.translate("FieldErrors", "Enter the full address: town, street, house number and flat, if any."),
+        "date_format": QCoreApplication.translate("FieldErrors", "This date does not exist. Enter the day (1–31), the month (1–12) and the year with four digits."),
+        "date_in_future": QCoreApplication.translate("FieldErrors", "This date is in the future. Check the year."),
+        "date_too_old": QCoreApplication.translate("FieldErrors", "The year must be 1900 or later. Check the year."),
+        "not_a_number": QCoreApplication.translate("FieldErrors", "Enter a number using digits only."),
+        "not_a_choice": QCoreApplication.translate("FieldErrors", "Choose one of the options."),
+        "phone_not_digits": QCoreApplication.translate("FieldErrors", "Use digits only, for example +7 912 345-67-89."),
+        "phone_length": QCoreApplication.translate("FieldErrors", "A phone number has 10 digits after +7 (or 11 digits starting with 8). Check the number."),
+        "phone_not_mobile": QCoreApplication.translate("FieldErrors", "Enter a mobile number: it starts with +7 9."),
+        "email_format": QCoreApplication.translate("FieldErrors", "Enter the e-mail address like name@example.ru, or leave the field empty."),
+        "snils_not_digits": QCoreApplication.translate("FieldErrors", "SNILS has digits only (spaces and dashes are allowed)."),
+        "snils_length": QCoreApplication.translate("FieldErrors", "SNILS has 11 digits, for example 112-233-445 95. Check that no digit is missing."),
+        "snils_checksum": QCoreApplication.translate("FieldErrors", "This SNILS has a typing error: the last two digits do not match. Check every digit against the card."),
+        "inn_not_digits": QCoreApplication.translate("FieldErrors", "INN has digits only."),
+        "inn_length": QCoreApplication.translate("FieldErrors", "INN has 12 digits for a person (10 for an organisation). Check that no digit is missing."),
+        "inn_checksum": QCoreApplication.translate("FieldErrors", "This INN has a typing error: the check digits do not match. Check every digit."),
+        "enp_not_digits": QCoreApplication.translate("FieldErrors", "The policy number has digits only."),
+        "enp_length": QCoreApplication.translate("FieldErrors", "The medical policy number (ENP) has 16 digits. Check that no digit is missing."),
+        "enp_checksum": QCoreApplication.translate("FieldErrors", "This policy number has a typing error: the last digit does not match. Check every digit."),
     }
     if code == "too_long":
-        return _fmt(t("Too long: at most %1 characters. Shorten the text."), error.param("max"))
+        return _fmt(QCoreApplication.translate("FieldErrors", "Too long: at most %1 characters. Shorten the text."), error.param("max"))
     if code == "too_small":
-        return _fmt(t("The smallest allowed value is %1."), _number(error.param("min")))
+        return _fmt(QCoreApplication.translate("FieldErrors", "The smallest allowed value is %1."), _number(error.param("min")))
     if code == "too_large":
-        return _fmt(t("The largest allowed value is %1."), _number(error.param("max")))
-    return messages.get(code, t("Check this field."))
+        return _fmt(QCoreApplication.translate("FieldErrors", "The largest allowed value is %1."), _number(error.param("max")))
+    return messages.get(code, QCoreApplication.translate("FieldErrors", "Check this field."))
 
 
 def fee_text(fee: float) -> str:
     if not fee:
-        return tr("Free of charge")
-    return _fmt(tr("%1 roubles (state duty)"), _number(fee))
+        return QCoreApplication.translate("Services", "Free of charge")
+    return _fmt(QCoreApplication.translate("Services", "%1 roubles (state duty)"), _number(fee))
 
 
 def term_text(days: int) -> str:
-    return _fmt(tr("%1 working days"), days)
+    return _fmt(QCoreApplication.translate("Services", "%1 working days"), days)
 
 
 def kind_text(kind: str) -> str:
-    return {"application": tr("Application for a public service"),
-            "queue_ticket": tr("Queue ticket")}.get(kind, tr("Request made at the kiosk"))
+    return {"application": QCoreApplication.translate("Services", "Application for a public service"),
+            "queue_ticket": QCoreApplication.translate("Services", "Queue ticket")}.get(kind, QCoreApplication.translate("Services", "Request made at the kiosk"))
 
 
 def state_text(state: str) -> str:
     """The kiosk's own record of a submission, in plain words."""
     return {
-        "pending": tr("Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything."),
-        "sending": tr("Being sent to the regional office right now."),
-        "accepted": tr("Delivered and accepted by the regional office."),
-        "rejected": tr("Delivered, but the regional office rejected it."),
-        "conflict": tr("Not accepted: the regional office already holds a different request with this number. Please ask a member of staff."),
-    }.get(state, tr("Unknown state. Please ask a member of staff."))
+        "pending": QCoreApplication.translate("Services", "Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything."),
+        "sending": QCoreApplication.translate("Services", "Being sent to the regional office right now."),
+        "accepted": QCoreApplication.translate("Services", "Delivered and accepted by the regional office."),
+        "rejected": QCoreApplication.translate("Services", "Delivered, but the regional office rejected it."),
+        "conflict": QCoreApplication.translate("Services", "Not accepted: the regional office already holds a different request with this number. Please ask a member of staff."),
+    }.get(state, QCoreApplication.translate("Services", "Unknown state. Please ask a member of staff."))
 
 
 def state_short(state: str) -> str:
-    return {"pending": tr("Waiting to be sent"), "sending": tr("Being sent"), "accepted": tr("Accepted"),
-            "rejected": tr("Rejected"), "conflict": tr("Conflict")}.get(state, state)
+    return {"pending": QCoreApplication.translate("Services", "Waiting to be sent"), "sending": QCoreApplication.translate("Services", "Being sent"), "accepted": QCoreApplication.translate("Services", "Accepted"),
+            "rejected": QCoreApplication.translate("Services", "Rejected"), "conflict": QCoreApplication.translate("Services", "Conflict")}.get(state, state)

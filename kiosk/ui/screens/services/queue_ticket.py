@@ -22,10 +22,6 @@ from .receipt import ReceiptData
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Queue", text)
-
-
 def take_ticket(store: Any, category_id: str, service_id: str | None) -> tuple[Any, dict[str, Any], dict[str, Any]]:
     """Runs on the database worker: issue the ticket at this kiosk's office."""
     office = cat.kiosk_office(store)
@@ -65,7 +61,7 @@ class QueueTicketScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Queue ticket")
+        return QCoreApplication.translate("Queue", "Queue ticket")
 
     def on_shown(self) -> None:
         if self.categories is None:
@@ -135,25 +131,25 @@ class QueueTicketScreen(Screen):
 
     def retranslate(self) -> None:
         lang = self.ctx.session.language
-        self.intro.setText(tr("Choose what you came for. You get a ticket with your number and the estimated wait."))
+        self.intro.setText(QCoreApplication.translate("Queue", "Choose what you came for. You get a ticket with your number and the estimated wait."))
         has_service = self.service is not None
         self.service_label.setVisible(has_service)
         self.service_button.setVisible(has_service)
         if self.service:
-            self.service_label.setText(tr("Service: %1").replace("%1", lang_text(self.service, "name", lang)))
-        self.service_button.setText(tr("Take a ticket for this service"))
-        self.service_button.setAccessibleName(tr("Take a ticket for this service"))
+            self.service_label.setText(QCoreApplication.translate("Queue", "Service: %1").replace("%1", lang_text(self.service, "name", lang)))
+        self.service_button.setText(QCoreApplication.translate("Queue", "Take a ticket for this service"))
+        self.service_button.setAccessibleName(QCoreApplication.translate("Queue", "Take a ticket for this service"))
         messages = {
-            "loading": tr("Loading…"),
-            "taking": tr("Issuing your ticket…"),
-            "failed": tr("The ticket could not be issued. Please try again or ask a member of staff at the reception."),
-            "error": tr("Queue tickets cannot be issued right now. Please ask a member of staff at the reception."),
+            "loading": QCoreApplication.translate("Queue", "Loading…"),
+            "taking": QCoreApplication.translate("Queue", "Issuing your ticket…"),
+            "failed": QCoreApplication.translate("Queue", "The ticket could not be issued. Please try again or ask a member of staff at the reception."),
+            "error": QCoreApplication.translate("Queue", "Queue tickets cannot be issued right now. Please ask a member of staff at the reception."),
         }
         if self._state == "ready" and self.categories == []:
-            messages["ready"] = tr("Queue tickets are not available yet. Please ask a member of staff at the reception.")
+            messages["ready"] = QCoreApplication.translate("Queue", "Queue tickets are not available yet. Please ask a member of staff at the reception.")
         self.message.setText(messages.get(self._state, ""))
         self.message.setVisible(self._state in messages)
-        self.heading.setText(tr("Or choose another topic") if has_service else tr("Topics"))
+        self.heading.setText(QCoreApplication.translate("Queue", "Or choose another topic") if has_service else QCoreApplication.translate("Queue", "Topics"))
         self.heading.setVisible(bool(self.buttons))
         for row, button in self.buttons:
             name = lang_text(row, "name", lang)

@@ -22,10 +22,6 @@ from .messages import term_text
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
-
-
 @dataclass(frozen=True)
 class ReceiptData:
     """What a receipt is made of, in both languages (it is re-rendered on a language switch)."""
@@ -50,29 +46,29 @@ def build_receipt(data: ReceiptData, lang: str) -> Receipt:
     service = data.service_en if lang == "en" else data.service_ru
     lines: list[ReceiptLine] = []
     if data.kind == "queue_ticket":
-        title = tr("Queue ticket")
-        lines.append(ReceiptLine(tr("Ticket"), data.ticket))
+        title = QCoreApplication.translate("Receipt", "Queue ticket")
+        lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Ticket"), data.ticket))
         category = data.category_en if lang == "en" else data.category_ru
         if service:
-            lines.append(ReceiptLine(tr("Service"), service))
+            lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Service"), service))
         elif category:
-            lines.append(ReceiptLine(tr("Category"), category))
-        lines.append(ReceiptLine(tr("People ahead of you"), str(data.waiting_ahead)))
-        lines.append(ReceiptLine(tr("Estimated wait"), tr("about %1 min").replace("%1", str(data.wait_min))))
-        footer = tr("Watch the screen in the hall: your ticket number will be called.")
+            lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Category"), category))
+        lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "People ahead of you"), str(data.waiting_ahead)))
+        lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Estimated wait"), QCoreApplication.translate("Receipt", "about %1 min").replace("%1", str(data.wait_min))))
+        footer = QCoreApplication.translate("Receipt", "Watch the screen in the hall: your ticket number will be called.")
     else:
-        title = tr("Application submitted")
-        lines.append(ReceiptLine(tr("Service"), service))
+        title = QCoreApplication.translate("Receipt", "Application submitted")
+        lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Service"), service))
         if data.term_days:
-            lines.append(ReceiptLine(tr("Term"), term_text(data.term_days)))
-        footer = tr("Keep this receipt. Check the status at any kiosk by its number or QR code.")
+            lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Term"), term_text(data.term_days)))
+        footer = QCoreApplication.translate("Receipt", "Keep this receipt. Check the status at any kiosk by its number or QR code.")
     timezone = data.office.get("timezone") or "Europe/Moscow"
     return Receipt(
         receipt_number=data.receipt_number, title=title,
         office_name=lang_text(data.office, "name", lang), office_address=lang_text(data.office, "address", lang),
         local_time=office_local_time(parse_utc(data.captured_at), timezone), lines=tuple(lines), footer=footer,
         qr_text=qr_text(data.receipt_number, data.settings.get("status_url", "")),
-        labels={"number": tr("Receipt No."), "time": tr("Date and time")})
+        labels={"number": QCoreApplication.translate("Receipt", "Receipt No."), "time": QCoreApplication.translate("Receipt", "Date and time")})
 
 
 class ReceiptScreen(Screen):
@@ -142,7 +138,7 @@ class ReceiptScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Your receipt")
+        return QCoreApplication.translate("Receipt", "Your receipt")
 
     def _apply_sizes(self) -> None:
         """The ticket number very large and the receipt number large, at every font scale."""
@@ -188,23 +184,23 @@ class ReceiptScreen(Screen):
         d = self.data
         self.frame.setVisible(d is not None)
         self.print_button.setVisible(d is not None)
-        self.print_button.setText(tr("Print again") if self.print_state == "printed" else tr("Print the receipt"))
+        self.print_button.setText(QCoreApplication.translate("Receipt", "Print again") if self.print_state == "printed" else QCoreApplication.translate("Receipt", "Print the receipt"))
         self.print_button.setAccessibleName(self.print_button.text())
-        self.done_button.setText(tr("Done"))
-        self.done_button.setAccessibleName(tr("Done: back to the start"))
+        self.done_button.setText(QCoreApplication.translate("Receipt", "Done"))
+        self.done_button.setAccessibleName(QCoreApplication.translate("Receipt", "Done: back to the start"))
         is_ticket = d is not None and d.kind == "queue_ticket"
         self.ticket.setVisible(is_ticket)
         self.wait.setVisible(is_ticket)
         messages = {
-            "printing": tr("Printing the receipt…"),
-            "printed": tr("The receipt has been printed. Please take it from the printer."),
-            "failed": tr("The printer is not working. Please photograph or write down this number, or scan "
+            "printing": QCoreApplication.translate("Receipt", "Printing the receipt…"),
+            "printed": QCoreApplication.translate("Receipt", "The receipt has been printed. Please take it from the printer."),
+            "failed": QCoreApplication.translate("Receipt", "The printer is not working. Please photograph or write down this number, or scan "
                          "the QR code with your phone. Your request is saved on this kiosk and will be sent."),
         }
         self.print_message.setText(messages.get(self.print_state, ""))
         self.print_message.setVisible(self.print_state in messages and d is not None)
         if d is None:
-            self.what.setText(tr("There is no receipt to show. Touch “Done” to go back to the start."))
+            self.what.setText(QCoreApplication.translate("Receipt", "There is no receipt to show. Touch “Done” to go back to the start."))
             return
         receipt = build_receipt(d, lang)
         self.what.setText(receipt.title)
@@ -212,15 +208,15 @@ class ReceiptScreen(Screen):
         self.number.setText(d.receipt_number)
         self.number.setAccessibleName(f"{receipt.labels['number']} {' '.join(d.receipt_number)}")
         if is_ticket:
-            self.ticket.setText(tr("Your ticket: %1").replace("%1", d.ticket))
-            self.wait.setText(tr("People ahead of you: %1. Estimated wait: about %2 min.")
+            self.ticket.setText(QCoreApplication.translate("Receipt", "Your ticket: %1").replace("%1", d.ticket))
+            self.wait.setText(QCoreApplication.translate("Receipt", "People ahead of you: %1. Estimated wait: about %2 min.")
                               .replace("%1", str(d.waiting_ahead)).replace("%2", str(d.wait_min)))
         lines = [receipt.office_name, receipt.office_address,
                  f"{receipt.labels['time']}: {receipt.local_time}"]
         lines += [f"{line.label}: {line.value}" for line in receipt.lines]
         lines.append(receipt.footer)
         self.details.setText("\n".join(line for line in lines if line))
-        self.qr.setAccessibleName(tr("QR code of receipt %1").replace("%1", d.receipt_number))
+        self.qr.setAccessibleName(QCoreApplication.translate("Receipt", "QR code of receipt %1").replace("%1", d.receipt_number))
 
     def reset(self) -> None:
         self.data = None

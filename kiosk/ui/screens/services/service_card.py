@@ -19,10 +19,6 @@ from .messages import fee_text, term_text
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceCard", text)
-
-
 class ServiceCardScreen(Screen):
     screen_id = "service_card"
 
@@ -69,7 +65,7 @@ class ServiceCardScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("About the service")
+        return QCoreApplication.translate("ServiceCard", "About the service")
 
     def show_service(self, service_id: str) -> None:
         """Load and show the card of ``service_id`` (call before going to this screen)."""
@@ -110,43 +106,43 @@ class ServiceCardScreen(Screen):
         s = self.service
         ready = self._state == "ready" and s is not None
         messages = {
-            "none": tr("Choose a service in the catalogue to see what it is and what to bring."),
-            "loading": tr("Loading the service…"),
+            "none": QCoreApplication.translate("ServiceCard", "Choose a service in the catalogue to see what it is and what to bring."),
+            "loading": QCoreApplication.translate("ServiceCard", "Loading the service…"),
             "ready": "",
-            "missing": tr("This service is no longer in the catalogue. Please choose another one."),
-            "error": tr("The service cannot be shown right now. Please ask a member of staff."),
+            "missing": QCoreApplication.translate("ServiceCard", "This service is no longer in the catalogue. Please choose another one."),
+            "error": QCoreApplication.translate("ServiceCard", "The service cannot be shown right now. Please ask a member of staff."),
         }
         self.message.setText(messages[self._state])
         self.message.setVisible(bool(messages[self._state]))
         for widget in (self.name, self.category, self.description, self.facts, self.apply_button, self.ticket_button):
             widget.setVisible(ready)
         self.catalogue_button.setVisible(not ready)
-        self.catalogue_button.setText(tr("Open the catalogue"))
-        self.catalogue_button.setAccessibleName(tr("Open the catalogue"))
-        self.apply_button.setText(tr("Apply"))
-        self.apply_button.setAccessibleName(tr("Apply for this service at the kiosk"))
-        self.ticket_button.setText(tr("Take a queue ticket for this service"))
-        self.ticket_button.setAccessibleName(tr("Take a queue ticket for this service"))
+        self.catalogue_button.setText(QCoreApplication.translate("ServiceCard", "Open the catalogue"))
+        self.catalogue_button.setAccessibleName(QCoreApplication.translate("ServiceCard", "Open the catalogue"))
+        self.apply_button.setText(QCoreApplication.translate("ServiceCard", "Apply"))
+        self.apply_button.setAccessibleName(QCoreApplication.translate("ServiceCard", "Apply for this service at the kiosk"))
+        self.ticket_button.setText(QCoreApplication.translate("ServiceCard", "Take a queue ticket for this service"))
+        self.ticket_button.setAccessibleName(QCoreApplication.translate("ServiceCard", "Take a queue ticket for this service"))
         if not ready or s is None:
             return
         self.apply_button.setVisible(bool(s["field_schema"]))
         self.name.setText(lang_text(s, "name", lang))
-        self.category.setText(tr("Category: %1").replace("%1", lang_text(s, "category", lang)))
+        self.category.setText(QCoreApplication.translate("ServiceCard", "Category: %1").replace("%1", lang_text(s, "category", lang)))
         self.description.setText(lang_text(s, "description", lang))
         texts = {
-            "who": (tr("Who can apply"), lang_text(s, "who", lang)),
-            "documents": (tr("Documents to bring"),
+            "who": (QCoreApplication.translate("ServiceCard", "Who can apply"), lang_text(s, "who", lang)),
+            "documents": (QCoreApplication.translate("ServiceCard", "Documents to bring"),
                           "\n".join(f"• {d.get(lang) or d.get('ru') or ''}" for d in s["documents"])
-                          or tr("No documents are needed.")),
-            "fee": (tr("Fee"), fee_text(float(s.get("fee_rub") or 0))),
-            "term": (tr("How long it takes"), term_text(int(s.get("term_days") or 0))),
-            "offices": (tr("Where to apply"),
+                          or QCoreApplication.translate("ServiceCard", "No documents are needed.")),
+            "fee": (QCoreApplication.translate("ServiceCard", "Fee"), fee_text(float(s.get("fee_rub") or 0))),
+            "term": (QCoreApplication.translate("ServiceCard", "How long it takes"), term_text(int(s.get("term_days") or 0))),
+            "offices": (QCoreApplication.translate("ServiceCard", "Where to apply"),
                         "\n".join(f"• {lang_text(o, 'name', lang)}, {lang_text(o, 'address', lang)}"
-                                  for o in s["offices"]) or tr("Any MFC office of the region.")),
-            "online": (tr("Applying at the kiosk"),
-                       tr("You can fill in the application here and bring the documents to the office.")
+                                  for o in s["offices"]) or QCoreApplication.translate("ServiceCard", "Any MFC office of the region.")),
+            "online": (QCoreApplication.translate("ServiceCard", "Applying at the kiosk"),
+                       QCoreApplication.translate("ServiceCard", "You can fill in the application here and bring the documents to the office.")
                        if s["field_schema"] else
-                       tr("This service has no application form at the kiosk: take a queue ticket and "
+                       QCoreApplication.translate("ServiceCard", "This service has no application form at the kiosk: take a queue ticket and "
                           "bring the documents to the office.")),
         }
         for key, (head, text) in texts.items():

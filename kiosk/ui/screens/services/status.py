@@ -22,10 +22,6 @@ from .messages import kind_text, state_short, state_text
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Status", text)
-
-
 class NetworkJobs(QObject):
     """Runs network calls on one background thread; results come back on the GUI thread.
 
@@ -114,7 +110,7 @@ class StatusScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Check status by receipt")
+        return QCoreApplication.translate("Status", "Check status by receipt")
 
     def is_ready(self) -> bool:
         return self._state != "looking" and self._remote_state != "asking"
@@ -186,20 +182,20 @@ class StatusScreen(Screen):
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.ctx.session.language
-        self.intro.setText(tr("Type the receipt number, for example K7QW-3M2A-9XTP, or hold the receipt's QR code "
+        self.intro.setText(QCoreApplication.translate("Status", "Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code "
                               "under the scanner."))
-        self.number.setPlaceholderText(tr("Receipt number"))
-        self.number.setAccessibleName(tr("Receipt number: type it or scan the QR code"))
-        self.check_button.setText(tr("Check"))
-        self.check_button.setAccessibleName(tr("Check the status"))
+        self.number.setPlaceholderText(QCoreApplication.translate("Status", "Receipt number"))
+        self.number.setAccessibleName(QCoreApplication.translate("Status", "Receipt number: type it or scan the QR code"))
+        self.check_button.setText(QCoreApplication.translate("Status", "Check"))
+        self.check_button.setAccessibleName(QCoreApplication.translate("Status", "Check the status"))
         messages = {
-            "looking": tr("Looking for the receipt…"),
-            "unknown": tr("No request with the number %1 was made at this kiosk. Check the number on the receipt "
+            "looking": QCoreApplication.translate("Status", "Looking for the receipt…"),
+            "unknown": QCoreApplication.translate("Status", "No request with the number %1 was made at this kiosk. Check the number on the receipt "
                           "(letters O and I are read as digits 0 and 1), or ask a member of staff: requests made "
                           "at other kiosks are checked at the reception.").replace("%1", self.typed),
-            "invalid": tr("This is not a receipt number. A receipt number has 12 letters and digits, for example "
-                          "K7QW-3M2A-9XTP. Check the number and try again."),
-            "error": tr("The status cannot be checked right now. Please ask a member of staff."),
+            "invalid": QCoreApplication.translate("Status", "This is not a receipt number. A receipt number has 12 letters and digits, for example "
+                          "K7Q2-3M2A-9X4P. Check the number and try again."),
+            "error": QCoreApplication.translate("Status", "The status cannot be checked right now. Please ask a member of staff."),
         }
         self.message.setText(messages.get(self._state, ""))
         self.message.setVisible(self._state in messages)
@@ -218,27 +214,27 @@ class StatusScreen(Screen):
         reason = local.reason_en if lang == "en" else local.reason_ru
         reason = reason or local.reason_ru or local.reason_en
         self.result_reason.setVisible(local.state in ("rejected", "conflict") and bool(reason))
-        self.result_reason.setText(tr("Reason: %1").replace("%1", reason))
+        self.result_reason.setText(QCoreApplication.translate("Status", "Reason: %1").replace("%1", reason))
         self.result_remote.setText(self._remote_text(lang))
 
     def _remote_text(self, lang: str) -> str:
         if self._remote_state == "asking":
-            return tr("Asking the regional office…")
+            return QCoreApplication.translate("Status", "Asking the regional office…")
         remote = self.remote
         if remote is None:
             return ""
         if not remote.online:
-            return tr("No connection to the regional office right now: this shows the kiosk's own information.")
+            return QCoreApplication.translate("Status", "No connection to the regional office right now: this shows the kiosk's own information.")
         if not remote.found:
-            return tr("The regional office has not received it yet.")
-        result = {"accepted": tr("accepted"), "duplicate": tr("accepted"), "rejected": tr("rejected"),
-                  "conflict": tr("conflict")}.get(remote.result, remote.result)
-        text = tr("Regional office: %1.").replace("%1", result)
+            return QCoreApplication.translate("Status", "The regional office has not received it yet.")
+        result = {"accepted": QCoreApplication.translate("Status", "accepted"), "duplicate": QCoreApplication.translate("Status", "accepted"), "rejected": QCoreApplication.translate("Status", "rejected"),
+                  "conflict": QCoreApplication.translate("Status", "conflict")}.get(remote.result, remote.result)
+        text = QCoreApplication.translate("Status", "Regional office: %1.").replace("%1", result)
         if remote.server_ref:
-            text += " " + tr("Registration number: %1.").replace("%1", remote.server_ref)
+            text += " " + QCoreApplication.translate("Status", "Registration number: %1.").replace("%1", remote.server_ref)
         reason = remote.reason_en if lang == "en" else remote.reason_ru
         if remote.result in ("rejected", "conflict") and reason:
-            text += " " + tr("Reason: %1").replace("%1", reason)
+            text += " " + QCoreApplication.translate("Status", "Reason: %1").replace("%1", reason)
         return text
 
     def reset(self) -> None:
