@@ -208,6 +208,7 @@ class FieldEditor(QWidget):
         self.field = field
         self.kind = field.get("type", "text")
         self.touched = False
+        self.has_error = False
         self.setObjectName(f"field-{field['name']}")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -308,6 +309,7 @@ class FieldEditor(QWidget):
 
     # --- texts --------------------------------------------------------------------------------
     def set_error(self, message: str) -> None:
+        self.has_error = bool(message)
         self.error.setText(f"⚠ {message}" if message else "")
         self.error.setVisible(bool(message))
         self._update_names(message)
@@ -335,7 +337,7 @@ class FieldEditor(QWidget):
             for value, button in self.options:
                 choice = by_value[value]
                 button.set_option_text(choice.get(lang) or choice.get("ru") or value)
-        self._update_names(self.error.text() if self.error.isVisible() else "")
+        self._update_names(self.error.text() if self.has_error else "")
 
     def _update_names(self, message: str) -> None:
         label = getattr(self, "label_text", self.field["name"])

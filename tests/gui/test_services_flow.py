@@ -69,7 +69,7 @@ def test_search_card_form_review_submit_receipt(window, qtbot, db_path):
     type_into(qtbot, catalogue.search, "паспортом")  # inflected: the index holds "паспорт", "паспорта"
     qtbot.waitUntil(lambda: catalogue._state == "results" and catalogue.is_ready())
     first_item, first_button = catalogue.result_buttons[0]
-    assert "<b>" in first_button.caption.text()
+    assert "<u>" in first_button.caption.text()
     assert "паспорт" in first_item.name_ru.lower()
     check_a11y(window, "search results")
 
@@ -191,10 +191,10 @@ def test_language_switch_retranslates_catalogue_data_in_place(window, qtbot):
     # an English search highlights English names
     type_into(qtbot, catalogue.search, "passport")
     qtbot.waitUntil(lambda: catalogue._state == "results" and catalogue.is_ready())
-    assert "<b>" in catalogue.result_buttons[0][1].caption.text()
+    assert "<u>" in catalogue.result_buttons[0][1].caption.text()
     window.session.set_language("ru")
     qtbot.waitUntil(lambda: catalogue.categories_heading.text() == "Категории")
-    assert "<b>" not in catalogue.result_buttons[0][1].caption.text()  # Russian names, not highlighted
+    assert "<u>" not in catalogue.result_buttons[0][1].caption.text()  # Russian names, not highlighted
     assert catalogue.categories_heading.text() == "Категории"
 
 

@@ -152,11 +152,11 @@ class ApplicationScreen(Screen):
         return next(e for e in self.editors if e.field["name"] == name)
 
     def _field_left(self, editor: FieldEditor) -> None:
-        if not editor.touched and not editor.error.isVisible():
+        if not editor.touched and not editor.has_error:
             return  # moving through an untouched field is not a mistake yet
         error = validate_field(editor.field, editor.value())
         editor.set_error(field_error_text(error, editor.field) if error else "")
-        if not error and self.summary.isVisible() and not any(e.error.isVisible() for e in self.editors):
+        if not error and not any(e.has_error for e in self.editors):
             self.summary.hide()
 
     def show_errors(self, errors: dict[str, Any]) -> None:
@@ -170,7 +170,7 @@ class ApplicationScreen(Screen):
         if first is not None:
             target = first.focus_target()
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.page.ensureWidgetVisible(first.label if first.label.isVisible() else target, 50, 50)
+            self.page.ensureWidgetVisible(target if first.kind == "checkbox" else first.label, 50, 50)
 
     def next(self) -> None:
         if self.service is None:
@@ -202,7 +202,7 @@ class ApplicationScreen(Screen):
         self.catalogue_button.setVisible(self.service is None)
         for editor in self.editors:
             editor.retranslate(lang)
-            error = validate_field(editor.field, editor.value()) if editor.error.isVisible() else None
+            error = validate_field(editor.field, editor.value()) if editor.has_error else None
             editor.set_error(field_error_text(error, editor.field) if error else "")
 
     def reset(self) -> None:

@@ -242,7 +242,10 @@ class CatalogueScreen(Screen):
         self.list_heading.setVisible(bool(heading))
         for item, button in self.result_buttons:
             name = item.name(lang)
-            html = item.name_html if item.name_html and item.html_lang == lang else ""
+            html = ""
+            if item.name_html and item.html_lang == lang:
+                # captions are bold already: matched words are underlined as well
+                html = item.name_html.replace("<b>", "<u>").replace("</b>", "</u>")
             button.set_caption(name, html=html)
         self.categories_heading.setText(QCoreApplication.translate("Catalogue", "Categories"))
         self.situations_heading.setText(QCoreApplication.translate("Catalogue", "Life situations"))

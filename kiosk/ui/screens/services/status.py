@@ -233,7 +233,9 @@ class StatusScreen(Screen):
         if remote.server_ref:
             text += " " + QCoreApplication.translate("Status", "Registration number: %1.").replace("%1", remote.server_ref)
         reason = remote.reason_en if lang == "en" else remote.reason_ru
-        if remote.result in ("rejected", "conflict") and reason:
+        local = self.local
+        local_reason = (local.reason_en if lang == "en" else local.reason_ru) if local else ""
+        if remote.result in ("rejected", "conflict") and reason and reason != local_reason:
             text += " " + QCoreApplication.translate("Status", "Reason: %1").replace("%1", reason)
         return text
 
