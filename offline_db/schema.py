@@ -282,55 +282,60 @@ def m001_initial(db: Database) -> None:
 
 @migrations(name="m002_service_search")
 def m002_service_search(db: Database) -> None:
-    """Full-text search over services with stemmed RU/EN texts (see ``offline_db/search.py``).
+    """Full-text search over services with stemmed texts (see ``offline_db/search.py``).
 
-    Two FTS rows per service (rowid*2 = Russian, rowid*2+1 = English) hold the stemmed words;
-    triggers keep them in step with ``services`` through the ``kiosk_stem`` SQL function that
+    One FTS5 table per language (``service_fts_ru``, ``service_fts_en``; rowid = services.rowid)
+    holds the stemmed words, so a query ranks only the rows of its language.  Triggers keep them
+    in step with ``services`` through the ``kiosk_stem`` SQL function that
     :class:`offline_db.store.Store` registers on every connection.
     """
+    for lang in ("ru", "en"):
+        _run_script(
+            db,
+            f"""
+            CREATE VIRTUAL TABLE service_fts_{lang} USING fts5(
+                name, synonyms, description, tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE VIRTUAL TABLE service_fts_{lang}_vocab USING fts5vocab(service_fts_{lang}, 'row');
+            CREATE TRIGGER services_fts_{lang}_insert AFTER INSERT ON services BEGIN
+                INSERT INTO service_fts_{lang}(rowid, name, synonyms, description) VALUES
+                  (NEW.rowid, kiosk_stem(NEW.name_{lang}, '{lang}'), kiosk_stem(NEW.synonyms_{lang}, '{lang}'),
+                   kiosk_stem(NEW.description_{lang} || ' ' || NEW.who_{lang}, '{lang}'));
+            END;
+            CREATE TRIGGER services_fts_{lang}_delete AFTER DELETE ON services BEGIN
+                DELETE FROM service_fts_{lang} WHERE rowid = OLD.rowid;
+            END;
+            CREATE TRIGGER services_fts_{lang}_update AFTER UPDATE OF name_{lang}, synonyms_{lang},
+                description_{lang}, who_{lang} ON services BEGIN
+                DELETE FROM service_fts_{lang} WHERE rowid = OLD.rowid;
+                INSERT INTO service_fts_{lang}(rowid, name, synonyms, description) VALUES
+                  (NEW.rowid, kiosk_stem(NEW.name_{lang}, '{lang}'), kiosk_stem(NEW.synonyms_{lang}, '{lang}'),
+                   kiosk_stem(NEW.description_{lang} || ' ' || NEW.who_{lang}, '{lang}'));
+            END;
+            """,
+        )
+        # Services that existed before this migration get indexed too.
+        db.execute(
+            f"""INSERT INTO service_fts_{lang}(rowid, name, synonyms, description)
+                SELECT rowid, kiosk_stem(name_{lang}, '{lang}'), kiosk_stem(synonyms_{lang}, '{lang}'),
+                       kiosk_stem(description_{lang} || ' ' || who_{lang}, '{lang}') FROM services"""
+        )
     _run_script(
         db,
         """
-        CREATE VIRTUAL TABLE service_fts USING fts5(
-            name, synonyms, description, lang UNINDEXED, service_id UNINDEXED,
-            tokenize = 'unicode61 remove_diacritics 2'
-        );
-        CREATE VIRTUAL TABLE service_fts_vocab USING fts5vocab(service_fts, 'row');
         CREATE TABLE search_meta (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
         INSERT INTO search_meta VALUES (1, 0);
-
-        CREATE TRIGGER services_fts_insert AFTER INSERT ON services BEGIN
-            INSERT INTO service_fts(rowid, name, synonyms, description, lang, service_id) VALUES
-              (NEW.rowid * 2, kiosk_stem(NEW.name_ru, 'ru'), kiosk_stem(NEW.synonyms_ru, 'ru'),
-               kiosk_stem(NEW.description_ru || ' ' || NEW.who_ru, 'ru'), 'ru', NEW.id),
-              (NEW.rowid * 2 + 1, kiosk_stem(NEW.name_en, 'en'), kiosk_stem(NEW.synonyms_en, 'en'),
-               kiosk_stem(NEW.description_en || ' ' || NEW.who_en, 'en'), 'en', NEW.id);
+        CREATE TRIGGER services_search_version_i AFTER INSERT ON services BEGIN
             UPDATE search_meta SET version = version + 1;
         END;
-        CREATE TRIGGER services_fts_delete AFTER DELETE ON services BEGIN
-            DELETE FROM service_fts WHERE rowid IN (OLD.rowid * 2, OLD.rowid * 2 + 1);
+        CREATE TRIGGER services_search_version_d AFTER DELETE ON services BEGIN
             UPDATE search_meta SET version = version + 1;
         END;
-        CREATE TRIGGER services_fts_update AFTER UPDATE OF name_ru, name_en, synonyms_ru, synonyms_en,
-            description_ru, description_en, who_ru, who_en ON services BEGIN
-            DELETE FROM service_fts WHERE rowid IN (OLD.rowid * 2, OLD.rowid * 2 + 1);
-            INSERT INTO service_fts(rowid, name, synonyms, description, lang, service_id) VALUES
-              (NEW.rowid * 2, kiosk_stem(NEW.name_ru, 'ru'), kiosk_stem(NEW.synonyms_ru, 'ru'),
-               kiosk_stem(NEW.description_ru || ' ' || NEW.who_ru, 'ru'), 'ru', NEW.id),
-              (NEW.rowid * 2 + 1, kiosk_stem(NEW.name_en, 'en'), kiosk_stem(NEW.synonyms_en, 'en'),
-               kiosk_stem(NEW.description_en || ' ' || NEW.who_en, 'en'), 'en', NEW.id);
+        CREATE TRIGGER services_search_version_u AFTER UPDATE OF name_ru, name_en, synonyms_ru,
+            synonyms_en, description_ru, description_en, who_ru, who_en ON services BEGIN
             UPDATE search_meta SET version = version + 1;
         END;
         """,
-    )
-    # Services that existed before this migration get indexed too.
-    db.execute(
-        """INSERT INTO service_fts(rowid, name, synonyms, description, lang, service_id)
-           SELECT rowid * 2, kiosk_stem(name_ru, 'ru'), kiosk_stem(synonyms_ru, 'ru'),
-                  kiosk_stem(description_ru || ' ' || who_ru, 'ru'), 'ru', id FROM services
-           UNION ALL
-           SELECT rowid * 2 + 1, kiosk_stem(name_en, 'en'), kiosk_stem(synonyms_en, 'en'),
-                  kiosk_stem(description_en || ' ' || who_en, 'en'), 'en', id FROM services"""
     )
 
 

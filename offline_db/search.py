@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -21,6 +22,8 @@ from .textsearch import normalise, stem_word, words
 
 NAME_WEIGHT, SYNONYM_WEIGHT, DESCRIPTION_WEIGHT = 10.0, 4.0, 1.0
 TYPO_MIN_LENGTH = 5
+SHORT_WORD = 3          # unknown words shorter than this are ignored (prepositions: "об", "на")
+RANKED_PREFIX_MIN = 4   # a shorter prefix (the citizen is still typing) lists matches in catalogue order
 DEFAULT_LIMIT = 50
 
 
@@ -99,23 +102,26 @@ class CatalogueSearch:
 
     def __init__(self, store: Store):
         self.store = store
-        self._vocab: _Vocabulary | None = None
-        self._vocab_version: int | None = None
+        self._vocab: dict[str, tuple[int, _Vocabulary]] = {}
 
-    def _vocabulary(self) -> _Vocabulary:
+    def _vocabulary(self, lang: str) -> _Vocabulary:
         version = self.store.scalar("SELECT version FROM search_meta WHERE id = 1")
-        if self._vocab is None or version != self._vocab_version:
-            terms = [row[0] for row in self.store.db.execute("SELECT term FROM service_fts_vocab")]
-            self._vocab, self._vocab_version = _Vocabulary(terms), version
-        return self._vocab
+        cached = self._vocab.get(lang)
+        if cached is None or cached[0] != version:
+            terms = [row[0] for row in self.store.db.execute(f"SELECT term FROM service_fts_{lang}_vocab")]
+            cached = (version, _Vocabulary(terms))
+            self._vocab[lang] = cached
+        return cached[1]
 
     def _term_expression(self, word: str, lang: str, last: bool,
                          corrected: dict[str, str]) -> tuple[str, list[tuple[str, bool]]] | None:
         stem = stem_word(word, lang)
-        vocab = self._vocabulary()
+        vocab = self._vocabulary(lang)
         prefix = last and len(stem) >= 2
         if stem in vocab.set or (prefix and vocab.has_prefix(stem)):
             options = [(stem, prefix)]
+        elif len(normalise(word)) < SHORT_WORD and not last:
+            return "", []   # a short word nobody wrote (a preposition): not a reason to find nothing
         elif len(normalise(word)) >= TYPO_MIN_LENGTH:
             near = vocab.near(stem)
             if not near:
@@ -126,6 +132,24 @@ class CatalogueSearch:
             return None
         expr = " OR ".join(f'"{term}"' + ("*" if is_prefix else "") for term, is_prefix in options)
         return f"({expr})", options
+
+    def _query(self, table: str, match: str, ranked: bool, category_id: str | None, limit: int,
+               exclude: tuple[int, ...]) -> list[tuple]:
+        rank = f"bm25({table}, {NAME_WEIGHT}, {SYNONYM_WEIGHT}, {DESCRIPTION_WEIGHT})" if ranked else "0"
+        inner = f"SELECT rowid, {rank} AS rank FROM {table} WHERE {table} MATCH ?"
+        params: list[object] = [match]
+        if category_id:
+            inner += " AND rowid IN (SELECT rowid FROM services WHERE category_id = ?)"
+            params.append(category_id)
+        if exclude:
+            inner += f" AND rowid NOT IN ({', '.join('?' for _ in exclude)})"
+            params.extend(exclude)
+        inner += (" ORDER BY rank" if ranked else "") + " LIMIT ?"
+        params.append(limit)
+        lang = table.rsplit("_", 1)[-1]
+        sql = (f"SELECT s.id, s.name_{lang}, s.category_id, m.rank, s.rowid FROM ({inner}) AS m"
+               " JOIN services s ON s.rowid = m.rowid ORDER BY m.rank, s.rowid")
+        return [tuple(row) for row in self.store.db.execute(sql, params)]
 
     def search(self, query: str, lang: str, *, limit: int = DEFAULT_LIMIT,
                category_id: str | None = None) -> SearchResult:
@@ -140,53 +164,56 @@ class CatalogueSearch:
             term = self._term_expression(word, lang, i == len(query_words) - 1, corrected)
             if term is None:
                 return SearchResult(query, [], corrected)
-            parts.append(term[0])
-            matchers.extend(term[1])
-        match = " AND ".join(parts)
-        sql = (
-            "SELECT s.id, s.name_{lang} AS name, s.category_id, "
-            f"bm25(service_fts, {NAME_WEIGHT}, {SYNONYM_WEIGHT}, {DESCRIPTION_WEIGHT}) AS rank "
-            "FROM service_fts JOIN services s ON s.rowid = service_fts.rowid / 2 "
-            "WHERE service_fts MATCH ? AND service_fts.lang = ? "
-            + ("AND s.category_id = ? " if category_id else "")
-            + "ORDER BY rank LIMIT ?"
-        ).replace("{lang}", lang)
-        params: list[object] = [f"{{name synonyms description}} : {match}", lang]
-        if category_id:
-            params.append(category_id)
-        params.append(limit)
-        hits = [
-            SearchHit(row[0], row[1], highlight(row[1], matchers, lang), row[2], row[3])
-            for row in self.store.db.execute(sql, params)
-        ]
+            if term[0]:
+                parts.append(term[0])
+                matchers.extend(term[1])
+        if not parts:
+            return SearchResult(query, [], corrected)
+        table = f"service_fts_{lang}"
+        ranked = not any(is_prefix and len(term) < RANKED_PREFIX_MIN for term, is_prefix in matchers)
+        terms = " AND ".join(parts)
+        # Two passes keep ranking cheap on a big catalogue: services whose name or synonyms match
+        # come first (bm25 over far fewer rows); descriptions fill the rest of the page.
+        rows = self._query(table, f"{{name synonyms}} : ({terms})", ranked, category_id, limit, ())
+        if len(rows) < limit:
+            seen = tuple(r[4] for r in rows)
+            rows += self._query(table, f"{{name synonyms description}} : ({terms})", ranked, category_id,
+                                limit - len(rows), seen)
+        hits = [SearchHit(r[0], r[1], highlight(r[1], matchers, lang), r[2], r[3]) for r in rows]
         return SearchResult(query, hits, corrected)
+
+
+_HIGHLIGHT_RE = re.compile(r"&#?\w+;|[0-9A-Za-zА-Яа-яЁё]+")
 
 
 def highlight(text: str, matchers: list[tuple[str, bool]], lang: str) -> str:
     """``text`` HTML-escaped with each word whose stem matches wrapped in ``<b>``."""
-    out, pos = [], 0
-    from .textsearch import WORD_RE
+    exact = {term for term, is_prefix in matchers if not is_prefix}
+    prefixes = tuple(term for term, is_prefix in matchers if is_prefix)
 
-    for m in WORD_RE.finditer(text):
-        out.append(html.escape(text[pos:m.start()]))
+    def mark(m: re.Match[str]) -> str:
         word = m.group(0)
+        if word[0] == "&":  # an entity made by escaping: leave it whole
+            return word
         stem = stem_word(word, lang)
-        hit = any(stem == term or (is_prefix and (stem.startswith(term) or normalise(word).startswith(term)))
-                  for term, is_prefix in matchers)
-        out.append(f"<b>{html.escape(word)}</b>" if hit else html.escape(word))
-        pos = m.end()
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
+        if stem in exact or (prefixes and (stem.startswith(prefixes) or normalise(word).startswith(prefixes))):
+            return f"<b>{word}</b>"
+        return word
+
+    return _HIGHLIGHT_RE.sub(mark, html.escape(text, quote=False))
 
 
 def like_search(store: Store, query: str, lang: str, limit: int = DEFAULT_LIMIT) -> list[str]:
-    """The naive baseline the benchmark compares against: ``LIKE '%word%'`` on every text column."""
+    """The naive baseline the benchmark compares against: ``LIKE '%word%'`` on every text column,
+    name matches first (the same page a citizen would get, so every row has to be scanned)."""
     lang = "en" if lang == "en" else "ru"
-    clauses, params = [], []
+    clauses, params, first_word = [], [], None
     for word in words(query):
+        first_word = first_word or word
         clauses.append(f"(name_{lang} LIKE ? OR synonyms_{lang} LIKE ? OR description_{lang} LIKE ?)")
         params.extend([f"%{word}%"] * 3)
     if not clauses:
         return []
-    sql = f"SELECT id FROM services WHERE {' AND '.join(clauses)} LIMIT ?"
-    return [row[0] for row in store.db.execute(sql, [*params, limit])]
+    sql = (f"SELECT id FROM services WHERE {' AND '.join(clauses)}"
+           f" ORDER BY (name_{lang} LIKE ?) DESC, rowid LIMIT ?")
+    return [row[0] for row in store.db.execute(sql, [*params, f"%{first_word}%", limit])]
