@@ -120,7 +120,7 @@ def register(registry: Registry) -> None:
 
     registry.register(ScreenSpec(
         "catalogue", CatalogueScreen,
-        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Public services: find, learn what to bring, apply"), "☰", 10),
+        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Public services: find, learn what to bring, apply"), "☰", 81),
         screenshot_states=(("", _search("паспорта", "passport")), ("browse", None),
                            ("empty", _search("зюзюкабрра", "qwzx flurb"))),
     ))
@@ -134,12 +134,12 @@ def register(registry: Registry) -> None:
     ))
     registry.register(ScreenSpec(
         "queue_ticket", QueueTicketScreen,
-        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Take a queue ticket"), "№", 20),
+        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Take a queue ticket"), "№", 82),
         screenshot_states=(("", None), ("service", _queue_service)),
     ))
     registry.register(ScreenSpec(
         "status", StatusScreen,
-        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Check status by receipt"), "✓", 30),
+        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Check status by receipt"), "✓", 83),
         screenshot_states=(("", _status("accepted")), ("rejected", _status("rejected")),
                            ("pending", _status("pending")), ("unknown", _status_unknown)),
     ))
