@@ -15,12 +15,25 @@ Conventions:
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "kiosk_store"
-migrations = Migrations(MIGRATION_SET)
+_MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = []
+
+
+def migrations(*, name: str) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+    """Register a migration (applied in order by ``sqlite_utils`` Migrations, see
+    :func:`migration_set`); sqlite-utils is imported only when something must be applied."""
+
+    def register(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+        _MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
 
 OUTBOX_STATES = ("pending", "sending", "accepted", "rejected", "conflict")
 
@@ -357,10 +370,40 @@ def _run_script(db: Database, script: str) -> None:
         raise ValueError(f"incomplete SQL statement in migration: {buf[:60]!r}")
 
 
+def migration_set():  # noqa: ANN201 - sqlite_utils.migrations.Migrations, imported lazily
+    from sqlite_utils.migrations import Migrations
+
+    migration_set = Migrations(MIGRATION_SET)
+    for name, fn in _MIGRATIONS:
+        migration_set(name=name)(fn)
+    return migration_set
+
+
 def apply_migrations(db: Database, *, stop_before: str | None = None) -> None:
     """Bring ``db`` to the newest schema (or to just before ``stop_before``)."""
-    migrations.apply(db, stop_before=stop_before)
+    migration_set().apply(db, stop_before=stop_before)
+
+
+def applied_names(db: Database) -> list[str]:
+    return [m.name for m in migration_set().applied(db)]
 
 
 def migration_names() -> list[str]:
-    return [m.name for m in migrations._migrations]  # noqa: SLF001 - no public accessor
+    return [name for name, _ in _MIGRATIONS]
+
+
+def migrate(store: Any) -> None:
+    """Apply pending migrations to an open :class:`offline_db.store.Store`.
+
+    The common case (nothing pending) is answered with one plain query, without importing
+    sqlite-utils, to keep the kiosk's start-up fast.
+    """
+    conn = store.conn
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone()
+    if has_table:
+        done = {row[0] for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+        if all(name in done for name in migration_names()):
+            return
+    apply_migrations(store.db)

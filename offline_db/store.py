@@ -12,21 +12,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import json
 import logging
 import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from . import schema
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+_savepoints = itertools.count(1)
 
 
 class StoreError(Exception):
@@ -77,32 +80,43 @@ class Store:
     def __init__(self, path: Path | str, *, recovered_from: Path | None = None, migrate: bool = True):
         self.path = Path(path)
         self.recovered_from = recovered_from
-        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        self.db = Database(conn)
+        self.conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        self._db: Database | None = None
         self._configure()
         if migrate:
-            schema.apply_migrations(self.db)
+            schema.migrate(self)
 
     # --- connection --------------------------------------------------------------------------
     def _configure(self) -> None:
-        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn = self.conn
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         from .textsearch import stem_text
 
-        self.db.conn.create_function("kiosk_stem", 2, stem_text, deterministic=True)
-        mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        conn.create_function("kiosk_stem", 2, stem_text, deterministic=True)
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             log.warning("store journal mode is %s, not WAL", mode)
-        self.db.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA recursive_triggers = ON")
         # Every write may carry citizen data: a committed transaction survives a power cut.
-        self.db.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA synchronous = FULL")
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> Database:
+        """The connection as a :class:`sqlite_utils.Database` (imported on first use: start-up
+        does not pay for sqlite-utils unless a migration or a bulk load needs it)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.conn.close()
+            self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -118,10 +132,18 @@ class Store:
         IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a
         read lock, and the busy timeout applies at the start of the transaction.
         """
-        conn = self.db.conn
+        conn = self.conn
         if conn.in_transaction:
-            with self.db.atomic():
+            savepoint = f"kiosk_{next(_savepoints)}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
                 yield self.db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -141,12 +163,12 @@ class Store:
             raise (classify(exc) or exc) from exc
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.db.execute(sql, params).fetchone()
+        row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
     # --- settings ----------------------------------------------------------------------------
@@ -156,7 +178,7 @@ class Store:
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.atomic():
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
                 [key, json.dumps(value, ensure_ascii=False), iso_utc()],
@@ -164,19 +186,19 @@ class Store:
 
     def delete_setting(self, key: str) -> None:
         with self.atomic():
-            self.db.execute("DELETE FROM settings WHERE key = ?", [key])
+            self.conn.execute("DELETE FROM settings WHERE key = ?", [key])
 
     # --- audit -------------------------------------------------------------------------------
     def audit(self, role: str, action: str, target: str = "", details: str = "") -> None:
         with self.atomic():
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO audit_log(at, role, action, target, details) VALUES (?, ?, ?, ?, ?)",
                 [iso_utc(), role, action, target, details],
             )
 
     # --- health ------------------------------------------------------------------------------
     def integrity_ok(self) -> bool:
-        rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        rows = self.conn.execute("PRAGMA integrity_check").fetchall()
         return [r[0] for r in rows] == ["ok"]
 
     def is_empty(self) -> bool:
@@ -212,7 +234,7 @@ def open_store(path: Path | str) -> Store:
         store = Store(path, migrate=False)
         if not store.integrity_ok():
             raise StoreCorrupt("integrity_check failed")
-        schema.apply_migrations(store.db)
+        schema.migrate(store)
         return store
     except (sqlite3.DatabaseError, StoreCorrupt) as exc:
         if store is not None:

@@ -38,7 +38,7 @@ def test_pragmas_on_a_new_store(tmp_path: Path) -> None:
         assert store.scalar("PRAGMA foreign_keys") == 1
         assert store.scalar("PRAGMA synchronous") == 2  # FULL
         assert store.scalar("PRAGMA busy_timeout") >= 1000
-        assert [m.name for m in schema.migrations.applied(store.db)] == schema.migration_names()
+        assert schema.applied_names(store.db) == schema.migration_names()
 
 
 @pytest.mark.parametrize("name", schema.migration_names())
@@ -48,7 +48,7 @@ def test_each_migration_from_empty_store(tmp_path: Path, name: str) -> None:
     following = names[names.index(name) + 1:]
     store = Store(tmp_path / "k.sqlite3", migrate=False)
     schema.apply_migrations(store.db, stop_before=following[0] if following else None)
-    assert [m.name for m in schema.migrations.applied(store.db)] == names[: names.index(name) + 1]
+    assert schema.applied_names(store.db) == names[: names.index(name) + 1]
     assert store.integrity_ok()
     assert store.scalar("SELECT count(*) FROM pragma_foreign_key_check") == 0
     store.close()
@@ -66,7 +66,7 @@ def test_each_migration_from_previous_version_keeps_data(tmp_path: Path, name: s
         assert store.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'outbox'") == 0
         store.close()
         reopened = open_store(path)
-        assert [m.name for m in schema.migrations.applied(reopened.db)] == names
+        assert schema.applied_names(reopened.db) == names
         reopened.close()
         return
     schema.apply_migrations(store.db, stop_before=name)
