@@ -1,0 +1,1 @@
+"""Clerk and technician consoles: PINs, audit, maintenance (Qt-free core) and their commands."""

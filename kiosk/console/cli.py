@@ -1,0 +1,134 @@
+"""Technician subcommands: ``set-pin``, ``audit``, ``backup``, ``restore``, ``integrity``, ``diagnostics``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from kiosk import cli
+from kiosk.cli import UsageError, command
+
+
+def _parsers(sub: argparse._SubParsersAction, add_db) -> None:  # noqa: ANN001
+    p = sub.add_parser("set-pin", help="set a console PIN (asks twice, no echo)")
+    add_db(p)
+    p.add_argument("--role", choices=["clerk", "technician"], required=True)
+    p = sub.add_parser("audit", help="print the console audit log")
+    add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=200)
+    p = sub.add_parser("backup", help="consistent copy of the local store (SQLite backup API)")
+    add_db(p)
+    p.add_argument("destination", type=Path)
+    p = sub.add_parser("restore", help="replace the local store with a backup (asks to confirm)")
+    add_db(p)
+    p.add_argument("backup", type=Path)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = sub.add_parser("integrity", help="run SQLite's integrity check on the local store")
+    add_db(p)
+    p = sub.add_parser("diagnostics", help="write a diagnostics zip without personal data")
+    add_db(p)
+    p.add_argument("destination", type=Path)
+
+
+cli._EXTRA_PARSERS.append(_parsers)
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202
+    from offline_db.store import open_store
+
+    return open_store(cli._db_path(args))
+
+
+@command("set-pin")
+def _set_pin(args: argparse.Namespace) -> int:
+    from .pins import PinError, set_pin
+
+    first = getpass.getpass(f"New {args.role} PIN: ")
+    second = getpass.getpass("Repeat the PIN: ")
+    if first != second:
+        raise UsageError("the two PINs differ; nothing was changed")
+    with _open(args) as store:
+        try:
+            set_pin(store, args.role, first, actor="technician")
+        except PinError as exc:
+            raise UsageError(f"{exc}; nothing was changed") from None
+    print(f"{args.role} PIN set")
+    return 0
+
+
+@command("audit")
+def _audit(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        rows = store.query("SELECT at, role, action, target, details FROM audit_log ORDER BY id DESC LIMIT ?",
+                           [args.limit])
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for r in rows:
+            print(f"{r['at']}  {r['role']:<10}  {r['action']:<22}  {r['target']}")
+    return 0
+
+
+@command("backup")
+def _backup(args: argparse.Namespace) -> int:
+    from .maintenance import MaintenanceError, backup
+
+    with _open(args) as store:
+        try:
+            result = backup(store, args.destination)
+        except MaintenanceError as exc:
+            raise UsageError(str(exc)) from None
+    print(f"backup written: {result.path} ({result.size_bytes} bytes, {result.outbox_items} outbox items)")
+    return 0
+
+
+@command("restore")
+def _restore(args: argparse.Namespace) -> int:
+    from .maintenance import MaintenanceError, check_backup, restore
+
+    try:
+        items = check_backup(args.backup)
+    except MaintenanceError as exc:
+        raise UsageError(str(exc)) from None
+    if not args.yes:
+        answer = input(f"Replace the local store with {args.backup} ({items} outbox items)? Type 'yes': ")
+        if answer.strip().lower() != "yes":
+            print("nothing was changed")
+            return 1
+    with _open(args) as store:
+        try:
+            restore(store, args.backup)
+        except MaintenanceError as exc:
+            raise UsageError(str(exc)) from None
+    print("restored")
+    return 0
+
+
+@command("integrity")
+def _integrity(args: argparse.Namespace) -> int:
+    from .maintenance import integrity_report
+
+    with _open(args) as store:
+        report = integrity_report(store)
+    print("\n".join(report))
+    return 0 if report == ["ok"] else 1
+
+
+@command("diagnostics")
+def _diagnostics(args: argparse.Namespace) -> int:
+    from kiosk import paths
+
+    from .maintenance import export_diagnostics
+
+    with _open(args) as store:
+        path = export_diagnostics(store, paths.log_dir(), args.destination)
+    print(f"diagnostics written: {path}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(cli.main())
