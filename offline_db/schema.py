@@ -352,6 +352,32 @@ def m002_service_search(db: Database) -> None:
     )
 
 
+@migrations(name="m003_no_personal_utility_data")
+def m003_no_personal_utility_data(db: Database) -> None:
+    """The kiosk keeps no personal account data (issue 6): utility accounts, their meters and last
+    readings live at the backend only.  Rows an earlier version loaded (the demo region did) are
+    deleted, and triggers refuse new ones.  Online the screens get an account's meters from the
+    backend for the citizen's session only; offline readings are taken by meter serial number.
+    """
+    _run_script(
+        db,
+        """
+        DELETE FROM meter_readings;
+        DELETE FROM meters;
+        DELETE FROM utility_accounts;
+        CREATE TRIGGER utility_accounts_not_kept BEFORE INSERT ON utility_accounts BEGIN
+            SELECT RAISE(ABORT, 'personal utility account data is not kept on the kiosk');
+        END;
+        CREATE TRIGGER meters_not_kept BEFORE INSERT ON meters BEGIN
+            SELECT RAISE(ABORT, 'personal utility account data is not kept on the kiosk');
+        END;
+        CREATE TRIGGER meter_readings_not_kept BEFORE INSERT ON meter_readings BEGIN
+            SELECT RAISE(ABORT, 'personal utility account data is not kept on the kiosk');
+        END;
+        """,
+    )
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run several statements inside the migration's transaction.
 

@@ -49,6 +49,10 @@ TABLES = (
     "meter_readings",
 )
 SOURCES = tuple(t for t in TABLES if t != "slots") + ("slot_templates",)
+#: Personal account data: loaded into the regional backend only, never into a kiosk store
+#: (schema migration ``m003_no_personal_utility_data``).
+BACKEND_ONLY = ("utility_accounts", "meters", "meter_readings")
+KIOSK_TABLES = tuple(t for t in TABLES if t not in BACKEND_ONLY)
 
 # Columns stored as JSON text in the store but kept as JSON values in the source files.
 JSON_COLUMNS = {
@@ -201,11 +205,12 @@ def load_demo_region(store: Store, today: dt.date | None = None, *, now: dt.date
     """Insert the whole demo region in one transaction; returns the row count per table.
 
     Meant for an empty store: an existing row with the same key fails the load and nothing is kept.
+    Personal account data (:data:`BACKEND_ONLY`) is not loaded: only the backend holds it.
     """
     tables = demo_rows(today, now=now)
     counts: dict[str, int] = {}
     with store.atomic() as db:
-        for table in TABLES:
+        for table in KIOSK_TABLES:
             rows = tables[table]
             counts[table] = len(rows)
             if not rows:
@@ -218,7 +223,9 @@ def load_demo_region(store: Store, today: dt.date | None = None, *, now: dt.date
 
 
 __all__ = [
+    "BACKEND_ONLY",
     "BUSY_PERCENT",
+    "KIOSK_TABLES",
     "DEMO_TIMEZONE",
     "SLOT_DAYS",
     "TABLES",
