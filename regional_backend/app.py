@@ -22,7 +22,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import API_VERSION
 from .faults import FaultInjector, fault_router
+from .meters import meter_wire
 from .models import (
+    AccountLookup,
+    AccountLookupResult,
     BatchRequest,
     BatchResponse,
     ChangesResponse,
@@ -284,6 +287,21 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
                            "again from the beginning.",
                            "Курсор неизвестен или устарел; загрузите справочник заново с начала.") from None
         return Response(page.to_json(), media_type="application/json")
+
+    @app.post("/api/v1/utilities/accounts/lookup", response_model=AccountLookupResult, tags=["utilities"],
+              summary="Meters and last readings of a personal account, confirmed by an address fragment",
+              responses=_errors(401, 403, 422))
+    def lookup_account(query: AccountLookup, _kiosk: KioskDep) -> dict[str, Any]:
+        """`found: true` with the account's meters only when the account number AND the house and
+        flat match; an unknown account, an unknown provider and a wrong address all get the same
+        `found: false` answer (same status, same shape).  A POST, so that account numbers never
+        appear in URLs or access logs.  Nothing is logged about the query."""
+        meters = storage.lookup_account(query.provider_id, query.account_number, query.house, query.flat)
+        now = utcnow_iso().split(".")[0] + "Z"
+        if meters is None:
+            return {"found": False, "server_time": now, "account": None}
+        return {"found": True, "server_time": now,
+                "account": {"provider_id": query.provider_id, "meters": [meter_wire(m) for m in meters]}}
 
     if faults_enabled:
         injector = FaultInjector()

@@ -102,8 +102,9 @@ def _run(args: argparse.Namespace) -> int:
             if args.reset:
                 storage.reset_reference_data()
             n = storage.upsert_rows(tables)
-            print(f"demo region loaded: {sum(len(v) for v in tables.values())} rows, {n} changes",
-                  file=sys.stderr)
+            personal = storage.load_utilities(_demo_utilities(args.today))
+            print(f"demo region loaded: {sum(len(v) for v in tables.values())} rows, {n} changes; "
+                  f"{personal} utility account rows (not in any feed)", file=sys.stderr)
         elif args.command == "load-rows":
             tables = json.loads(args.file.read_text(encoding="utf-8"))
             if not isinstance(tables, dict):
@@ -149,6 +150,14 @@ def _demo_tables(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:
         raise StorageError(f"the demo region is not available ({exc})") from exc
     rows = demo_rows(today)
     return {table: [dict(r) for r in rows.get(table, [])] for table in ENTITIES}
+
+
+def _demo_utilities(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:
+    """The demo region's personal utility data: accounts, meters, last readings (backend only)."""
+    from offline_db.demo import BACKEND_ONLY, demo_rows
+
+    rows = demo_rows(today)
+    return {table: rows[table] for table in BACKEND_ONLY}
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:

@@ -101,6 +101,26 @@ class BatchResponse(BaseModel):
     results: list[ItemResult] = Field(description="One per item, in the request's order.")
 
 
+class ReadingOutcome(BaseModel):
+    """What the backend decided about one reading of a `meter_readings` submission."""
+
+    meter_serial: str
+    zone: str = Field(description="Tariff zone: `T1`, `T2` or `T3`.")
+    value: str = Field(description="The reading as decimal text.")
+    result: Literal["accepted", "rejected", "not_applied"] = Field(
+        description="`not_applied`: the reading itself was fine, but another reading of the same "
+        "submission was rejected, so none was applied.")
+    code: str | None = Field(default=None, description="Why it was rejected, e.g. `lower_than_last`, "
+                             "`verification_expired`, `unknown_meter`, `jump_unconfirmed`.")
+    reason_ru: str | None = None
+    reason_en: str | None = None
+    period: str | None = Field(default=None, description="Billing month the reading counts for, `YYYY-MM`, "
+                               "decided by the capture time (see docs/api.md).", examples=["2026-11"])
+    flags: list[str] = Field(default_factory=list, description="`jump` (confirmed jump, for the provider to "
+                             "review), `rollover`, `replacement`, `clock_ahead`, `skew_tolerance`.")
+    effective_capture: str = Field(description="The capture time on the backend's clock (UTC).")
+
+
 class SubmissionStatus(BaseModel):
     uuid: str
     receipt_number: str | None
@@ -112,6 +132,53 @@ class SubmissionStatus(BaseModel):
     code: str | None
     reason_ru: str | None
     reason_en: str | None
+    readings: list[ReadingOutcome] | None = Field(
+        default=None, description="`meter_readings` only: the outcome of each reading, in payload order.")
+
+
+class AccountLookup(BaseModel):
+    """A citizen's account number and a fragment of the address, to confirm it is theirs."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    provider_id: str = Field(min_length=1, max_length=64, examples=["util-energo"])
+    account_number: str = Field(min_length=1, max_length=32, description="As on the bill (spaces, dashes "
+                                "and Latin look-alike letters are normalised).", examples=["732312225103"])
+    house: str = Field(min_length=1, max_length=16, description="House number, e.g. `12`, `44к2`.")
+    flat: str = Field(default="", max_length=16, description="Flat number; empty for a private house.")
+
+
+class LastReadingOut(BaseModel):
+    zone: str
+    value: str = Field(description="Decimal text with the meter's decimals.")
+    read_on: str = Field(description="Date of the last accepted reading (YYYY-MM-DD).")
+
+
+class MeterOut(BaseModel):
+    id: str
+    serial: str
+    kind: Literal["electricity", "cold_water", "hot_water", "heat", "gas"]
+    tariff_zones: int = Field(ge=1, le=3)
+    digits: int = Field(description="Digits before the decimal point (drums).")
+    decimals: int
+    verification_due: str | None = Field(description="Verification (poverka) due date; after it the meter's "
+                                         "readings are not accepted.")
+    avg_monthly: str = Field(description="Average monthly consumption (decimal text), for the jump check.")
+    last_readings: list[LastReadingOut]
+
+
+class AccountOut(BaseModel):
+    provider_id: str
+    meters: list[MeterOut]
+
+
+class AccountLookupResult(BaseModel):
+    """`found: false` for an unknown account AND for a wrong address: the answer reveals nothing."""
+
+    found: bool
+    server_time: str = Field(description="Server clock; the kiosk keeps its offset for the readings' "
+                             "`kiosk_clock_offset_s`.")
+    account: AccountOut | None = None
 
 
 class Change(BaseModel):

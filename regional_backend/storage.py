@@ -21,6 +21,7 @@ import binascii
 import contextlib
 import datetime as dt
 import hashlib
+import hmac
 import json
 import re
 import secrets
@@ -192,6 +193,16 @@ class Storage(abc.ABC):
     @abc.abstractmethod
     def changes(self, dataset: str, cursor: str | None, limit: int) -> ChangesPage: ...
 
+    # personal utility data (not in any feed)
+    @abc.abstractmethod
+    def load_utilities(self, tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> int:
+        """Upsert utility accounts, meters and last readings (kiosk column names)."""
+
+    @abc.abstractmethod
+    def lookup_account(self, provider_id: str, account_number: str, house: str,
+                       flat: str) -> list[dict[str, Any]] | None:
+        """Meters with last readings of the account, only when number and address fragment match."""
+
     @abc.abstractmethod
     def reset_reference_data(self) -> str:
         """Drop all reference data and the feed; start a new feed epoch (old cursors expire)."""
@@ -254,6 +265,51 @@ def _m001_initial(db: Database) -> None:
     db.execute("INSERT INTO meta(key, value) VALUES ('feed_epoch', ?)", [secrets.token_hex(8)])
 
 
+@migrations(name="m002_utility_accounts")
+def _m002_utility_accounts(db: Database) -> None:
+    """The backend's own copy of personal utility data (never in the public ``utilities`` feed):
+    accounts, meters, last accepted readings, and the outcome of every delivered reading."""
+    for statement in (
+        """CREATE TABLE util_accounts (
+            id TEXT PRIMARY KEY,
+            provider_id TEXT NOT NULL,
+            account_number TEXT NOT NULL,
+            house_norm TEXT NOT NULL,
+            flat_norm TEXT NOT NULL,
+            data TEXT NOT NULL,                  -- canonical JSON of the row as loaded
+            UNIQUE (provider_id, account_number)
+        )""",
+        """CREATE TABLE util_meters (
+            id TEXT PRIMARY KEY,
+            account_id TEXT NOT NULL REFERENCES util_accounts(id),
+            serial TEXT NOT NULL,
+            data TEXT NOT NULL
+        )""",
+        "CREATE INDEX util_meters_account ON util_meters(account_id)",
+        """CREATE TABLE util_last_readings (
+            meter_id TEXT NOT NULL REFERENCES util_meters(id),
+            zone TEXT NOT NULL,
+            value TEXT NOT NULL,                 -- decimal text
+            read_on TEXT NOT NULL,               -- local date of the reading
+            PRIMARY KEY (meter_id, zone)
+        )""",
+        """CREATE TABLE meter_reading_results (
+            uuid TEXT NOT NULL,                  -- the submission
+            idx INTEGER NOT NULL,                -- position of the reading in the payload
+            meter_serial TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            value TEXT NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('accepted', 'rejected', 'not_applied')),
+            code TEXT, reason_ru TEXT, reason_en TEXT,
+            period TEXT,                         -- YYYY-MM the reading counts for
+            flags TEXT NOT NULL DEFAULT '[]',
+            effective_capture TEXT NOT NULL,     -- the capture time the period was decided by
+            PRIMARY KEY (uuid, idx)
+        )""",
+    ):
+        db.execute(statement)
+
+
 _CURSOR_VERSION = "c1"
 
 
@@ -277,10 +333,49 @@ def decode_cursor(cursor: str) -> tuple[str, str, int]:
 
 
 class _ConnectionRef:
-    """Reference lookups bound to the connection of the running transaction."""
+    """Reference lookups bound to the connection of the running transaction.
+
+    ``item`` is the submission being validated (set by :meth:`SqliteStorage.push_batch`); the
+    utility methods give the meter-readings validator the backend's own account data and let it
+    record each reading's outcome in the same transaction as the submission.
+    """
 
     def __init__(self, conn: sqlite3.Connection):
         self._conn = conn
+        self.item: SubmissionIn | None = None
+
+    def utility_account(self, provider_id: str, account_number: str) -> dict[str, Any] | None:
+        row = self._conn.execute(
+            "SELECT id, house_norm, flat_norm FROM util_accounts WHERE provider_id = ? AND account_number = ?",
+            [provider_id, account_number]).fetchone()
+        return {"id": row[0], "house_norm": row[1], "flat_norm": row[2]} if row else None
+
+    def utility_meters(self, account_id: str) -> list[dict[str, Any]]:
+        """The account's meters (the loaded rows) with ``last_readings`` [{zone, value, read_on}]."""
+        meters = []
+        for meter_id, data in self._conn.execute(
+                "SELECT id, data FROM util_meters WHERE account_id = ? ORDER BY id", [account_id]).fetchall():
+            meter = json.loads(data)
+            meter["last_readings"] = [
+                {"zone": z, "value": v, "read_on": d} for z, v, d in self._conn.execute(
+                    "SELECT zone, value, read_on FROM util_last_readings WHERE meter_id = ? ORDER BY zone",
+                    [meter_id]).fetchall()]
+            meters.append(meter)
+        return meters
+
+    def record_reading(self, uuid: str, idx: int, outcome: Mapping[str, Any]) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO meter_reading_results(uuid, idx, meter_serial, zone, value, result, code,"
+            " reason_ru, reason_en, period, flags, effective_capture) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [uuid, idx, outcome["meter_serial"], outcome["zone"], outcome["value"], outcome["result"],
+             outcome.get("code"), outcome.get("reason_ru"), outcome.get("reason_en"), outcome.get("period"),
+             json.dumps(list(outcome.get("flags", ()))), outcome["effective_capture"]])
+
+    def accept_reading(self, meter_id: str, zone: str, value: str, read_on: str) -> None:
+        self._conn.execute(
+            "INSERT INTO util_last_readings(meter_id, zone, value, read_on) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(meter_id, zone) DO UPDATE SET value = excluded.value, read_on = excluded.read_on",
+            [meter_id, zone, value, read_on])
 
     def exists(self, entity: str, entity_id: str) -> bool:
         return self._conn.execute(
@@ -424,7 +519,9 @@ class SqliteStorage(Storage):
                     rejection = None
                     validator = validators.get(item.kind)
                     if validator is not None:
+                        ref.item = item
                         rejection = validator(item.payload, ref)
+                        ref.item = None
                     cur = conn.execute(
                         "INSERT INTO submissions(uuid, kiosk_id, kind, captured_at, receipt_number, payload,"
                         " payload_sha256, result, status, code, reason_ru, reason_en, received_at)"
@@ -476,7 +573,84 @@ class SqliteStorage(Storage):
             f"SELECT {', '.join(_SUBMISSION_COLUMNS)} FROM submissions WHERE {where} ORDER BY seq LIMIT 1",
             params,
         ).fetchone()
-        return dict(zip(_SUBMISSION_COLUMNS, row, strict=True)) if row else None
+        if not row:
+            return None
+        found = dict(zip(_SUBMISSION_COLUMNS, row, strict=True))
+        if found["kind"] == "meter_readings":
+            found["readings"] = self.reading_results(found["uuid"])
+        return found
+
+    def reading_results(self, uuid: str) -> list[dict[str, Any]]:
+        """Per-reading outcomes of a ``meter_readings`` submission, in payload order."""
+        columns = ("meter_serial", "zone", "value", "result", "code", "reason_ru", "reason_en", "period",
+                   "flags", "effective_capture")
+        out = []
+        for row in self._conn().execute(
+                f"SELECT {', '.join(columns)} FROM meter_reading_results WHERE uuid = ? ORDER BY idx", [uuid]):
+            record = dict(zip(columns, row, strict=True))
+            record["flags"] = json.loads(record["flags"])
+            out.append(record)
+        return out
+
+    # --- personal utility data (not in the feed) ------------------------------------------------
+    def load_utilities(self, tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> int:
+        """Upsert ``utility_accounts``, ``meters`` and ``meter_readings`` rows (kiosk column names).
+
+        A last reading is replaced only by one at least as recent, so reloading the demo never
+        rolls back readings accepted since.
+        """
+        from kiosk.domain.meters import normalise_account, normalise_house
+
+        n = 0
+        with self._write() as conn:
+            for row in tables.get("utility_accounts", ()):
+                conn.execute(
+                    "INSERT INTO util_accounts(id, provider_id, account_number, house_norm, flat_norm, data)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET provider_id = excluded.provider_id,"
+                    " account_number = excluded.account_number, house_norm = excluded.house_norm,"
+                    " flat_norm = excluded.flat_norm, data = excluded.data",
+                    [row["id"], row["provider_id"], normalise_account(row["account_number"]),
+                     normalise_house(row["house"]), normalise_house(row.get("flat") or ""),
+                     canonical_json({k: v for k, v in row.items() if k != "updated_at"})])
+                n += 1
+            for row in tables.get("meters", ()):
+                conn.execute(
+                    "INSERT INTO util_meters(id, account_id, serial, data) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET account_id = excluded.account_id, serial = excluded.serial,"
+                    " data = excluded.data",
+                    [row["id"], row["account_id"], str(row["serial"]),
+                     canonical_json({k: v for k, v in row.items() if k != "updated_at"})])
+                n += 1
+            decimals = {mid: json.loads(d).get("decimals", 0)
+                        for mid, d in conn.execute("SELECT id, data FROM util_meters").fetchall()}
+            for row in tables.get("meter_readings", ()):
+                value = f"{float(row['value']):.{int(decimals.get(row['meter_id'], 0))}f}"
+                conn.execute(
+                    "INSERT INTO util_last_readings(meter_id, zone, value, read_on) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT(meter_id, zone) DO UPDATE SET value = excluded.value, read_on = excluded.read_on"
+                    " WHERE excluded.read_on >= util_last_readings.read_on",
+                    [row["meter_id"], row["zone"], value, row["read_on"]])
+                n += 1
+        return n
+
+    def lookup_account(self, provider_id: str, account_number: str, house: str,
+                       flat: str) -> list[dict[str, Any]] | None:
+        """The account's meters when the number AND the address fragment match; else ``None``.
+
+        An unknown account and a wrong address give the same ``None`` after the same work.
+        """
+        from kiosk.domain.meters import normalise_account, normalise_house
+
+        ref = _ConnectionRef(self._conn())
+        with self._read():
+            account = ref.utility_account(provider_id, normalise_account(account_number))
+            expected = (account["house_norm"], account["flat_norm"]) if account else ("\0", "\0")
+            given = (normalise_house(house), normalise_house(flat))
+            same = (hmac.compare_digest(expected[0].encode(), given[0].encode())
+                    & hmac.compare_digest(expected[1].encode(), given[1].encode()))
+            if account is None or not same:
+                return None
+            return ref.utility_meters(account["id"])
 
     def get_submission(self, uuid: str) -> dict[str, Any] | None:
         return self._one_submission("uuid = ?", [uuid.lower()])

@@ -133,9 +133,17 @@ def validate_queue_ticket(payload: Mapping[str, Any], ref: RefLookup) -> Rejecti
     return None
 
 
+def validate_meter_readings(payload: Mapping[str, Any], ref: RefLookup) -> Rejection | None:
+    """Meter readings: every rule re-checked with the backend's own account data (``meters.py``)."""
+    from .meters import validate_meter_readings as validate
+
+    return validate(payload, ref)
+
+
 DEFAULT_VALIDATORS: dict[str, Validator] = {
     "application": validate_application,
     "queue_ticket": validate_queue_ticket,
+    "meter_readings": validate_meter_readings,
 }
 
 

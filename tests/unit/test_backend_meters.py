@@ -1,0 +1,173 @@
+"""Backend meter readings in-process: account look-up with address confirmation (a wrong fragment
+reveals nothing), the ``meter_readings`` validator re-checking every rule, periods by capture time
+with the clock offset, per-reading outcomes in the status answer, OpenAPI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kiosk.domain.meters import local_date, window_for
+from offline_db.demo import BACKEND_ONLY, demo_rows
+from regional_backend.app import create_app
+from regional_backend.meters import decide_window, effective_capture
+from regional_backend.storage import ENTITIES, SqliteStorage
+
+EL = {"provider_id": "util-energo", "account_number": "732312225103", "house": "12", "flat": "34"}
+NOW = dt.datetime.now(dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return demo_rows(dt.date(2026, 11, 21))
+
+
+@pytest.fixture
+def storage(tmp_path: Path, rows):
+    s = SqliteStorage(tmp_path / "backend.db")
+    s.upsert_rows({t: rows[t] for t in ENTITIES})
+    s.load_utilities({t: rows[t] for t in BACKEND_ONLY})
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def client(storage):
+    token = storage.add_kiosk("kiosk-1")
+    with TestClient(create_app(storage, faults_enabled=False)) as c:
+        c.headers["Authorization"] = f"Bearer {token}"
+        yield c
+
+
+def lookup(client, **changes):
+    return client.post("/api/v1/utilities/accounts/lookup", json={**EL, **changes})
+
+
+def test_lookup_with_the_right_address_gives_meters_and_last_readings(client):
+    r = lookup(client, account_number="7323 1222 5103", house="д. 12", flat="кв. 34")
+    body = r.json()
+    assert r.status_code == 200 and body["found"] is True and body["server_time"].endswith("Z")
+    [meter] = body["account"]["meters"]
+    assert meter["serial"] == "74454570" and meter["digits"] == 5 and meter["decimals"] == 1
+    assert meter["last_readings"] == [{"zone": "T1", "value": "99870.4", "read_on": "2026-10-19"}]
+    assert "address_ru" not in str(body) and "acc-el-01" not in str(body)
+
+
+def test_wrong_fragment_reveals_nothing(client):
+    unknown = lookup(client, account_number="732312225111")
+    wrong_flat = lookup(client, flat="35")
+    wrong_house = lookup(client, house="14")
+    no_flat = lookup(client, flat="")
+    other_provider = lookup(client, provider_id="util-vodokanal")
+    answers = [unknown, wrong_flat, wrong_house, no_flat, other_provider]
+    assert {r.status_code for r in answers} == {200}
+    shapes = [{k: v for k, v in r.json().items() if k != "server_time"} for r in answers]
+    assert all(shape == {"found": False, "account": None} for shape in shapes)
+    assert len({len(r.content) for r in answers}) == 1  # same size too
+
+
+def test_three_zone_meter_and_gis_account(client, rows):
+    acc = next(a for a in rows["utility_accounts"] if a["id"] == "acc-el-02")
+    body = lookup(client, account_number=acc["account_number"], house=acc["house"], flat=acc["flat"]).json()
+    assert [r["zone"] for r in body["account"]["meters"][0]["last_readings"]] == ["T1", "T2", "T3"]
+    wt = next(a for a in rows["utility_accounts"] if a["id"] == "acc-wt-01")
+    body = lookup(client, provider_id="util-vodokanal", account_number=wt["account_number"].lower()).json()
+    assert {m["kind"] for m in body["account"]["meters"]} == {"cold_water", "hot_water"}
+
+
+def push(client, payload, captured_at=None, n=None):
+    n = n or uuidlib.uuid4().int
+    captured_at = captured_at or payload.get("captured_at") or NOW.isoformat().replace("+00:00", "Z")
+    item = {"uuid": str(uuidlib.UUID(int=n % (1 << 128))), "kind": "meter_readings", "captured_at": captured_at,
+            "payload": {"captured_at": captured_at, **payload}}
+    r = client.post("/api/v1/submissions/batch", json={"items": [item]})
+    assert r.status_code == 200, r.text
+    return item["uuid"], r.json()["results"][0]
+
+
+def reading(serial="74454570", zone="T1", value="99990.5", **extra):
+    return {"meter_serial": serial, "zone": zone, "value": value, "declared": None, "jump_confirmed": False, **extra}
+
+
+def test_reading_accepted_updates_the_last_reading_and_reports_the_period(client):
+    uuid, result = push(client, {**EL, "readings": [reading()], "kiosk_clock_offset_s": 2.5})
+    assert result["result"] == "accepted"
+    status = client.get(f"/api/v1/submissions/{uuid}").json()
+    [outcome] = status["readings"]
+    expected = window_for(local_date(NOW, "Europe/Ulyanovsk"), 15, 25).period_key
+    assert outcome["result"] == "accepted" and outcome["period"] == expected
+    meter = lookup(client).json()["account"]["meters"][0]
+    assert meter["last_readings"][0]["value"] == "99990.5"
+    # the same reading again is lower than nothing: equal is fine, lower is refused
+    _, again = push(client, {**EL, "readings": [reading(value="99980.0")]})
+    assert again["result"] == "rejected" and again["code"] == "lower_than_last"
+    assert "99990.5" in again["reason_en"] and "74454570" in again["reason_ru"]
+
+
+def test_every_rule_rechecked_with_per_reading_outcomes(client, rows):
+    uuid, result = push(client, {**EL, "readings": [reading(value="99990.55"), reading(serial="000"),
+                                                    reading(value="50.0")]})
+    assert result["result"] == "rejected" and result["code"] == "readings_rejected"
+    outcomes = client.get(f"/api/v1/submissions/{uuid}").json()["readings"]
+    assert [o["code"] for o in outcomes] == ["reading_format", "unknown_meter", "duplicate_reading"]
+    # rollover declared: 50.0 + 100000 - 99870.4 = 179.6 is plausible
+    _, ok = push(client, {**EL, "readings": [reading(value="50.0", declared="rollover")]})
+    assert ok["result"] == "accepted"
+
+
+def test_jump_needs_confirmation_and_is_flagged(client):
+    _, r = push(client, {**EL, "readings": [reading(value="99999.9")]})
+    assert r["result"] == "accepted"  # 129.5 < 3 x 280
+    acc2 = {"provider_id": "util-energo", "house": "8", "flat": "5"}
+    body = lookup(client, **acc2, account_number="737387056549").json()
+    meter = body["account"]["meters"][0]
+    t1 = next(x for x in meter["last_readings"] if x["zone"] == "T1")
+    jump = f"{float(t1['value']) + 5000:.1f}"
+    base = {**acc2, "account_number": "737387056549"}
+    _, refused = push(client, {**base, "readings": [reading(meter["serial"], "T1", jump)]})
+    assert refused["code"] == "jump_unconfirmed"
+    uuid, accepted = push(client, {**base, "readings": [reading(meter["serial"], "T1", jump, jump_confirmed=True)]})
+    assert accepted["result"] == "accepted"
+    assert "jump" in client.get(f"/api/v1/submissions/{uuid}").json()["readings"][0]["flags"]
+
+
+def test_expired_meter_and_unknown_account_rejected_with_reasons(client, rows):
+    acc = next(a for a in rows["utility_accounts"] if a["id"] == "acc-el-03")
+    meter = next(m for m in rows["meters"] if m["id"] == "m-el-03")
+    _, r = push(client, {"provider_id": "util-energo", "account_number": acc["account_number"], "house": acc["house"],
+                         "flat": acc["flat"], "readings": [reading(meter["serial"], "T1", "99999.9")]})
+    assert r["code"] == "verification_expired" and "2025-06-30" in r["reason_en"] and "поверк" in r["reason_ru"]
+    for wrong in ({"account_number": "732312225111"}, {"flat": "35"}):
+        _, r = push(client, {**EL, **wrong, "readings": [reading()]})
+        assert r["result"] == "rejected" and r["code"] == "account_not_found"
+        assert "account" in r["reason_en"] and "счёт" in r["reason_ru"]
+
+
+def test_period_by_capture_time_with_clock_offset_and_tolerance():
+    provider = {"timezone": "Europe/Ulyanovsk", "window_start_day": 20, "window_end_day": 25}
+    now = dt.datetime(2026, 11, 27, 8, 0, tzinfo=dt.UTC)
+    # captured on the 25th at 23:00 local, delivered on the 27th: November
+    moment, known, flags = effective_capture("2026-11-25T19:00:00Z", None, now)
+    window, on, _ = decide_window(moment, known, provider)
+    assert window.period_key == "2026-11" and on == dt.date(2026, 11, 25) and flags == []
+    # the kiosk's clock was 10 minutes behind (offset +600 s): really the 26th, 00:05 → December
+    moment, known, _ = effective_capture("2026-11-25T19:55:00Z", 600, now)
+    assert decide_window(moment, known, provider)[0].period_key == "2026-12"
+    # offset unknown: 3 minutes past the window's end still counts as inside (tolerance 5 min)
+    moment, known, _ = effective_capture("2026-11-25T20:03:00Z", None, now)
+    window, _, flags = decide_window(moment, known, provider)
+    assert window.period_key == "2026-11" and flags == ["skew_tolerance"]
+    # a capture time in the future of the backend's clock is replaced by the time of receipt
+    moment, _, flags = effective_capture("2026-12-01T00:00:00Z", None, now)
+    assert moment == now and flags == ["clock_ahead"]
+
+
+def test_openapi_documents_the_lookup(client):
+    spec = client.get("/openapi.json").json()
+    op = spec["paths"]["/api/v1/utilities/accounts/lookup"]["post"]
+    assert "address" in op["summary"] and op["description"]
+    assert {"AccountLookup", "AccountLookupResult", "MeterOut", "ReadingOutcome"} <= set(spec["components"]["schemas"])
