@@ -481,3 +481,42 @@ def receipt_qr_text(receipt_number: str, entries: Sequence[Mapping[str, Any]]) -
     reading: ``serial zone value``."""
     lines = [receipt_number] + [f"{r['meter_serial']} {r['zone']} {r['value']}" for r in entries]
     return "\n".join(lines)
+
+
+# --- online look-up (a network worker, never the GUI thread) --------------------------------------
+@dataclass(frozen=True)
+class Lookup:
+    """``online`` False: no backend configured or reachable (take readings offline by serial)."""
+
+    online: bool
+    found: bool = False
+    meters: tuple[Meter, ...] = ()
+    server_time: str = ""
+
+
+def lookup_account(config: Any, provider_id: str, account_number: str, house: str, flat: str,
+                   *, now: Any = None) -> Lookup:
+    """Ask the backend for the account's meters.  Never raises for a network or backend problem;
+    nothing about the account is logged."""
+    import logging
+
+    log = logging.getLogger(__name__)
+    if config is None:
+        return Lookup(online=False)
+    from kiosk.sync.client import BackendClient, SyncError
+
+    client = BackendClient(config)
+    try:
+        data = client.lookup_account(provider_id, normalise_account(account_number), house.strip(), flat.strip())
+        found = parse_lookup(data)
+    except SyncError as exc:
+        log.info("account look-up at the backend failed: %s", type(exc).__name__)
+        return Lookup(online=False)
+    except LookupError_ as exc:
+        log.warning("the backend's account look-up answer was refused: %s", exc)
+        return Lookup(online=False)
+    finally:
+        client.close()
+    if found is None:
+        return Lookup(online=True, found=False, server_time=data["server_time"])
+    return Lookup(True, True, tuple(found), data["server_time"])

@@ -216,6 +216,21 @@ class BackendClient:
         return data
 
 
+    def lookup_account(self, provider_id: str, account_number: str, house: str, flat: str) -> dict[str, Any]:
+        """Meters of a personal account confirmed by an address fragment (meter readings screens).
+
+        A POST, so that the account number never appears in a URL; the answer is checked by
+        ``kiosk.domain.meters.parse_lookup``.
+        """
+        body = json.dumps({"provider_id": provider_id, "account_number": account_number, "house": house,
+                           "flat": flat}, ensure_ascii=False).encode("utf-8")
+        data = self._request("POST", "/utilities/accounts/lookup", what="account look-up", data=body,
+                             headers={"Content-Type": "application/json; charset=utf-8"})
+        _expect(isinstance(data, dict) and isinstance(data.get("found"), bool)
+                and isinstance(data.get("server_time"), str), "account look-up: the answer is not a look-up result")
+        return data
+
+
 def _parse_json(resp: requests.Response, body: bytes) -> tuple[Any, str | None]:
     ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
     head = body[:512].lstrip().lower()

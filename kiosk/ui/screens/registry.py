@@ -19,6 +19,7 @@ SCREEN_MODULES = (
     "kiosk.ui.screens.offices",
     "kiosk.ui.screens.accessibility",
     "kiosk.ui.screens.services",
+    "kiosk.ui.screens.meters",
 )
 
 ScreenshotState = Callable[[Screen], None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,13 +40,19 @@ class ReceiptData:
     waiting_ahead: int = 0
     wait_min: int = 0
     settings: dict[str, str] = field(default_factory=dict)
+    #: Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language.
+    content: Callable[[str], tuple[str, list[ReceiptLine], str]] | None = None
+    #: Lines added to the QR code after the receipt number (e.g. each meter reading).
+    qr_extra: str = ""
 
 
 def build_receipt(data: ReceiptData, lang: str) -> Receipt:
     """The printable receipt in ``lang`` (texts translated with the catalogue now installed)."""
     service = data.service_en if lang == "en" else data.service_ru
     lines: list[ReceiptLine] = []
-    if data.kind == "queue_ticket":
+    if data.content is not None:
+        title, lines, footer = data.content(lang)
+    elif data.kind == "queue_ticket":
         title = QCoreApplication.translate("Receipt", "Queue ticket")
         lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Ticket"), data.ticket))
         category = data.category_en if lang == "en" else data.category_ru
@@ -67,7 +74,7 @@ def build_receipt(data: ReceiptData, lang: str) -> Receipt:
         receipt_number=data.receipt_number, title=title,
         office_name=lang_text(data.office, "name", lang), office_address=lang_text(data.office, "address", lang),
         local_time=office_local_time(parse_utc(data.captured_at), timezone), lines=tuple(lines), footer=footer,
-        qr_text=qr_text(data.receipt_number, data.settings.get("status_url", "")),
+        qr_text=qr_text(data.receipt_number, data.settings.get("status_url", "")) + data.qr_extra,
         labels={"number": QCoreApplication.translate("Receipt", "Receipt No."), "time": QCoreApplication.translate("Receipt", "Date and time")})
 
 
@@ -150,7 +157,8 @@ class ReceiptScreen(Screen):
         self.data = data
         self.print_state = "printing" if auto_print else "none"
         try:
-            self.qr.set_matrix(qr_matrix(qr_text(data.receipt_number, data.settings.get("status_url", ""))))
+            self.qr.set_matrix(qr_matrix(qr_text(data.receipt_number, data.settings.get("status_url", ""))
+                                         + data.qr_extra))
         except ReceiptError:
             self.qr.set_matrix(qr_matrix(data.receipt_number))
         self.retranslate()

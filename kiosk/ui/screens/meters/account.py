@@ -1,0 +1,280 @@
+"""Meter readings, step 1: provider, personal account number, house and flat to confirm it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.domain import meters as m
+from kiosk.domain import status as st
+from offline_db.store import utcnow
+
+from ...context import ScreenContext
+from ...forms_widgets import ChoiceButton
+from ...widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel
+from ..base import Screen
+from ..services.common import lang_text, screen_of
+from ..services.status import NetworkJobs
+from .texts import account_error, fmt, tr
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Visit:
+    """What the citizen gave so far (forgotten on the idle wipe and after the receipt)."""
+
+    provider: dict[str, Any]
+    account_number: str
+    house: str
+    flat: str
+    online: bool = False
+    meters: tuple[m.Meter, ...] = ()
+    entries: list[m.ReadingEntry] = field(default_factory=list)
+
+    @property
+    def masked_account(self) -> str:
+        number = m.normalise_account(self.account_number)
+        return "•" * max(0, len(number) - 4) + number[-4:]
+
+
+class Field(QWidget):
+    """A labelled text field with its hint and its error message under it."""
+
+    def __init__(self, name: str, *, numeric: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(8)
+        self.label = WrapLabel(role="heading")
+        self.hint = WrapLabel(role="muted")
+        self.edit = KioskLineEdit(numeric=numeric, sensitive=True)
+        self.edit.setObjectName(name)
+        self.error = WrapLabel(role="status")
+        self.error.setObjectName(f"error-{name}")
+        for w in (self.label, self.hint, self.edit, self.error):
+            box.addWidget(w)
+        self.error.hide()
+        self._label = ""
+
+    def set_texts(self, label: str, hint: str = "") -> None:
+        self._label = label
+        self.label.setText(label)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self._names()
+
+    def set_error(self, message: str) -> None:
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
+        self._names()
+
+    def _names(self) -> None:
+        message = self.error.text().lstrip("⚠ ") if self.error.isVisibleTo(self) else ""
+        self.edit.setAccessibleName(f"{self._label}. {message}" if message else self._label)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+
+class AccountScreen(Screen):
+    screen_id = "meters"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.net = NetworkJobs(self)
+        self.providers: list[dict[str, Any]] = []
+        self.provider: dict[str, Any] | None = None
+        self._loading = False
+        self._state = "idle"  # idle | looking | failed
+        self._seq = 0
+        self._codes: dict[str, str] = {}
+        self.intro = WrapLabel(role="muted")
+        self.body.addWidget(self.intro)
+        self.provider_label = WrapLabel(role="heading")
+        self.body.addWidget(self.provider_label)
+        self.provider_box = QVBoxLayout()
+        self.provider_box.setSpacing(12)
+        self.body.addLayout(self.provider_box)
+        self.provider_buttons: list[tuple[dict[str, Any], ChoiceButton]] = []
+        self.provider_error = WrapLabel(role="status")
+        self.provider_error.setObjectName("error-provider")
+        self.provider_error.hide()
+        self.body.addWidget(self.provider_error)
+        self.account = Field("AccountNumber")
+        self.house = Field("House")
+        self.flat = Field("Flat")
+        for f in (self.account, self.house, self.flat):
+            self.body.addWidget(f)
+            f.edit.editingFinished.connect(lambda f=f: self._field_left(f))
+        self.message = WrapLabel(role="status")
+        self.message.setObjectName("LookupMessage")
+        self.body.addWidget(self.message)
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=20)
+        flow.setContentsMargins(0, 0, 0, 0)
+        self.next_button = KioskButton(role="primary")
+        self.next_button.setObjectName("FindAccountButton")
+        self.next_button.clicked.connect(self.next)
+        flow.addWidget(self.next_button)
+        self.body.addWidget(actions)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return tr("Meter readings")
+
+    def is_ready(self) -> bool:
+        return not self._loading and self._state != "looking"
+
+    def on_shown(self) -> None:
+        if self.providers:
+            return
+        self._loading = True
+
+        def done(rows: list[dict[str, Any]]) -> None:
+            self._loading = False
+            self.set_providers(rows)
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            log.error("utility providers could not be read", exc_info=exc)
+
+        self.ctx.tasks.submit(m.providers, done, failed, owner=self)
+
+    def set_providers(self, rows: list[dict[str, Any]]) -> None:
+        for _p, button in self.provider_buttons:
+            button.setParent(None)
+            button.deleteLater()
+        self.providers = rows
+        self.provider_buttons = []
+        for row in rows:
+            button = ChoiceButton()
+            button.setObjectName(f"provider-{row['id']}")
+            button.clicked.connect(lambda _=False, r=row: self.choose(r))
+            self.provider_box.addWidget(button)
+            self.provider_buttons.append((row, button))
+        self.retranslate()
+
+    def choose(self, provider: dict[str, Any]) -> None:
+        self.provider = provider
+        self._codes.pop("provider", None)
+        if self.account.text().strip():
+            self._field_left(self.account)
+        self.retranslate()
+
+    # --- validation -------------------------------------------------------------------------------
+    def _codes_for(self, f: Field) -> str:
+        if f is self.account:
+            if self.provider is None:
+                return ""
+            return m.check_account(self.provider, f.text()) or ""
+        if f is self.house:
+            return "house_empty" if not f.text().strip() else ""
+        return ""
+
+    def _field_left(self, f: Field) -> None:
+        if not f.text().strip() and not self._codes.get(f.edit.objectName()):
+            return
+        self._codes[f.edit.objectName()] = self._codes_for(f)
+        self._show_errors()
+
+    def _show_errors(self) -> None:
+        example = m.account_example(self.provider or {})
+        code = self._codes.get("AccountNumber", "")
+        self.account.set_error(account_error(code, example) if code else "")
+        self.house.set_error(tr("Enter the house number, for example 12 or 44к2.") if self._codes.get("House") else "")
+        self.provider_error.setText("⚠ " + tr("Choose your provider: it is printed at the top of the bill."))
+        self.provider_error.setVisible(bool(self._codes.get("provider")))
+
+    def next(self) -> None:
+        if self._state == "looking":
+            return
+        self._codes = {"AccountNumber": self._codes_for(self.account), "House": self._codes_for(self.house)}
+        if self.provider is None:
+            self._codes["provider"] = "provider_empty"
+        self._show_errors()
+        if any(self._codes.values()):
+            first = next(w for key, w in (("provider", self.provider_buttons[0][1] if self.provider_buttons else None),
+                                          ("AccountNumber", self.account.edit), ("House", self.house.edit))
+                         if self._codes.get(key) and w is not None)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        assert self.provider is not None
+        visit = Visit(self.provider, self.account.text(), self.house.text().strip(), self.flat.text().strip())
+        self._state = "looking"
+        self._seq += 1
+        seq = self._seq
+        self.retranslate()
+
+        def got_config(config: Any) -> None:
+            if seq != self._seq:
+                return
+            self.net.submit(lambda: m.lookup_account(config, visit.provider["id"], visit.account_number,
+                                                     visit.house, visit.flat),
+                            lambda result, exc: self._looked_up(seq, visit, result, exc))
+
+        def failed(exc: BaseException) -> None:
+            log.error("sync settings could not be read", exc_info=exc)
+            got_config(None)
+
+        self.ctx.tasks.submit(st.remote_config, got_config, failed, owner=self)
+
+    def _looked_up(self, seq: int, visit: Visit, result: m.Lookup | None, exc: BaseException | None) -> None:
+        if seq != self._seq:
+            return
+        if exc is not None:
+            log.error("account look-up failed unexpectedly", exc_info=exc)
+            result = m.Lookup(online=False)
+        assert result is not None
+        self._state = "idle"
+        if result.online and not result.found:
+            self._state = "failed"
+            self.retranslate()
+            return
+        if result.online:
+            now = utcnow()
+            self.ctx.tasks.submit(lambda store: m.remember_server_clock(store, result.server_time, now), owner=self)
+            visit.online, visit.meters = True, result.meters
+        self.retranslate()
+        entry = screen_of(self.ctx, "meter_entry")
+        entry.start(visit)  # type: ignore[attr-defined]
+        self.ctx.navigator.go("meter_entry")
+
+    # --- texts ------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        lang = self.ctx.session.language
+        self.intro.setText(tr("Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: "
+                              "you need the personal account number printed on it."))
+        self.provider_label.setText(tr("Your provider"))
+        for row, button in self.provider_buttons:
+            button.set_selected(self.provider is not None and row["id"] == self.provider["id"])
+            button.set_option_text(lang_text(row, "name", lang))
+        example = m.account_example(self.provider or {})
+        self.account.set_texts(tr("Personal account number"),
+                               fmt(tr("As on the bill, for example %1"), example) if example else
+                               tr("As on the bill"))
+        self.house.set_texts(tr("House number"), tr("To confirm the account is yours, for example 12 or 44к2"))
+        self.flat.set_texts(tr("Flat number"), tr("Leave it empty for a private house"))
+        self._show_errors()
+        messages = {"looking": tr("Looking for the account…"),
+                    "failed": tr("No account with this number and address was found. Check the account number on the bill "
+                                 "and the house and flat numbers, then try again.")}
+        self.message.setText(messages.get(self._state, ""))
+        self.message.setVisible(self._state in messages)
+        self.next_button.setText(tr("Next: my meters"))
+        self.next_button.setAccessibleName(tr("Next: find my account and meters"))
+        self.next_button.setEnabled(self._state != "looking")
+
+    def reset(self) -> None:
+        self._seq += 1
+        self.provider = None
+        self._state = "idle"
+        self._codes = {}
+        for f in (self.account, self.house, self.flat):
+            f.edit.clear()
+        self.retranslate()

@@ -1,0 +1,169 @@
+"""Meter readings, step 3: review, submit (one outbox item), receipt with the readings in the QR."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.domain import catalogue as cat
+from kiosk.domain import meters as m
+from kiosk.domain.receipts import ReceiptLine
+from offline_db.store import utcnow
+
+from ...context import ScreenContext
+from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ..base import Screen
+from ..services.common import card, go_fresh, lang_text, notify_sync_new_item, screen_of
+from ..services.receipt import ReceiptData
+from .account import Visit
+from .texts import fmt, meter_title, tr, unit, zone_name
+
+log = logging.getLogger(__name__)
+
+
+def entry_text(e: m.ReadingEntry) -> str:
+    value = f"{m.format_value(e.value, e.meter.decimals)} {unit(e.meter.kind)}"
+    text = f"{meter_title(e.meter)}, {zone_name(e.zone, e.meter.tariff_zones)}: {value}"
+    last = e.meter.last.get(e.zone)
+    if last is not None and e.declared != "replacement":
+        used = m.consumption(last.value, e.value, e.meter.digits, e.declared)
+        text += " " + fmt(tr("(used %1 %2)"), used, unit(e.meter.kind))
+    notes = {"replacement": tr("new meter"), "rollover": tr("went past zero"),
+             "jump": tr("large consumption confirmed")}
+    marks = [notes[f] for f in e.flags if f in notes]
+    if not e.meter.known:
+        marks.append(tr("checked on delivery"))
+    return text + (f" — {', '.join(marks)}" if marks else "")
+
+
+def receipt_content(visit: Visit, period: str, online: bool):
+    """Receipt texts in the language current when it is rendered."""
+    entries = list(visit.entries)
+    provider = dict(visit.provider)
+    masked = visit.masked_account
+
+    def content(lang: str) -> tuple[str, list[ReceiptLine], str]:
+        import datetime as dt
+
+        lines = [ReceiptLine(tr("Provider"), lang_text(provider, "name", lang)),
+                 ReceiptLine(tr("Account"), masked)]
+        lines += [ReceiptLine(tr("Reading"), entry_text(e)) for e in entries]
+        lines.append(ReceiptLine(tr("Counts for"), m.period_label(dt.date.fromisoformat(period + "-01"), lang)))
+        footer = (tr("Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.") if online else
+                  tr("Saved on this kiosk and sent when the connection returns; the check against your previous readings "
+                     "happens then. See the result by the receipt number at any kiosk."))
+        return tr("Meter readings submitted"), lines, footer
+
+    return content
+
+
+class MeterReviewScreen(Screen):
+    screen_id = "meter_review"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.visit: Visit | None = None
+        self._state = "none"  # none | ready | sending | failed
+        self.intro = WrapLabel(role="muted")
+        self.body.addWidget(self.intro)
+        self.frame, box = card()
+        self.heading = WrapLabel(role="heading")
+        self.lines = WrapLabel()
+        self.lines.setObjectName("ReviewReadings")
+        self.window_label = WrapLabel()
+        self.window_label.setObjectName("ReviewWindow")
+        for w in (self.heading, self.lines, self.window_label):
+            box.addWidget(w)
+        self.body.addWidget(self.frame)
+        self.message = WrapLabel(role="status")
+        self.message.setObjectName("MeterReviewMessage")
+        self.body.addWidget(self.message)
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=20)
+        flow.setContentsMargins(0, 0, 0, 0)
+        self.submit_button = KioskButton(role="primary")
+        self.submit_button.setObjectName("SubmitReadingsButton")
+        self.edit_button = KioskButton()
+        self.edit_button.setObjectName("ChangeReadingsButton")
+        flow.addWidget(self.submit_button)
+        flow.addWidget(self.edit_button)
+        self.body.addWidget(actions)
+        self.body.addStretch(1)
+        self.submit_button.clicked.connect(self.submit)
+        self.edit_button.clicked.connect(lambda: self.ctx.navigator.back())
+        self.retranslate()
+
+    def title(self) -> str:
+        return tr("Check your readings")
+
+    def show_review(self, visit: Visit) -> None:
+        self.visit = visit
+        self._state = "ready"
+        self.retranslate()
+
+    def submit(self) -> None:
+        if self._state not in ("ready", "failed") or self.visit is None:
+            return
+        self._state = "sending"
+        self.retranslate()
+        visit, lang = self.visit, self.ctx.session.language
+
+        def job(store: Any) -> tuple[Any, Any, Any]:
+            done = m.submit_readings(store, visit.provider, visit.account_number, visit.house, visit.flat,
+                                     visit.entries, online=visit.online, lang=lang, now=utcnow())
+            return done, cat.kiosk_office(store), cat.receipt_settings(store)
+
+        self.ctx.tasks.submit(job, lambda result: self._submitted(visit, *result), self._failed, owner=self)
+
+    def _submitted(self, visit: Visit, done: m.Submitted, office: dict[str, Any] | None,
+                   settings: dict[str, str]) -> None:
+        log.info("meter readings queued (%d readings)", len(visit.entries))  # no personal data
+        qr_extra = "\n" + "\n".join(
+            f"{e.meter.serial} {e.zone} {m.format_value(e.value, e.meter.decimals)}" for e in visit.entries)
+        data = ReceiptData(kind="meter_readings", receipt_number=done.receipt_number, captured_at=done.captured_at,
+                           office=office or {"timezone": visit.provider.get("timezone") or "Europe/Moscow"},
+                           settings=settings, content=receipt_content(visit, done.period, visit.online),
+                           qr_extra=qr_extra)
+        notify_sync_new_item(self.ctx)
+        screen_of(self.ctx, "receipt").show_receipt(data)  # type: ignore[attr-defined]
+        for screen_id in ("meters", "meter_entry"):
+            screen_of(self.ctx, screen_id).reset()
+        self.reset()
+        go_fresh(self.ctx, "receipt")
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("the readings could not be saved: %s", type(exc).__name__)
+        self._state = "failed"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.ctx.session.language
+        v = self.visit
+        has = v is not None
+        self.intro.setText(tr("Check the readings. To change something, touch “Change”.") if has else
+                           tr("There are no readings to check. Start with your provider and account number."))
+        self.frame.setVisible(has)
+        if v is not None:
+            self.heading.setText(fmt(tr("%1, account %2"), lang_text(v.provider, "name", lang), v.masked_account))
+            self.lines.setText("\n".join(entry_text(e) for e in v.entries))
+            window = m.window_for(m.local_date(utcnow(), v.provider.get("timezone") or "Europe/Moscow"),
+                                  int(v.provider.get("window_start_day") or 1), int(v.provider.get("window_end_day") or 25))
+            self.window_label.setText(m.window_sentence(window, lang))
+        messages = {"sending": tr("Saving your readings…"),
+                    "failed": tr("The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.")}
+        self.message.setText(messages.get(self._state, ""))
+        self.message.setVisible(self._state in messages)
+        self.submit_button.setText(tr("Send the readings"))
+        self.submit_button.setAccessibleName(tr("Send the readings"))
+        self.submit_button.setEnabled(self._state in ("ready", "failed"))
+        self.submit_button.setVisible(has)
+        self.edit_button.setText(tr("Change"))
+        self.edit_button.setAccessibleName(tr("Change the readings"))
+        self.edit_button.setVisible(has)
+
+    def reset(self) -> None:
+        self.visit = None
+        self._state = "none"
+        self.retranslate()
