@@ -1,0 +1,130 @@
+"""Meter readings against the REAL backend process: a reading captured inside the window and
+delivered two days after it closed counts for the window's month; one captured just after the
+window counts for the next; an unknown account is rejected with a reason that the status look-up
+(the status screen's path) shows; a wrong address fragment reveals nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import requests
+
+from kiosk.domain import meters as m
+from kiosk.domain import status as st
+from kiosk.sync import config as cfg
+from offline_db.demo import load_demo_region
+from offline_db.store import open_store
+from tests.e2e.backend_proc import REPO_ROOT, running_backend
+
+pytestmark = pytest.mark.e2e
+
+ENERGO = {"id": "util-energo", "account_pattern": r"^\d{12}$", "account_check": "luhn", "window_start_day": 15,
+          "window_end_day": 25, "jump_factor": 3.0, "timezone": "Europe/Ulyanovsk"}
+DELIVERED_AT = "2026-11-27T10:00:00Z"  # two days after the window (15–25 November) closed
+
+
+def kiosk_cli(home: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KIOSK_HOME": str(home), "PYTHONPATH": str(REPO_ROOT)}
+    return subprocess.run([sys.executable, str(REPO_ROOT / "main.py"), "--db", str(db), *args], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=REPO_ROOT)
+
+
+def offline_meter(serial: str, kind: str = "electricity") -> m.Meter:
+    return m.Meter(serial, kind, 1, 7, 1)  # offline: only the serial is known at the kiosk
+
+
+@pytest.fixture
+def backend(tmp_path):
+    with running_backend(tmp_path / "backend.db", reference="demo", faults=True,
+                         env={"RB_TEST_NOW": DELIVERED_AT}) as backend:
+        yield backend
+
+
+def test_captured_in_window_delivered_after_it_closed_counts_for_its_month(tmp_path, backend):
+    home = tmp_path / "home"
+    home.mkdir()
+    db = home / "kiosk.sqlite3"
+    with open_store(db) as store:
+        load_demo_region(store)
+        # offline at the kiosk: 25 November 23:30 local (19:30 UTC), inside the window
+        in_window = m.submit_readings(store, ENERGO, "732312225103", "12", "34",
+                                      [m.ReadingEntry(offline_meter("74454570"), "T1", Decimal("99990.5"))],
+                                      online=False, lang="ru", now=dt.datetime(2026, 11, 25, 19, 30, tzinfo=dt.UTC))
+        # 26 November 00:30 local: the window has closed → December
+        late = m.submit_readings(store, {**ENERGO}, "737387056549", "8", "5",
+                                 [m.ReadingEntry(offline_meter("22188550"), "T1", Decimal("9700.0"))],
+                                 online=False, lang="ru", now=dt.datetime(2026, 11, 25, 20, 30, tzinfo=dt.UTC))
+        unknown = m.submit_readings(store, ENERGO, "732312225111", "12", "34",
+                                    [m.ReadingEntry(offline_meter("74454570"), "T1", Decimal("99999.0"))],
+                                    online=False, lang="en", now=dt.datetime(2026, 11, 25, 19, 31, tzinfo=dt.UTC))
+        assert in_window.period == "2026-11" and late.period == "2026-12"
+
+    token_file = home / "token.txt"
+    token_file.write_text(backend.token + "\n")
+    r = kiosk_cli(home, db, "configure", "--backend", backend.base_url, "--kiosk-id", backend.kiosk_id,
+                  "--token-file", str(token_file))
+    assert r.returncode == 0, r.stderr
+    r = kiosk_cli(home, db, "sync", "--once", "--no-pull")
+    assert r.returncode == 0, r.stderr
+    assert "accepted 2" in r.stdout and "rejected 1" in r.stdout, r.stdout
+
+    with open_store(db) as store:
+        ok = st.local_status(store, in_window.receipt_number)
+        bad = st.local_status(store, unknown.receipt_number)
+        config = st.remote_config(store)
+    assert ok.state == "accepted" and ok.server_ref
+    # the unknown account: rejected with a reason the status screen shows, in both languages
+    assert bad.state == "rejected" and bad.reject_code == "account_not_found"
+    assert "account" in bad.reason_en and "счёт" in bad.reason_ru
+    remote = st.remote_status(config, bad.uuid)
+    assert remote.online and remote.result == "rejected" and remote.reason_en == bad.reason_en
+
+    session = backend.session()
+    periods = {}
+    for done in (in_window, late):
+        status = session.get(backend.url(f"/api/v1/submissions/{done.outbox_uuid}"), timeout=5).json()
+        [reading] = status["readings"]
+        periods[done.receipt_number] = reading["period"]
+        assert reading["result"] == "accepted" and reading["flags"] == []
+    assert periods == {in_window.receipt_number: "2026-11", late.receipt_number: "2026-12"}
+    # the accepted reading is now the account's last one, dated by the capture, not by the delivery
+    found = session.post(backend.url("/api/v1/utilities/accounts/lookup"),
+                         json={"provider_id": "util-energo", "account_number": "732312225103", "house": "12",
+                               "flat": "34"}, timeout=5).json()
+    last = found["account"]["meters"][0]["last_readings"][0]
+    assert last == {"zone": "T1", "value": "99990.5", "read_on": "2026-11-25"}
+
+
+def test_wrong_address_fragment_reveals_nothing_over_http(backend):
+    url = backend.url("/api/v1/utilities/accounts/lookup")
+    good = {"provider_id": "util-energo", "account_number": "732312225103", "house": "12", "flat": "34"}
+    answers = [requests.post(url, json={**good, **change}, headers=backend.headers, timeout=5)
+               for change in ({"flat": "35"}, {"house": "12а"}, {"account_number": "732312225111"})]
+    assert all(r.status_code == 200 for r in answers)
+    bodies = [{k: v for k, v in r.json().items() if k != "server_time"} for r in answers]
+    assert bodies == [{"found": False, "account": None}] * 3
+    assert requests.post(url, json=good, headers=backend.headers, timeout=5).json()["found"] is True
+    assert requests.post(url, json=good, timeout=5).status_code == 401
+
+
+def test_kiosk_lookup_through_the_client(tmp_path, backend):
+    home = tmp_path / "home"
+    home.mkdir()
+    with open_store(home / "kiosk.sqlite3") as store:
+        store.set_setting(cfg.K_URL, backend.base_url)
+        store.set_setting(cfg.K_TOKEN_FILE, str(cfg.write_token(home, "kiosk-e2e", backend.token)))
+        store.set_setting("kiosk_id", "kiosk-e2e")
+        config = st.remote_config(store)
+    found = m.lookup_account(config, "util-energo", "7323 1222 5103", "12", "34")
+    assert found.online and found.found and found.meters[0].serial == "74454570"
+    assert found.meters[0].last["T1"].value == Decimal("99870.4")
+    missing = m.lookup_account(config, "util-energo", "732312225103", "12", "35")
+    assert missing.online and not missing.found and missing.meters == ()
+    backend.stop()
+    assert m.lookup_account(config, "util-energo", "732312225103", "12", "34") == m.Lookup(online=False)
