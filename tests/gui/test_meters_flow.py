@@ -1,0 +1,184 @@
+"""Meter readings in the GUI: online against the REAL backend process (account found, meters and
+last readings, lower-than-last → rollover, jump confirmation, expired meter refused, review, submit,
+receipt with the readings in the QR) and offline (meters by serial, the deferred-check notice);
+a wrong address; the idle wipe."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.sync import config as cfg
+from offline_db import outbox
+from offline_db.demo import load_demo_region
+from offline_db.store import open_store
+from tests.e2e.backend_proc import running_backend
+
+from .test_services_flow import check_a11y, go_tile, type_into
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "kiosk.sqlite3"
+    with open_store(path) as store:
+        load_demo_region(store)
+        store.set_setting("printer", f"pdf:{tmp_path / 'printed'}")
+        store.set_setting("office_id", "off-ul-lenin")
+    return path
+
+
+@pytest.fixture
+def online(tmp_path, db_path):
+    """The real backend with the demo region, and the kiosk store configured for it."""
+    with running_backend(tmp_path / "backend.db", reference="demo") as backend:
+        with open_store(db_path) as store:
+            store.set_setting(cfg.K_URL, backend.base_url)
+            store.set_setting(cfg.K_TOKEN_FILE, str(cfg.write_token(tmp_path, "kiosk-e2e", backend.token)))
+            store.set_setting("kiosk_id", "kiosk-e2e")
+        yield backend
+
+
+@pytest.fixture(autouse=True)
+def english(window):
+    window.session.set_language("en")
+
+
+def fill_account(qtbot, screen, provider_id: str, number: str, house: str, flat: str) -> None:
+    qtbot.waitUntil(lambda: len(screen.provider_buttons) == 3)
+    button = next(b for p, b in screen.provider_buttons if p["id"] == provider_id)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    for field, text in ((screen.account, number), (screen.house, house), (screen.flat, flat)):
+        field.edit.clear()
+        type_into(qtbot, field.edit, text)
+
+
+def test_online_flow_with_the_real_backend(window, qtbot, online, db_path):
+    screen = go_tile(window, qtbot, "meters")
+    # a typing error in the account number is caught at the field
+    fill_account(qtbot, screen, "util-energo", "732312225104", "8", "5")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert screen.account.error.isVisible() and "check digit" in screen.account.error.text()
+    # the right number with a wrong flat: the same answer as an unknown account
+    fill_account(qtbot, screen, "util-energo", "737387056549", "8", "6")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen._state == "failed", timeout=10_000)
+    assert "No account with this number and address" in screen.message.text()
+    assert window.current_id == "meters"
+
+    screen.flat.edit.clear()
+    type_into(qtbot, screen.flat.edit, "5")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "meter_entry", timeout=10_000)
+    entry = window.current_screen()
+    assert entry.visit.online and not entry.notice.isVisible()
+    [card] = entry.cards
+    assert "22188550" in card.title.text() and "9661.0 on 24.10.2026" in card.details.text()
+    assert [r.zone for r in card.rows] == ["T1", "T2", "T3"]
+    assert "Readings for November" in entry.window_label.text()
+    t1, t2, t3 = card.rows
+    type_into(qtbot, t1.edit, "9600.0")  # lower than 9661.0
+    type_into(qtbot, t2.edit, "26000.0")  # +1847.4 kWh, limit 3 x 180
+    type_into(qtbot, t3.edit, "14500,1")
+    qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "meter_entry"
+    assert t1.code == "lower_than_last" and t1.rolled.isVisible() and t1.replaced.isVisible()
+    assert t2.code == "jump_unconfirmed" and t2.confirm.isVisible()
+    assert t3.code == ""
+    check_a11y(window, "meter entry with errors")
+    qtbot.mouseClick(t1.rolled, Qt.MouseButton.LeftButton)  # 9600.0 + 10^6 − 9661.0: implausible
+    assert t1.code == "rollover_implausible"
+    qtbot.mouseClick(t1.replaced, Qt.MouseButton.LeftButton)  # a new meter instead
+    assert t1.code == "" and t1.declared == "replacement"
+    qtbot.mouseClick(t2.confirm, Qt.MouseButton.LeftButton)
+    assert t2.code == "" and "jump" in t2.verdict.flags
+    qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "meter_review"
+    review = window.current_screen()
+    assert "new meter" in review.lines.text() and "large consumption confirmed" in review.lines.text()
+    check_a11y(window, "meter review")
+
+    window.session.set_language("ru")
+    qtbot.waitUntil(lambda: "Показания за ноябрь" in review.window_label.text())
+    window.session.set_language("en")
+    qtbot.waitUntil(lambda: "Readings for November" in review.window_label.text())
+
+    qtbot.mouseClick(review.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "receipt", timeout=10_000)
+    receipt = window.current_screen()
+    assert "Meter readings submitted" in receipt.what.text()
+    assert "22188550" in receipt.details.text() and "Counts for: November 2026" in receipt.details.text()
+    assert receipt.data.qr_extra.count("22188550") == 3
+    # nothing of the citizen stays on the earlier screens
+    assert window.screen("meter_entry").visit is None and window.screen("meters").account.text() == ""
+    with open_store(db_path) as store:
+        [item] = outbox.items(store)
+        payload = json.loads(item.payload_json)
+        assert item.kind == "meter_readings" and payload["mode"] == "online"
+        assert [r["declared"] for r in payload["readings"]] == ["replacement", None, None]
+        assert payload["readings"][1]["jump_confirmed"] is True
+        assert isinstance(payload["kiosk_clock_offset_s"], float)  # learned from the look-up
+        assert store.scalar("SELECT count(*) FROM utility_accounts") == 0
+
+
+def test_expired_meter_is_refused_with_what_to_do(window, qtbot, online):
+    screen = go_tile(window, qtbot, "meters")
+    from offline_db.demo import read_demo_region
+
+    acc = next(a for a in read_demo_region()["utility_accounts"] if a["id"] == "acc-el-03")
+    fill_account(qtbot, screen, "util-energo", acc["account_number"], acc["house"], acc["flat"])
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "meter_entry", timeout=10_000)
+    [card] = window.current_screen().cards
+    assert card.refused.isVisible() and "30.06.2025" in card.refused.text()
+    assert "verification" in card.refused.text() and not any(r.isVisible() for r in card.rows)
+
+
+def test_offline_flow_by_serial(window, qtbot, db_path):
+    screen = go_tile(window, qtbot, "meters")
+    fill_account(qtbot, screen, "util-vodokanal", "74би312121", "12", "34")  # lower case is fine
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "meter_entry", timeout=10_000)
+    entry = window.current_screen()
+    assert not entry.visit.online and entry.notice.isVisible()
+    assert "check against your previous readings happens on delivery" in entry.notice.text()
+    om = entry.offline_meters[0]
+    type_into(qtbot, om.rows[0].edit, "483,2")
+    qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
+    assert om.serial_error.isVisible()  # a reading without the meter's serial number
+    type_into(qtbot, om.serial, "79511264")
+    qtbot.mouseClick(entry.add_button, Qt.MouseButton.LeftButton)
+    second = entry.offline_meters[1]
+    qtbot.mouseClick(next(b for k, b in second.kind_buttons if k == "hot_water"), Qt.MouseButton.LeftButton)
+    type_into(qtbot, second.serial, "13410385")
+    type_into(qtbot, second.rows[0].edit, "191")
+    check_a11y(window, "offline entry")
+    qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "meter_review"
+    review = window.current_screen()
+    assert review.lines.text().count("checked on delivery") == 2
+    qtbot.mouseClick(review.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "receipt", timeout=10_000)
+    with open_store(db_path) as store:
+        [item] = outbox.items(store)
+        payload = json.loads(item.payload_json)
+    assert payload["mode"] == "offline" and payload["account_number"] == "74БИ312121"
+    assert [(r["meter_serial"], r["meter_kind"], r["value"], r["checked_at_kiosk"]) for r in payload["readings"]] == [
+        ("79511264", "cold_water", "483.200", False), ("13410385", "hot_water", "191.000", False)]
+
+
+def test_idle_wipe_clears_everything(window, qtbot, db_path):
+    screen = go_tile(window, qtbot, "meters")
+    fill_account(qtbot, screen, "util-vodokanal", "74БИ312121", "12", "34")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "meter_entry", timeout=10_000)
+    type_into(qtbot, window.current_screen().offline_meters[0].serial, "79511264")
+    for spec in window.registry.specs():
+        if spec.screen_id.startswith("meter"):
+            window.screen(spec.screen_id).reset()
+    entry = window.screen("meter_entry")
+    assert entry.visit is None and entry.offline_meters == [] and not entry.heading.isVisible()
+    assert screen.provider is None and all(f.text() == "" for f in (screen.account, screen.house, screen.flat))
+    assert window.screen("meter_review").visit is None
