@@ -1152,5 +1152,458 @@
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="111" />
+        <source>Meter readings: electricity, water, heating, gas</source>
+        <translation>Meter readings: electricity, water, heating, gas</translation>
+    </message>
+</context>
+<context>
+    <name>Meters</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="129" />
+        <source>Meter readings</source>
+        <translation>Meter readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="190" />
+        <source>Enter the house number, for example 12 or 44к2.</source>
+        <translation>Enter the house number, for example 12 or 44к2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="191" />
+        <source>Choose your provider: it is printed at the top of the bill.</source>
+        <translation>Choose your provider: it is printed at the top of the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="251" />
+        <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
+        <translation>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="253" />
+        <source>Your provider</source>
+        <translation>Your provider</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="258" />
+        <source>Personal account number</source>
+        <translation>Personal account number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
+        <source>As on the bill, for example %1</source>
+        <translation>As on the bill, for example %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="260" />
+        <source>As on the bill</source>
+        <translation>As on the bill</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
+        <source>To confirm the account is yours, for example 12 or 44к2</source>
+        <translation>To confirm the account is yours, for example 12 or 44к2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <source>Flat number</source>
+        <translation>Flat number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <source>Leave it empty for a private house</source>
+        <translation>Leave it empty for a private house</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="264" />
+        <source>Looking for the account…</source>
+        <translation>Looking for the account…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
+        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
+        <translation>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="269" />
+        <source>Next: my meters</source>
+        <translation>Next: my meters</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
+        <source>Next: find my account and meters</source>
+        <translation>Next: find my account and meters</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="121" />
+        <source>Confirmed: the provider will review this unusually large consumption.</source>
+        <translation>Confirmed: the provider will review this unusually large consumption.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="126" />
+        <source>The meter was replaced with a new one</source>
+        <translation>The meter was replaced with a new one</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="128" />
+        <source>The meter went past its largest value and started again from zero</source>
+        <translation>The meter went past its largest value and started again from zero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="130" />
+        <source>Yes, the reading is correct</source>
+        <translation>Yes, the reading is correct</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="175" />
+        <source>Last accepted reading%1: %2 on %3</source>
+        <translation>Last accepted reading%1: %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="179" />
+        <source>Verification due: %1</source>
+        <translation>Verification due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="180" />
+        <source>Dial: %1 digits before the point, %2 after</source>
+        <translation>Dial: %1 digits before the point, %2 after</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="264" />
+        <source>Meter %1</source>
+        <translation>Meter %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="265" />
+        <source>Serial number of the meter (on its face)</source>
+        <translation>Serial number of the meter (on its face)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="266" />
+        <source>Meter %1: serial number</source>
+        <translation>Meter %1: serial number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <source>One tariff</source>
+        <translation>One tariff</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <source>Two zones: T1, T2</source>
+        <translation>Two zones: T1, T2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <source>Three zones: T1, T2, T3</source>
+        <translation>Three zones: T1, T2, T3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="323" />
+        <source>Enter the readings</source>
+        <translation>Enter the readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="413" />
+        <source>%1, account %2</source>
+        <translation>%1, account %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="418" />
+        <source>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</source>
+        <translation>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="423" />
+        <source>No meters are registered on this account. Please contact the provider.</source>
+        <translation>No meters are registered on this account. Please contact the provider.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="429" />
+        <source>Please correct the readings marked below.</source>
+        <translation>Please correct the readings marked below.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="430" />
+        <source>Enter at least one reading.</source>
+        <translation>Enter at least one reading.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="433" />
+        <source>Next: check the readings</source>
+        <translation>Next: check the readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="434" />
+        <source>Next: check the readings before sending</source>
+        <translation>Next: check the readings before sending</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="436" />
+        <source>Add another meter</source>
+        <translation>Add another meter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="437" />
+        <source>Add another meter by its serial number</source>
+        <translation>Add another meter by its serial number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
+        <source>Find my account</source>
+        <translation>Find my account</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <source>Find my account: choose the provider and enter the account number</source>
+        <translation>Find my account: choose the provider and enter the account number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="33" />
+        <source>(used %1 %2)</source>
+        <translation>(used %1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <source>new meter</source>
+        <translation>new meter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <source>went past zero</source>
+        <translation>went past zero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="35" />
+        <source>large consumption confirmed</source>
+        <translation>large consumption confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="38" />
+        <source>checked on delivery</source>
+        <translation>checked on delivery</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="51" />
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="52" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="53" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="54" />
+        <source>Counts for</source>
+        <translation>Counts for</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="55" />
+        <source>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</source>
+        <translation>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="56" />
+        <source>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</source>
+        <translation>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="58" />
+        <source>Meter readings submitted</source>
+        <translation>Meter readings submitted</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="100" />
+        <source>Check your readings</source>
+        <translation>Check your readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="146" />
+        <source>Check the readings. To change something, touch “Change”.</source>
+        <translation>Check the readings. To change something, touch “Change”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="147" />
+        <source>There are no readings to check. Start with your provider and account number.</source>
+        <translation>There are no readings to check. Start with your provider and account number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="155" />
+        <source>Saving your readings…</source>
+        <translation>Saving your readings…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="156" />
+        <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
+        <translation>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="159" />
+        <source>Send the readings</source>
+        <translation>Send the readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="163" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="164" />
+        <source>Change the readings</source>
+        <translation>Change the readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Cold water</source>
+        <translation>Cold water</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Hot water</source>
+        <translation>Hot water</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <source>Heating</source>
+        <translation>Heating</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>Gcal</source>
+        <translation>Gcal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <source>T1, day</source>
+        <translation>T1, day</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <source>T2, night</source>
+        <translation>T2, night</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T1, peak</source>
+        <translation>T1, peak</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T3, half-peak</source>
+        <translation>T3, half-peak</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
+        <source>%1 meter No. %2</source>
+        <translation>%1 meter No. %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="50" />
+        <source>Enter the personal account number from your bill.</source>
+        <translation>Enter the personal account number from your bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="52" />
+        <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
+        <translation>This account number has a typing error: the check digit does not match. Check every digit against the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="54" />
+        <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
+        <translation>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="55" />
+        <source>Check the account number on the bill.</source>
+        <translation>Check the account number on the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="62" />
+        <source>Enter the reading.</source>
+        <translation>Enter the reading.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="64" />
+        <source>Use digits only, with a point or comma before the decimals.</source>
+        <translation>Use digits only, with a point or comma before the decimals.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="66" />
+        <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
+        <translation>This meter shows at most %1 digits before the point. Copy only the black drums.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
+        <source>This provider takes whole numbers only: leave out the red drums.</source>
+        <translation>This provider takes whole numbers only: leave out the red drums.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
+        <source>At most %1 digits after the point.</source>
+        <translation>At most %1 digits after the point.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="72" />
+        <source>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</source>
+        <translation>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
+        <source>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</source>
+        <translation>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
+        <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
+        <translation>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="82" />
+        <source>This meter has no such tariff zone.</source>
+        <translation>This meter has no such tariff zone.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="84" />
+        <source>Enter the meter's serial number: it is printed on the meter's face.</source>
+        <translation>Enter the meter's serial number: it is printed on the meter's face.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
+        <source>Check this reading.</source>
+        <translation>Check this reading.</translation>
+    </message>
 </context>
 </TS>

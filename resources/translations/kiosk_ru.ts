@@ -1153,5 +1153,458 @@
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="111" />
+        <source>Meter readings: electricity, water, heating, gas</source>
+        <translation>Показания счётчиков: свет, вода, тепло, газ</translation>
+    </message>
+</context>
+<context>
+    <name>Meters</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="129" />
+        <source>Meter readings</source>
+        <translation>Показания счётчиков</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="190" />
+        <source>Enter the house number, for example 12 or 44к2.</source>
+        <translation>Введите номер дома, например 12 или 44к2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="191" />
+        <source>Choose your provider: it is printed at the top of the bill.</source>
+        <translation>Выберите поставщика: он указан в верхней части квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="251" />
+        <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
+        <translation>Передайте показания счётчиков электроэнергии, воды, тепла и газа. Держите под рукой квитанцию: понадобится номер лицевого счёта, указанный в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="253" />
+        <source>Your provider</source>
+        <translation>Ваш поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="258" />
+        <source>Personal account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
+        <source>As on the bill, for example %1</source>
+        <translation>Как в квитанции, например %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="260" />
+        <source>As on the bill</source>
+        <translation>Как в квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
+        <source>House number</source>
+        <translation>Номер дома</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
+        <source>To confirm the account is yours, for example 12 or 44к2</source>
+        <translation>Чтобы подтвердить, что счёт ваш, например 12 или 44к2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <source>Flat number</source>
+        <translation>Номер квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <source>Leave it empty for a private house</source>
+        <translation>Для частного дома оставьте пустым</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="264" />
+        <source>Looking for the account…</source>
+        <translation>Ищем лицевой счёт…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
+        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
+        <translation>Лицевой счёт с таким номером и адресом не найден. Проверьте номер счёта по квитанции, номер дома и квартиры и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="269" />
+        <source>Next: my meters</source>
+        <translation>Далее: мои счётчики</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
+        <source>Next: find my account and meters</source>
+        <translation>Далее: найти мой лицевой счёт и счётчики</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="121" />
+        <source>Confirmed: the provider will review this unusually large consumption.</source>
+        <translation>Подтверждено: поставщик проверит этот необычно большой расход.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="126" />
+        <source>The meter was replaced with a new one</source>
+        <translation>Счётчик заменили на новый</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="128" />
+        <source>The meter went past its largest value and started again from zero</source>
+        <translation>Счётчик дошёл до максимума и начал отсчёт с нуля</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="130" />
+        <source>Yes, the reading is correct</source>
+        <translation>Да, показание верное</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="175" />
+        <source>Last accepted reading%1: %2 on %3</source>
+        <translation>Последнее принятое показание%1: %2 от %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="179" />
+        <source>Verification due: %1</source>
+        <translation>Срок поверки: до %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="180" />
+        <source>Dial: %1 digits before the point, %2 after</source>
+        <translation>Разрядность: %1 знаков до запятой, %2 после</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="264" />
+        <source>Meter %1</source>
+        <translation>Счётчик %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="265" />
+        <source>Serial number of the meter (on its face)</source>
+        <translation>Заводской номер счётчика (на его лицевой панели)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="266" />
+        <source>Meter %1: serial number</source>
+        <translation>Счётчик %1: заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <source>One tariff</source>
+        <translation>Однотарифный</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <source>Two zones: T1, T2</source>
+        <translation>Две зоны: Т1, Т2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <source>Three zones: T1, T2, T3</source>
+        <translation>Три зоны: Т1, Т2, Т3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="323" />
+        <source>Enter the readings</source>
+        <translation>Введите показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="413" />
+        <source>%1, account %2</source>
+        <translation>%1, лицевой счёт %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="418" />
+        <source>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</source>
+        <translation>Сейчас нет связи с поставщиком, поэтому ваши счётчики показать нельзя. Введите заводской номер каждого счётчика и его показания: они сохранятся на этом киоске и будут отправлены, когда связь появится. Сверка с прежними показаниями пройдёт при доставке; результат можно узнать по номеру расписки на любом киоске.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="423" />
+        <source>No meters are registered on this account. Please contact the provider.</source>
+        <translation>К этому лицевому счёту не подключено ни одного счётчика. Обратитесь к поставщику.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="429" />
+        <source>Please correct the readings marked below.</source>
+        <translation>Исправьте отмеченные ниже показания.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="430" />
+        <source>Enter at least one reading.</source>
+        <translation>Введите хотя бы одно показание.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="433" />
+        <source>Next: check the readings</source>
+        <translation>Далее: проверить показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="434" />
+        <source>Next: check the readings before sending</source>
+        <translation>Далее: проверить показания перед отправкой</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="436" />
+        <source>Add another meter</source>
+        <translation>Добавить счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="437" />
+        <source>Add another meter by its serial number</source>
+        <translation>Добавить ещё один счётчик по заводскому номеру</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
+        <source>Find my account</source>
+        <translation>Найти мой лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <source>Find my account: choose the provider and enter the account number</source>
+        <translation>Найти мой лицевой счёт: выбрать поставщика и ввести номер счёта</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="33" />
+        <source>(used %1 %2)</source>
+        <translation>(расход %1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <source>new meter</source>
+        <translation>новый счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <source>went past zero</source>
+        <translation>переход через ноль</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="35" />
+        <source>large consumption confirmed</source>
+        <translation>большой расход подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="38" />
+        <source>checked on delivery</source>
+        <translation>проверка при доставке</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="51" />
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="52" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="53" />
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="54" />
+        <source>Counts for</source>
+        <translation>Учитывается за</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="55" />
+        <source>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</source>
+        <translation>Сохраните расписку. Ответ поставщика можно узнать по её номеру или QR-коду на любом киоске.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="56" />
+        <source>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</source>
+        <translation>Сохранено на этом киоске и будет отправлено, когда появится связь; тогда же пройдёт сверка с прежними показаниями. Результат можно узнать по номеру расписки на любом киоске.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="58" />
+        <source>Meter readings submitted</source>
+        <translation>Показания счётчиков переданы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="100" />
+        <source>Check your readings</source>
+        <translation>Проверьте показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="146" />
+        <source>Check the readings. To change something, touch “Change”.</source>
+        <translation>Проверьте показания. Чтобы что-то изменить, нажмите «Изменить».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="147" />
+        <source>There are no readings to check. Start with your provider and account number.</source>
+        <translation>Нет показаний для проверки. Начните с выбора поставщика и номера лицевого счёта.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="155" />
+        <source>Saving your readings…</source>
+        <translation>Сохраняем ваши показания…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="156" />
+        <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
+        <translation>Не удалось сохранить показания на этом киоске. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="159" />
+        <source>Send the readings</source>
+        <translation>Отправить показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="163" />
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="164" />
+        <source>Change the readings</source>
+        <translation>Изменить показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Electricity</source>
+        <translation>Электроэнергия</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Cold water</source>
+        <translation>Холодная вода</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Hot water</source>
+        <translation>Горячая вода</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <source>Heating</source>
+        <translation>Отопление</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <source>Gas</source>
+        <translation>Газ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>kWh</source>
+        <translation>кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>Gcal</source>
+        <translation>Гкал</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <source>T1, day</source>
+        <translation>Т1, день</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <source>T2, night</source>
+        <translation>Т2, ночь</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T1, peak</source>
+        <translation>Т1, пик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T3, half-peak</source>
+        <translation>Т3, полупик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
+        <source>%1 meter No. %2</source>
+        <translation>Счётчик № %2 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="50" />
+        <source>Enter the personal account number from your bill.</source>
+        <translation>Введите номер лицевого счёта из квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="52" />
+        <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
+        <translation>В номере счёта опечатка: не сходится контрольная цифра. Сверьте каждую цифру с квитанцией.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="54" />
+        <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
+        <translation>Номера лицевых счетов этого поставщика выглядят так: %1 (или единый номер ГИС ЖКХ, например 73АБ123456). Проверьте номер по квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="55" />
+        <source>Check the account number on the bill.</source>
+        <translation>Проверьте номер лицевого счёта по квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="62" />
+        <source>Enter the reading.</source>
+        <translation>Введите показание.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="64" />
+        <source>Use digits only, with a point or comma before the decimals.</source>
+        <translation>Используйте только цифры; дробную часть отделите точкой или запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="66" />
+        <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
+        <translation>У этого счётчика не больше %1 цифр до запятой. Перепишите только чёрные барабаны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
+        <source>This provider takes whole numbers only: leave out the red drums.</source>
+        <translation>Этот поставщик принимает только целые числа: красные барабаны не указывайте.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
+        <source>At most %1 digits after the point.</source>
+        <translation>Не больше %1 цифр после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="72" />
+        <source>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</source>
+        <translation>Меньше последнего принятого показания (%1). Проверьте показание. Если счётчик заменили или он перешёл через максимум, отметьте это ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
+        <source>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</source>
+        <translation>Это намного больше обычного: расход %1 %3, обычно не больше %2 %3. Проверьте показание. Если оно верное, подтвердите его; поставщик его проверит.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
+        <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
+        <translation>Срок поверки этого счётчика истёк %1, поэтому его показания не принимаются к расчёту. Закажите поверку или замену счётчика (телефон поставщика есть в квитанции) и передайте акт поставщику. До этого начисления идут по нормативу.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="82" />
+        <source>This meter has no such tariff zone.</source>
+        <translation>У этого счётчика нет такой тарифной зоны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="84" />
+        <source>Enter the meter's serial number: it is printed on the meter's face.</source>
+        <translation>Введите заводской номер счётчика: он указан на лицевой панели счётчика.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
+        <source>Check this reading.</source>
+        <translation>Проверьте это показание.</translation>
+    </message>
 </context>
 </TS>
