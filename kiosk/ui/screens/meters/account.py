@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import meters as m
@@ -19,7 +19,7 @@ from ...widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel
 from ..base import Screen
 from ..services.common import lang_text, screen_of
 from ..services.status import NetworkJobs
-from .texts import account_error, fmt, tr
+from .texts import account_error, fmt
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,7 @@ class Field(QWidget):
 
     def __init__(self, name: str, *, numeric: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("role", "group")  # transparent: the screen's colours show through
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
@@ -126,7 +127,7 @@ class AccountScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Meter readings")
+        return QCoreApplication.translate("Meters", "Meter readings")
 
     def is_ready(self) -> bool:
         return not self._loading and self._state != "looking"
@@ -187,8 +188,8 @@ class AccountScreen(Screen):
         example = m.account_example(self.provider or {})
         code = self._codes.get("AccountNumber", "")
         self.account.set_error(account_error(code, example) if code else "")
-        self.house.set_error(tr("Enter the house number, for example 12 or 44к2.") if self._codes.get("House") else "")
-        self.provider_error.setText("⚠ " + tr("Choose your provider: it is printed at the top of the bill."))
+        self.house.set_error(QCoreApplication.translate("Meters", "Enter the house number, for example 12 or 44к2.") if self._codes.get("House") else "")
+        self.provider_error.setText("⚠ " + QCoreApplication.translate("Meters", "Choose your provider: it is printed at the top of the bill."))
         self.provider_error.setVisible(bool(self._codes.get("provider")))
 
     def next(self) -> None:
@@ -248,26 +249,26 @@ class AccountScreen(Screen):
     # --- texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.ctx.session.language
-        self.intro.setText(tr("Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: "
+        self.intro.setText(QCoreApplication.translate("Meters", "Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: "
                               "you need the personal account number printed on it."))
-        self.provider_label.setText(tr("Your provider"))
+        self.provider_label.setText(QCoreApplication.translate("Meters", "Your provider"))
         for row, button in self.provider_buttons:
             button.set_selected(self.provider is not None and row["id"] == self.provider["id"])
             button.set_option_text(lang_text(row, "name", lang))
         example = m.account_example(self.provider or {})
-        self.account.set_texts(tr("Personal account number"),
-                               fmt(tr("As on the bill, for example %1"), example) if example else
-                               tr("As on the bill"))
-        self.house.set_texts(tr("House number"), tr("To confirm the account is yours, for example 12 or 44к2"))
-        self.flat.set_texts(tr("Flat number"), tr("Leave it empty for a private house"))
+        self.account.set_texts(QCoreApplication.translate("Meters", "Personal account number"),
+                               fmt(QCoreApplication.translate("Meters", "As on the bill, for example %1"), example) if example else
+                               QCoreApplication.translate("Meters", "As on the bill"))
+        self.house.set_texts(QCoreApplication.translate("Meters", "House number"), QCoreApplication.translate("Meters", "To confirm the account is yours, for example 12 or 44к2"))
+        self.flat.set_texts(QCoreApplication.translate("Meters", "Flat number"), QCoreApplication.translate("Meters", "Leave it empty for a private house"))
         self._show_errors()
-        messages = {"looking": tr("Looking for the account…"),
-                    "failed": tr("No account with this number and address was found. Check the account number on the bill "
+        messages = {"looking": QCoreApplication.translate("Meters", "Looking for the account…"),
+                    "failed": QCoreApplication.translate("Meters", "No account with this number and address was found. Check the account number on the bill "
                                  "and the house and flat numbers, then try again.")}
         self.message.setText(messages.get(self._state, ""))
         self.message.setVisible(self._state in messages)
-        self.next_button.setText(tr("Next: my meters"))
-        self.next_button.setAccessibleName(tr("Next: find my account and meters"))
+        self.next_button.setText(QCoreApplication.translate("Meters", "Next: my meters"))
+        self.next_button.setAccessibleName(QCoreApplication.translate("Meters", "Next: find my account and meters"))
         self.next_button.setEnabled(self._state != "looking")
 
     def reset(self) -> None:

@@ -7,7 +7,7 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain import meters as m
@@ -19,7 +19,7 @@ from ...widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel
 from ..base import Screen
 from ..services.common import card, lang_text, screen_of
 from .account import Visit
-from .texts import date_text, fmt, kind_name, meter_title, reading_error, tr, unit, zone_name
+from .texts import date_text, fmt, kind_name, meter_title, reading_error, unit, zone_name
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ class ZoneRow(QWidget):
 
     def __init__(self, meter: m.Meter, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("role", "group")  # transparent: the card's colours show through
         self.meter, self.zone = meter, zone
         self.declared: str | None = None
         self.confirmed = False
@@ -54,6 +55,7 @@ class ZoneRow(QWidget):
         self.error.setObjectName(f"error-{meter.serial}-{zone}")
         box.addWidget(self.error)
         self.choices = QWidget()
+        self.choices.setProperty("role", "group")
         column = QVBoxLayout(self.choices)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
@@ -118,16 +120,16 @@ class ZoneRow(QWidget):
         message = reading_error(self.code, self.meter, dict(v.params) if v else None,
                                 v.consumption if v else None, v.limit if v else None) if self.code else ""
         if not self.code and v and "jump" in v.flags:
-            message = tr("Confirmed: the provider will review this unusually large consumption.")
+            message = QCoreApplication.translate("Meters", "Confirmed: the provider will review this unusually large consumption.")
         self.error.setText(f"⚠ {message}" if message else "")
         self.error.setVisible(bool(message))
         lower = self.code == "lower_than_last" or self.declared is not None
         jump = self.code in ("jump_unconfirmed", "rollover_implausible") or self.confirmed
-        self.replaced.set_option_text(tr("The meter was replaced with a new one"))
+        self.replaced.set_option_text(QCoreApplication.translate("Meters", "The meter was replaced with a new one"))
         self.replaced.set_selected(self.declared == "replacement")
-        self.rolled.set_option_text(tr("The meter went past its largest value and started again from zero"))
+        self.rolled.set_option_text(QCoreApplication.translate("Meters", "The meter went past its largest value and started again from zero"))
         self.rolled.set_selected(self.declared == "rollover")
-        self.confirm.set_option_text(tr("Yes, the reading is correct"))
+        self.confirm.set_option_text(QCoreApplication.translate("Meters", "Yes, the reading is correct"))
         self.confirm.set_selected(self.confirmed)
         self.replaced.setVisible(lower and self.meter.known)
         self.rolled.setVisible(lower and self.meter.known)
@@ -143,6 +145,7 @@ class MeterCard(QWidget):
 
     def __init__(self, meter: m.Meter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("role", "group")  # transparent: the card's colours show through
         self.meter = meter
         self.frame, box = card(self)
         outer = QVBoxLayout(self)
@@ -172,12 +175,12 @@ class MeterCard(QWidget):
         for zone in meter.zones:
             last = meter.last.get(zone)
             if last:
-                lines.append(fmt(tr("Last accepted reading%1: %2 on %3"),
+                lines.append(fmt(QCoreApplication.translate("Meters", "Last accepted reading%1: %2 on %3"),
                                  f" ({zone})" if meter.tariff_zones > 1 else "",
                                  m.format_value(last.value, meter.decimals), date_text(last.read_on)))
         if meter.verification_due:
-            lines.append(fmt(tr("Verification due: %1"), date_text(meter.verification_due)))
-        lines.append(fmt(tr("Dial: %1 digits before the point, %2 after"), meter.digits, meter.decimals))
+            lines.append(fmt(QCoreApplication.translate("Meters", "Verification due: %1"), date_text(meter.verification_due)))
+        lines.append(fmt(QCoreApplication.translate("Meters", "Dial: %1 digits before the point, %2 after"), meter.digits, meter.decimals))
         self.details.setText("\n".join(lines))
         expired = getattr(self, "expired", False)
         self.refused.setText("⚠ " + reading_error("verification_expired", meter,
@@ -192,6 +195,7 @@ class OfflineMeter(QWidget):
 
     def __init__(self, kinds: list[str], index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("role", "group")  # transparent: the card's colours show through
         self.kinds = kinds or list(m.METER_KINDS)
         self.kind = self.kinds[0]
         self.zones = 1
@@ -211,6 +215,7 @@ class OfflineMeter(QWidget):
             self.box.addWidget(w)
         self.kind_buttons: list[tuple[str, ChoiceButton]] = []
         kind_row = QWidget()
+        kind_row.setProperty("role", "group")
         flow = FlowLayout(kind_row, spacing=12)
         flow.setContentsMargins(0, 0, 0, 0)
         if len(self.kinds) > 1:
@@ -223,6 +228,7 @@ class OfflineMeter(QWidget):
         self.box.addWidget(kind_row)
         self.zone_buttons: list[tuple[int, ChoiceButton]] = []
         self.zone_row = QWidget()
+        self.zone_row.setProperty("role", "group")
         zflow = FlowLayout(self.zone_row, spacing=12)
         zflow.setContentsMargins(0, 0, 0, 0)
         for n in (1, 2, 3):
@@ -261,15 +267,15 @@ class OfflineMeter(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(fmt(tr("Meter %1"), self.index + 1))
-        self.serial_label.setText(tr("Serial number of the meter (on its face)"))
-        self.serial.setAccessibleName(fmt(tr("Meter %1: serial number"), self.index + 1))
+        self.title.setText(fmt(QCoreApplication.translate("Meters", "Meter %1"), self.index + 1))
+        self.serial_label.setText(QCoreApplication.translate("Meters", "Serial number of the meter (on its face)"))
+        self.serial.setAccessibleName(fmt(QCoreApplication.translate("Meters", "Meter %1: serial number"), self.index + 1))
         for kind, b in self.kind_buttons:
             b.set_option_text(kind_name(kind))
             b.set_selected(kind == self.kind)
         self.zone_row.setVisible(self.kind == "electricity")
         for n, b in self.zone_buttons:
-            b.set_option_text({1: tr("One tariff"), 2: tr("Two zones: T1, T2"), 3: tr("Three zones: T1, T2, T3")}[n])
+            b.set_option_text({1: QCoreApplication.translate("Meters", "One tariff"), 2: QCoreApplication.translate("Meters", "Two zones: T1, T2"), 3: QCoreApplication.translate("Meters", "Three zones: T1, T2, T3")}[n])
             b.set_selected(n == self.zones)
         for row in self.rows:
             row.meter = self.meter()
@@ -320,7 +326,7 @@ class EntryScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Enter the readings")
+        return QCoreApplication.translate("Meters", "Enter the readings")
 
     def start(self, visit: Visit) -> None:
         self.clear()
@@ -410,34 +416,34 @@ class EntryScreen(Screen):
         self.heading.setVisible(has)
         self.window_label.setVisible(has)
         if v is not None:
-            self.heading.setText(fmt(tr("%1, account %2"), lang_text(v.provider, "name", lang), v.masked_account))
+            self.heading.setText(fmt(QCoreApplication.translate("Meters", "%1, account %2"), lang_text(v.provider, "name", lang), v.masked_account))
             window = m.window_for(m.local_date(utcnow(), v.provider.get("timezone") or "Europe/Moscow"),
                                   int(v.provider.get("window_start_day") or 1), int(v.provider.get("window_end_day") or 25))
             self.window_label.setText(m.window_sentence(window, lang))
         self.notice.setVisible(has and not v.online)  # type: ignore[union-attr]
-        self.notice.setText(tr("No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial "
+        self.notice.setText(QCoreApplication.translate("Meters", "No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial "
                                "number and its readings: they are saved on this kiosk and sent when the connection returns. "
                                "The check against your previous readings happens on delivery; the result is shown by the "
                                "receipt number at any kiosk.") if not (has and v.online) else "")  # type: ignore[union-attr]
         if has and v.online and not v.meters:  # type: ignore[union-attr]
-            self.notice.setText(tr("No meters are registered on this account. Please contact the provider."))
+            self.notice.setText(QCoreApplication.translate("Meters", "No meters are registered on this account. Please contact the provider."))
             self.notice.setVisible(True)
         for c in self.cards:
             c.retranslate()
         for om in self.offline_meters:
             om.retranslate()
-        summaries = {"errors": tr("Please correct the readings marked below."),
-                     "empty": tr("Enter at least one reading.")}
+        summaries = {"errors": QCoreApplication.translate("Meters", "Please correct the readings marked below."),
+                     "empty": QCoreApplication.translate("Meters", "Enter at least one reading.")}
         self.summary.setText("⚠ " + summaries.get(self._summary, ""))
         self.summary.setVisible(self._summary in summaries)
-        self.next_button.setText(tr("Next: check the readings"))
-        self.next_button.setAccessibleName(tr("Next: check the readings before sending"))
+        self.next_button.setText(QCoreApplication.translate("Meters", "Next: check the readings"))
+        self.next_button.setAccessibleName(QCoreApplication.translate("Meters", "Next: check the readings before sending"))
         self.next_button.setVisible(has)
-        self.add_button.setText(tr("Add another meter"))
-        self.add_button.setAccessibleName(tr("Add another meter by its serial number"))
+        self.add_button.setText(QCoreApplication.translate("Meters", "Add another meter"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("Meters", "Add another meter by its serial number"))
         self.add_button.setVisible(has and not v.online)  # type: ignore[union-attr]
-        self.start_button.setText(tr("Find my account"))
-        self.start_button.setAccessibleName(tr("Find my account: choose the provider and enter the account number"))
+        self.start_button.setText(QCoreApplication.translate("Meters", "Find my account"))
+        self.start_button.setAccessibleName(QCoreApplication.translate("Meters", "Find my account: choose the provider and enter the account number"))
         self.start_button.setVisible(not has)
 
     def reset(self) -> None:
