@@ -159,8 +159,13 @@ def _validation_error(exc: RequestValidationError) -> JSONResponse:
 
 
 def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None = None,
-               faults_enabled: bool | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
-    """The backend's ASGI app on ``storage``; faults default to the ``RB_FAULTS=1`` environment variable."""
+               faults_enabled: bool | None = None, max_body_bytes: int = MAX_BODY_BYTES,
+               lease_policy: Any = None) -> FastAPI:
+    """The backend's ASGI app on ``storage``; faults default to the ``RB_FAULTS=1`` environment variable.
+
+    ``lease_policy`` (:class:`regional_backend.fhir.store.LeasePolicy`) sets the FHIR slot leases;
+    by default it is read from the environment (``RB_FHIR_LEASES=0`` turns them off).
+    """
     kind_validators = dict(DEFAULT_VALIDATORS if validators is None else validators)
     if faults_enabled is None:
         faults_enabled = os.environ.get("RB_FAULTS") == "1"
@@ -179,7 +184,12 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
         return _validation_error(exc)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        if request.url.path.startswith("/fhir/"):  # a FHIR client expects an OperationOutcome
+            from .fhir.api import outcome_response
+
+            code = {404: "not-found", 405: "not-supported"}.get(exc.status_code, "exception")
+            return outcome_response(exc.status_code, code, str(exc.detail))
         if exc.status_code == 404:
             return error_response(404, "not_found", "No such endpoint.", "Такого адреса нет.")
         if exc.status_code == 405:
@@ -302,6 +312,17 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
             return {"found": False, "server_time": now, "account": None}
         return {"found": True, "server_time": now,
                 "account": {"provider_id": query.provider_id, "meters": [meter_wire(m) for m in meters]}}
+
+    # --- FHIR R4 subset (clinics, appointments, slot leases): regional_backend/fhir -----------
+    from .fhir.api import fhir_router
+    from .fhir.store import LeasePolicy
+    from .storage import SqliteStorage
+
+    if isinstance(storage, SqliteStorage):
+        policy = lease_policy or LeasePolicy.from_env(os.environ)
+        router = fhir_router(storage, policy=policy)
+        app.state.fhir_store = router.fhir_store  # type: ignore[attr-defined]
+        app.include_router(router)
 
     if faults_enabled:
         injector = FaultInjector()

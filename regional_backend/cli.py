@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--faults", action="store_true",
                    help="Enable the test fault endpoints (also needs RB_FAULTS=1 in the environment).")
 
-    p = command("load-demo", "Load (or refresh) the demo region's offices, catalogue and utilities.")
+    p = command("load-demo", "Load (or refresh) the demo region's offices, catalogue, utilities and clinics "
+                "(FHIR R4: existing slots keep their bookings and leases).")
     p.add_argument("--today", type=dt.date.fromisoformat, default=None, help="Date of the demo data (YYYY-MM-DD; default: today in the region).")
     p.add_argument("--reset", action="store_true",
                    help="Drop all reference data first and start a new feed epoch (kiosks resync).")
@@ -103,8 +104,10 @@ def _run(args: argparse.Namespace) -> int:
                 storage.reset_reference_data()
             n = storage.upsert_rows(tables)
             personal = storage.load_utilities(_demo_utilities(args.today))
+            clinic_rows = _load_demo_clinics(storage, args.today)
             print(f"demo region loaded: {sum(len(v) for v in tables.values())} rows, {n} changes; "
-                  f"{personal} utility account rows (not in any feed)", file=sys.stderr)
+                  f"{personal} utility account rows (not in any feed); "
+                  f"{clinic_rows} clinic rows for /fhir/R4", file=sys.stderr)
         elif args.command == "load-rows":
             tables = json.loads(args.file.read_text(encoding="utf-8"))
             if not isinstance(tables, dict):
@@ -150,6 +153,17 @@ def _demo_tables(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:
         raise StorageError(f"the demo region is not available ({exc})") from exc
     rows = demo_rows(today)
     return {table: [dict(r) for r in rows.get(table, [])] for table in ENTITIES}
+
+
+def _load_demo_clinics(storage: SqliteStorage, today: dt.date | None) -> int:
+    """Clinics, practitioners, roles, schedules and 14 days of slots into the FHIR tables."""
+    from offline_db.demo import demo_rows
+
+    from .fhir.store import FhirStore
+
+    rows = demo_rows(today)
+    tables = ("clinics", "specialties", "practitioners", "practitioner_roles", "schedules", "slots")
+    return FhirStore(storage).load({t: rows[t] for t in tables})
 
 
 def _demo_utilities(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:

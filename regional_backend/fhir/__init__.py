@@ -1,0 +1,18 @@
+"""A FHIR R4 subset of the reference backend under ``/fhir/R4`` (clinics and appointments).
+
+``store.py`` keeps the resources in the backend's SQLite file (own tables, own migrations),
+``resources.py`` turns stored rows into FHIR R4 JSON, ``api.py`` is the FastAPI router.  The slot
+lease extension (``Slot/$lease``) is documented in ``docs/fhir-leases.md``.
+"""
+
+FHIR_BASE = "/fhir/R4"
+FHIR_JSON = "application/fhir+json"
+#: System of client-made appointment identifiers (the idempotency key of a booking).
+APPOINTMENT_ID_SYSTEM = "urn:ietf:rfc:3986"
+#: ENP (unified compulsory medical insurance policy number) identifier system.
+ENP_SYSTEM = "https://mfc-kiosk.example/fhir/sid/enp"  # a placeholder the region replaces
+EXT_BASE = "https://mfc-kiosk.example/fhir/StructureDefinition"
+LEASE_EXT = f"{EXT_BASE}/slot-lease"
+ROOM_EXT = f"{EXT_BASE}/practitioner-role-room"
+TIMEZONE_EXT = "http://hl7.org/fhir/StructureDefinition/timezone"
+LEASE_OPERATION = "https://mfc-kiosk.example/fhir/OperationDefinition/Slot-lease"
