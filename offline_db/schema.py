@@ -378,6 +378,54 @@ def m003_no_personal_utility_data(db: Database) -> None:
     )
 
 
+@migrations(name="m004_clinic_appointments")
+def m004_clinic_appointments(db: Database) -> None:
+    """E-clinic appointments booked at this kiosk (issue 5), delivered by the FHIR clinic connector
+    (``kiosk/clinic``), not by the outbox.  One active appointment per slot on this kiosk; personal
+    data (ENP, birth date, phone) is kept only until delivery, ``patient_key`` (a hash of ENP and birth
+    date) finds "my appointments".  ``slots.leased_until`` is set only for slots leased to this kiosk.
+    The partial index serves the free-slot search of a specialty (``benchmarks/clinic.py``).
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE clinic_appointments (
+            uuid TEXT PRIMARY KEY,            -- Appointment.identifier (urn:uuid:...), the idempotency key
+            receipt_number TEXT NOT NULL UNIQUE,
+            slot_id TEXT NOT NULL,
+            schedule_id TEXT NOT NULL,
+            practitioner_role_id TEXT NOT NULL,
+            practitioner_id TEXT NOT NULL,
+            clinic_id TEXT NOT NULL,
+            specialty_code TEXT NOT NULL,
+            start_utc TEXT NOT NULL, end_utc TEXT NOT NULL,
+            patient_key TEXT NOT NULL,        -- sha256 of ENP and birth date
+            enp_masked TEXT NOT NULL,
+            enp TEXT, birth_date TEXT, phone TEXT,   -- personal data: cleared once delivered
+            mode TEXT NOT NULL CHECK (mode IN ('lease', 'provisional')),
+            lease_until TEXT,                 -- the lease the booking was made under
+            status TEXT NOT NULL CHECK (status IN ('booked', 'requested', 'refused', 'cancelled')),
+            delivery TEXT NOT NULL DEFAULT 'pending'
+                CHECK (delivery IN ('pending', 'sending', 'delivered', 'not_sent')),
+            cancel_state TEXT CHECK (cancel_state IN ('pending', 'sending', 'delivered')),
+            server_id TEXT, server_version TEXT,
+            alternatives TEXT NOT NULL DEFAULT '[]',   -- JSON [{slot_id, start_utc, end_utc}]
+            reason_ru TEXT, reason_en TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX clinic_appt_patient ON clinic_appointments(patient_key, start_utc);
+        CREATE INDEX clinic_appt_delivery ON clinic_appointments(delivery, cancel_state);
+        CREATE UNIQUE INDEX clinic_appt_one_per_slot ON clinic_appointments(slot_id)
+            WHERE status IN ('booked', 'requested');
+        CREATE INDEX slots_free_by_start ON slots(start_utc, schedule_id) WHERE status = 'free';
+        CREATE INDEX slots_leased ON slots(leased_until, schedule_id) WHERE leased_until IS NOT NULL;
+        """,
+    )
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run several statements inside the migration's transaction.
 

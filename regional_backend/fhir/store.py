@@ -390,10 +390,12 @@ class FhirStore:
             slot = self.slot(slot_id, conn)
             if slot is None:
                 raise FhirError(422, "not-found", f"Slot/{slot_id} does not exist.", f"Слота Slot/{slot_id} нет.")
-            if parse_instant(slot["start"]) <= utcnow():
+            # The lessee's booking is always accepted: it was confirmed on the kiosk's screen while the
+            # slot was leased to it (even if the kiosk delivers it after the slot's time).
+            lessee_ok = slot["status"] == "busy-tentative" and slot["lease_kiosk"] == kiosk_id
+            if parse_instant(slot["start"]) <= utcnow() and not lessee_ok:
                 raise FhirError(409, "business-rule", "This time has already passed; choose another time.",
                                 "Это время уже прошло; выберите другое время.", {"slot_status": "past"})
-            lessee_ok = slot["status"] == "busy-tentative" and slot["lease_kiosk"] == kiosk_id
             if slot["status"] != "free" and not lessee_ok:
                 raise FhirError(409, "conflict", "This time is no longer free; it was booked or held by another kiosk.",
                                 "Это время уже занято: его записали или удерживает другой киоск.",
