@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain import catalogue as cat
@@ -18,7 +19,7 @@ from ..base import Screen
 from ..services.common import card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from ..services.receipt import ReceiptData
 from .account import Visit
-from .texts import fmt, meter_title, tr, unit, zone_name
+from .texts import fmt, meter_title, unit, zone_name
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +30,12 @@ def entry_text(e: m.ReadingEntry) -> str:
     last = e.meter.last.get(e.zone)
     if last is not None and e.declared != "replacement":
         used = m.consumption(last.value, e.value, e.meter.digits, e.declared)
-        text += " " + fmt(tr("(used %1 %2)"), used, unit(e.meter.kind))
-    notes = {"replacement": tr("new meter"), "rollover": tr("went past zero"),
-             "jump": tr("large consumption confirmed")}
+        text += " " + fmt(QCoreApplication.translate("Meters", "(used %1 %2)"), used, unit(e.meter.kind))
+    notes = {"replacement": QCoreApplication.translate("Meters", "new meter"), "rollover": QCoreApplication.translate("Meters", "went past zero"),
+             "jump": QCoreApplication.translate("Meters", "large consumption confirmed")}
     marks = [notes[f] for f in e.flags if f in notes]
     if not e.meter.known:
-        marks.append(tr("checked on delivery"))
+        marks.append(QCoreApplication.translate("Meters", "checked on delivery"))
     return text + (f" — {', '.join(marks)}" if marks else "")
 
 
@@ -47,14 +48,14 @@ def receipt_content(visit: Visit, period: str, online: bool):
     def content(lang: str) -> tuple[str, list[ReceiptLine], str]:
         import datetime as dt
 
-        lines = [ReceiptLine(tr("Provider"), lang_text(provider, "name", lang)),
-                 ReceiptLine(tr("Account"), masked)]
-        lines += [ReceiptLine(tr("Reading"), entry_text(e)) for e in entries]
-        lines.append(ReceiptLine(tr("Counts for"), m.period_label(dt.date.fromisoformat(period + "-01"), lang)))
-        footer = (tr("Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.") if online else
-                  tr("Saved on this kiosk and sent when the connection returns; the check against your previous readings "
+        lines = [ReceiptLine(QCoreApplication.translate("Meters", "Provider"), lang_text(provider, "name", lang)),
+                 ReceiptLine(QCoreApplication.translate("Meters", "Account"), masked)]
+        lines += [ReceiptLine(QCoreApplication.translate("Meters", "Reading"), entry_text(e)) for e in entries]
+        lines.append(ReceiptLine(QCoreApplication.translate("Meters", "Counts for"), m.period_label(dt.date.fromisoformat(period + "-01"), lang)))
+        footer = (QCoreApplication.translate("Meters", "Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.") if online else
+                  QCoreApplication.translate("Meters", "Saved on this kiosk and sent when the connection returns; the check against your previous readings "
                      "happens then. See the result by the receipt number at any kiosk."))
-        return tr("Meter readings submitted"), lines, footer
+        return QCoreApplication.translate("Meters", "Meter readings submitted"), lines, footer
 
     return content
 
@@ -96,7 +97,7 @@ class MeterReviewScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Check your readings")
+        return QCoreApplication.translate("Meters", "Check your readings")
 
     def show_review(self, visit: Visit) -> None:
         self.visit = visit
@@ -142,25 +143,25 @@ class MeterReviewScreen(Screen):
         lang = self.ctx.session.language
         v = self.visit
         has = v is not None
-        self.intro.setText(tr("Check the readings. To change something, touch “Change”.") if has else
-                           tr("There are no readings to check. Start with your provider and account number."))
+        self.intro.setText(QCoreApplication.translate("Meters", "Check the readings. To change something, touch “Change”.") if has else
+                           QCoreApplication.translate("Meters", "There are no readings to check. Start with your provider and account number."))
         self.frame.setVisible(has)
         if v is not None:
-            self.heading.setText(fmt(tr("%1, account %2"), lang_text(v.provider, "name", lang), v.masked_account))
+            self.heading.setText(fmt(QCoreApplication.translate("Meters", "%1, account %2"), lang_text(v.provider, "name", lang), v.masked_account))
             self.lines.setText("\n".join(entry_text(e) for e in v.entries))
             window = m.window_for(m.local_date(utcnow(), v.provider.get("timezone") or "Europe/Moscow"),
                                   int(v.provider.get("window_start_day") or 1), int(v.provider.get("window_end_day") or 25))
             self.window_label.setText(m.window_sentence(window, lang))
-        messages = {"sending": tr("Saving your readings…"),
-                    "failed": tr("The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.")}
+        messages = {"sending": QCoreApplication.translate("Meters", "Saving your readings…"),
+                    "failed": QCoreApplication.translate("Meters", "The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.")}
         self.message.setText(messages.get(self._state, ""))
         self.message.setVisible(self._state in messages)
-        self.submit_button.setText(tr("Send the readings"))
-        self.submit_button.setAccessibleName(tr("Send the readings"))
+        self.submit_button.setText(QCoreApplication.translate("Meters", "Send the readings"))
+        self.submit_button.setAccessibleName(QCoreApplication.translate("Meters", "Send the readings"))
         self.submit_button.setEnabled(self._state in ("ready", "failed"))
         self.submit_button.setVisible(has)
-        self.edit_button.setText(tr("Change"))
-        self.edit_button.setAccessibleName(tr("Change the readings"))
+        self.edit_button.setText(QCoreApplication.translate("Meters", "Change"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("Meters", "Change the readings"))
         self.edit_button.setVisible(has)
 
     def reset(self) -> None:

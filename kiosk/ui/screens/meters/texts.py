@@ -21,19 +21,19 @@ def fmt(text: str, *values: object) -> str:
 
 
 def kind_name(kind: str) -> str:
-    return {"electricity": tr("Electricity"), "cold_water": tr("Cold water"), "hot_water": tr("Hot water"),
-            "heat": tr("Heating"), "gas": tr("Gas")}.get(kind, kind)
+    return {"electricity": QCoreApplication.translate("Meters", "Electricity"), "cold_water": QCoreApplication.translate("Meters", "Cold water"), "hot_water": QCoreApplication.translate("Meters", "Hot water"),
+            "heat": QCoreApplication.translate("Meters", "Heating"), "gas": QCoreApplication.translate("Meters", "Gas")}.get(kind, kind)
 
 
 def unit(kind: str) -> str:
-    return {"electricity": tr("kWh"), "heat": tr("Gcal")}.get(kind, tr("m³"))
+    return {"electricity": QCoreApplication.translate("Meters", "kWh"), "heat": QCoreApplication.translate("Meters", "Gcal")}.get(kind, QCoreApplication.translate("Meters", "m³"))
 
 
 def zone_name(zone: str, zones: int) -> str:
     if zones == 1:
-        return tr("Reading")
-    names = {2: {"T1": tr("T1, day"), "T2": tr("T2, night")},
-             3: {"T1": tr("T1, peak"), "T2": tr("T2, night"), "T3": tr("T3, half-peak")}}
+        return QCoreApplication.translate("Meters", "Reading")
+    names = {2: {"T1": QCoreApplication.translate("Meters", "T1, day"), "T2": QCoreApplication.translate("Meters", "T2, night")},
+             3: {"T1": QCoreApplication.translate("Meters", "T1, peak"), "T2": QCoreApplication.translate("Meters", "T2, night"), "T3": QCoreApplication.translate("Meters", "T3, half-peak")}}
     return names.get(zones, {}).get(zone, zone)
 
 
@@ -42,44 +42,44 @@ def date_text(day: dt.date | None) -> str:
 
 
 def meter_title(meter: m.Meter) -> str:
-    return fmt(tr("%1 meter No. %2"), kind_name(meter.kind), meter.serial)
+    return fmt(QCoreApplication.translate("Meters", "%1 meter No. %2"), kind_name(meter.kind), meter.serial)
 
 
 def account_error(code: str, example: str) -> str:
     if code == "account_empty":
-        return tr("Enter the personal account number from your bill.")
+        return QCoreApplication.translate("Meters", "Enter the personal account number from your bill.")
     if code == "account_checksum":
-        return tr("This account number has a typing error: the check digit does not match. Check every digit against the bill.")
+        return QCoreApplication.translate("Meters", "This account number has a typing error: the check digit does not match. Check every digit against the bill.")
     if example:
-        return fmt(tr("This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill."), example)
-    return tr("Check the account number on the bill.")
+        return fmt(QCoreApplication.translate("Meters", "This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill."), example)
+    return QCoreApplication.translate("Meters", "Check the account number on the bill.")
 
 
 def reading_error(code: str, meter: m.Meter, params: dict[str, str] | None = None,
                   used: Decimal | None = None, limit: Decimal | None = None) -> str:
     params = params or {}
     if code == "reading_empty":
-        return tr("Enter the reading.")
+        return QCoreApplication.translate("Meters", "Enter the reading.")
     if code == "reading_not_number":
-        return tr("Use digits only, with a point or comma before the decimals.")
+        return QCoreApplication.translate("Meters", "Use digits only, with a point or comma before the decimals.")
     if code == "reading_too_many_digits":
-        return fmt(tr("This meter shows at most %1 digits before the point. Copy only the black drums."), meter.digits)
+        return fmt(QCoreApplication.translate("Meters", "This meter shows at most %1 digits before the point. Copy only the black drums."), meter.digits)
     if code == "reading_too_many_decimals":
         if meter.decimals == 0:
-            return tr("This provider takes whole numbers only: leave out the red drums.")
-        return fmt(tr("At most %1 digits after the point."), meter.decimals)
+            return QCoreApplication.translate("Meters", "This provider takes whole numbers only: leave out the red drums.")
+        return fmt(QCoreApplication.translate("Meters", "At most %1 digits after the point."), meter.decimals)
     if code == "lower_than_last":
-        return fmt(tr("Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below."), params.get("last", ""))
+        return fmt(QCoreApplication.translate("Meters", "Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below."), params.get("last", ""))
     if code in ("jump_unconfirmed", "rollover_implausible"):
-        return fmt(tr("That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it."),
+        return fmt(QCoreApplication.translate("Meters", "That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it."),
                    used if used is not None else "", limit if limit is not None else "", unit(meter.kind))
     if code == "verification_expired":
-        return fmt(tr("This meter's verification expired on %1, so its readings cannot be accepted for billing. "
+        return fmt(QCoreApplication.translate("Meters", "This meter's verification expired on %1, so its readings cannot be accepted for billing. "
                       "Order a verification or a replacement of the meter (the provider's phone is on the bill), "
                       "then give the certificate to the provider. Until then you are billed by the norm."),
                    date_text(dt.date.fromisoformat(params["due"])) if params.get("due") else "")
     if code == "unknown_zone":
-        return tr("This meter has no such tariff zone.")
+        return QCoreApplication.translate("Meters", "This meter has no such tariff zone.")
     if code == "serial_empty":
-        return tr("Enter the meter's serial number: it is printed on the meter's face.")
-    return tr("Check this reading.")
+        return QCoreApplication.translate("Meters", "Enter the meter's serial number: it is printed on the meter's face.")
+    return QCoreApplication.translate("Meters", "Check this reading.")
