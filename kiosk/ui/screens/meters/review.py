@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain import catalogue as cat
 from kiosk.domain import meters as m
-from kiosk.domain.receipts import ReceiptLine
+from kiosk.domain.receipts import ReceiptError, ReceiptLine, qr_matrix, qr_text
 from offline_db.store import utcnow
 
 from ...context import ScreenContext
@@ -123,6 +123,10 @@ class MeterReviewScreen(Screen):
         log.info("meter readings queued (%d readings)", len(visit.entries))  # no personal data
         qr_extra = "\n" + "\n".join(
             f"{e.meter.serial} {e.zone} {m.format_value(e.value, e.meter.decimals)}" for e in visit.entries)
+        try:  # many readings may not fit a printable QR code: then it carries the number only
+            qr_matrix(qr_text(done.receipt_number, settings.get("status_url", "")) + qr_extra)
+        except ReceiptError:
+            qr_extra = ""
         data = ReceiptData(kind="meter_readings", receipt_number=done.receipt_number, captured_at=done.captured_at,
                            office=office or {"timezone": visit.provider.get("timezone") or "Europe/Moscow"},
                            settings=settings, content=receipt_content(visit, done.period, visit.online),
