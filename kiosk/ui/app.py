@@ -31,7 +31,7 @@ def _prepare_environment(screenshots: bool) -> None:
 def run_gui(args: Namespace, db_path: Path) -> int:
     """Run the kiosk (or the screenshot mode); returns the process exit status."""
     _prepare_environment(bool(args.screenshots))
-    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from kiosk.bootstrap import prepare_store
@@ -61,15 +61,16 @@ def run_gui(args: Namespace, db_path: Path) -> int:
             window.showFullScreen()
 
         if args.quit_when_ready:
-            class _FirstPaint(QObject):
-                def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                    if event.type() == QEvent.Type.Paint and watched is window:
-                        window.removeEventFilter(self)
-                        QTimer.singleShot(0, app.quit)  # runs once the frame is out and input is live
-                    return False
+            def quit_when_exposed() -> None:
+                handle = window.windowHandle()
+                if handle is not None and handle.isExposed():
+                    window.repaint()  # the first frame is painted synchronously here
+                    # exit(), not quit(): quit() asks the windows to close, and a kiosk window refuses
+                    QTimer.singleShot(0, lambda: app.exit(0))
+                else:
+                    QTimer.singleShot(5, quit_when_exposed)
 
-            first_paint = _FirstPaint(window)
-            window.installEventFilter(first_paint)
+            QTimer.singleShot(0, quit_when_exposed)
         status = app.exec()
         window.shutdown()
         return status
