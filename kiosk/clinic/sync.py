@@ -5,11 +5,12 @@ One :meth:`ClinicSync.run` does, in this order:
      lost answer finds the first appointment instead of making a second) and cancels
      (read → ``PUT`` with ``If-Match``; a 412 means re-read and decide again);
   2. **mode**: ``lease`` when the server's CapabilityStatement names ``Slot/$lease`` (and the kiosk
-     setting ``clinic.use_leases`` is not false), else ``provisional``; in lease mode the leases
-     are renewed and topped up to the kiosk's share (setting ``clinic.lease_share``);
+     setting ``clinic.use_leases`` is not false), else ``provisional``;
   3. **pull** Organization, Practitioner, PractitionerRole, Schedule, Slot by search with
      ``_lastUpdated=ge<last seen>``; a pulled slot never overrides a booking of this kiosk that
-     has not been delivered yet.
+     has not been delivered yet;
+  4. in lease mode, **renew** the leases and top them up to the kiosk's share (setting
+     ``clinic.lease_share``).
 
 Qt-free.  Personal data leaves the local row as soon as the backend has the appointment.
 """
@@ -68,11 +69,11 @@ class ClinicSync:
         try:
             self.deliver(report)
             report.mode = self.detect_mode()
-            if report.mode == "lease":
-                report.leased = self.renew_leases()
             if pull:
                 for rtype in PULL_TYPES:
                     report.pulled[rtype] = self.pull(rtype)
+            if report.mode == "lease":
+                report.leased = self.renew_leases()
         except SyncError as exc:
             report.error = str(exc)
             log.warning("clinic sync stopped: %s", exc)
