@@ -20,6 +20,7 @@ SCREEN_MODULES = (
     "kiosk.ui.screens.accessibility",
     "kiosk.ui.screens.services",
     "kiosk.ui.screens.meters",
+    "kiosk.ui.screens.clinic",
 )
 
 ScreenshotState = Callable[[Screen], None]

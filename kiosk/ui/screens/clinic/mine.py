@@ -1,0 +1,165 @@
+"""My appointments: by ENP and date of birth — upcoming ones with their state, cancel (with a
+confirmation step), reprint the receipt."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.clinic import booking
+
+from ...context import ScreenContext
+from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ..base import Screen
+from ..meters.account import Field
+from ..services.common import card, lang_text, screen_of
+from .patient import receipt_data
+from .texts import doctor_name, error_text, full_state, when_text
+
+log = logging.getLogger(__name__)
+
+
+class MyAppointmentsScreen(Screen):
+    screen_id = "clinic_mine"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.rows: list[dict[str, Any]] | None = None
+        self.confirming: str | None = None
+        self._codes: dict[str, str] = {}
+        self._patient: booking.Patient | None = None
+        self.enp = Field("MineEnp", numeric=True)
+        self.birth = Field("MineBirthDate")
+        self.body.addWidget(self.enp)
+        self.body.addWidget(self.birth)
+        self.find = KioskButton(role="primary")
+        self.find.setObjectName("FindAppointments")
+        self.find.clicked.connect(self.look_up)
+        self.body.addWidget(self.find)
+        self.message = WrapLabel(role="status")
+        self.message.setObjectName("MineMessage")
+        self.body.addWidget(self.message)
+        self.list_holder = QWidget()
+        self.list_box = QVBoxLayout(self.list_holder)
+        self.list_box.setContentsMargins(0, 0, 0, 0)
+        self.list_box.setSpacing(16)
+        self.body.addWidget(self.list_holder)
+        self.body.addStretch(1)
+        self._cards: list[QWidget] = []
+        self.retranslate()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Clinic", "My appointments")
+
+    def look_up(self) -> None:
+        self._codes, patient = booking.check_patient(self.enp.text(), self.birth.text())
+        self._codes.pop("phone", None)
+        self._show_errors()
+        if patient is None:
+            return
+        self._patient = patient
+        self.ctx.tasks.submit(lambda store: booking.my_appointments(store, patient.enp, patient.birth_date),
+                              self.show_rows, lambda exc: log.error("appointments not read", exc_info=exc), owner=self)
+
+    def show_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.confirming = None
+        self.retranslate()
+
+    def ask_cancel(self, uid: str) -> None:
+        self.confirming = uid
+        self.retranslate()
+
+    def do_cancel(self, uid: str) -> None:
+        patient = self._patient
+
+        def job(store: Any) -> Any:
+            booking.cancel(store, uid)
+            return booking.my_appointments(store, patient.enp, patient.birth_date) if patient else []
+
+        def failed(exc: BaseException) -> None:
+            code = exc.code if isinstance(exc, booking.BookingError) else "error"
+            self.message.setText("⚠ " + error_text(code))
+            self.message.show()
+
+        self.ctx.tasks.submit(job, self.show_rows, failed, owner=self)
+
+    def reprint(self, row: dict[str, Any]) -> None:
+        receipt = screen_of(self.ctx, "receipt")
+        receipt.show_receipt(receipt_data(row))  # type: ignore[attr-defined]
+        self.ctx.navigator.go("receipt")
+
+    def _show_errors(self) -> None:
+        self.enp.set_error(error_text(self._codes["enp"]) if self._codes.get("enp") else "")
+        self.birth.set_error(error_text(self._codes["birth_date"]) if self._codes.get("birth_date") else "")
+
+    def _rebuild(self) -> None:
+        for w in self._cards:
+            w.setParent(None)
+            w.deleteLater()
+        self._cards = []
+        t = QCoreApplication.translate
+        lang = self.ctx.session.language
+        for row in self.rows or []:
+            frame, box = card()
+            frame.setObjectName(f"appointment-{row['receipt_number']}")
+            text = WrapLabel()
+            text.setText("\n".join([
+                when_text(row, lang), f"{doctor_name(row, lang)} · {lang_text({'name_ru': row.get('specialty_ru'), 'name_en': row.get('specialty_en')}, 'name', lang)}",
+                lang_text({"name_ru": row.get("clinic_ru"), "name_en": row.get("clinic_en")}, "name", lang),
+                f"{t('Clinic', 'Receipt No.')} {row['receipt_number']}", full_state(row, lang)]))
+            box.addWidget(text)
+            actions = QWidget()
+            flow = FlowLayout(actions, spacing=16)
+            flow.setContentsMargins(0, 0, 0, 0)
+            again = KioskButton()
+            again.setText(t("Clinic", "Print the receipt again"))
+            again.setAccessibleName(again.text())
+            again.clicked.connect(lambda _=False, r=row: self.reprint(r))
+            flow.addWidget(again)
+            if row["status"] in booking.ACTIVE:
+                if self.confirming == row["uuid"]:
+                    sure = KioskButton(role="primary")
+                    sure.setText(t("Clinic", "Yes, cancel this appointment"))
+                    sure.setAccessibleName(sure.text())
+                    sure.clicked.connect(lambda _=False, u=row["uuid"]: self.do_cancel(u))
+                    keep = KioskButton()
+                    keep.setText(t("Clinic", "No, keep it"))
+                    keep.setAccessibleName(keep.text())
+                    keep.clicked.connect(lambda: self.ask_cancel(""))
+                    flow.addWidget(sure)
+                    flow.addWidget(keep)
+                else:
+                    cancel = KioskButton()
+                    cancel.setObjectName(f"cancel-{row['receipt_number']}")
+                    cancel.setText(t("Clinic", "Cancel the appointment"))
+                    cancel.setAccessibleName(cancel.text())
+                    cancel.clicked.connect(lambda _=False, u=row["uuid"]: self.ask_cancel(u))
+                    flow.addWidget(cancel)
+            box.addWidget(actions)
+            self.list_box.addWidget(frame)
+            self._cards.append(frame)
+
+    def retranslate(self) -> None:
+        t = QCoreApplication.translate
+        self.enp.set_texts(t("Clinic", "Medical insurance policy number (ENP)"), t("Clinic", "16 digits, as on the policy"))
+        self.birth.set_texts(t("Clinic", "Date of birth"), t("Clinic", "Day.month.year, for example 14.03.1975"))
+        self._show_errors()
+        self.find.setText(t("Clinic", "Show my appointments"))
+        self.find.setAccessibleName(self.find.text())
+        if self.rows is not None and not self.rows:
+            self.message.setText(t("Clinic", "No upcoming appointments booked at this kiosk were found for this policy and date of birth."))
+        self.message.setVisible(self.rows is not None and not self.rows)
+        self._rebuild()
+
+    def reset(self) -> None:
+        self.rows = None
+        self.confirming = None
+        self._patient = None
+        self._codes = {}
+        for f in (self.enp, self.birth):
+            f.edit.clear()
+        self.retranslate()

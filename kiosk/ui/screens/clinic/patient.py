@@ -1,0 +1,195 @@
+"""Doctor appointment, step 2: identify the patient (ENP, date of birth, optional mobile), confirm, receipt."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from kiosk.clinic import booking
+from kiosk.domain import status as st
+from kiosk.domain.receipts import ReceiptLine
+
+from ...context import ScreenContext
+from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ..base import Screen
+from ..meters.account import Field
+from ..services.common import card, go_fresh, lang_text, screen_of
+from ..services.receipt import ReceiptData
+from ..services.status import NetworkJobs
+from .pick import Choice
+from .texts import doctor_name, error_text, fmt, full_state, when_text
+
+log = logging.getLogger(__name__)
+
+
+def receipt_data(row: dict[str, Any]) -> ReceiptData:
+    """The shared receipt screen's data for an appointment (re-rendered on a language switch)."""
+    def content(lang: str) -> tuple[str, list[ReceiptLine], str]:
+        t = QCoreApplication.translate
+        title = {"booked": t("Clinic", "Appointment booked"), "requested": t("Clinic", "Appointment requested"),
+                 "cancelled": t("Clinic", "Appointment cancelled"), "refused": t("Clinic", "Appointment refused")}[row["status"]]
+        lines = [ReceiptLine(t("Clinic", "Doctor"), doctor_name(row, lang)),
+                 ReceiptLine(t("Clinic", "Specialty"), lang_text({"name_ru": row.get("specialty_ru"),
+                                                                   "name_en": row.get("specialty_en")}, "name", lang)),
+                 ReceiptLine(t("Clinic", "When"), when_text(row, lang))]
+        if row.get("room"):
+            lines.append(ReceiptLine(t("Clinic", "Room"), row["room"]))
+        lines.append(ReceiptLine(t("Clinic", "Policy (ENP)"), row["enp_masked"]))
+        lines.append(ReceiptLine(t("Clinic", "Status"), full_state(row, lang)))
+        return title, lines, t("Clinic", "Bring your policy and passport. To cancel, use “My appointments” at any kiosk.")
+
+    office = {"name_ru": row.get("clinic_ru", ""), "name_en": row.get("clinic_en", ""),
+              "address_ru": row.get("address_ru", ""), "address_en": row.get("address_en", ""),
+              "timezone": row.get("timezone") or "Europe/Ulyanovsk"}
+    return ReceiptData(kind="appointment", receipt_number=row["receipt_number"], captured_at=row["created_at"],
+                       office=office, content=content)
+
+
+def _book_and_deliver(db_path: Any, config: Any, slot_id: str, patient: booking.Patient) -> dict[str, Any]:
+    """Runs on the network worker with its own connection: book locally, then (online) deliver at once."""
+    from kiosk.clinic.fhir_client import FhirClient
+    from kiosk.clinic.sync import ClinicReport, ClinicSync
+    from offline_db.store import open_store
+
+    with open_store(db_path) as store:
+        row = booking.book(store, slot_id, patient)
+        if config is not None:
+            sync = ClinicSync(store, FhirClient(config))
+            try:
+                report = ClinicReport()
+                sync.deliver(report)
+                log.info("appointment delivered at once: %d created, %d refused", report.created, report.refused)
+            except Exception as exc:  # offline: the booking stays on the kiosk and is sent later
+                log.info("appointment kept for later delivery: %s", exc.__class__.__name__)
+            finally:
+                sync.client.close()
+        return booking.appointment(store, row["uuid"]) or row
+
+
+class PatientScreen(Screen):
+    screen_id = "clinic_patient"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.net = NetworkJobs(self)
+        self.choice: Choice | None = None
+        self._state = "idle"  # idle | booking | failed
+        self._codes: dict[str, str] = {}
+        self._seq = 0
+        self.frame, box = card()
+        self.summary = WrapLabel()
+        self.summary.setObjectName("AppointmentSummary")
+        box.addWidget(self.summary)
+        self.body.addWidget(self.frame)
+        self.enp = Field("Enp", numeric=True)
+        self.birth = Field("BirthDate")
+        self.phone = Field("Phone")
+        for f in (self.enp, self.birth, self.phone):
+            self.body.addWidget(f)
+        self.message = WrapLabel(role="status")
+        self.message.setObjectName("BookingMessage")
+        self.body.addWidget(self.message)
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=20)
+        flow.setContentsMargins(0, 0, 0, 0)
+        self.confirm = KioskButton(role="primary")
+        self.confirm.setObjectName("ConfirmAppointment")
+        self.confirm.clicked.connect(self.submit)
+        flow.addWidget(self.confirm)
+        self.body.addWidget(actions)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Clinic", "Confirm the appointment")
+
+    def is_ready(self) -> bool:
+        return self._state != "booking"
+
+    def start(self, choice: Choice) -> None:
+        self.reset()
+        self.choice = choice
+        self.retranslate()
+
+    def submit(self) -> None:
+        if self._state == "booking" or self.choice is None or self.choice.slot is None:
+            return
+        self._codes, patient = booking.check_patient(self.enp.text(), self.birth.text(), self.phone.text())
+        self._show_errors()
+        if patient is None:
+            first = next(f for key, f in (("enp", self.enp), ("birth_date", self.birth), ("phone", self.phone))
+                         if self._codes.get(key))
+            first.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._state = "booking"
+        self._seq += 1
+        seq = self._seq
+        slot_id = self.choice.slot["id"]
+        self.retranslate()
+
+        def got(info: tuple[Any, Any]) -> None:
+            db_path, config = info
+            self.net.submit(lambda: _book_and_deliver(db_path, config, slot_id, patient),
+                            lambda row, exc: self._booked(seq, row, exc))
+
+        self.ctx.tasks.submit(lambda store: (store.path, st.remote_config(store)), got,
+                              lambda exc: self._booked(seq, None, exc), owner=self)
+
+    def _booked(self, seq: int, row: dict[str, Any] | None, exc: BaseException | None) -> None:
+        if seq != self._seq:
+            return
+        if exc is not None or row is None:
+            self._state = "failed"
+            code = exc.code if isinstance(exc, booking.BookingError) else "error"
+            if not isinstance(exc, booking.BookingError):
+                log.error("booking failed", exc_info=exc)
+            self.message.setText("⚠ " + error_text(code))
+            self.retranslate()
+            return
+        self._state = "idle"
+        receipt = screen_of(self.ctx, "receipt")
+        receipt.show_receipt(receipt_data(row))  # type: ignore[attr-defined]
+        self.reset()
+        go_fresh(self.ctx, "receipt")
+
+    def _show_errors(self) -> None:
+        self.enp.set_error(error_text(self._codes["enp"]) if self._codes.get("enp") else "")
+        self.birth.set_error(error_text(self._codes["birth_date"]) if self._codes.get("birth_date") else "")
+        self.phone.set_error(error_text(self._codes["phone"]) if self._codes.get("phone") else "")
+
+    def retranslate(self) -> None:
+        t = QCoreApplication.translate
+        lang = self.ctx.session.language
+        c = self.choice
+        if c and c.slot:
+            row = {**(c.doctor or {}), "start_utc": c.slot["start_utc"], "timezone": c.timezone}
+            self.summary.setText("\n".join([
+                lang_text(c.clinic, "name", lang), lang_text(c.clinic, "address", lang),
+                fmt(t("Clinic", "Specialty: %1"), lang_text(c.specialty, "name", lang)),
+                fmt(t("Clinic", "Doctor: %1"), doctor_name(c.doctor or {}, lang)),
+                fmt(t("Clinic", "When: %1 (local time)"), when_text(row, lang))]))
+        self.frame.setVisible(bool(c and c.slot))
+        self.enp.set_texts(t("Clinic", "Medical insurance policy number (ENP)"), t("Clinic", "16 digits, as on the policy"))
+        self.birth.set_texts(t("Clinic", "Date of birth"), t("Clinic", "Day.month.year, for example 14.03.1975"))
+        self.phone.set_texts(t("Clinic", "Mobile phone for a reminder (optional)"), t("Clinic", "For example +7 927 123-45-67"))
+        self._show_errors()
+        if self._state == "booking":
+            self.message.setText(t("Clinic", "Booking…"))
+        self.message.setVisible(self._state in ("booking", "failed"))
+        self.confirm.setText(t("Clinic", "Confirm the appointment"))
+        self.confirm.setAccessibleName(t("Clinic", "Confirm the appointment"))
+        self.confirm.setEnabled(self._state != "booking")
+
+    def reset(self) -> None:
+        self._seq += 1
+        self.choice = None
+        self._state = "idle"
+        self._codes = {}
+        for f in (self.enp, self.birth, self.phone):
+            f.edit.clear()
+        self.message.clear()
+        self.retranslate()
+

@@ -1,0 +1,244 @@
+"""Doctor appointment, step 1: clinic → specialty → doctor → day → time (in the clinic's time zone)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.clinic import booking
+
+from ...context import ScreenContext
+from ...forms_widgets import ChoiceButton
+from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ..base import Screen
+from ..services.common import lang_text, screen_of
+from .texts import date_text, doctor_name, fmt
+
+log = logging.getLogger(__name__)
+STEPS = ("clinic", "specialty", "doctor", "day", "time")
+
+
+@dataclass
+class Choice:
+    """What the citizen chose so far (forgotten on the idle wipe)."""
+
+    clinic: dict[str, Any] | None = None
+    specialty: dict[str, Any] | None = None
+    doctor: dict[str, Any] | None = None
+    day: Any = None
+    slot: dict[str, Any] | None = None
+    slots: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def timezone(self) -> str:
+        return (self.clinic or {}).get("timezone") or "Europe/Ulyanovsk"
+
+
+class ClinicScreen(Screen):
+    screen_id = "clinic"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.choice = Choice()
+        self.step = "clinic"
+        self.options: list[dict[str, Any]] = []
+        self._loading = False
+        self._seq = 0
+        self.intro = WrapLabel(role="muted")
+        self.body.addWidget(self.intro)
+        self.summary = WrapLabel()
+        self.summary.setObjectName("ClinicSummary")
+        self.body.addWidget(self.summary)
+        self.question = WrapLabel(role="heading")
+        self.question.setObjectName("ClinicQuestion")
+        self.body.addWidget(self.question)
+        self.message = WrapLabel(role="status")
+        self.message.setObjectName("ClinicMessage")
+        self.body.addWidget(self.message)
+        self.holder = QWidget()
+        self.list_box = QVBoxLayout(self.holder)
+        self.list_box.setContentsMargins(0, 0, 0, 0)
+        self.list_box.setSpacing(12)
+        self.body.addWidget(self.holder)
+        self.grid_holder = QWidget()
+        self.grid = FlowLayout(self.grid_holder, spacing=16)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.grid_holder)
+        self.buttons: list[tuple[dict[str, Any], ChoiceButton]] = []
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=20)
+        flow.setContentsMargins(0, 0, 0, 0)
+        self.back_step = KioskButton()
+        self.back_step.setObjectName("ClinicStepBack")
+        self.back_step.clicked.connect(self.step_back)
+        self.mine_button = KioskButton()
+        self.mine_button.setObjectName("MyAppointmentsButton")
+        self.mine_button.clicked.connect(lambda: self.ctx.navigator.go("clinic_mine"))
+        flow.addWidget(self.back_step)
+        flow.addWidget(self.mine_button)
+        self.body.addWidget(actions)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Clinic", "Doctor appointment")
+
+    def is_ready(self) -> bool:
+        return not self._loading
+
+    def on_shown(self) -> None:
+        if not self.options:
+            self._load()
+
+    # --- data -------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        self._seq += 1
+        seq = self._seq
+        c = self.choice
+        step = self.step
+        self._loading = True
+
+        def job(store: Any) -> Any:
+            if step == "clinic":
+                return booking.clinics(store)
+            if step == "specialty":
+                return booking.specialties(store, c.clinic["id"])
+            if step == "doctor":
+                return booking.practitioners(store, c.clinic["id"], c.specialty["code"])
+            return booking.open_slots(store, c.doctor["role_id"])
+
+        def done(rows: list[dict[str, Any]]) -> None:
+            if seq == self._seq:
+                self._loading = False
+                self.set_options(rows)
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            log.error("clinic data could not be read", exc_info=exc)
+
+        self.ctx.tasks.submit(job, done, failed, owner=self)
+
+    def set_options(self, rows: list[dict[str, Any]]) -> None:
+        if self.step in ("day", "time"):
+            self.choice.slots = rows if self.step == "day" else self.choice.slots
+            if self.step == "day":
+                days: dict[Any, int] = {}
+                for r in rows:
+                    day = booking.local_day(r["start_utc"], self.choice.timezone)
+                    days[day] = days.get(day, 0) + 1
+                rows = [{"id": d.isoformat(), "day": d, "count": n} for d, n in sorted(days.items())]
+            else:
+                rows = [r for r in self.choice.slots
+                        if booking.local_day(r["start_utc"], self.choice.timezone) == self.choice.day]
+        self.options = rows
+        for _row, button in self.buttons:
+            button.setParent(None)
+            button.deleteLater()
+        self.buttons = []
+        in_grid = self.step in ("day", "time")
+        for row in rows:
+            button = ChoiceButton()
+            button.setObjectName(f"clinic-{self.step}-{row.get('id') or row.get('code') or row.get('role_id')}")
+            button.clicked.connect(lambda _=False, r=row: self.choose(r))
+            (self.grid if in_grid else self.list_box).addWidget(button)
+            self.buttons.append((row, button))
+        self.retranslate()
+
+    def choose(self, row: dict[str, Any]) -> None:
+        c = self.choice
+        if self.step == "clinic":
+            c.clinic, self.step = row, "specialty"
+        elif self.step == "specialty":
+            c.specialty, self.step = row, "doctor"
+        elif self.step == "doctor":
+            if not row.get("has_schedule"):
+                self.message.setText("⚠ " + QCoreApplication.translate(
+                    "Clinic", "This doctor has no schedule for booking at the moment. Choose another doctor."))
+                self.message.show()
+                return
+            c.doctor, self.step = row, "day"
+        elif self.step == "day":
+            c.day, self.step = row["day"], "time"
+            self.set_options(c.slots)
+            return
+        else:
+            c.slot = row
+            patient = screen_of(self.ctx, "clinic_patient")
+            patient.start(Choice(c.clinic, c.specialty, c.doctor, c.day, row))  # type: ignore[attr-defined]
+            self.ctx.navigator.go("clinic_patient")
+            return
+        self._load()
+
+    def step_back(self) -> None:
+        index = STEPS.index(self.step)
+        if index == 0:
+            self.ctx.navigator.back()
+            return
+        self.step = STEPS[index - 1]
+        if self.step == "day":
+            self.set_options(self.choice.slots)
+            return
+        self._load()
+
+    # --- texts ------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        t = QCoreApplication.translate
+        lang = self.ctx.session.language
+        c = self.choice
+        self.intro.setText(t("Clinic", "Book an appointment with a doctor at a polyclinic. You need your medical "
+                             "insurance policy (ENP). Times are shown in the polyclinic's local time."))
+        parts = []
+        if c.clinic and self.step != "clinic":
+            parts.append(lang_text(c.clinic, "name", lang))
+        if c.specialty and self.step not in ("clinic", "specialty"):
+            parts.append(lang_text(c.specialty, "name", lang))
+        if c.doctor and self.step in ("day", "time"):
+            parts.append(doctor_name(c.doctor, lang))
+        if c.day and self.step == "time":
+            parts.append(date_text(c.day, lang))
+        self.summary.setText(" → ".join(parts))
+        self.summary.setVisible(bool(parts))
+        questions = {"clinic": t("Clinic", "Choose the polyclinic"), "specialty": t("Clinic", "Choose the specialty"),
+                     "doctor": t("Clinic", "Choose the doctor"), "day": t("Clinic", "Choose the day"),
+                     "time": t("Clinic", "Choose a free time")}
+        self.question.setText(questions[self.step])
+        empty = not self.options and not self._loading
+        if empty and self.step in ("day", "time"):
+            self.message.setText(t("Clinic", "There are no free times to book with this doctor in the next 14 days. "
+                                   "Choose another doctor."))
+        elif empty:
+            self.message.setText(t("Clinic", "Nothing to choose from yet: the list of polyclinics has not been loaded."))
+        if self.step != "doctor" or empty:
+            self.message.setVisible(empty)
+        for row, button in self.buttons:
+            if self.step in ("clinic", "specialty"):
+                text = lang_text(row, "name", lang)
+                if self.step == "clinic":
+                    text += "\n" + lang_text(row, "address", lang)
+            elif self.step == "doctor":
+                text = doctor_name(row, lang)
+                if row.get("room"):
+                    text += "  · " + fmt(t("Clinic", "room %1"), row["room"])
+                if not row.get("has_schedule"):
+                    text += "  · " + t("Clinic", "no schedule")
+            elif self.step == "day":
+                text = f"{date_text(row['day'], lang)}  ({row['count']})"
+            else:
+                text = booking.local_time(row["start_utc"], c.timezone)
+            button.set_option_text(text)
+        self.back_step.setText(t("Clinic", "Back one step") if self.step != "clinic" else t("Clinic", "Back"))
+        self.back_step.setAccessibleName(self.back_step.text())
+        self.mine_button.setText(t("Clinic", "My appointments"))
+        self.mine_button.setAccessibleName(t("Clinic", "My appointments: view or cancel"))
+
+    def reset(self) -> None:
+        self._seq += 1
+        self.choice = Choice()
+        self.step = "clinic"
+        self._loading = False
+        self.message.hide()
+        self.set_options([])

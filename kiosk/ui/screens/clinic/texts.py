@@ -1,0 +1,84 @@
+"""Translated texts of the clinic screens (codes from ``kiosk.clinic.booking`` → sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.clinic import booking
+
+MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+             "ноября", "декабря")
+WEEKDAYS_RU = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
+
+
+def fmt(text: str, *values: object) -> str:
+    for i, value in enumerate(values, 1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def error_text(code: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "enp_empty": t("Clinic", "Enter the 16-digit number of your medical insurance policy (ENP)."),
+        "enp_not_digits": t("Clinic", "The policy number has digits only: 16 digits."),
+        "enp_length": t("Clinic", "The policy number has 16 digits. Check the number on your policy."),
+        "enp_checksum": t("Clinic", "This policy number is not valid: a digit is probably mistyped. Check it against your policy."),
+        "birth_empty": t("Clinic", "Enter your date of birth, for example 14.03.1975."),
+        "birth_format": t("Clinic", "Enter the date of birth as day.month.year, for example 14.03.1975."),
+        "birth_future": t("Clinic", "The date of birth cannot be in the future."),
+        "birth_too_old": t("Clinic", "Check the year of birth."),
+        "phone_invalid": t("Clinic", "Enter a mobile number such as +7 927 123-45-67, or leave the field empty."),
+        "slot_past": t("Clinic", "This time has already passed. Choose another time."),
+        "slot_taken": t("Clinic", "This time has just been taken. Choose another time."),
+        "slot_unknown": t("Clinic", "This time is no longer in the schedule. Choose another time."),
+        "no_schedule": t("Clinic", "This doctor has no schedule for booking. Choose another doctor."),
+        "not_active": t("Clinic", "This appointment is no longer active."),
+        "unknown_appointment": t("Clinic", "This appointment was not found."),
+    }.get(code, t("Clinic", "Something went wrong. Please try again or ask the staff in the hall."))
+
+
+def state_text(row: dict[str, Any]) -> str:
+    t = QCoreApplication.translate
+    status = row["status"]
+    if status == "booked":
+        return t("Clinic", "Booked. The appointment is confirmed.")
+    if status == "requested":
+        return t("Clinic", "Requested, waiting for confirmation. This is a request, not yet an appointment: "
+                 "the polyclinic confirms it when the kiosk is back online. Check the status later by your receipt.")
+    if status == "cancelled":
+        return t("Clinic", "Cancelled.")
+    return t("Clinic", "Refused: this time was taken before your request arrived. Nearest free times: %1.")
+
+
+def date_text(day: dt.date, lang: str) -> str:
+    if lang == "ru":
+        return f"{WEEKDAYS_RU[day.weekday()]}, {day.day} {MONTHS_RU[day.month - 1]}"
+    return day.strftime("%a, %d %B")
+
+
+def when_text(row: dict[str, Any], lang: str) -> str:
+    tz = row.get("timezone") or "Europe/Ulyanovsk"
+    day = booking.local_day(row["start_utc"], tz)
+    return f"{date_text(day, lang)}, {booking.local_time(row['start_utc'], tz)}"
+
+
+def alternatives_text(row: dict[str, Any], lang: str) -> str:
+    tz = row.get("timezone") or "Europe/Ulyanovsk"
+    alts = [f"{date_text(booking.local_day(a['start_utc'], tz), lang)} {booking.local_time(a['start_utc'], tz)}"
+            for a in row.get("alternatives", [])]
+    return "; ".join(alts) or QCoreApplication.translate("Clinic", "none at the moment")
+
+
+def doctor_name(row: dict[str, Any], lang: str) -> str:
+    if lang == "en":
+        return f"{row.get('given_en', '')} {row.get('family_en', '')}".strip()
+    return " ".join(x for x in (row.get("family_ru"), row.get("given_ru"), row.get("patronymic_ru")) if x)
+
+
+def full_state(row: dict[str, Any], lang: str) -> str:
+    text = state_text(row)
+    return fmt(text, alternatives_text(row, lang)) if row["status"] == "refused" else text
