@@ -124,7 +124,7 @@ def _load_extensions() -> None:
     """Import modules that add subcommands (they append to ``_EXTRA_PARSERS``/``COMMANDS``)."""
     import importlib
 
-    for name in ("kiosk.sync.cli", "kiosk.console.cli"):
+    for name in ("kiosk.sync.cli", "kiosk.console.cli", "kiosk.clinic.cli"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:  # a feature not installed in this build
