@@ -8,9 +8,11 @@ thread that opened it) with one injected :class:`~kiosk.sync.client.BackendClien
   and a retry time (exponential back-off, full jitter, cap, ``Retry-After``).  401/403 pauses sync
   and raises an alert for the technician.
 * **Pull**: each page of a dataset's changes feed is applied in one transaction together with the
-  new cursor, so a crash resumes from the last applied page.  A pull without a cursor is a full
-  resync: the ids seen are remembered (a TEMP table of this connection) and, after the last page,
-  rows the backend no longer has are swept — except rows that local citizen data still refers to.
+  new cursor, so a crash resumes from the last applied page.  The next page is fetched on a helper
+  thread while the current one is applied, and each table's upserts go in one ``executemany``.
+  A pull without a cursor is a full resync: the ids seen are remembered (a TEMP table of this
+  connection) and, after the last page, rows the backend no longer has are swept — except rows
+  that local citizen data still refers to.
   A full resync interrupted by a crash starts again from the beginning (upserts are idempotent).
   Pull only touches reference tables; the outbox and local citizen records are never changed.
 * Only one sync runs per store at a time (:class:`SyncLock`); while holding it, items left in
@@ -20,12 +22,14 @@ thread that opened it) with one injected :class:`~kiosk.sync.client.BackendClien
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import logging
 import os
 import sqlite3
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,6 +130,7 @@ class SyncEngine:
         self.page_limit = page_limit
         self.datasets = datasets
         self.sleep = sleep
+        self.prefetch = True  # fetch the next page of a pull while applying the current one
         self._resync_live: set[str] = set()  # full resyncs whose TEMP seen-set is in this connection
         self._columns: dict[str, list[str]] = {}
         self._referrers: dict[str, list[tuple[str, str, str]]] = {}
@@ -236,10 +241,19 @@ class SyncEngine:
             full = True
         applied = 0
         resyncs = 0
+        # The next page is fetched (network, backend, JSON decoding) on a helper thread while this
+        # one applies the current page; only the client is used there, never the store, and never
+        # two requests at once.  Pages are still applied strictly in order, each with its cursor.
+        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"pull-{dataset}")
+        ahead: Future[dict[str, Any]] | None = None
         try:
             while True:
                 try:
-                    page = self.client.changes(dataset, cursor, self.page_limit)
+                    if ahead is None:
+                        page = self.client.changes(dataset, cursor, self.page_limit)
+                    else:
+                        pending, ahead = ahead, None
+                        page = pending.result()
                 except ResyncRequired:
                     resyncs += 1
                     if resyncs > MAX_RESYNCS_PER_RUN:
@@ -249,8 +263,10 @@ class SyncEngine:
                     cursor = self._start_full(dataset)
                     full = True
                     continue
-                changes = self._check_changes(dataset, page["changes"])
                 more = page["more"]
+                if more and self.prefetch:
+                    ahead = fetcher.submit(self.client.changes, dataset, page["cursor"], self.page_limit)
+                changes = self._check_changes(dataset, page["changes"])
                 self._apply_page(dataset, changes, page["cursor"], full=full, last=not more)
                 applied += len(changes)
                 cursor = page["cursor"]
@@ -262,6 +278,10 @@ class SyncEngine:
             with self.store.atomic() as tx:
                 tx.execute("UPDATE sync_datasets SET last_error = ? WHERE dataset = ?", [str(exc), dataset])
             raise
+        finally:
+            if ahead is not None:  # a page failed to apply: let the request in flight end, unused
+                ahead.cancel()
+            fetcher.shutdown(wait=True)
 
     def _start_full(self, dataset: str) -> None:
         with self.store.atomic() as tx:
@@ -322,16 +342,21 @@ class SyncEngine:
                     *, full: bool, last: bool) -> None:
         what = f"pull of {dataset}"
         with self.store.atomic() as tx:
-            for op, entity, row_id, data in changes:
-                try:
-                    if op == "upsert":
-                        assert data is not None
-                        self._upsert(entity, data)
-                    else:
+            # Upserts of one table with the same columns go to SQLite in one executemany: the rows
+            # (and the FTS triggers) are processed in C with the GIL released between rows, instead
+            # of a Python loop building a statement per row.
+            for (op, entity), group in itertools.groupby(changes, key=lambda c: (c[0], c[1])):
+                group = list(group)
+                if op == "upsert":
+                    for _cols, rows in itertools.groupby(group, key=lambda c: tuple(c[3] or ())):
+                        self._upsert_rows(entity, [c[3] for c in rows if c[3] is not None], what)
+                    continue
+                for _op, _entity, row_id, _data in group:
+                    try:
                         self._delete_ids(entity, [row_id])
-                except sqlite3.IntegrityError as exc:
-                    raise MalformedResponse(f"{what}: {op} of {entity} {row_id} could not be applied "
-                                            f"({exc})") from None
+                    except sqlite3.IntegrityError as exc:
+                        raise MalformedResponse(f"{what}: {op} of {entity} {row_id} could not be applied "
+                                                f"({exc})") from None
             if full:
                 self.store.conn.executemany(
                     "INSERT OR IGNORE INTO temp.sync_seen(dataset, entity, id) VALUES (?, ?, ?)",
@@ -348,14 +373,35 @@ class SyncEngine:
                 " full_resync_needed = excluded.full_resync_needed",
                 [dataset, cursor, iso_utc(), int(full and not last)])
 
-    def _upsert(self, table: str, row: dict[str, Any]) -> None:
-        cols = list(row)
+    def _upsert_sql(self, table: str, cols: list[str]) -> str:
         keys = LINK_KEYS.get(table, ("id",))
         updates = [c for c in cols if c not in keys]
         action = ("DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in updates)) if updates else "DO NOTHING"
-        self.store.db.execute(
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            f" ON CONFLICT({', '.join(keys)}) {action}", [row[c] for c in cols])
+        return (f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+                f" ON CONFLICT({', '.join(keys)}) {action}")
+
+    def _upsert(self, table: str, row: dict[str, Any]) -> None:
+        cols = list(row)
+        self.store.db.execute(self._upsert_sql(table, cols), [row[c] for c in cols])
+
+    def _upsert_rows(self, table: str, rows: list[dict[str, Any]], what: str) -> None:
+        """Upsert rows that all have the same columns (in the same order), in one executemany."""
+        if not rows:
+            return
+        cols = list(rows[0])
+        try:
+            self.store.conn.executemany(self._upsert_sql(table, cols), [[r[c] for c in cols] for r in rows])
+        except sqlite3.IntegrityError as first:
+            # Name the offending row: redo them one by one (upserts are idempotent; the caller's
+            # transaction is rolled back anyway).
+            for row in rows:
+                try:
+                    self._upsert(table, row)
+                except sqlite3.IntegrityError as exc:
+                    row_id = "|".join(str(row.get(k)) for k in LINK_KEYS.get(table, ("id",)))
+                    raise MalformedResponse(f"{what}: upsert of {table} {row_id} could not be applied "
+                                            f"({exc})") from None
+            raise MalformedResponse(f"{what}: upserts of {table} could not be applied ({first})") from None
 
     def _key_expr(self, table: str) -> str:
         keys = LINK_KEYS.get(table)
