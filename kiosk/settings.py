@@ -66,6 +66,8 @@ SETTINGS: dict[str, Setting] = {
                 _range(1, 9)),
         Setting("status_url", str, "", "Status page URL put in receipt QR codes before the number ('' = number only)"),
         Setting("pii_retention_h", int, 24, "Hours personal data stays in delivered items", _range(1, 720)),
+        Setting("console_idle_s", int, 120, "Seconds without a touch before a clerk/technician console session ends",
+                _range(30, 1800)),
     ]
 }
 

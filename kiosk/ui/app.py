@@ -73,6 +73,10 @@ def run_gui(args: Namespace, db_path: Path) -> int:
             QTimer.singleShot(0, quit_when_exposed)
         status = app.exec()
         window.shutdown()
-        return status
     finally:
         tasks.shutdown()
+    from .console.controller import RESTART_EXIT_CODE, restart_process
+
+    if status == RESTART_EXIT_CODE:  # the technician's "restart the app" (audited in the console)
+        restart_process()
+    return status

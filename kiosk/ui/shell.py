@@ -52,6 +52,7 @@ class KioskWindow(QWidget):
     def __init__(self, tasks: TaskRunner, registry: Registry, *, kiosk_mode: bool = True,
                  session: SessionState | None = None, idle_timeout_ms: int | None = None,
                  idle_warning_s: int | None = None, idle_tick_ms: int = 1000, tts_engine: str | None = None,
+                 console_idle_ms: int | None = None, console_hold_ms: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
@@ -92,6 +93,9 @@ class KioskWindow(QWidget):
         self.overlay.continue_button.clicked.connect(self._continue)
         app.installEventFilter(self.idle)
         app.focusChanged.connect(self._on_focus_changed)
+        from .console.controller import HOLD_MS, ConsoleController  # clerk/technician way in
+
+        self.console = ConsoleController(self, idle_ms=console_idle_ms, hold_ms=console_hold_ms or HOLD_MS)
 
         self.session.language_changed.connect(self._on_language)
         self.session.appearance_changed.connect(self._on_appearance)
@@ -154,7 +158,7 @@ class KioskWindow(QWidget):
         return self.screens[self.current_id]
 
     def go(self, screen_id: str) -> None:
-        if screen_id == self.current_id:
+        if screen_id == self.current_id or not self.console.may_show(screen_id):
             return
         if self.current_id and screen_id != HOME:
             self.history.append(self.current_id)
@@ -167,10 +171,16 @@ class KioskWindow(QWidget):
             self.home()
 
     def home(self) -> None:
+        if self.console.active:  # Home during a console session ends it (and comes back here)
+            self.console.end("logout")
+            return
         self.history.clear()
         self._show(HOME)
 
     def _show(self, screen_id: str) -> None:
+        if not self.console.may_show(screen_id):
+            log.warning("screen %s refused outside a console session", screen_id)
+            return
         self._speak_focus = False  # the screen title is read first, then the focused control
         screen = self.screen(screen_id)
         self.current_id = screen_id
@@ -297,6 +307,7 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.console)
         self._speak_focus = False
         self.idle.stop()
         self.reader.stop()

@@ -21,6 +21,7 @@ SCREEN_MODULES = (
     "kiosk.ui.screens.services",
     "kiosk.ui.screens.meters",
     "kiosk.ui.screens.clinic",
+    "kiosk.ui.console",  # staff screens: no tile; shown only in a console session (kiosk mode)
 )
 
 ScreenshotState = Callable[[Screen], None]

@@ -1,0 +1,165 @@
+"""The clerk's submission look-up: what it is, its delivery state, personal data masked, reprint.
+
+Qt-free.  :func:`find` returns the kiosk's record (``kiosk.domain.status.LocalStatus``) plus the
+personal values *masked*; :func:`unmask` returns them in clear and writes an audit entry (role,
+``unmask``, the receipt number; never the values).  :func:`reprint_data` gathers what a receipt
+needs and audits ``reprint``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.domain import catalogue as cat
+from kiosk.domain import status as st
+from kiosk.domain.receipts import normalise_receipt_number
+from offline_db import outbox
+from offline_db.store import Store
+
+# Payload keys that are not personal (ids, times, technical flags): never shown as personal data.
+TECHNICAL_KEYS = frozenset({
+    "service_id", "office_id", "category_id", "language", "consent", "captured_at", "kiosk_index",
+    "ticket", "service_day", "issued_at", "mode", "readings", "kiosk_clock_offset_s", "clock_learned_at",
+    "period_at_kiosk", "provider_id", "event", "ticket_uuid", "at", "counter", "from_category_id",
+    "slot_id", "clinic_id", "practitioner_id", "appointment_uuid", "fields", "pii_purged",
+})
+MASK = "•"
+
+
+@dataclass(frozen=True)
+class PersonalValue:
+    name: str
+    label_ru: str
+    label_en: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Found:
+    local: st.LocalStatus
+    attempts: int
+    last_error: str
+    assisted_by: str
+    purged: bool
+    personal: list[PersonalValue] = field(default_factory=list)  # masked values
+
+    @property
+    def has_personal(self) -> bool:
+        return bool(self.personal)
+
+
+def mask(value: str) -> str:
+    """Keep the first character and the last two of each word; dots for the rest."""
+    words = []
+    for word in str(value).split(" "):
+        if len(word) <= 2:
+            words.append(MASK * len(word))
+        elif len(word) <= 4:
+            words.append(word[0] + MASK * (len(word) - 1))
+        else:
+            words.append(word[0] + MASK * (len(word) - 3) + word[-2:])
+    return " ".join(words)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "✓" if value else "—"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)
+
+
+def _personal(store: Store, item: outbox.OutboxItem) -> list[PersonalValue]:
+    try:
+        payload = json.loads(item.payload_json)
+    except ValueError:
+        return []
+    if not isinstance(payload, dict) or payload.get(outbox.REDACTED_MARK):
+        return []
+    labels: dict[str, tuple[str, str]] = {}
+    values: dict[str, Any] = {}
+    if isinstance(payload.get("fields"), dict):
+        values.update(payload["fields"])
+        details = cat.service_details(store, payload.get("service_id") or "") if payload.get("service_id") else None
+        for f in (details or {}).get("field_schema") or []:
+            if isinstance(f, dict) and "name" in f:
+                labels[f["name"]] = (f.get("label_ru") or f["name"], f.get("label_en") or f["name"])
+    for key, value in payload.items():
+        if key not in TECHNICAL_KEYS:
+            values[key] = value
+    out = []
+    for name, value in values.items():
+        text = _text(value)
+        if not text or isinstance(value, bool):
+            continue
+        ru, en = labels.get(name, (name, name))
+        out.append(PersonalValue(name, ru, en, text))
+    return out
+
+
+def _item(store: Store, text: str) -> outbox.OutboxItem | None:
+    number = normalise_receipt_number(text)
+    if not number:
+        raise ValueError("not a receipt number")
+    return outbox.get_by_receipt(store, number)
+
+
+def find(store: Store, text: str, *, role: str) -> Found | None:
+    """The submission with this receipt number (typed or scanned), personal values masked."""
+    local = st.local_status(store, text)
+    if local is None:
+        store.audit(role, "find_submission", "(not found)")
+        return None
+    item = outbox.get_by_receipt(store, local.receipt_number)
+    assert item is not None
+    personal = [PersonalValue(p.name, p.label_ru, p.label_en, mask(p.value)) for p in _personal(store, item)]
+    store.audit(role, "find_submission", local.receipt_number)
+    return Found(local, item.attempts, item.last_error or "", item.assisted_by or "",
+                 item.pii_purged_at is not None, personal)
+
+
+def unmask(store: Store, text: str, *, role: str) -> list[PersonalValue]:
+    """The personal values in clear, after an explicit tap; audited (never the values)."""
+    item = _item(store, text)
+    if item is None:
+        return []
+    values = _personal(store, item)
+    store.audit(role, "unmask", item.receipt_number, f"{len(values)} values")
+    return values
+
+
+def reprint_data(store: Store, text: str, *, role: str) -> dict[str, Any] | None:
+    """What the receipt screen needs to print this submission's receipt again; audited."""
+    item = _item(store, text)
+    if item is None:
+        return None
+    local = st.local_status(store, item.receipt_number)
+    assert local is not None
+    try:
+        payload = json.loads(item.payload_json)
+    except ValueError:
+        payload = {}
+    office_id = payload.get("office_id") if isinstance(payload, dict) else None
+    office = None
+    if office_id:
+        rows = store.query("SELECT * FROM offices WHERE id = ?", [office_id])
+        office = rows[0] if rows else None
+    office = office or cat.kiosk_office(store) or {"timezone": "Europe/Moscow"}
+    data: dict[str, Any] = {
+        "kind": item.kind, "receipt_number": item.receipt_number, "captured_at": item.captured_at,
+        "office": office, "service_ru": local.service_ru, "service_en": local.service_en,
+        "settings": cat.receipt_settings(store), "ticket": local.ticket,
+    }
+    if item.kind == "queue_ticket":
+        rows = store.query("SELECT c.name_ru, c.name_en FROM queue_tickets q JOIN service_categories c"
+                           " ON c.id = q.category_id WHERE q.outbox_uuid = ?", [item.uuid])
+        if rows:
+            data["category_ru"], data["category_en"] = rows[0]["name_ru"], rows[0]["name_en"]
+    if local.service_ru or local.service_en:
+        term = store.scalar("SELECT term_days FROM services WHERE name_ru = ? OR name_en = ? LIMIT 1",
+                            [local.service_ru, local.service_en])
+        data["term_days"] = int(term or 0)
+    store.audit(role, "reprint", item.receipt_number)
+    return data

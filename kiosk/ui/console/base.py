@@ -1,0 +1,147 @@
+"""Building blocks of the console screens: the base screen, labelled fields, button rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+
+from ..context import ScreenContext
+from ..screens.base import Screen
+from ..widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel
+from .controller import ConsoleController
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Console", text, "", n)
+
+
+def fmt(text: str, *values: Any) -> str:
+    for i, value in enumerate(values, 1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def clear_layout(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+
+
+class ButtonRow(QWidget):
+    """Buttons left to right, wrapping when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "group")
+        self.flow = FlowLayout(self, spacing=16)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+
+    def add(self, name: str, handler: Callable[[], Any], role: str = "") -> KioskButton:
+        button = KioskButton(role=role)
+        button.setObjectName(name)
+        button.clicked.connect(handler)
+        self.flow.addWidget(button)
+        return button
+
+
+class TextField(QWidget):
+    """A label above a text field, and an error line below it (hidden when there is none)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, numeric: bool = False,
+                 secret: bool = False) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "group")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        self.label = WrapLabel()
+        self.edit = KioskLineEdit(numeric=numeric, sensitive=secret)
+        self.edit.setObjectName(f"Field-{name}")
+        if secret:
+            self.edit.setEchoMode(KioskLineEdit.EchoMode.Password)
+        self.hint = WrapLabel(role="muted")
+        self.hint.hide()
+        self.error = WrapLabel(role="status")
+        self.error.setObjectName(f"Error-{name}")
+        self.error.hide()
+        for widget in (self.label, self.edit, self.hint, self.error):
+            box.addWidget(widget)
+        self.label.setBuddy(self.edit)
+
+    def set_label(self, text: str, hint: str = "") -> None:
+        self.label.setText(text)
+        self.edit.setAccessibleName(text)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+    def set_error(self, message: str) -> None:
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
+        self.edit.setAccessibleDescription(message)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+
+class ConsoleScreen(Screen):
+    """A console screen: reached only through the PIN pad, for the role in ``SCREEN_ROLES``."""
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._busy = 0
+        self.message = WrapLabel(role="status")
+        self.message.setObjectName("ConsoleMessage")
+        self.message.hide()
+
+    @property
+    def console(self) -> ConsoleController | None:
+        return getattr(self.ctx.navigator, "console", None)
+
+    @property
+    def role(self) -> str:
+        console = self.console
+        return console.preview_role if console is not None else "technician"
+
+    def run(self, job: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``job(store)`` on the database worker; callbacks come back here."""
+        self._busy += 1
+
+        def done(result: Any) -> None:
+            self._busy -= 1
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._busy -= 1
+            if on_error is not None:
+                on_error(exc)
+            else:
+                import logging
+
+                logging.getLogger(__name__).error("console job failed: %s", exc, exc_info=exc)
+                self.say(tr("That did not work: %1").replace("%1", type(exc).__name__))
+
+        self.ctx.tasks.submit(job, done, failed, owner=self)
+
+    def is_ready(self) -> bool:
+        return self._busy == 0
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def reset(self) -> None:
+        self.say("")

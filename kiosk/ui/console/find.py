@@ -1,0 +1,252 @@
+"""Find a submission by receipt number or scanned QR: what it is, delivery state, backend answer,
+the reason in plain words if rejected; personal data masked (unmasked on a tap, audited); reprint."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.console import lookup
+from kiosk.domain import status as st
+from kiosk.domain.receipts import ReceiptError
+
+from ..context import ScreenContext
+from ..screens.services.common import card
+from ..screens.services.messages import kind_text, state_text
+from ..screens.services.status import NetworkJobs
+from ..widgets import WrapLabel
+from .base import ButtonRow, ConsoleScreen, TextField, fmt, tr
+
+log = logging.getLogger(__name__)
+
+
+def receipt_data(data: dict[str, Any]) -> Any:
+    """A :class:`ReceiptData` for a reprint (any kind of submission)."""
+    from ..screens.services.receipt import ReceiptData
+
+    fields = {k: v for k, v in data.items() if k in ReceiptData.__dataclass_fields__}
+    if data["kind"] not in ("application", "queue_ticket"):
+        def content(lang: str) -> tuple[str, list[Any], str]:
+            from kiosk.domain.receipts import ReceiptLine
+
+            lines = []
+            service = data.get("service_en") if lang == "en" else data.get("service_ru")
+            if service:
+                lines.append(ReceiptLine(tr("Service"), service))
+            return kind_text(data["kind"]), lines, tr("Reprinted by staff.")
+        fields["content"] = content
+    return ReceiptData(**fields)
+
+
+class FindScreen(ConsoleScreen):
+    screen_id = "console_find"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.found: lookup.Found | None = None
+        self.remote: st.RemoteStatus | None = None
+        self.remote_state = "none"   # none | asking | done
+        self.clear_values: list[lookup.PersonalValue] | None = None
+        self.net = NetworkJobs(self)
+        self._seq = 0
+        self.number = TextField("receipt")
+        self.number.edit.returnPressed.connect(self.find)
+        self.body.addWidget(self.number)
+        row = ButtonRow()
+        self.find_button = row.add("FindButton", self.find, "primary")
+        self.body.addWidget(row)
+        self.body.addWidget(self.message)
+        self.frame, box = card()
+        self.frame.setObjectName("FoundCard")
+        self.what = WrapLabel(role="heading")
+        self.what.setObjectName("FoundWhat")
+        self.state = WrapLabel()
+        self.state.setObjectName("FoundState")
+        self.reason = WrapLabel()
+        self.reason.setObjectName("FoundReason")
+        self.backend = WrapLabel(role="muted")
+        self.backend.setObjectName("FoundBackend")
+        self.extra = WrapLabel(role="muted")
+        self.extra.setObjectName("FoundExtra")
+        self.personal_heading = WrapLabel(role="heading")
+        self.personal = WrapLabel()
+        self.personal.setObjectName("FoundPersonal")
+        for widget in (self.what, self.state, self.reason, self.backend, self.extra, self.personal_heading,
+                       self.personal):
+            box.addWidget(widget)
+        actions = ButtonRow()
+        self.unmask_button = actions.add("UnmaskButton", self.toggle_unmask)
+        self.reprint_button = actions.add("ReprintButton", self.reprint)
+        box.addWidget(actions)
+        self.body.addWidget(self.frame)
+        self.frame.hide()
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return tr("Find a submission")
+
+    def is_ready(self) -> bool:
+        return super().is_ready() and self.remote_state != "asking"
+
+    # --- look-up ------------------------------------------------------------------------------
+    def find(self) -> None:
+        text = (self.number.text().strip().splitlines() or [""])[0]
+        role = self.role
+        self._seq += 1
+        seq = self._seq
+        self.clear_values = None
+
+        def job(store: Any) -> tuple[Any, Any]:
+            found = lookup.find(store, text, role=role)
+            return found, (st.remote_config(store) if found else None)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValueError):
+                self.number.set_error(tr("This is not a receipt number. It looks like K7QW-3M2A-9XTP."))
+            else:
+                self.say(tr("The look-up failed. Try again."))
+
+        self.number.set_error("")
+        self.say("")
+        self.run(job, lambda result: self._found(seq, *result), failed)
+
+    def _found(self, seq: int, found: lookup.Found | None, config: Any) -> None:
+        if seq != self._seq:
+            return
+        self.show_found(found, None)
+        if found is None:
+            return
+        if config is not None:
+            self.remote_state = "asking"
+            self.net.submit(lambda: st.remote_status(config, found.local.uuid),
+                            lambda result, exc: self._remote(seq, result, exc))
+        self.retranslate()
+
+    def _remote(self, seq: int, result: st.RemoteStatus | None, exc: BaseException | None) -> None:
+        if seq != self._seq:
+            return
+        self.remote = result if exc is None else st.RemoteStatus(online=False)
+        self.remote_state = "done"
+        self.retranslate()
+
+    def show_found(self, found: lookup.Found | None, remote: st.RemoteStatus | None) -> None:
+        self.found, self.remote = found, remote
+        self.remote_state = "done" if remote else "none"
+        self.clear_values = None
+        if found is None:
+            self.say(tr("No submission with this number was made at this kiosk."))
+        self.retranslate()
+
+    def toggle_unmask(self) -> None:
+        if self.found is None:
+            return
+        if self.clear_values is not None:
+            self.clear_values = None
+            self.retranslate()
+            return
+        number, role = self.found.local.receipt_number, self.role
+
+        def shown(values: list[lookup.PersonalValue]) -> None:
+            self.clear_values = values
+            self.retranslate()
+
+        self.run(lambda store: lookup.unmask(store, number, role=role), shown)
+
+    def reprint(self) -> None:
+        if self.found is None:
+            return
+        number, role = self.found.local.receipt_number, self.role
+        self.run(lambda store: lookup.reprint_data(store, number, role=role), self._print)
+
+    def _print(self, data: dict[str, Any] | None) -> None:
+        if data is None:
+            return
+        from kiosk.printing.receipt_pdf import print_receipt
+
+        from ..screens.services.receipt import build_receipt
+
+        receipt_data_ = receipt_data(data)
+        settings = receipt_data_.settings
+        try:
+            outcome = print_receipt(build_receipt(receipt_data_, self.ctx.session.language),
+                                    settings.get("printer", ""), settings.get("receipt_format", "roll80"))
+            ok = outcome.ok
+        except ReceiptError as exc:
+            log.error("reprint failed: %s", exc)
+            ok = False
+        self.say(tr("The receipt has been printed again.") if ok else
+                 tr("The printer is not working. Write the receipt number down for the visitor."))
+
+    # --- texts --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        lang = self.ctx.session.language
+        self.number.set_label(tr("Receipt number, or scan the QR code"), tr("For example K7QW-3M2A-9XTP"))
+        self.find_button.setText(tr("Find"))
+        self.find_button.setAccessibleName(tr("Find the submission"))
+        found = self.found
+        self.frame.setVisible(found is not None)
+        if found is None:
+            return
+        local = found.local
+        service = local.service_en if lang == "en" else local.service_ru
+        what = kind_text(local.kind)
+        if local.ticket:
+            what += f" {local.ticket}"
+        self.what.setText(f"{what} · {local.receipt_number}" + (f"\n{service}" if service else ""))
+        self.state.setText(state_text(local.state))
+        reason = local.reason_en if lang == "en" else local.reason_ru
+        reason = reason or (local.reason_ru or local.reason_en)
+        self.reason.setText(fmt(tr("Reason: %1"), reason) if reason else "")
+        self.reason.setVisible(bool(reason))
+        self.backend.setText(self._remote_text(lang))
+        extra = [fmt(tr("Delivery attempts: %1"), found.attempts)]
+        if found.last_error and local.state in ("pending", "sending"):
+            extra.append(fmt(tr("Last delivery problem: %1"), found.last_error))
+        if found.assisted_by:
+            extra.append(fmt(tr("Made with staff help (%1)"), found.assisted_by))
+        self.extra.setText("\n".join(extra))
+        self.personal_heading.setText(tr("Personal data"))
+        values = self.clear_values if self.clear_values is not None else found.personal
+        if found.purged:
+            text = tr("Personal data has already been removed from this kiosk after delivery.")
+        elif not values:
+            text = tr("This submission holds no personal data.")
+        else:
+            text = "\n".join(f"{(v.label_en if lang == 'en' else v.label_ru)}: {v.value}" for v in values)
+        self.personal.setText(text)
+        self.unmask_button.setVisible(bool(found.personal))
+        shown = self.clear_values is not None
+        self.unmask_button.setText(tr("Hide personal data") if shown else tr("Show personal data"))
+        self.unmask_button.setAccessibleName(self.unmask_button.text())
+        self.reprint_button.setText(tr("Print the receipt again"))
+        self.reprint_button.setAccessibleName(tr("Print the receipt again"))
+
+    def _remote_text(self, lang: str) -> str:
+        if self.remote_state == "asking":
+            return tr("Asking the regional office…")
+        remote = self.remote
+        if remote is None:
+            return tr("The regional office was not asked (this kiosk is not connected to it).")
+        if not remote.online:
+            return tr("The regional office could not be reached now.")
+        if not remote.found:
+            return tr("The regional office has not received it yet.")
+        reason = remote.reason_en if lang == "en" else remote.reason_ru
+        text = fmt(tr("Regional office: %1, status %2"), remote.result, remote.status or "—")
+        if remote.server_ref:
+            text += f", {remote.server_ref}"
+        return text + (f". {reason}" if reason else "")
+
+    def reset(self) -> None:
+        super().reset()
+        self._seq += 1
+        self.found, self.remote, self.clear_values = None, None, None
+        self.remote_state = "none"
+        self.number.set_text("")
+        self.number.set_error("")
+        self.personal.setText("")
+        self.retranslate()
+

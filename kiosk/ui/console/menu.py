@@ -1,0 +1,106 @@
+"""The console menu: what this role may do, assisted mode (a citizen flow for a visitor), log out."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.console.pins import can
+
+from ..context import ScreenContext
+from ..widgets import WrapLabel
+from .base import ButtonRow, ConsoleScreen, clear_layout, tr
+
+
+class MenuScreen(ConsoleScreen):
+    screen_id = "console_menu"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.who = WrapLabel(role="heading")
+        self.who.setObjectName("ConsoleRole")
+        self.body.addWidget(self.who)
+        self.clerk_heading = WrapLabel(role="heading")
+        self.body.addWidget(self.clerk_heading)
+        self.clerk_row = ButtonRow()
+        self.queue_button = self.clerk_row.add("ConsoleQueueButton", lambda: self._go("console_queue"), "primary")
+        self.find_button = self.clerk_row.add("ConsoleFindButton", lambda: self._go("console_find"), "primary")
+        self.body.addWidget(self.clerk_row)
+        self.assisted_heading = WrapLabel(role="heading")
+        self.assisted_intro = WrapLabel(role="muted")
+        self.body.addWidget(self.assisted_heading)
+        self.body.addWidget(self.assisted_intro)
+        self.assisted_row = ButtonRow()
+        self.body.addWidget(self.assisted_row)
+        self.tech_heading = WrapLabel(role="heading")
+        self.body.addWidget(self.tech_heading)
+        self.tech_row = ButtonRow()
+        self.settings_button = self.tech_row.add("ConsoleSettingsButton", lambda: self._go("console_settings"))
+        self.sync_button = self.tech_row.add("ConsoleSyncButton", lambda: self._go("console_sync"))
+        self.maintenance_button = self.tech_row.add("ConsoleMaintenanceButton",
+                                                    lambda: self._go("console_maintenance"))
+        self.audit_button = self.tech_row.add("ConsoleAuditButton", lambda: self._go("console_audit"))
+        self.body.addWidget(self.tech_row)
+        self.logout_row = ButtonRow()
+        self.logout_button = self.logout_row.add("ConsoleLogout", self.logout)
+        self.body.addWidget(self.logout_row)
+        self.body.addStretch(1)
+        self.assisted_buttons: dict[str, object] = {}
+        self._build_assisted()
+        self.retranslate()
+
+    def title(self) -> str:
+        return tr("Staff console")
+
+    def _go(self, screen_id: str) -> None:
+        self.ctx.navigator.go(screen_id)
+
+    def _build_assisted(self) -> None:
+        clear_layout(self.assisted_row.flow)
+        self.assisted_buttons = {}
+        for spec in self.ctx.registry.tiles():
+            button = self.assisted_row.add(f"Assisted-{spec.screen_id}",
+                                           lambda sid=spec.screen_id: self.start_assisted(sid))
+            self.assisted_buttons[spec.screen_id] = (button, spec)
+
+    def start_assisted(self, screen_id: str) -> None:
+        if self.console is not None:
+            self.console.start_assisted(screen_id)
+
+    def logout(self) -> None:
+        if self.console is not None and self.console.active:
+            self.console.end("logout")
+        else:
+            self.ctx.navigator.home()
+
+    def on_shown(self) -> None:
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        role = self.role
+        technician = can(role, "technician")
+        self.who.setText(tr("Signed in as technician") if technician else tr("Signed in as clerk"))
+        self.clerk_heading.setText(tr("Hall and visitors"))
+        self.queue_button.setText(tr("Queue"))
+        self.queue_button.setAccessibleName(tr("Queue: call, recall, served, no-show, redirect"))
+        self.find_button.setText(tr("Find a submission"))
+        self.find_button.setAccessibleName(tr("Find a submission by receipt number or QR code"))
+        self.assisted_heading.setText(tr("Help a visitor"))
+        self.assisted_intro.setText(tr("Start a service for the visitor. What you submit is marked as done "
+                                       "with staff help. The console closes."))
+        for button, spec in self.assisted_buttons.values():  # type: ignore[misc]
+            caption = spec.tile.caption()
+            button.setText(caption)
+            button.setAccessibleName(tr("For the visitor: %1").replace("%1", caption))
+        for widget in (self.tech_heading, self.tech_row):
+            widget.setVisible(technician)
+        self.tech_heading.setText(tr("Technician"))
+        self.settings_button.setText(tr("Enrolment and settings"))
+        self.settings_button.setAccessibleName(tr("Enrolment, settings and connection test"))
+        self.sync_button.setText(tr("Sync"))
+        self.sync_button.setAccessibleName(tr("Sync dashboard"))
+        self.maintenance_button.setText(tr("Database and diagnostics"))
+        self.maintenance_button.setAccessibleName(tr("Database, diagnostics, leave kiosk mode, restart"))
+        self.audit_button.setText(tr("Audit log"))
+        self.audit_button.setAccessibleName(tr("Audit log"))
+        self.logout_button.setText(tr("Log out"))
+        self.logout_button.setAccessibleName(tr("Log out and return to the citizen start screen"))

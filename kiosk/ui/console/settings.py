@@ -1,0 +1,270 @@
+"""Technician: enrolment and settings (each value validated with a clear message at its field),
+the token entered once and never shown again, and "Test connection" step by step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk import paths
+from kiosk.console import connection, enrolment
+
+from ..context import ScreenContext
+from ..screens.services.common import card
+from ..screens.services.status import NetworkJobs
+from ..widgets import WrapLabel
+from .base import ButtonRow, ConsoleScreen, TextField, clear_layout, fmt, tr
+
+
+def labels() -> dict[str, tuple[str, str]]:
+    """Field label and hint, translated."""
+    return {
+        "backend_url": (tr("Regional backend address"), tr("https://… (plain http only for localhost)")),
+        "kiosk_id": (tr("Kiosk ID"), tr("Given by the regional backend, e.g. uly-kiosk-07")),
+        "token": (tr("Kiosk token"), ""),
+        "ca_bundle": (tr("CA bundle file (optional)"), tr("A PEM file with the certificates to trust")),
+        "proxy": (tr("Proxy (optional)"), tr("e.g. http://proxy:3128")),
+        "sync_interval_s": (tr("Sync interval, seconds"), ""),
+        "sync_batch_size": (tr("Items per delivery batch"), ""),
+        "office_id": (tr("Office ID"), ""),
+        "idle_timeout_s": (tr("Citizen idle timeout, seconds"), ""),
+        "console_idle_s": (tr("Console idle timeout, seconds"), ""),
+        "default_language": (tr("Default language (ru or en)"), ""),
+        "printer": (tr("Printer"), tr("Empty: the system printer; pdf:FOLDER saves PDF files")),
+        "tts_voice": (tr("Read-aloud voice"), tr("Empty: the default voice")),
+    }
+
+
+def error_text(code: str, params: dict[str, Any]) -> str:
+    messages = {
+        "https_required": tr("Use https. Plain http is allowed only for localhost."),
+        "bad_url": tr("Enter an address like https://backend.region.ru"),
+        "url_query": tr("The address must not contain ? or #."),
+        "bad_port": tr("The port in the address is not a number from 1 to 65535."),
+        "bad_kiosk_id": tr("A kiosk ID has 1 to 64 characters and no spaces."),
+        "required": tr("This is needed to connect to the regional backend."),
+        "bad_token": tr("A token is one line of at least 8 characters without spaces."),
+        "no_file": tr("There is no such file."),
+        "not_pem": tr("This file holds no certificate (no BEGIN CERTIFICATE line)."),
+        "bad_proxy": tr("Enter a proxy like http://proxy:3128"),
+        "range": fmt(tr("Enter a whole number from %1 to %2."), params.get("min", ""), params.get("max", "")),
+        "unknown_office": tr("There is no office with this ID."),
+        "bad_language": tr("Enter ru or en."),
+        "too_long": tr("Too long or has characters that cannot be printed."),
+        "no_dir": tr("There is no such folder."),
+    }
+    return messages.get(code, tr("This value is not valid."))
+
+
+STEP_NAMES = ("resolve", "connect", "tls", "auth", "version")
+
+
+def step_name(step: str) -> str:
+    return {"resolve": tr("Name resolution"), "connect": tr("Connection (TCP)"),
+            "tls": tr("Secure connection (TLS) and certificate"), "auth": tr("Kiosk token"),
+            "version": tr("API version")}[step]
+
+
+def step_text(result: connection.StepResult) -> str:
+    i = result.info
+    texts = {
+        "resolved": fmt(tr("%1 found: %2"), i.get("host"), i.get("addresses")),
+        "bad_url": tr("The backend address is not valid."),
+        "unknown_host": fmt(tr("The name %1 is not known. Check the address and the DNS settings."), i.get("host")),
+        "connected": fmt(tr("%1 port %2 answers (%3 ms)."), i.get("host"), i.get("port"), i.get("ms")),
+        "timeout": fmt(tr("%1 port %2 did not answer in time. A firewall or the network may block it."),
+                       i.get("host"), i.get("port")),
+        "refused": fmt(tr("%1 refused the connection on port %2: the backend is not running there."),
+                       i.get("host"), i.get("port")),
+        "unreachable": fmt(tr("%1 port %2 cannot be reached: %3"), i.get("host"), i.get("port"), i.get("error")),
+        "plain_http": tr("Not used: plain http to this computer."),
+        "via_proxy": tr("Checked through the proxy in the next step."),
+        "verified": fmt(tr("Certificate of %1 is valid until %2 (issued by %3)."), i.get("subject"),
+                        i.get("expires"), i.get("issuer")),
+        "certificate": fmt(tr("The certificate is not trusted: %1. Check the CA bundle setting."), i.get("reason")),
+        "handshake": fmt(tr("The secure connection failed: %1"), i.get("error")),
+        "ca_bundle": fmt(tr("The CA bundle cannot be used: %1"), i.get("error")),
+        "no_token": tr("No token is saved. Enter the kiosk token and save."),
+        "accepted": tr("The backend accepted the kiosk token."),
+        "token_rejected": tr("The backend does not know this token. Enter the token again."),
+        "revoked": tr("This kiosk's token has been revoked at the backend."),
+        "no_answer": fmt(tr("No usable answer: %1"), i.get("error")),
+        "supported": fmt(tr("API version %1 — supported."), i.get("version")),
+        "unsupported": fmt(tr("API version %1 is not supported (this kiosk speaks %2)."), i.get("version"),
+                           i.get("supported")),
+        "not_health": fmt(tr("The health check did not answer properly: %1"), i.get("error")),
+        "previous_failed": tr("Not checked: an earlier step failed."),
+    }
+    return texts.get(result.code, result.code)
+
+
+class SettingsScreen(ConsoleScreen):
+    screen_id = "console_settings"
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.has_token = False
+        self.offices: list[dict[str, Any]] = []
+        self.errors: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.steps: list[connection.StepResult] = []
+        self.testing = False
+        self.net = NetworkJobs(self)
+        self.intro = WrapLabel(role="muted")
+        self.body.addWidget(self.intro)
+        self.fields: dict[str, TextField] = {}
+        for name in enrolment.FIELDS:
+            numeric = name in enrolment.INT_SETTINGS
+            field = TextField(name, numeric=numeric, secret=name == "token")
+            self.fields[name] = field
+            self.body.addWidget(field)
+        row = ButtonRow()
+        self.save_button = row.add("SaveSettings", self.save, "primary")
+        self.test_button = row.add("TestConnection", self.test_connection)
+        self.body.addWidget(row)
+        self.body.addWidget(self.message)
+        self.steps_frame, self.steps_box = card()
+        self.steps_frame.setObjectName("ConnectionSteps")
+        self.steps_frame.hide()
+        self.steps_list = QVBoxLayout()
+        self.steps_list.setSpacing(10)
+        self.steps_heading = WrapLabel(role="heading")
+        self.steps_box.addWidget(self.steps_heading)
+        self.steps_box.addLayout(self.steps_list)
+        self.body.addWidget(self.steps_frame)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return tr("Enrolment and settings")
+
+    def is_ready(self) -> bool:
+        return super().is_ready() and not self.testing
+
+    def on_shown(self) -> None:
+        self.run(enrolment.current, self.show_current)
+
+    def show_current(self, current: dict[str, Any]) -> None:
+        self.has_token = current["has_token"]
+        self.offices = current["offices"]
+        for name, value in current["values"].items():
+            if name in self.fields and name != "token":
+                self.fields[name].set_text(str(value))
+        self.fields["token"].set_text("")
+        self.retranslate()
+
+    def values(self) -> dict[str, str]:
+        return {name: field.text() for name, field in self.fields.items()}
+
+    def save(self) -> None:
+        values, role = self.values(), self.role
+        data_dir = paths.data_dir()
+
+        def job(store: Any) -> tuple[list[str], dict[str, Any]]:
+            current = enrolment.current(store)
+            clean, errors = enrolment.validate(values, has_token=current["has_token"],
+                                               office_ids={o["id"] for o in current["offices"]})
+            if errors:
+                return [], errors
+            return enrolment.save(store, clean, data_dir, role=role), {}
+
+        self.run(job, self._saved)
+
+    def _saved(self, result: tuple[list[str], dict[str, Any]]) -> None:
+        changed, errors = result
+        self.errors = errors
+        if errors:
+            self.say(tr("Nothing was saved: correct the fields marked ⚠."))
+            first = next(name for name in enrolment.FIELDS if name in errors)
+            self.fields[first].edit.setFocus()
+        else:
+            self.fields["token"].set_text("")  # entered once; never shown again
+            if "token" in changed:
+                self.has_token = True
+            self.say(fmt(tr("Saved. Settings changed: %1."), len(changed)) if changed else tr("Nothing changed."))
+            if self.console is not None:
+                window = self.console.window
+                if getattr(window, "sync_service", None) is not None and changed:
+                    window.sync_service.sync_now()
+        self.retranslate()
+
+    def show_errors(self, errors: dict[str, tuple[str, dict[str, Any]]]) -> None:
+        self.errors = errors
+        self.retranslate()
+
+    # --- test connection ----------------------------------------------------------------------
+    def test_connection(self) -> None:
+        if self.testing:
+            return
+        self.testing = True
+        self.steps = []
+        role = self.role
+        self.say(tr("Testing the connection with the saved settings…"))
+
+        def load(store: Any) -> dict[str, Any]:
+            store.audit(role, "test_connection")
+            return connection.from_store(store)
+
+        def loaded(kwargs: dict[str, Any]) -> None:
+            if not kwargs["url"]:
+                self.testing = False
+                self.say(tr("Save the regional backend address first."))
+                return
+            self.net.submit(lambda: connection.test_connection(**kwargs), self._tested)
+
+        def failed(exc: BaseException) -> None:
+            self.testing = False
+            self.say(tr("The connection test could not start."))
+
+        self.run(load, loaded, failed)
+        self.retranslate()
+
+    def _tested(self, steps: list[connection.StepResult] | None, exc: BaseException | None) -> None:
+        self.testing = False
+        if exc is not None or steps is None:
+            self.say(tr("The connection test failed unexpectedly."))
+            return
+        self.show_steps(steps)
+
+    def show_steps(self, steps: list[connection.StepResult]) -> None:
+        self.steps = steps
+        ok = all(s.status != "failed" for s in steps)
+        self.say(tr("The connection works.") if ok else tr("The connection does not work: see the step marked ✗."))
+        self.retranslate()
+
+    # --- texts --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.intro.setText(tr("Enter the values given by the regional backend's administrator. The token is "
+                              "kept in a protected file and is never shown again."))
+        texts = labels()
+        offices = ", ".join(o["id"] for o in self.offices)
+        for name, field in self.fields.items():
+            label, hint = texts[name]
+            if name == "token":
+                hint = (tr("A token is saved. Leave empty to keep it; enter a new one only to replace it.")
+                        if self.has_token else tr("Enter the token once; it will not be shown again."))
+            if name == "office_id" and offices:
+                hint = fmt(tr("Empty: the first office. Known offices: %1"), offices)
+            field.set_label(label, hint)
+            code = self.errors.get(name)
+            field.set_error(error_text(*code) if code else "")
+        self.save_button.setText(tr("Save"))
+        self.save_button.setAccessibleName(tr("Save the settings"))
+        self.test_button.setText(tr("Test connection"))
+        self.test_button.setAccessibleName(tr("Test the connection step by step"))
+        self.test_button.setEnabled(not self.testing)
+        clear_layout(self.steps_list)
+        self.steps_frame.setVisible(bool(self.steps))
+        self.steps_heading.setText(tr("Connection test"))
+        marks = {"ok": "✓", "failed": "✗", "skipped": "–"}
+        for result in self.steps:
+            label = WrapLabel(f"{marks[result.status]} {step_name(result.step)}: {step_text(result)}")
+            label.setObjectName(f"Step-{result.step}")
+            self.steps_list.addWidget(label)
+
+    def reset(self) -> None:
+        super().reset()
+        for field in self.fields.values():
+            field.set_text("")
+        self.errors, self.steps, self.testing = {}, [], False
+        self.retranslate()
