@@ -418,7 +418,7 @@ class SubmitError(ValueError):
 
 def submit_readings(store: Any, provider: Mapping[str, Any], account_number: str, house: str, flat: str,
                     entries: Sequence[ReadingEntry], *, online: bool, lang: str,
-                    now: dt.datetime | None = None) -> Submitted:
+                    now: dt.datetime | None = None, assisted_by: str | None = None) -> Submitted:
     """Re-check and queue the readings as one ``meter_readings`` outbox item (one transaction)."""
     from offline_db import outbox
     from offline_db.store import iso_utc, utcnow
@@ -450,7 +450,7 @@ def submit_readings(store: Any, provider: Mapping[str, Any], account_number: str
             "kiosk_clock_offset_s": clock.get("offset_s"), "clock_learned_at": clock.get("learned_at"),
             "period_at_kiosk": window.period_key,
         }
-        item = outbox.enqueue(store, "meter_readings", payload, captured_at=captured)
+        item = outbox.enqueue(store, "meter_readings", payload, captured_at=captured, assisted_by=assisted_by)
     return Submitted(item.receipt_number, item.uuid, captured, window.period_key)
 
 

@@ -48,7 +48,7 @@ class ButtonRow(QWidget):
     def add(self, name: str, handler: Callable[[], Any], role: str = "") -> KioskButton:
         button = KioskButton(role=role)
         button.setObjectName(name)
-        button.clicked.connect(handler)
+        button.clicked.connect(lambda _checked=False: handler())  # never pass "checked" on
         self.flow.addWidget(button)
         return button
 

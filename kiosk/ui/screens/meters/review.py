@@ -16,7 +16,7 @@ from offline_db.store import utcnow
 from ...context import ScreenContext
 from ...widgets import FlowLayout, KioskButton, WrapLabel
 from ..base import Screen
-from ..services.common import card, go_fresh, lang_text, notify_sync_new_item, screen_of
+from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from ..services.receipt import ReceiptData
 from .account import Visit
 from .texts import fmt, meter_title, unit, zone_name
@@ -110,10 +110,12 @@ class MeterReviewScreen(Screen):
         self._state = "sending"
         self.retranslate()
         visit, lang = self.visit, self.ctx.session.language
+        assisted = assisted_by(self.ctx)
 
         def job(store: Any) -> tuple[Any, Any, Any]:
             done = m.submit_readings(store, visit.provider, visit.account_number, visit.house, visit.flat,
-                                     visit.entries, online=visit.online, lang=lang, now=utcnow())
+                                     visit.entries, online=visit.online, lang=lang, now=utcnow(),
+                                     assisted_by=assisted)
             return done, cat.kiosk_office(store), cat.receipt_settings(store)
 
         self.ctx.tasks.submit(job, lambda result: self._submitted(visit, *result), self._failed, owner=self)

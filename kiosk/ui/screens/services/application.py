@@ -17,7 +17,7 @@ from ...context import ScreenContext
 from ...forms_widgets import FieldEditor
 from ...widgets import FlowLayout, KioskButton, WrapLabel
 from ..base import Screen
-from .common import card, go_fresh, lang_text, notify_sync_new_item, screen_of
+from .common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from .messages import field_error_text
 from .receipt import ReceiptData
 
@@ -275,13 +275,14 @@ class ReviewScreen(Screen):
         self.retranslate()
         service_id, values, lang = self.service["id"], dict(self.values), self.ctx.session.language
         service = self.service
+        assisted = assisted_by(self.ctx)
 
         def job(store: Any) -> tuple[Any, Any, Any]:
             office = cat.kiosk_office(store)
             if office is None:
                 raise ApplicationError("unknown office")
             done = submit_application(store, service_id, office["id"], values,
-                                      consent=bool(values.get("consent")), lang=lang)
+                                      consent=bool(values.get("consent")), lang=lang, assisted_by=assisted)
             return done, office, cat.receipt_settings(store)
 
         self.ctx.tasks.submit(job, lambda result: self._submitted(service, *result), self._failed, owner=self)

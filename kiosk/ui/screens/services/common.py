@@ -39,6 +39,16 @@ def notify_sync_new_item(ctx: ScreenContext) -> None:
         log.debug("no sync service wired; the new outbox item waits for the next sync")
 
 
+def assisted_by(ctx: ScreenContext) -> str | None:
+    """The staff marker when a clerk started this flow for a visitor (assisted mode), else None.
+
+    Read it on the GUI thread when submitting and pass it to the domain function, which stores it
+    in the outbox item's ``assisted_by`` column.
+    """
+    console: Any = getattr(ctx.navigator, "console", None)
+    return getattr(console, "assisted_by", None)
+
+
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame(parent)
     frame.setProperty("role", "card")

@@ -16,19 +16,20 @@ from ...context import ScreenContext
 from ...forms_widgets import ColumnList, TextButton
 from ...widgets import KioskButton, WrapLabel
 from ..base import Screen
-from .common import go_fresh, lang_text, notify_sync_new_item, screen_of
+from .common import assisted_by, go_fresh, lang_text, notify_sync_new_item, screen_of
 from .receipt import ReceiptData
 
 log = logging.getLogger(__name__)
 
 
-def take_ticket(store: Any, category_id: str, service_id: str | None) -> tuple[Any, dict[str, Any], dict[str, Any]]:
+def take_ticket(store: Any, category_id: str, service_id: str | None,
+                assisted: str | None = None) -> tuple[Any, dict[str, Any], dict[str, Any]]:
     """Runs on the database worker: issue the ticket at this kiosk's office."""
     office = cat.kiosk_office(store)
     if office is None:
         raise QueueError("no office")
     ticket = issue_ticket(store, office["id"], category_id, service_id=service_id,
-                          kiosk_index=kiosk_settings.get(store, "queue_kiosk_index"))
+                          kiosk_index=kiosk_settings.get(store, "queue_kiosk_index"), assisted_by=assisted)
     return ticket, office, cat.receipt_settings(store)
 
 
@@ -105,7 +106,8 @@ class QueueTicketScreen(Screen):
         rows = {r["id"]: r for r in self.categories or []}
         category = rows.get(category_id, {})
         service = self.service if service_id else None
-        self.ctx.tasks.submit(lambda store: take_ticket(store, category_id, service_id),
+        assisted = assisted_by(self.ctx)
+        self.ctx.tasks.submit(lambda store: take_ticket(store, category_id, service_id, assisted),
                               lambda result: self._taken(category, service, *result), self._take_failed, owner=self)
 
     def _taken(self, category: dict[str, Any], service: dict[str, Any] | None, ticket: Any,
