@@ -239,6 +239,1307 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <location filename="../../kiosk/ui/console/__init__.py" line="38" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="203" />
+        <source>Wrong PIN. Attempts left before the pad locks: %1.</source>
+        <translation>Wrong PIN. Attempts left before the pad locks: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/__init__.py" line="107" />
+        <location filename="../../kiosk/ui/console/settings.py" line="178" />
+        <source>Nothing was saved: correct the fields marked ⚠.</source>
+        <translation>Nothing was saved: correct the fields marked ⚠.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/__init__.py" line="171" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
+        <source>Backup written: %1 (%2 KB, %3 outbox items).</source>
+        <translation>Backup written: %1 (%2 KB, %3 outbox items).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="24" />
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="24" />
+        <source>technician</source>
+        <translation>technician</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="24" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="51" />
+        <location filename="../../kiosk/ui/console/menu.py" line="104" />
+        <location filename="../../kiosk/ui/console/menu.py" line="105" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="69" />
+        <source>Enter the file to write the audit log to.</source>
+        <translation>Enter the file to write the audit log to.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="74" />
+        <source>Audit log written: %1</source>
+        <translation>Audit log written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="78" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="134" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="136" />
+        <source>It did not work: %1</source>
+        <translation>It did not work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="81" />
+        <source>Export to file (CSV)</source>
+        <translation>Export to file (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="82" />
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="83" />
+        <source>Export the audit log to this file</source>
+        <translation>Export the audit log to this file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="84" />
+        <location filename="../../kiosk/ui/console/queue.py" line="216" />
+        <location filename="../../kiosk/ui/console/sync.py" line="97" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="85" />
+        <source>Refresh the audit log</source>
+        <translation>Refresh the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="86" />
+        <source>Latest %1 entries (UTC)</source>
+        <translation>Latest %1 entries (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="90" />
+        <source>The audit log is empty.</source>
+        <translation>The audit log is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/base.py" line="131" />
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/controller.py" line="233" />
+        <source>Assisted by staff</source>
+        <translation>Assisted by staff</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="38" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="39" />
+        <source>Reprinted by staff.</source>
+        <translation>Reprinted by staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="90" />
+        <location filename="../../kiosk/ui/console/menu.py" line="86" />
+        <source>Find a submission</source>
+        <translation>Find a submission</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="109" />
+        <source>This is not a receipt number. It looks like K7QW-3M2A-9XTP.</source>
+        <translation>This is not a receipt number. It looks like K7QW-3M2A-9XTP.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="111" />
+        <source>The look-up failed. Try again.</source>
+        <translation>The look-up failed. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="141" />
+        <source>No submission with this number was made at this kiosk.</source>
+        <translation>No submission with this number was made at this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="181" />
+        <source>The receipt has been printed again.</source>
+        <translation>The receipt has been printed again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="182" />
+        <source>The printer is not working. Write the receipt number down for the visitor.</source>
+        <translation>The printer is not working. Write the receipt number down for the visitor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="187" />
+        <source>Receipt number, or scan the QR code</source>
+        <translation>Receipt number, or scan the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="187" />
+        <source>For example K7QW-3M2A-9XTP</source>
+        <translation>For example K7QW-3M2A-9XTP</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="188" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="189" />
+        <source>Find the submission</source>
+        <translation>Find the submission</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="203" />
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="206" />
+        <source>Delivery attempts: %1</source>
+        <translation>Delivery attempts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="208" />
+        <source>Last delivery problem: %1</source>
+        <translation>Last delivery problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="210" />
+        <source>Made with staff help (%1)</source>
+        <translation>Made with staff help (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="212" />
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="215" />
+        <source>Personal data has already been removed from this kiosk after delivery.</source>
+        <translation>Personal data has already been removed from this kiosk after delivery.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="217" />
+        <source>This submission holds no personal data.</source>
+        <translation>This submission holds no personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="223" />
+        <source>Hide personal data</source>
+        <translation>Hide personal data</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="223" />
+        <source>Show personal data</source>
+        <translation>Show personal data</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="225" />
+        <location filename="../../kiosk/ui/console/find.py" line="226" />
+        <source>Print the receipt again</source>
+        <translation>Print the receipt again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="230" />
+        <source>Asking the regional office…</source>
+        <translation>Asking the regional office…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="233" />
+        <source>The regional office was not asked (this kiosk is not connected to it).</source>
+        <translation>The regional office was not asked (this kiosk is not connected to it).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="235" />
+        <source>The regional office could not be reached now.</source>
+        <translation>The regional office could not be reached now.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="237" />
+        <source>The regional office has not received it yet.</source>
+        <translation>The regional office has not received it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="239" />
+        <source>Regional office: %1, status %2</source>
+        <translation>Regional office: %1, status %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="89" />
+        <location filename="../../kiosk/ui/console/menu.py" line="102" />
+        <source>Database and diagnostics</source>
+        <translation>Database and diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="107" />
+        <source>Integrity check: the database is healthy.</source>
+        <translation>Integrity check: the database is healthy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="108" />
+        <source>Integrity check found problems: %1</source>
+        <translation>Integrity check found problems: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="113" />
+        <source>Enter the file to write the backup to.</source>
+        <translation>Enter the file to write the backup to.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="128" />
+        <source>This file exists already. Choose a new file name.</source>
+        <translation>This file exists already. Choose a new file name.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="130" />
+        <source>There is no such backup file.</source>
+        <translation>There is no such backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="132" />
+        <source>This file is not a usable kiosk backup.</source>
+        <translation>This file is not a usable kiosk backup.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
+        <source>Enter the backup file to restore.</source>
+        <translation>Enter the backup file to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="166" />
+        <source>Restored from %1 (%2 outbox items).</source>
+        <translation>Restored from %1 (%2 outbox items).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="178" />
+        <source>Enter the file to write the diagnostics to.</source>
+        <translation>Enter the file to write the diagnostics to.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="183" />
+        <source>Diagnostics written: %1. It holds no personal data and no token.</source>
+        <translation>Diagnostics written: %1. It holds no personal data and no token.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="188" />
+        <source>Local database</source>
+        <translation>Local database</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
+        <source>Check integrity</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="190" />
+        <source>Check the database integrity</source>
+        <translation>Check the database integrity</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="191" />
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="191" />
+        <source>A consistent copy is made while the kiosk runs.</source>
+        <translation>A consistent copy is made while the kiosk runs.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="192" />
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="193" />
+        <source>Back up the database to this file</source>
+        <translation>Back up the database to this file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <source>Restore from backup file</source>
+        <translation>Restore from backup file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <source>You will be asked to confirm.</source>
+        <translation>You will be asked to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="195" />
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="196" />
+        <source>Restore the database from this backup</source>
+        <translation>Restore the database from this backup</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <source>Diagnostics file (zip)</source>
+        <translation>Diagnostics file (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <source>Logs, settings without the token, counts and versions; no personal data.</source>
+        <translation>Logs, settings without the token, counts and versions; no personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
+        <source>Export diagnostics to this file</source>
+        <translation>Export diagnostics to this file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
+        <source>Leave kiosk mode…</source>
+        <translation>Leave kiosk mode…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <source>Leave kiosk mode to the desktop</source>
+        <translation>Leave kiosk mode to the desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
+        <source>Restart the app…</source>
+        <translation>Restart the app…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
+        <source>Restart the kiosk app</source>
+        <translation>Restart the kiosk app</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
+        <source>Replace ALL data on this kiosk with the backup %1 (%2 outbox items)? Items not in the backup are lost.</source>
+        <translation>Replace ALL data on this kiosk with the backup %1 (%2 outbox items)? Items not in the backup are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
+        <source>Leave kiosk mode? The kiosk app closes and the desktop is shown.</source>
+        <translation>Leave kiosk mode? The kiosk app closes and the desktop is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
+        <source>Restart the kiosk app now?</source>
+        <translation>Restart the kiosk app now?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
+        <source>Yes, do it</source>
+        <translation>Yes, do it</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
+        <location filename="../../kiosk/ui/console/queue.py" line="184" />
+        <location filename="../../kiosk/ui/console/queue.py" line="185" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="53" />
+        <source>Staff console</source>
+        <translation>Staff console</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="82" />
+        <source>Signed in as technician</source>
+        <translation>Signed in as technician</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="82" />
+        <source>Signed in as clerk</source>
+        <translation>Signed in as clerk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="83" />
+        <source>Hall and visitors</source>
+        <translation>Hall and visitors</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="84" />
+        <location filename="../../kiosk/ui/console/queue.py" line="57" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="85" />
+        <source>Queue: call, recall, served, no-show, redirect</source>
+        <translation>Queue: call, recall, served, no-show, redirect</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="87" />
+        <source>Find a submission by receipt number or QR code</source>
+        <translation>Find a submission by receipt number or QR code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="88" />
+        <source>Help a visitor</source>
+        <translation>Help a visitor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="89" />
+        <source>Start a service for the visitor. What you submit is marked as done with staff help. The console closes.</source>
+        <translation>Start a service for the visitor. What you submit is marked as done with staff help. The console closes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="94" />
+        <source>For the visitor: %1</source>
+        <translation>For the visitor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="97" />
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="98" />
+        <location filename="../../kiosk/ui/console/settings.py" line="140" />
+        <source>Enrolment and settings</source>
+        <translation>Enrolment and settings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="99" />
+        <source>Enrolment, settings and connection test</source>
+        <translation>Enrolment, settings and connection test</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="100" />
+        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="101" />
+        <source>Sync dashboard</source>
+        <translation>Sync dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="103" />
+        <source>Database, diagnostics, leave kiosk mode, restart</source>
+        <translation>Database, diagnostics, leave kiosk mode, restart</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="106" />
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="107" />
+        <source>Log out and return to the citizen start screen</source>
+        <translation>Log out and return to the citizen start screen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="21" />
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>A PIN has 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="23" />
+        <source>This PIN is too easy to guess. Choose another one.</source>
+        <translation>This PIN is too easy to guess. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="25" />
+        <source>The clerk and technician PINs must differ.</source>
+        <translation>The clerk and technician PINs must differ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="26" />
+        <source>This PIN cannot be used.</source>
+        <translation>This PIN cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="86" />
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="162" />
+        <source>The two PINs differ. Enter the new PIN again.</source>
+        <translation>The two PINs differ. Enter the new PIN again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="186" />
+        <source>The PIN could not be saved.</source>
+        <translation>The PIN could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="209" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="210" />
+        <source>Enter your PIN</source>
+        <translation>Enter your PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="211" />
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="212" />
+        <source>First start: choose the technician PIN (4 to 12 digits)</source>
+        <translation>First start: choose the technician PIN (4 to 12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
+        <source>Enter the same technician PIN again</source>
+        <translation>Enter the same technician PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
+        <source>The PIN pad is locked</source>
+        <translation>The PIN pad is locked</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="220" />
+        <source>Locked for %1 min %2 s</source>
+        <translation>Locked for %1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="221" />
+        <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
+        <translation>Too many wrong PINs. Try again in %1 min %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="225" />
+        <source>Digits entered: %1</source>
+        <translation>Digits entered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="231" />
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="232" />
+        <source>Erase the last digit</source>
+        <translation>Erase the last digit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="233" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="234" />
+        <source>Sign in with this PIN</source>
+        <translation>Sign in with this PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="76" />
+        <location filename="../../kiosk/ui/console/queue.py" line="128" />
+        <source>Enter your counter number (1 to 8 letters or digits).</source>
+        <translation>Enter your counter number (1 to 8 letters or digits).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="92" />
+        <source>Nobody is waiting in this category.</source>
+        <translation>Nobody is waiting in this category.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="94" />
+        <source>Ticket %1 called to counter %2.</source>
+        <translation>Ticket %1 called to counter %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="102" />
+        <source>Ticket %1 called again.</source>
+        <translation>Ticket %1 called again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="102" />
+        <source>Ticket %1 marked as served.</source>
+        <translation>Ticket %1 marked as served.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="103" />
+        <source>Ticket %1 marked as not come.</source>
+        <translation>Ticket %1 marked as not come.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="103" />
+        <source>Ticket %1 sent to another queue.</source>
+        <translation>Ticket %1 sent to another queue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="125" />
+        <source>This ticket has not been called.</source>
+        <translation>This ticket has not been called.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="126" />
+        <source>This ticket is finished already.</source>
+        <translation>This ticket is finished already.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="127" />
+        <source>The ticket is in this queue already.</source>
+        <translation>The ticket is in this queue already.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="129" />
+        <source>This cannot be done with this ticket.</source>
+        <translation>This cannot be done with this ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="131" />
+        <source>The queue could not be changed. Try again.</source>
+        <translation>The queue could not be changed. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="157" />
+        <source>%1 at counter %2, called at %3 — %4</source>
+        <translation>%1 at counter %2, called at %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="162" />
+        <source>Call again</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="162" />
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="163" />
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="168" />
+        <source>Another queue…</source>
+        <translation>Another queue…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="169" />
+        <source>Send %1 to another queue</source>
+        <translation>Send %1 to another queue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="172" />
+        <source>Send the visitor to which queue?</source>
+        <translation>Send the visitor to which queue?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="182" />
+        <source>Send %1 to: %2</source>
+        <translation>Send %1 to: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="190" />
+        <source>This kiosk has no office data yet.</source>
+        <translation>This kiosk has no office data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="197" />
+        <source>Waiting: %1. Longest wait: %2 min. Next: %3.</source>
+        <translation>Waiting: %1. Longest wait: %2 min. Next: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="200" />
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="206" />
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="207" />
+        <source>Call the next visitor: %1</source>
+        <translation>Call the next visitor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="213" />
+        <source>Your counter number</source>
+        <translation>Your counter number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="213" />
+        <source>Visitors are called to this counter.</source>
+        <translation>Visitors are called to this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="214" />
+        <source>Called now</source>
+        <translation>Called now</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="215" />
+        <source>Waiting by category</source>
+        <translation>Waiting by category</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="217" />
+        <source>Refresh the queue</source>
+        <translation>Refresh the queue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="24" />
+        <source>Regional backend address</source>
+        <translation>Regional backend address</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="24" />
+        <source>https://… (plain http only for localhost)</source>
+        <translation>https://… (plain http only for localhost)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="25" />
+        <source>Kiosk ID</source>
+        <translation>Kiosk ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="25" />
+        <source>Given by the regional backend, e.g. uly-kiosk-07</source>
+        <translation>Given by the regional backend, e.g. uly-kiosk-07</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="26" />
+        <location filename="../../kiosk/ui/console/settings.py" line="66" />
+        <source>Kiosk token</source>
+        <translation>Kiosk token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <source>CA bundle file (optional)</source>
+        <translation>CA bundle file (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <source>A PEM file with the certificates to trust</source>
+        <translation>A PEM file with the certificates to trust</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <source>Proxy (optional)</source>
+        <translation>Proxy (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <source>e.g. http://proxy:3128</source>
+        <translation>e.g. http://proxy:3128</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="29" />
+        <source>Sync interval, seconds</source>
+        <translation>Sync interval, seconds</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="30" />
+        <source>Items per delivery batch</source>
+        <translation>Items per delivery batch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="31" />
+        <source>Office ID</source>
+        <translation>Office ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="32" />
+        <source>Citizen idle timeout, seconds</source>
+        <translation>Citizen idle timeout, seconds</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="33" />
+        <source>Console idle timeout, seconds</source>
+        <translation>Console idle timeout, seconds</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="34" />
+        <source>Default language (ru or en)</source>
+        <translation>Default language (ru or en)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="35" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="35" />
+        <source>Empty: the system printer; pdf:FOLDER saves PDF files</source>
+        <translation>Empty: the system printer; pdf:FOLDER saves PDF files</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="36" />
+        <source>Read-aloud voice</source>
+        <translation>Read-aloud voice</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="36" />
+        <source>Empty: the default voice</source>
+        <translation>Empty: the default voice</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="42" />
+        <source>Use https. Plain http is allowed only for localhost.</source>
+        <translation>Use https. Plain http is allowed only for localhost.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="43" />
+        <source>Enter an address like https://backend.region.ru</source>
+        <translation>Enter an address like https://backend.region.ru</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="44" />
+        <source>The address must not contain ? or #.</source>
+        <translation>The address must not contain ? or #.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="45" />
+        <source>The port in the address is not a number from 1 to 65535.</source>
+        <translation>The port in the address is not a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="46" />
+        <source>A kiosk ID has 1 to 64 characters and no spaces.</source>
+        <translation>A kiosk ID has 1 to 64 characters and no spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="47" />
+        <source>This is needed to connect to the regional backend.</source>
+        <translation>This is needed to connect to the regional backend.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="48" />
+        <source>A token is one line of at least 8 characters without spaces.</source>
+        <translation>A token is one line of at least 8 characters without spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="49" />
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="50" />
+        <source>This file holds no certificate (no BEGIN CERTIFICATE line).</source>
+        <translation>This file holds no certificate (no BEGIN CERTIFICATE line).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="51" />
+        <source>Enter a proxy like http://proxy:3128</source>
+        <translation>Enter a proxy like http://proxy:3128</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="52" />
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="53" />
+        <source>There is no office with this ID.</source>
+        <translation>There is no office with this ID.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="54" />
+        <source>Enter ru or en.</source>
+        <translation>Enter ru or en.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="55" />
+        <source>Too long or has characters that cannot be printed.</source>
+        <translation>Too long or has characters that cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="56" />
+        <source>There is no such folder.</source>
+        <translation>There is no such folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="58" />
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="65" />
+        <source>Name resolution</source>
+        <translation>Name resolution</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="65" />
+        <source>Connection (TCP)</source>
+        <translation>Connection (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="66" />
+        <source>Secure connection (TLS) and certificate</source>
+        <translation>Secure connection (TLS) and certificate</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="67" />
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="73" />
+        <source>%1 found: %2</source>
+        <translation>%1 found: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="74" />
+        <source>The backend address is not valid.</source>
+        <translation>The backend address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="75" />
+        <source>The name %1 is not known. Check the address and the DNS settings.</source>
+        <translation>The name %1 is not known. Check the address and the DNS settings.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="76" />
+        <source>%1 port %2 answers (%3 ms).</source>
+        <translation>%1 port %2 answers (%3 ms).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="77" />
+        <source>%1 port %2 did not answer in time. A firewall or the network may block it.</source>
+        <translation>%1 port %2 did not answer in time. A firewall or the network may block it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="79" />
+        <source>%1 refused the connection on port %2: the backend is not running there.</source>
+        <translation>%1 refused the connection on port %2: the backend is not running there.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="81" />
+        <source>%1 port %2 cannot be reached: %3</source>
+        <translation>%1 port %2 cannot be reached: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="82" />
+        <source>Not used: plain http to this computer.</source>
+        <translation>Not used: plain http to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="83" />
+        <source>Checked through the proxy in the next step.</source>
+        <translation>Checked through the proxy in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="84" />
+        <source>Certificate of %1 is valid until %2 (issued by %3).</source>
+        <translation>Certificate of %1 is valid until %2 (issued by %3).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="86" />
+        <source>The certificate is not trusted: %1. Check the CA bundle setting.</source>
+        <translation>The certificate is not trusted: %1. Check the CA bundle setting.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="87" />
+        <source>The secure connection failed: %1</source>
+        <translation>The secure connection failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="88" />
+        <source>The CA bundle cannot be used: %1</source>
+        <translation>The CA bundle cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="89" />
+        <source>No token is saved. Enter the kiosk token and save.</source>
+        <translation>No token is saved. Enter the kiosk token and save.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="90" />
+        <source>The backend accepted the kiosk token.</source>
+        <translation>The backend accepted the kiosk token.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="91" />
+        <source>The backend does not know this token. Enter the token again.</source>
+        <translation>The backend does not know this token. Enter the token again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="92" />
+        <source>This kiosk's token has been revoked at the backend.</source>
+        <translation>This kiosk's token has been revoked at the backend.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="93" />
+        <source>No usable answer: %1</source>
+        <translation>No usable answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="94" />
+        <source>API version %1 — supported.</source>
+        <translation>API version %1 — supported.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="95" />
+        <source>API version %1 is not supported (this kiosk speaks %2).</source>
+        <translation>API version %1 is not supported (this kiosk speaks %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="97" />
+        <source>The health check did not answer properly: %1</source>
+        <translation>The health check did not answer properly: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="98" />
+        <source>Not checked: an earlier step failed.</source>
+        <translation>Not checked: an earlier step failed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="185" />
+        <source>Saved. Settings changed: %1.</source>
+        <translation>Saved. Settings changed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="185" />
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="203" />
+        <source>Testing the connection with the saved settings…</source>
+        <translation>Testing the connection with the saved settings…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="212" />
+        <source>Save the regional backend address first.</source>
+        <translation>Save the regional backend address first.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="218" />
+        <source>The connection test could not start.</source>
+        <translation>The connection test could not start.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="226" />
+        <source>The connection test failed unexpectedly.</source>
+        <translation>The connection test failed unexpectedly.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <source>The connection works.</source>
+        <translation>The connection works.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <source>The connection does not work: see the step marked ✗.</source>
+        <translation>The connection does not work: see the step marked ✗.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="238" />
+        <source>Enter the values given by the regional backend's administrator. The token is kept in a protected file and is never shown again.</source>
+        <translation>Enter the values given by the regional backend's administrator. The token is kept in a protected file and is never shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="245" />
+        <source>A token is saved. Leave empty to keep it; enter a new one only to replace it.</source>
+        <translation>A token is saved. Leave empty to keep it; enter a new one only to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="246" />
+        <source>Enter the token once; it will not be shown again.</source>
+        <translation>Enter the token once; it will not be shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="248" />
+        <source>Empty: the first office. Known offices: %1</source>
+        <translation>Empty: the first office. Known offices: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="252" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="253" />
+        <source>Save the settings</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="254" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="255" />
+        <source>Test the connection step by step</source>
+        <translation>Test the connection step by step</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="259" />
+        <source>Connection test</source>
+        <translation>Connection test</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="23" />
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="25" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="26" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="75" />
+        <source>Sync started. The figures below update when it ends.</source>
+        <translation>Sync started. The figures below update when it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="77" />
+        <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
+        <translation>The sync service is not running on this kiosk (not enrolled, or starting).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="95" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="96" />
+        <source>Sync now: deliver and pull at once</source>
+        <translation>Sync now: deliver and pull at once</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="98" />
+        <source>Refresh the figures</source>
+        <translation>Refresh the figures</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="105" />
+        <source>Kiosk ID: %1</source>
+        <translation>Kiosk ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="106" />
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="106" />
+        <location filename="../../kiosk/ui/console/sync.py" line="119" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="108" />
+        <source>Sync is PAUSED: the backend refused the token. Enter a new token in the settings.</source>
+        <translation>Sync is PAUSED: the backend refused the token. Enter a new token in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="109" />
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="114" />
+        <source>Oldest undelivered: %1 %2, waiting %3, attempts %4</source>
+        <translation>Oldest undelivered: %1 %2, waiting %3, attempts %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="117" />
+        <source>Everything is delivered.</source>
+        <translation>Everything is delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="118" />
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="119" />
+        <source>%1: last pull %2</source>
+        <translation>%1: last pull %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="121" />
+        <source>No reference data pulled yet.</source>
+        <translation>No reference data pulled yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="122" />
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="125" />
+        <source>%1 (at %2)</source>
+        <translation>%1 (at %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="128" />
+        <source>Last errors</source>
+        <translation>Last errors</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="128" />
+        <source>No errors.</source>
+        <translation>No errors.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="136" />
+        <source>…and %1 more</source>
+        <translation>…and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="137" />
+        <source>Rejected or in conflict</source>
+        <translation>Rejected or in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="137" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../kiosk/ui/screens/services/messages.py" line="32" />

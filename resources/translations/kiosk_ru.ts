@@ -239,6 +239,1307 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <location filename="../../kiosk/ui/console/__init__.py" line="38" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="203" />
+        <source>Wrong PIN. Attempts left before the pad locks: %1.</source>
+        <translation>Неверный PIN. Попыток до блокировки: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/__init__.py" line="107" />
+        <location filename="../../kiosk/ui/console/settings.py" line="178" />
+        <source>Nothing was saved: correct the fields marked ⚠.</source>
+        <translation>Ничего не сохранено: исправьте поля, отмеченные ⚠.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/__init__.py" line="171" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
+        <source>Backup written: %1 (%2 KB, %3 outbox items).</source>
+        <translation>Резервная копия записана: %1 (%2 КБ, обращений в очереди отправки: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="24" />
+        <source>clerk</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="24" />
+        <source>technician</source>
+        <translation>техник</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="24" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="51" />
+        <location filename="../../kiosk/ui/console/menu.py" line="104" />
+        <location filename="../../kiosk/ui/console/menu.py" line="105" />
+        <source>Audit log</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="69" />
+        <source>Enter the file to write the audit log to.</source>
+        <translation>Укажите файл для выгрузки журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="74" />
+        <source>Audit log written: %1</source>
+        <translation>Журнал выгружен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="78" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="134" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="136" />
+        <source>It did not work: %1</source>
+        <translation>Не получилось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="81" />
+        <source>Export to file (CSV)</source>
+        <translation>Выгрузить в файл (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="82" />
+        <source>Export the audit log</source>
+        <translation>Выгрузить журнал</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="83" />
+        <source>Export the audit log to this file</source>
+        <translation>Выгрузить журнал действий в этот файл</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="84" />
+        <location filename="../../kiosk/ui/console/queue.py" line="216" />
+        <location filename="../../kiosk/ui/console/sync.py" line="97" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="85" />
+        <source>Refresh the audit log</source>
+        <translation>Обновить журнал действий</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="86" />
+        <source>Latest %1 entries (UTC)</source>
+        <translation>Последние %1 записей (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="90" />
+        <source>The audit log is empty.</source>
+        <translation>Журнал пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/base.py" line="131" />
+        <source>That did not work: %1</source>
+        <translation>Не получилось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/controller.py" line="233" />
+        <source>Assisted by staff</source>
+        <translation>С помощью сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="38" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="39" />
+        <source>Reprinted by staff.</source>
+        <translation>Повторная печать сотрудником.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="90" />
+        <location filename="../../kiosk/ui/console/menu.py" line="86" />
+        <source>Find a submission</source>
+        <translation>Найти обращение</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="109" />
+        <source>This is not a receipt number. It looks like K7QW-3M2A-9XTP.</source>
+        <translation>Это не номер квитанции. Он выглядит так: K7QW-3M2A-9XTP.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="111" />
+        <source>The look-up failed. Try again.</source>
+        <translation>Поиск не удался. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="141" />
+        <source>No submission with this number was made at this kiosk.</source>
+        <translation>На этом киоске нет обращения с таким номером.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="181" />
+        <source>The receipt has been printed again.</source>
+        <translation>Квитанция напечатана повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="182" />
+        <source>The printer is not working. Write the receipt number down for the visitor.</source>
+        <translation>Принтер не работает. Запишите номер квитанции для посетителя.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="187" />
+        <source>Receipt number, or scan the QR code</source>
+        <translation>Номер квитанции или отсканируйте QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="187" />
+        <source>For example K7QW-3M2A-9XTP</source>
+        <translation>Например, K7QW-3M2A-9XTP</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="188" />
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="189" />
+        <source>Find the submission</source>
+        <translation>Найти обращение</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="203" />
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="206" />
+        <source>Delivery attempts: %1</source>
+        <translation>Попыток отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="208" />
+        <source>Last delivery problem: %1</source>
+        <translation>Последняя ошибка отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="210" />
+        <source>Made with staff help (%1)</source>
+        <translation>Оформлено с помощью сотрудника (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="212" />
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="215" />
+        <source>Personal data has already been removed from this kiosk after delivery.</source>
+        <translation>Персональные данные уже удалены с киоска после доставки.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="217" />
+        <source>This submission holds no personal data.</source>
+        <translation>В этом обращении нет персональных данных.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="223" />
+        <source>Hide personal data</source>
+        <translation>Скрыть персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="223" />
+        <source>Show personal data</source>
+        <translation>Показать персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="225" />
+        <location filename="../../kiosk/ui/console/find.py" line="226" />
+        <source>Print the receipt again</source>
+        <translation>Напечатать квитанцию ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="230" />
+        <source>Asking the regional office…</source>
+        <translation>Запрашиваем региональную систему…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="233" />
+        <source>The regional office was not asked (this kiosk is not connected to it).</source>
+        <translation>Региональная система не запрашивалась (киоск к ней не подключён).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="235" />
+        <source>The regional office could not be reached now.</source>
+        <translation>Региональная система сейчас недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="237" />
+        <source>The regional office has not received it yet.</source>
+        <translation>Региональная система его ещё не получила.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="239" />
+        <source>Regional office: %1, status %2</source>
+        <translation>Региональная система: %1, статус %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="89" />
+        <location filename="../../kiosk/ui/console/menu.py" line="102" />
+        <source>Database and diagnostics</source>
+        <translation>База данных и диагностика</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="107" />
+        <source>Integrity check: the database is healthy.</source>
+        <translation>Проверка целостности: база данных в порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="108" />
+        <source>Integrity check found problems: %1</source>
+        <translation>Проверка целостности нашла ошибки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="113" />
+        <source>Enter the file to write the backup to.</source>
+        <translation>Укажите файл для резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="128" />
+        <source>This file exists already. Choose a new file name.</source>
+        <translation>Такой файл уже есть. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="130" />
+        <source>There is no such backup file.</source>
+        <translation>Такого файла резервной копии нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="132" />
+        <source>This file is not a usable kiosk backup.</source>
+        <translation>Этот файл не является пригодной резервной копией киоска.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
+        <source>Enter the backup file to restore.</source>
+        <translation>Укажите файл резервной копии для восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="166" />
+        <source>Restored from %1 (%2 outbox items).</source>
+        <translation>Восстановлено из %1 (обращений в очереди отправки: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="178" />
+        <source>Enter the file to write the diagnostics to.</source>
+        <translation>Укажите файл для диагностики.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="183" />
+        <source>Diagnostics written: %1. It holds no personal data and no token.</source>
+        <translation>Диагностика записана: %1. В ней нет персональных данных и токена.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="188" />
+        <source>Local database</source>
+        <translation>Локальная база данных</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
+        <source>Check integrity</source>
+        <translation>Проверить целостность</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="190" />
+        <source>Check the database integrity</source>
+        <translation>Проверить целостность базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="191" />
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="191" />
+        <source>A consistent copy is made while the kiosk runs.</source>
+        <translation>Согласованная копия делается без остановки киоска.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="192" />
+        <source>Back up</source>
+        <translation>Создать копию</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="193" />
+        <source>Back up the database to this file</source>
+        <translation>Создать резервную копию базы в этом файле</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <source>Restore from backup file</source>
+        <translation>Восстановить из файла резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <source>You will be asked to confirm.</source>
+        <translation>Потребуется подтверждение.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="195" />
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="196" />
+        <source>Restore the database from this backup</source>
+        <translation>Восстановить базу из этой резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <source>Diagnostics file (zip)</source>
+        <translation>Файл диагностики (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <source>Logs, settings without the token, counts and versions; no personal data.</source>
+        <translation>Журналы, настройки без токена, счётчики и версии; без персональных данных.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <source>Export diagnostics</source>
+        <translation>Выгрузить диагностику</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
+        <source>Export diagnostics to this file</source>
+        <translation>Выгрузить диагностику в этот файл</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
+        <source>Leave kiosk mode…</source>
+        <translation>Выйти из режима киоска…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <source>Leave kiosk mode to the desktop</source>
+        <translation>Выйти из режима киоска на рабочий стол</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
+        <source>Restart the app…</source>
+        <translation>Перезапустить приложение…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
+        <source>Restart the kiosk app</source>
+        <translation>Перезапустить приложение киоска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
+        <source>Replace ALL data on this kiosk with the backup %1 (%2 outbox items)? Items not in the backup are lost.</source>
+        <translation>Заменить ВСЕ данные киоска резервной копией %1 (обращений в очереди отправки: %2)? Данные, которых нет в копии, будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
+        <source>Leave kiosk mode? The kiosk app closes and the desktop is shown.</source>
+        <translation>Выйти из режима киоска? Приложение закроется, откроется рабочий стол.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
+        <source>Restart the kiosk app now?</source>
+        <translation>Перезапустить приложение киоска сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
+        <source>Yes, do it</source>
+        <translation>Да, выполнить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
+        <location filename="../../kiosk/ui/console/queue.py" line="184" />
+        <location filename="../../kiosk/ui/console/queue.py" line="185" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="53" />
+        <source>Staff console</source>
+        <translation>Консоль сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="82" />
+        <source>Signed in as technician</source>
+        <translation>Вход выполнен: техник</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="82" />
+        <source>Signed in as clerk</source>
+        <translation>Вход выполнен: сотрудник зала</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="83" />
+        <source>Hall and visitors</source>
+        <translation>Зал и посетители</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="84" />
+        <location filename="../../kiosk/ui/console/queue.py" line="57" />
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="85" />
+        <source>Queue: call, recall, served, no-show, redirect</source>
+        <translation>Очередь: вызов, повторный вызов, обслужен, не явился, перенаправление</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="87" />
+        <source>Find a submission by receipt number or QR code</source>
+        <translation>Найти обращение по номеру квитанции или QR-коду</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="88" />
+        <source>Help a visitor</source>
+        <translation>Помочь посетителю</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="89" />
+        <source>Start a service for the visitor. What you submit is marked as done with staff help. The console closes.</source>
+        <translation>Начните услугу за посетителя. Отправленное будет отмечено как оформленное с помощью сотрудника. Консоль закроется.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="94" />
+        <source>For the visitor: %1</source>
+        <translation>За посетителя: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="97" />
+        <source>Technician</source>
+        <translation>Техник</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="98" />
+        <location filename="../../kiosk/ui/console/settings.py" line="140" />
+        <source>Enrolment and settings</source>
+        <translation>Подключение и настройки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="99" />
+        <source>Enrolment, settings and connection test</source>
+        <translation>Подключение, настройки и проверка связи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="100" />
+        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="101" />
+        <source>Sync dashboard</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="103" />
+        <source>Database, diagnostics, leave kiosk mode, restart</source>
+        <translation>База данных, диагностика, выход из режима киоска, перезапуск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="106" />
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="107" />
+        <source>Log out and return to the citizen start screen</source>
+        <translation>Выйти и вернуться на начальный экран для граждан</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="21" />
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>PIN состоит из 4–12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="23" />
+        <source>This PIN is too easy to guess. Choose another one.</source>
+        <translation>Этот PIN слишком легко угадать. Выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="25" />
+        <source>The clerk and technician PINs must differ.</source>
+        <translation>PIN сотрудника и PIN техника должны различаться.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="26" />
+        <source>This PIN cannot be used.</source>
+        <translation>Этот PIN нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="86" />
+        <source>Staff sign-in</source>
+        <translation>Вход для сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="162" />
+        <source>The two PINs differ. Enter the new PIN again.</source>
+        <translation>PIN-коды не совпали. Введите новый PIN ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="186" />
+        <source>The PIN could not be saved.</source>
+        <translation>Не удалось сохранить PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="209" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="210" />
+        <source>Enter your PIN</source>
+        <translation>Введите PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="211" />
+        <source>Checking the PIN…</source>
+        <translation>Проверяем PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="212" />
+        <source>First start: choose the technician PIN (4 to 12 digits)</source>
+        <translation>Первый запуск: задайте PIN техника (4–12 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
+        <source>Enter the same technician PIN again</source>
+        <translation>Введите тот же PIN техника ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
+        <source>The PIN pad is locked</source>
+        <translation>Ввод PIN заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="220" />
+        <source>Locked for %1 min %2 s</source>
+        <translation>Заблокировано на %1 мин %2 с</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="221" />
+        <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
+        <translation>Слишком много неверных PIN. Повторите через %1 мин %2 с.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="225" />
+        <source>Digits entered: %1</source>
+        <translation>Введено цифр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="231" />
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="232" />
+        <source>Erase the last digit</source>
+        <translation>Стереть последнюю цифру</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="233" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="234" />
+        <source>Sign in with this PIN</source>
+        <translation>Войти с этим PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="76" />
+        <location filename="../../kiosk/ui/console/queue.py" line="128" />
+        <source>Enter your counter number (1 to 8 letters or digits).</source>
+        <translation>Введите номер вашего окна (1–8 букв или цифр).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="92" />
+        <source>Nobody is waiting in this category.</source>
+        <translation>В этой категории никто не ждёт.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="94" />
+        <source>Ticket %1 called to counter %2.</source>
+        <translation>Талон %1 вызван к окну %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="102" />
+        <source>Ticket %1 called again.</source>
+        <translation>Талон %1 вызван повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="102" />
+        <source>Ticket %1 marked as served.</source>
+        <translation>Талон %1 отмечен как обслуженный.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="103" />
+        <source>Ticket %1 marked as not come.</source>
+        <translation>Талон %1 отмечен: посетитель не подошёл.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="103" />
+        <source>Ticket %1 sent to another queue.</source>
+        <translation>Талон %1 перенаправлен в другую очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="125" />
+        <source>This ticket has not been called.</source>
+        <translation>Этот талон ещё не вызван.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="126" />
+        <source>This ticket is finished already.</source>
+        <translation>Этот талон уже закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="127" />
+        <source>The ticket is in this queue already.</source>
+        <translation>Талон уже в этой очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="129" />
+        <source>This cannot be done with this ticket.</source>
+        <translation>С этим талоном так сделать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="131" />
+        <source>The queue could not be changed. Try again.</source>
+        <translation>Не удалось изменить очередь. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="157" />
+        <source>%1 at counter %2, called at %3 — %4</source>
+        <translation>%1 у окна %2, вызван в %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="162" />
+        <source>Call again</source>
+        <translation>Вызвать ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="162" />
+        <source>Served</source>
+        <translation>Обслужен</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="163" />
+        <source>Did not come</source>
+        <translation>Не подошёл</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="168" />
+        <source>Another queue…</source>
+        <translation>В другую очередь…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="169" />
+        <source>Send %1 to another queue</source>
+        <translation>Перенаправить %1 в другую очередь</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="172" />
+        <source>Send the visitor to which queue?</source>
+        <translation>В какую очередь направить посетителя?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="182" />
+        <source>Send %1 to: %2</source>
+        <translation>Направить %1 в: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="190" />
+        <source>This kiosk has no office data yet.</source>
+        <translation>На киоске ещё нет данных об офисе.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="197" />
+        <source>Waiting: %1. Longest wait: %2 min. Next: %3.</source>
+        <translation>Ожидают: %1. Дольше всех: %2 мин. Следующий: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="200" />
+        <source>Nobody is waiting.</source>
+        <translation>Никто не ждёт.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="206" />
+        <source>Call next</source>
+        <translation>Вызвать следующего</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="207" />
+        <source>Call the next visitor: %1</source>
+        <translation>Вызвать следующего посетителя: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="213" />
+        <source>Your counter number</source>
+        <translation>Номер вашего окна</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="213" />
+        <source>Visitors are called to this counter.</source>
+        <translation>Посетители вызываются к этому окну.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="214" />
+        <source>Called now</source>
+        <translation>Вызваны сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="215" />
+        <source>Waiting by category</source>
+        <translation>Ожидают по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="217" />
+        <source>Refresh the queue</source>
+        <translation>Обновить очередь</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="24" />
+        <source>Regional backend address</source>
+        <translation>Адрес региональной системы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="24" />
+        <source>https://… (plain http only for localhost)</source>
+        <translation>https://… (http без шифрования — только для localhost)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="25" />
+        <source>Kiosk ID</source>
+        <translation>Идентификатор киоска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="25" />
+        <source>Given by the regional backend, e.g. uly-kiosk-07</source>
+        <translation>Выдаётся региональной системой, например uly-kiosk-07</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="26" />
+        <location filename="../../kiosk/ui/console/settings.py" line="66" />
+        <source>Kiosk token</source>
+        <translation>Токен киоска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <source>CA bundle file (optional)</source>
+        <translation>Файл корневых сертификатов (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <source>A PEM file with the certificates to trust</source>
+        <translation>PEM-файл с доверенными сертификатами</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <source>Proxy (optional)</source>
+        <translation>Прокси (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <source>e.g. http://proxy:3128</source>
+        <translation>например, http://proxy:3128</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="29" />
+        <source>Sync interval, seconds</source>
+        <translation>Интервал синхронизации, секунд</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="30" />
+        <source>Items per delivery batch</source>
+        <translation>Обращений в одной отправке</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="31" />
+        <source>Office ID</source>
+        <translation>Идентификатор офиса</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="32" />
+        <source>Citizen idle timeout, seconds</source>
+        <translation>Тайм-аут бездействия гражданина, секунд</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="33" />
+        <source>Console idle timeout, seconds</source>
+        <translation>Тайм-аут бездействия консоли, секунд</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="34" />
+        <source>Default language (ru or en)</source>
+        <translation>Язык по умолчанию (ru или en)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="35" />
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="35" />
+        <source>Empty: the system printer; pdf:FOLDER saves PDF files</source>
+        <translation>Пусто — системный принтер; pdf:ПАПКА — сохранять PDF-файлы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="36" />
+        <source>Read-aloud voice</source>
+        <translation>Голос озвучивания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="36" />
+        <source>Empty: the default voice</source>
+        <translation>Пусто — голос по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="42" />
+        <source>Use https. Plain http is allowed only for localhost.</source>
+        <translation>Используйте https. Http без шифрования допустим только для localhost.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="43" />
+        <source>Enter an address like https://backend.region.ru</source>
+        <translation>Введите адрес вида https://backend.region.ru</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="44" />
+        <source>The address must not contain ? or #.</source>
+        <translation>Адрес не должен содержать ? или #.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="45" />
+        <source>The port in the address is not a number from 1 to 65535.</source>
+        <translation>Порт в адресе должен быть числом от 1 до 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="46" />
+        <source>A kiosk ID has 1 to 64 characters and no spaces.</source>
+        <translation>Идентификатор киоска — от 1 до 64 символов без пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="47" />
+        <source>This is needed to connect to the regional backend.</source>
+        <translation>Это нужно для подключения к региональной системе.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="48" />
+        <source>A token is one line of at least 8 characters without spaces.</source>
+        <translation>Токен — одна строка не короче 8 символов без пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="49" />
+        <source>There is no such file.</source>
+        <translation>Такого файла нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="50" />
+        <source>This file holds no certificate (no BEGIN CERTIFICATE line).</source>
+        <translation>В файле нет сертификата (нет строки BEGIN CERTIFICATE).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="51" />
+        <source>Enter a proxy like http://proxy:3128</source>
+        <translation>Введите прокси вида http://proxy:3128</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="52" />
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Введите целое число от %1 до %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="53" />
+        <source>There is no office with this ID.</source>
+        <translation>Офиса с таким идентификатором нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="54" />
+        <source>Enter ru or en.</source>
+        <translation>Введите ru или en.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="55" />
+        <source>Too long or has characters that cannot be printed.</source>
+        <translation>Слишком длинно или есть непечатаемые символы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="56" />
+        <source>There is no such folder.</source>
+        <translation>Такой папки нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="58" />
+        <source>This value is not valid.</source>
+        <translation>Недопустимое значение.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="65" />
+        <source>Name resolution</source>
+        <translation>Поиск имени (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="65" />
+        <source>Connection (TCP)</source>
+        <translation>Соединение (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="66" />
+        <source>Secure connection (TLS) and certificate</source>
+        <translation>Защищённое соединение (TLS) и сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="67" />
+        <source>API version</source>
+        <translation>Версия API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="73" />
+        <source>%1 found: %2</source>
+        <translation>%1 найден: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="74" />
+        <source>The backend address is not valid.</source>
+        <translation>Адрес региональной системы указан неверно.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="75" />
+        <source>The name %1 is not known. Check the address and the DNS settings.</source>
+        <translation>Имя %1 не найдено. Проверьте адрес и настройки DNS.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="76" />
+        <source>%1 port %2 answers (%3 ms).</source>
+        <translation>%1, порт %2 отвечает (%3 мс).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="77" />
+        <source>%1 port %2 did not answer in time. A firewall or the network may block it.</source>
+        <translation>%1, порт %2 не ответил вовремя. Возможно, мешает межсетевой экран или сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="79" />
+        <source>%1 refused the connection on port %2: the backend is not running there.</source>
+        <translation>%1 отказал в соединении на порту %2: региональная система там не запущена.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="81" />
+        <source>%1 port %2 cannot be reached: %3</source>
+        <translation>%1, порт %2 недоступен: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="82" />
+        <source>Not used: plain http to this computer.</source>
+        <translation>Не используется: http без шифрования к этому компьютеру.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="83" />
+        <source>Checked through the proxy in the next step.</source>
+        <translation>Проверяется через прокси на следующем шаге.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="84" />
+        <source>Certificate of %1 is valid until %2 (issued by %3).</source>
+        <translation>Сертификат %1 действителен до %2 (выдан: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="86" />
+        <source>The certificate is not trusted: %1. Check the CA bundle setting.</source>
+        <translation>Сертификату нет доверия: %1. Проверьте файл корневых сертификатов.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="87" />
+        <source>The secure connection failed: %1</source>
+        <translation>Защищённое соединение не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="88" />
+        <source>The CA bundle cannot be used: %1</source>
+        <translation>Файл корневых сертификатов нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="89" />
+        <source>No token is saved. Enter the kiosk token and save.</source>
+        <translation>Токен не сохранён. Введите токен киоска и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="90" />
+        <source>The backend accepted the kiosk token.</source>
+        <translation>Региональная система приняла токен киоска.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="91" />
+        <source>The backend does not know this token. Enter the token again.</source>
+        <translation>Региональная система не знает этот токен. Введите токен заново.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="92" />
+        <source>This kiosk's token has been revoked at the backend.</source>
+        <translation>Токен этого киоска отозван в региональной системе.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="93" />
+        <source>No usable answer: %1</source>
+        <translation>Нет пригодного ответа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="94" />
+        <source>API version %1 — supported.</source>
+        <translation>Версия API %1 поддерживается.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="95" />
+        <source>API version %1 is not supported (this kiosk speaks %2).</source>
+        <translation>Версия API %1 не поддерживается (киоск поддерживает %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="97" />
+        <source>The health check did not answer properly: %1</source>
+        <translation>Проверка доступности ответила неправильно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="98" />
+        <source>Not checked: an earlier step failed.</source>
+        <translation>Не проверялось: предыдущий шаг не пройден.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="185" />
+        <source>Saved. Settings changed: %1.</source>
+        <translation>Сохранено. Изменено настроек: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="185" />
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="203" />
+        <source>Testing the connection with the saved settings…</source>
+        <translation>Проверяем связь с сохранёнными настройками…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="212" />
+        <source>Save the regional backend address first.</source>
+        <translation>Сначала сохраните адрес региональной системы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="218" />
+        <source>The connection test could not start.</source>
+        <translation>Проверку связи не удалось начать.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="226" />
+        <source>The connection test failed unexpectedly.</source>
+        <translation>Проверка связи неожиданно прервалась.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <source>The connection works.</source>
+        <translation>Связь работает.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <source>The connection does not work: see the step marked ✗.</source>
+        <translation>Связи нет: см. шаг, отмеченный ✗.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="238" />
+        <source>Enter the values given by the regional backend's administrator. The token is kept in a protected file and is never shown again.</source>
+        <translation>Введите значения, выданные администратором региональной системы. Токен хранится в защищённом файле и больше не показывается.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="245" />
+        <source>A token is saved. Leave empty to keep it; enter a new one only to replace it.</source>
+        <translation>Токен сохранён. Оставьте поле пустым, чтобы его сохранить; вводите новый, только чтобы заменить.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="246" />
+        <source>Enter the token once; it will not be shown again.</source>
+        <translation>Введите токен один раз — он больше не будет показан.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="248" />
+        <source>Empty: the first office. Known offices: %1</source>
+        <translation>Пусто — первый офис. Известные офисы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="252" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="253" />
+        <source>Save the settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="254" />
+        <source>Test connection</source>
+        <translation>Проверить связь</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="255" />
+        <source>Test the connection step by step</source>
+        <translation>Проверить связь по шагам</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="259" />
+        <source>Connection test</source>
+        <translation>Проверка связи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="23" />
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="25" />
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="26" />
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="75" />
+        <source>Sync started. The figures below update when it ends.</source>
+        <translation>Синхронизация запущена. Данные ниже обновятся, когда она закончится.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="77" />
+        <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
+        <translation>Служба синхронизации на киоске не запущена (киоск не подключён или запускается).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="95" />
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="96" />
+        <source>Sync now: deliver and pull at once</source>
+        <translation>Синхронизировать сейчас: отправить и получить данные</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="98" />
+        <source>Refresh the figures</source>
+        <translation>Обновить данные</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <source>Backend: %1</source>
+        <translation>Региональная система: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <source>not configured</source>
+        <translation>не настроена</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="105" />
+        <source>Kiosk ID: %1</source>
+        <translation>Идентификатор киоска: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="106" />
+        <source>Last successful sync: %1</source>
+        <translation>Последняя успешная синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="106" />
+        <location filename="../../kiosk/ui/console/sync.py" line="119" />
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="108" />
+        <source>Sync is PAUSED: the backend refused the token. Enter a new token in the settings.</source>
+        <translation>Синхронизация ПРИОСТАНОВЛЕНА: система отклонила токен. Введите новый токен в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="109" />
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="114" />
+        <source>Oldest undelivered: %1 %2, waiting %3, attempts %4</source>
+        <translation>Самое старое неотправленное: %1 %2, ждёт %3, попыток %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="117" />
+        <source>Everything is delivered.</source>
+        <translation>Всё доставлено.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="118" />
+        <source>Outbox</source>
+        <translation>Очередь отправки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="119" />
+        <source>%1: last pull %2</source>
+        <translation>%1: последнее получение %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="121" />
+        <source>No reference data pulled yet.</source>
+        <translation>Справочники ещё не получены.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="122" />
+        <source>Reference data</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="125" />
+        <source>%1 (at %2)</source>
+        <translation>%1 (в %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="128" />
+        <source>Last errors</source>
+        <translation>Последние ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="128" />
+        <source>No errors.</source>
+        <translation>Ошибок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="136" />
+        <source>…and %1 more</source>
+        <translation>…и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="137" />
+        <source>Rejected or in conflict</source>
+        <translation>Отклонённые и конфликтующие</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="137" />
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../kiosk/ui/screens/services/messages.py" line="32" />

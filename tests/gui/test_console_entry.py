@@ -99,7 +99,8 @@ def test_wrong_pins_lock_the_pad_for_five_minutes_even_after_a_restart(with_pins
         enter_pin(window, qtbot, "11223")
         qtbot.waitUntil(lambda: pad.state in ("login", "locked"))
         if attempt < 4:
-            assert "Attempts left" in pad.message.text() or "Осталось" in pad.message.text()
+            assert str(4 - attempt) in pad.message.text()
+            assert "Attempts left" in pad.message.text() or "Попыток" in pad.message.text()
     assert pad.state == "locked"
     assert 290 <= pad.seconds_left() <= 300
     assert not pad.digit_buttons["1"].isEnabled() and not pad.ok_button.isEnabled()

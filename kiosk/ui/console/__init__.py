@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ..screens.registry import Registry, ScreenSpec
 
 
@@ -31,9 +33,9 @@ def _pin(state: str):
         elif state == "error":
             screen.state = "login"
             screen.digits = "12"
-            from .base import fmt, tr
+            from .base import fmt
 
-            screen.say(fmt(tr("Wrong PIN. Attempts left before the pad locks: %1."), 3))
+            screen.say(fmt(QCoreApplication.translate("Console", "Wrong PIN. Attempts left before the pad locks: %1."), 3))
         elif state == "locked":
             import datetime as dt
 
@@ -100,9 +102,7 @@ def _settings_errors(screen: Any) -> None:
                         "token": ("required", {}), "proxy": ("bad_proxy", {}),
                         "sync_interval_s": ("range", {"min": 5, "max": 86400}),
                         "default_language": ("bad_language", {})})
-    from .base import tr
-
-    screen.say(tr("Nothing was saved: correct the fields marked ⚠."))
+    screen.say(QCoreApplication.translate("Console", "Nothing was saved: correct the fields marked ⚠."))
 
 
 def _settings_steps(failed: bool):
@@ -164,9 +164,9 @@ def _maintenance(what: str):
             screen.restore_items = 1257
             screen.ask("restore")
         elif what == "done":
-            from .base import fmt, tr
+            from .base import fmt
 
-            screen.say(fmt(tr("Backup written: %1 (%2 KB, %3 outbox items)."),
+            screen.say(fmt(QCoreApplication.translate("Console", "Backup written: %1 (%2 KB, %3 outbox items)."),
                            "/var/lib/mfc-kiosk/backups/kiosk-20261121-094500.sqlite3", 2480, 1257))
     return prepare
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk import paths
@@ -14,13 +15,13 @@ from offline_db.store import utcnow
 from ..context import ScreenContext
 from ..screens.services.common import card
 from ..widgets import WrapLabel
-from .base import ButtonRow, ConsoleScreen, TextField, fmt, tr
+from .base import ButtonRow, ConsoleScreen, TextField, fmt
 
 SHOWN = 100
 
 
 def role_text(role: str) -> str:
-    return {"clerk": tr("clerk"), "technician": tr("technician"), "-": tr("unknown")}.get(role, role)
+    return {"clerk": QCoreApplication.translate("Console", "clerk"), "technician": QCoreApplication.translate("Console", "technician"), "-": QCoreApplication.translate("Console", "unknown")}.get(role, role)
 
 
 class AuditScreen(ConsoleScreen):
@@ -47,7 +48,7 @@ class AuditScreen(ConsoleScreen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Audit log")
+        return QCoreApplication.translate("Console", "Audit log")
 
     def on_shown(self) -> None:
         if not self.path.text():
@@ -65,28 +66,28 @@ class AuditScreen(ConsoleScreen):
     def export(self) -> None:
         path, role = self.path.text().strip(), self.role
         if not path:
-            self.path.set_error(tr("Enter the file to write the audit log to."))
+            self.path.set_error(QCoreApplication.translate("Console", "Enter the file to write the audit log to."))
             return
         self.path.set_error("")
 
         def done(written: Path) -> None:
-            self.say(fmt(tr("Audit log written: %1"), written))
+            self.say(fmt(QCoreApplication.translate("Console", "Audit log written: %1"), written))
             self.refresh()
 
         self.run(lambda store: reports.export_audit(store, Path(path), role=role), done,
-                 lambda exc: self.say(fmt(tr("It did not work: %1"), exc)))
+                 lambda exc: self.say(fmt(QCoreApplication.translate("Console", "It did not work: %1"), exc)))
 
     def retranslate(self) -> None:
-        self.path.set_label(tr("Export to file (CSV)"))
-        self.export_button.setText(tr("Export the audit log"))
-        self.export_button.setAccessibleName(tr("Export the audit log to this file"))
-        self.refresh_button.setText(tr("Refresh"))
-        self.refresh_button.setAccessibleName(tr("Refresh the audit log"))
-        self.heading.setText(fmt(tr("Latest %1 entries (UTC)"), SHOWN))
+        self.path.set_label(QCoreApplication.translate("Console", "Export to file (CSV)"))
+        self.export_button.setText(QCoreApplication.translate("Console", "Export the audit log"))
+        self.export_button.setAccessibleName(QCoreApplication.translate("Console", "Export the audit log to this file"))
+        self.refresh_button.setText(QCoreApplication.translate("Console", "Refresh"))
+        self.refresh_button.setAccessibleName(QCoreApplication.translate("Console", "Refresh the audit log"))
+        self.heading.setText(fmt(QCoreApplication.translate("Console", "Latest %1 entries (UTC)"), SHOWN))
         lines = [f"{r['at'].replace('T', ' ').rstrip('Z')}  {role_text(r['role'])}  {r['action']}"
                  + (f"  {r['target']}" if r["target"] else "") + (f"  ({r['details']})" if r["details"] else "")
                  for r in self.rows]
-        self.entries.setText("\n".join(lines) if lines else tr("The audit log is empty."))
+        self.entries.setText("\n".join(lines) if lines else QCoreApplication.translate("Console", "The audit log is empty."))
 
     def reset(self) -> None:
         super().reset()

@@ -14,10 +14,6 @@ from ..widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel
 from .controller import ConsoleController
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Console", text, "", n)
-
-
 def fmt(text: str, *values: Any) -> str:
     for i, value in enumerate(values, 1):
         text = text.replace(f"%{i}", str(value))
@@ -132,7 +128,7 @@ class ConsoleScreen(Screen):
                 import logging
 
                 logging.getLogger(__name__).error("console job failed: %s", exc, exc_info=exc)
-                self.say(tr("That did not work: %1").replace("%1", type(exc).__name__))
+                self.say(QCoreApplication.translate("Console", "That did not work: %1").replace("%1", type(exc).__name__))
 
         self.ctx.tasks.submit(job, done, failed, owner=self)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.console import lookup
@@ -17,7 +18,7 @@ from ..screens.services.common import card
 from ..screens.services.messages import kind_text, state_text
 from ..screens.services.status import NetworkJobs
 from ..widgets import WrapLabel
-from .base import ButtonRow, ConsoleScreen, TextField, fmt, tr
+from .base import ButtonRow, ConsoleScreen, TextField, fmt
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,8 @@ def receipt_data(data: dict[str, Any]) -> Any:
             lines = []
             service = data.get("service_en") if lang == "en" else data.get("service_ru")
             if service:
-                lines.append(ReceiptLine(tr("Service"), service))
-            return kind_text(data["kind"]), lines, tr("Reprinted by staff.")
+                lines.append(ReceiptLine(QCoreApplication.translate("Console", "Service"), service))
+            return kind_text(data["kind"]), lines, QCoreApplication.translate("Console", "Reprinted by staff.")
         fields["content"] = content
     return ReceiptData(**fields)
 
@@ -86,7 +87,7 @@ class FindScreen(ConsoleScreen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Find a submission")
+        return QCoreApplication.translate("Console", "Find a submission")
 
     def is_ready(self) -> bool:
         return super().is_ready() and self.remote_state != "asking"
@@ -105,9 +106,9 @@ class FindScreen(ConsoleScreen):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValueError):
-                self.number.set_error(tr("This is not a receipt number. It looks like K7QW-3M2A-9XTP."))
+                self.number.set_error(QCoreApplication.translate("Console", "This is not a receipt number. It looks like K7QW-3M2A-9XTP."))
             else:
-                self.say(tr("The look-up failed. Try again."))
+                self.say(QCoreApplication.translate("Console", "The look-up failed. Try again."))
 
         self.number.set_error("")
         self.say("")
@@ -137,7 +138,7 @@ class FindScreen(ConsoleScreen):
         self.remote_state = "done" if remote else "none"
         self.clear_values = None
         if found is None:
-            self.say(tr("No submission with this number was made at this kiosk."))
+            self.say(QCoreApplication.translate("Console", "No submission with this number was made at this kiosk."))
         self.retranslate()
 
     def toggle_unmask(self) -> None:
@@ -177,15 +178,15 @@ class FindScreen(ConsoleScreen):
         except ReceiptError as exc:
             log.error("reprint failed: %s", exc)
             ok = False
-        self.say(tr("The receipt has been printed again.") if ok else
-                 tr("The printer is not working. Write the receipt number down for the visitor."))
+        self.say(QCoreApplication.translate("Console", "The receipt has been printed again.") if ok else
+                 QCoreApplication.translate("Console", "The printer is not working. Write the receipt number down for the visitor."))
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.ctx.session.language
-        self.number.set_label(tr("Receipt number, or scan the QR code"), tr("For example K7QW-3M2A-9XTP"))
-        self.find_button.setText(tr("Find"))
-        self.find_button.setAccessibleName(tr("Find the submission"))
+        self.number.set_label(QCoreApplication.translate("Console", "Receipt number, or scan the QR code"), QCoreApplication.translate("Console", "For example K7QW-3M2A-9XTP"))
+        self.find_button.setText(QCoreApplication.translate("Console", "Find"))
+        self.find_button.setAccessibleName(QCoreApplication.translate("Console", "Find the submission"))
         found = self.found
         self.frame.setVisible(found is not None)
         if found is None:
@@ -199,43 +200,43 @@ class FindScreen(ConsoleScreen):
         self.state.setText(state_text(local.state))
         reason = local.reason_en if lang == "en" else local.reason_ru
         reason = reason or (local.reason_ru or local.reason_en)
-        self.reason.setText(fmt(tr("Reason: %1"), reason) if reason else "")
+        self.reason.setText(fmt(QCoreApplication.translate("Console", "Reason: %1"), reason) if reason else "")
         self.reason.setVisible(bool(reason))
         self.backend.setText(self._remote_text(lang))
-        extra = [fmt(tr("Delivery attempts: %1"), found.attempts)]
+        extra = [fmt(QCoreApplication.translate("Console", "Delivery attempts: %1"), found.attempts)]
         if found.last_error and local.state in ("pending", "sending"):
-            extra.append(fmt(tr("Last delivery problem: %1"), found.last_error))
+            extra.append(fmt(QCoreApplication.translate("Console", "Last delivery problem: %1"), found.last_error))
         if found.assisted_by:
-            extra.append(fmt(tr("Made with staff help (%1)"), found.assisted_by))
+            extra.append(fmt(QCoreApplication.translate("Console", "Made with staff help (%1)"), found.assisted_by))
         self.extra.setText("\n".join(extra))
-        self.personal_heading.setText(tr("Personal data"))
+        self.personal_heading.setText(QCoreApplication.translate("Console", "Personal data"))
         values = self.clear_values if self.clear_values is not None else found.personal
         if found.purged:
-            text = tr("Personal data has already been removed from this kiosk after delivery.")
+            text = QCoreApplication.translate("Console", "Personal data has already been removed from this kiosk after delivery.")
         elif not values:
-            text = tr("This submission holds no personal data.")
+            text = QCoreApplication.translate("Console", "This submission holds no personal data.")
         else:
             text = "\n".join(f"{(v.label_en if lang == 'en' else v.label_ru)}: {v.value}" for v in values)
         self.personal.setText(text)
         self.unmask_button.setVisible(bool(found.personal))
         shown = self.clear_values is not None
-        self.unmask_button.setText(tr("Hide personal data") if shown else tr("Show personal data"))
+        self.unmask_button.setText(QCoreApplication.translate("Console", "Hide personal data") if shown else QCoreApplication.translate("Console", "Show personal data"))
         self.unmask_button.setAccessibleName(self.unmask_button.text())
-        self.reprint_button.setText(tr("Print the receipt again"))
-        self.reprint_button.setAccessibleName(tr("Print the receipt again"))
+        self.reprint_button.setText(QCoreApplication.translate("Console", "Print the receipt again"))
+        self.reprint_button.setAccessibleName(QCoreApplication.translate("Console", "Print the receipt again"))
 
     def _remote_text(self, lang: str) -> str:
         if self.remote_state == "asking":
-            return tr("Asking the regional office…")
+            return QCoreApplication.translate("Console", "Asking the regional office…")
         remote = self.remote
         if remote is None:
-            return tr("The regional office was not asked (this kiosk is not connected to it).")
+            return QCoreApplication.translate("Console", "The regional office was not asked (this kiosk is not connected to it).")
         if not remote.online:
-            return tr("The regional office could not be reached now.")
+            return QCoreApplication.translate("Console", "The regional office could not be reached now.")
         if not remote.found:
-            return tr("The regional office has not received it yet.")
+            return QCoreApplication.translate("Console", "The regional office has not received it yet.")
         reason = remote.reason_en if lang == "en" else remote.reason_ru
-        text = fmt(tr("Regional office: %1, status %2"), remote.result, remote.status or "—")
+        text = fmt(QCoreApplication.translate("Console", "Regional office: %1, status %2"), remote.result, remote.status or "—")
         if remote.server_ref:
             text += f", {remote.server_ref}"
         return text + (f". {reason}" if reason else "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk import paths
@@ -15,7 +16,7 @@ from offline_db.store import utcnow
 from ..context import ScreenContext
 from ..screens.services.common import card
 from ..widgets import WrapLabel
-from .base import ButtonRow, ConsoleScreen, TextField, fmt, tr
+from .base import ButtonRow, ConsoleScreen, TextField, fmt
 
 
 def default_path(kind: str) -> str:
@@ -85,7 +86,7 @@ class MaintenanceScreen(ConsoleScreen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Database and diagnostics")
+        return QCoreApplication.translate("Console", "Database and diagnostics")
 
     def on_shown(self) -> None:
         if not self.backup_path.text():
@@ -103,19 +104,19 @@ class MaintenanceScreen(ConsoleScreen):
             return report
 
         self.run(job, lambda report: self.say(
-            tr("Integrity check: the database is healthy.") if report == ["ok"] else
-            fmt(tr("Integrity check found problems: %1"), "; ".join(report[:5]))))
+            QCoreApplication.translate("Console", "Integrity check: the database is healthy.") if report == ["ok"] else
+            fmt(QCoreApplication.translate("Console", "Integrity check found problems: %1"), "; ".join(report[:5]))))
 
     def backup(self) -> None:
         path, role = self.backup_path.text().strip(), self.role
         if not path:
-            self.backup_path.set_error(tr("Enter the file to write the backup to."))
+            self.backup_path.set_error(QCoreApplication.translate("Console", "Enter the file to write the backup to."))
             return
         self.backup_path.set_error("")
         self.run(lambda store: mt.backup(store, Path(path), role=role), self._backed_up, self._maintenance_failed)
 
     def _backed_up(self, result: mt.BackupResult) -> None:
-        self.say(fmt(tr("Backup written: %1 (%2 KB, %3 outbox items)."), result.path, result.size_bytes // 1024,
+        self.say(fmt(QCoreApplication.translate("Console", "Backup written: %1 (%2 KB, %3 outbox items)."), result.path, result.size_bytes // 1024,
                      result.outbox_items))
         self.restore_path.set_text(str(result.path))
         self.backup_path.set_text(default_path("backup"))
@@ -124,20 +125,20 @@ class MaintenanceScreen(ConsoleScreen):
         if isinstance(exc, mt.MaintenanceError):
             text = str(exc)
             if "already exists" in text:
-                self.say(tr("This file exists already. Choose a new file name."))
+                self.say(QCoreApplication.translate("Console", "This file exists already. Choose a new file name."))
             elif "not a file" in text:
-                self.say(tr("There is no such backup file."))
+                self.say(QCoreApplication.translate("Console", "There is no such backup file."))
             elif "damaged" in text or "cannot be read" in text or "not a kiosk" in text:
-                self.say(tr("This file is not a usable kiosk backup."))
+                self.say(QCoreApplication.translate("Console", "This file is not a usable kiosk backup."))
             else:
-                self.say(fmt(tr("It did not work: %1"), text))
+                self.say(fmt(QCoreApplication.translate("Console", "It did not work: %1"), text))
         else:
-            self.say(fmt(tr("It did not work: %1"), exc))
+            self.say(fmt(QCoreApplication.translate("Console", "It did not work: %1"), exc))
 
     def ask_restore(self) -> None:
         path = self.restore_path.text().strip()
         if not path:
-            self.restore_path.set_error(tr("Enter the backup file to restore."))
+            self.restore_path.set_error(QCoreApplication.translate("Console", "Enter the backup file to restore."))
             return
         self.restore_path.set_error("")
 
@@ -162,7 +163,7 @@ class MaintenanceScreen(ConsoleScreen):
         if what == "restore":
             path = Path(self.restore_path.text().strip())
             self.run(lambda store: mt.restore(store, path, role=role),
-                     lambda items: self.say(fmt(tr("Restored from %1 (%2 outbox items)."), path.name, items)),
+                     lambda items: self.say(fmt(QCoreApplication.translate("Console", "Restored from %1 (%2 outbox items)."), path.name, items)),
                      self._maintenance_failed)
         elif what in ("exit", "restart") and console is not None:
             action = "exit_kiosk_mode" if what == "exit" else "restart_app"
@@ -174,47 +175,47 @@ class MaintenanceScreen(ConsoleScreen):
     def export_diagnostics(self) -> None:
         path, role = self.diag_path.text().strip(), self.role
         if not path:
-            self.diag_path.set_error(tr("Enter the file to write the diagnostics to."))
+            self.diag_path.set_error(QCoreApplication.translate("Console", "Enter the file to write the diagnostics to."))
             return
         self.diag_path.set_error("")
         log_dir = paths.log_dir()
         self.run(lambda store: mt.export_diagnostics(store, log_dir, Path(path), role=role),
-                 lambda written: self.say(fmt(tr("Diagnostics written: %1. It holds no personal data and no token."),
+                 lambda written: self.say(fmt(QCoreApplication.translate("Console", "Diagnostics written: %1. It holds no personal data and no token."),
                                               written)), self._maintenance_failed)
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.db_heading.setText(tr("Local database"))
-        self.integrity_button.setText(tr("Check integrity"))
-        self.integrity_button.setAccessibleName(tr("Check the database integrity"))
-        self.backup_path.set_label(tr("Backup file"), tr("A consistent copy is made while the kiosk runs."))
-        self.backup_button.setText(tr("Back up"))
-        self.backup_button.setAccessibleName(tr("Back up the database to this file"))
-        self.restore_path.set_label(tr("Restore from backup file"), tr("You will be asked to confirm."))
-        self.restore_button.setText(tr("Restore…"))
-        self.restore_button.setAccessibleName(tr("Restore the database from this backup"))
-        self.diag_heading.setText(tr("Diagnostics"))
-        self.diag_path.set_label(tr("Diagnostics file (zip)"), tr("Logs, settings without the token, counts and "
+        self.db_heading.setText(QCoreApplication.translate("Console", "Local database"))
+        self.integrity_button.setText(QCoreApplication.translate("Console", "Check integrity"))
+        self.integrity_button.setAccessibleName(QCoreApplication.translate("Console", "Check the database integrity"))
+        self.backup_path.set_label(QCoreApplication.translate("Console", "Backup file"), QCoreApplication.translate("Console", "A consistent copy is made while the kiosk runs."))
+        self.backup_button.setText(QCoreApplication.translate("Console", "Back up"))
+        self.backup_button.setAccessibleName(QCoreApplication.translate("Console", "Back up the database to this file"))
+        self.restore_path.set_label(QCoreApplication.translate("Console", "Restore from backup file"), QCoreApplication.translate("Console", "You will be asked to confirm."))
+        self.restore_button.setText(QCoreApplication.translate("Console", "Restore…"))
+        self.restore_button.setAccessibleName(QCoreApplication.translate("Console", "Restore the database from this backup"))
+        self.diag_heading.setText(QCoreApplication.translate("Console", "Diagnostics"))
+        self.diag_path.set_label(QCoreApplication.translate("Console", "Diagnostics file (zip)"), QCoreApplication.translate("Console", "Logs, settings without the token, counts and "
                                                                  "versions; no personal data."))
-        self.diag_button.setText(tr("Export diagnostics"))
-        self.diag_button.setAccessibleName(tr("Export diagnostics to this file"))
-        self.kiosk_heading.setText(tr("Kiosk"))
-        self.exit_button.setText(tr("Leave kiosk mode…"))
-        self.exit_button.setAccessibleName(tr("Leave kiosk mode to the desktop"))
-        self.restart_button.setText(tr("Restart the app…"))
-        self.restart_button.setAccessibleName(tr("Restart the kiosk app"))
+        self.diag_button.setText(QCoreApplication.translate("Console", "Export diagnostics"))
+        self.diag_button.setAccessibleName(QCoreApplication.translate("Console", "Export diagnostics to this file"))
+        self.kiosk_heading.setText(QCoreApplication.translate("Console", "Kiosk"))
+        self.exit_button.setText(QCoreApplication.translate("Console", "Leave kiosk mode…"))
+        self.exit_button.setAccessibleName(QCoreApplication.translate("Console", "Leave kiosk mode to the desktop"))
+        self.restart_button.setText(QCoreApplication.translate("Console", "Restart the app…"))
+        self.restart_button.setAccessibleName(QCoreApplication.translate("Console", "Restart the kiosk app"))
         questions = {
-            "restore": fmt(tr("Replace ALL data on this kiosk with the backup %1 (%2 outbox items)? Items not in "
+            "restore": fmt(QCoreApplication.translate("Console", "Replace ALL data on this kiosk with the backup %1 (%2 outbox items)? Items not in "
                               "the backup are lost."), Path(self.restore_path.text()).name, self.restore_items),
-            "exit": tr("Leave kiosk mode? The kiosk app closes and the desktop is shown."),
-            "restart": tr("Restart the kiosk app now?"),
+            "exit": QCoreApplication.translate("Console", "Leave kiosk mode? The kiosk app closes and the desktop is shown."),
+            "restart": QCoreApplication.translate("Console", "Restart the kiosk app now?"),
         }
         self.confirm_frame.setVisible(bool(self.confirming))
         self.confirm_text.setText(questions.get(self.confirming, ""))
-        self.confirm_button.setText(tr("Yes, do it"))
-        self.confirm_button.setAccessibleName(tr("Yes, do it"))
-        self.cancel_button.setText(tr("Cancel"))
-        self.cancel_button.setAccessibleName(tr("Cancel"))
+        self.confirm_button.setText(QCoreApplication.translate("Console", "Yes, do it"))
+        self.confirm_button.setAccessibleName(QCoreApplication.translate("Console", "Yes, do it"))
+        self.cancel_button.setText(QCoreApplication.translate("Console", "Cancel"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("Console", "Cancel"))
 
     def reset(self) -> None:
         super().reset()

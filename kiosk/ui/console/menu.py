@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.console.pins import can
 
 from ..context import ScreenContext
 from ..widgets import WrapLabel
-from .base import ButtonRow, ConsoleScreen, clear_layout, tr
+from .base import ButtonRow, ConsoleScreen, clear_layout
 
 
 class MenuScreen(ConsoleScreen):
@@ -49,7 +50,7 @@ class MenuScreen(ConsoleScreen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Staff console")
+        return QCoreApplication.translate("Console", "Staff console")
 
     def _go(self, screen_id: str) -> None:
         self.ctx.navigator.go(screen_id)
@@ -78,29 +79,29 @@ class MenuScreen(ConsoleScreen):
     def retranslate(self) -> None:
         role = self.role
         technician = can(role, "technician")
-        self.who.setText(tr("Signed in as technician") if technician else tr("Signed in as clerk"))
-        self.clerk_heading.setText(tr("Hall and visitors"))
-        self.queue_button.setText(tr("Queue"))
-        self.queue_button.setAccessibleName(tr("Queue: call, recall, served, no-show, redirect"))
-        self.find_button.setText(tr("Find a submission"))
-        self.find_button.setAccessibleName(tr("Find a submission by receipt number or QR code"))
-        self.assisted_heading.setText(tr("Help a visitor"))
-        self.assisted_intro.setText(tr("Start a service for the visitor. What you submit is marked as done "
+        self.who.setText(QCoreApplication.translate("Console", "Signed in as technician") if technician else QCoreApplication.translate("Console", "Signed in as clerk"))
+        self.clerk_heading.setText(QCoreApplication.translate("Console", "Hall and visitors"))
+        self.queue_button.setText(QCoreApplication.translate("Console", "Queue"))
+        self.queue_button.setAccessibleName(QCoreApplication.translate("Console", "Queue: call, recall, served, no-show, redirect"))
+        self.find_button.setText(QCoreApplication.translate("Console", "Find a submission"))
+        self.find_button.setAccessibleName(QCoreApplication.translate("Console", "Find a submission by receipt number or QR code"))
+        self.assisted_heading.setText(QCoreApplication.translate("Console", "Help a visitor"))
+        self.assisted_intro.setText(QCoreApplication.translate("Console", "Start a service for the visitor. What you submit is marked as done "
                                        "with staff help. The console closes."))
         for button, spec in self.assisted_buttons.values():  # type: ignore[misc]
             caption = spec.tile.caption()
             button.setText(caption)
-            button.setAccessibleName(tr("For the visitor: %1").replace("%1", caption))
+            button.setAccessibleName(QCoreApplication.translate("Console", "For the visitor: %1").replace("%1", caption))
         for widget in (self.tech_heading, self.tech_row):
             widget.setVisible(technician)
-        self.tech_heading.setText(tr("Technician"))
-        self.settings_button.setText(tr("Enrolment and settings"))
-        self.settings_button.setAccessibleName(tr("Enrolment, settings and connection test"))
-        self.sync_button.setText(tr("Sync"))
-        self.sync_button.setAccessibleName(tr("Sync dashboard"))
-        self.maintenance_button.setText(tr("Database and diagnostics"))
-        self.maintenance_button.setAccessibleName(tr("Database, diagnostics, leave kiosk mode, restart"))
-        self.audit_button.setText(tr("Audit log"))
-        self.audit_button.setAccessibleName(tr("Audit log"))
-        self.logout_button.setText(tr("Log out"))
-        self.logout_button.setAccessibleName(tr("Log out and return to the citizen start screen"))
+        self.tech_heading.setText(QCoreApplication.translate("Console", "Technician"))
+        self.settings_button.setText(QCoreApplication.translate("Console", "Enrolment and settings"))
+        self.settings_button.setAccessibleName(QCoreApplication.translate("Console", "Enrolment, settings and connection test"))
+        self.sync_button.setText(QCoreApplication.translate("Console", "Sync"))
+        self.sync_button.setAccessibleName(QCoreApplication.translate("Console", "Sync dashboard"))
+        self.maintenance_button.setText(QCoreApplication.translate("Console", "Database and diagnostics"))
+        self.maintenance_button.setAccessibleName(QCoreApplication.translate("Console", "Database, diagnostics, leave kiosk mode, restart"))
+        self.audit_button.setText(QCoreApplication.translate("Console", "Audit log"))
+        self.audit_button.setAccessibleName(QCoreApplication.translate("Console", "Audit log"))
+        self.logout_button.setText(QCoreApplication.translate("Console", "Log out"))
+        self.logout_button.setAccessibleName(QCoreApplication.translate("Console", "Log out and return to the citizen start screen"))

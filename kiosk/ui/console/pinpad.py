@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -11,19 +11,19 @@ from offline_db.store import parse_utc, utcnow
 
 from ..context import ScreenContext
 from ..widgets import KioskButton, WrapLabel
-from .base import ConsoleScreen, fmt, tr
+from .base import ConsoleScreen, fmt
 
 DIGIT_PX = 112
 
 
 def pin_error_text(message: str) -> str:
     if "digits" in message:
-        return tr("A PIN has 4 to 12 digits.")
+        return QCoreApplication.translate("Console", "A PIN has 4 to 12 digits.")
     if "easy" in message:
-        return tr("This PIN is too easy to guess. Choose another one.")
+        return QCoreApplication.translate("Console", "This PIN is too easy to guess. Choose another one.")
     if "differ" in message:
-        return tr("The clerk and technician PINs must differ.")
-    return tr("This PIN cannot be used.")
+        return QCoreApplication.translate("Console", "The clerk and technician PINs must differ.")
+    return QCoreApplication.translate("Console", "This PIN cannot be used.")
 
 
 class PinScreen(ConsoleScreen):
@@ -83,7 +83,7 @@ class PinScreen(ConsoleScreen):
         return button
 
     def title(self) -> str:
-        return tr("Staff sign-in")
+        return QCoreApplication.translate("Console", "Staff sign-in")
 
     # --- state --------------------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -159,7 +159,7 @@ class PinScreen(ConsoleScreen):
         if self.state == "first_repeat":
             if pin != self.first_pin:
                 self.first_pin, self.state = "", "first"
-                self.say(tr("The two PINs differ. Enter the new PIN again."))
+                self.say(QCoreApplication.translate("Console", "The two PINs differ. Enter the new PIN again."))
                 self.retranslate()
                 return
             first, self.first_pin = self.first_pin, ""
@@ -183,7 +183,7 @@ class PinScreen(ConsoleScreen):
 
     def _first_failed(self, exc: BaseException) -> None:
         self.state = "first"
-        self.say(pin_error_text(str(exc)) if isinstance(exc, pins.PinError) else tr("The PIN could not be saved."))
+        self.say(pin_error_text(str(exc)) if isinstance(exc, pins.PinError) else QCoreApplication.translate("Console", "The PIN could not be saved."))
         self.retranslate()
 
     def _login_done(self, result: pins.LoginResult) -> None:
@@ -200,38 +200,38 @@ class PinScreen(ConsoleScreen):
         else:
             self.state = "login"
             left = pins.MAX_FAILURES - result.failures
-            self.say(fmt(tr("Wrong PIN. Attempts left before the pad locks: %1."), left))
+            self.say(fmt(QCoreApplication.translate("Console", "Wrong PIN. Attempts left before the pad locks: %1."), left))
         self.retranslate()
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         prompts = {
-            "loading": tr("Enter your PIN"),
-            "login": tr("Enter your PIN"),
-            "checking": tr("Checking the PIN…"),
-            "first": tr("First start: choose the technician PIN (4 to 12 digits)"),
-            "first_repeat": tr("Enter the same technician PIN again"),
-            "locked": tr("The PIN pad is locked"),
+            "loading": QCoreApplication.translate("Console", "Enter your PIN"),
+            "login": QCoreApplication.translate("Console", "Enter your PIN"),
+            "checking": QCoreApplication.translate("Console", "Checking the PIN…"),
+            "first": QCoreApplication.translate("Console", "First start: choose the technician PIN (4 to 12 digits)"),
+            "first_repeat": QCoreApplication.translate("Console", "Enter the same technician PIN again"),
+            "locked": QCoreApplication.translate("Console", "The PIN pad is locked"),
         }
         self.prompt.setText(prompts[self.state])
         if self.state == "locked":
             left = self.seconds_left()
             self.dots.setText(f"{left // 60}:{left % 60:02d}")
-            self.dots.setAccessibleName(fmt(tr("Locked for %1 min %2 s"), left // 60, left % 60))
-            self.say(fmt(tr("Too many wrong PINs. Try again in %1 min %2 s."), left // 60, left % 60))
+            self.dots.setAccessibleName(fmt(QCoreApplication.translate("Console", "Locked for %1 min %2 s"), left // 60, left % 60))
+            self.say(fmt(QCoreApplication.translate("Console", "Too many wrong PINs. Try again in %1 min %2 s."), left // 60, left % 60))
         else:
             shown = "●" * len(self.digits) + "○" * max(0, 4 - len(self.digits))
             self.dots.setText(shown)
-            self.dots.setAccessibleName(fmt(tr("Digits entered: %1"), len(self.digits)))
+            self.dots.setAccessibleName(fmt(QCoreApplication.translate("Console", "Digits entered: %1"), len(self.digits)))
         enabled = self.state in ("login", "first", "first_repeat")
         for button in self.digit_buttons.values():
             button.setEnabled(enabled)
         self.clear_button.setEnabled(enabled)
         self.ok_button.setEnabled(enabled)
-        self.clear_button.setText("⌫ " + tr("Erase"))
-        self.clear_button.setAccessibleName(tr("Erase the last digit"))
-        self.ok_button.setText(tr("OK"))
-        self.ok_button.setAccessibleName(tr("Sign in with this PIN"))
+        self.clear_button.setText("⌫ " + QCoreApplication.translate("Console", "Erase"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("Console", "Erase the last digit"))
+        self.ok_button.setText(QCoreApplication.translate("Console", "OK"))
+        self.ok_button.setAccessibleName(QCoreApplication.translate("Console", "Sign in with this PIN"))
 
     def reset(self) -> None:
         super().reset()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.console import queue_ops as q
@@ -15,7 +16,7 @@ from offline_db.store import parse_utc
 from ..context import ScreenContext
 from ..screens.services.common import card, lang_text, notify_sync_new_item
 from ..widgets import WrapLabel
-from .base import ButtonRow, ConsoleScreen, TextField, clear_layout, fmt, tr
+from .base import ButtonRow, ConsoleScreen, TextField, clear_layout, fmt
 
 
 def load_queue(store: Any) -> dict[str, Any]:
@@ -53,7 +54,7 @@ class QueueScreen(ConsoleScreen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Queue")
+        return QCoreApplication.translate("Console", "Queue")
 
     def on_shown(self) -> None:
         if self.console is not None and self.console.counter:
@@ -72,7 +73,7 @@ class QueueScreen(ConsoleScreen):
         try:
             counter = q.check_counter(self.counter.text())
         except q.QueueActionError:
-            self.counter.set_error(tr("Enter your counter number (1 to 8 letters or digits)."))
+            self.counter.set_error(QCoreApplication.translate("Console", "Enter your counter number (1 to 8 letters or digits)."))
             self.counter.edit.setFocus()
             return None
         self.counter.set_error("")
@@ -88,9 +89,9 @@ class QueueScreen(ConsoleScreen):
 
         def done(ticket: q.CalledTicket | None) -> None:
             if ticket is None:
-                self.say(tr("Nobody is waiting in this category."))
+                self.say(QCoreApplication.translate("Console", "Nobody is waiting in this category."))
             else:
-                self.say(fmt(tr("Ticket %1 called to counter %2."), ticket.ticket, ticket.counter))
+                self.say(fmt(QCoreApplication.translate("Console", "Ticket %1 called to counter %2."), ticket.ticket, ticket.counter))
                 notify_sync_new_item(self.ctx)
             self.refresh()
 
@@ -98,8 +99,8 @@ class QueueScreen(ConsoleScreen):
 
     def _act(self, action: str, ticket: q.CalledTicket, category_id: str = "") -> None:
         role = self.role
-        texts = {"recall": tr("Ticket %1 called again."), "served": tr("Ticket %1 marked as served."),
-                 "no_show": tr("Ticket %1 marked as not come."), "redirect": tr("Ticket %1 sent to another queue.")}
+        texts = {"recall": QCoreApplication.translate("Console", "Ticket %1 called again."), "served": QCoreApplication.translate("Console", "Ticket %1 marked as served."),
+                 "no_show": QCoreApplication.translate("Console", "Ticket %1 marked as not come."), "redirect": QCoreApplication.translate("Console", "Ticket %1 sent to another queue.")}
 
         def job(store: Any) -> None:
             if action == "recall":
@@ -121,13 +122,13 @@ class QueueScreen(ConsoleScreen):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, q.QueueActionError):
-            messages = {"not_called": tr("This ticket has not been called."),
-                        "finished": tr("This ticket is finished already."),
-                        "same_category": tr("The ticket is in this queue already."),
-                        "bad_counter": tr("Enter your counter number (1 to 8 letters or digits).")}
-            self.say(messages.get(exc.code, tr("This cannot be done with this ticket.")))
+            messages = {"not_called": QCoreApplication.translate("Console", "This ticket has not been called."),
+                        "finished": QCoreApplication.translate("Console", "This ticket is finished already."),
+                        "same_category": QCoreApplication.translate("Console", "The ticket is in this queue already."),
+                        "bad_counter": QCoreApplication.translate("Console", "Enter your counter number (1 to 8 letters or digits).")}
+            self.say(messages.get(exc.code, QCoreApplication.translate("Console", "This cannot be done with this ticket.")))
         else:
-            self.say(tr("The queue could not be changed. Try again."))
+            self.say(QCoreApplication.translate("Console", "The queue could not be changed. Try again."))
         self.refresh()
 
     def start_redirect(self, ticket_id: int) -> None:
@@ -153,22 +154,22 @@ class QueueScreen(ConsoleScreen):
         for ticket in called:
             frame, box = card()
             when = office_local_time(parse_utc(ticket.called_at), timezone)[-5:] if ticket.called_at else ""
-            label = WrapLabel(fmt(tr("%1 at counter %2, called at %3 — %4"), ticket.ticket, ticket.counter, when,
+            label = WrapLabel(fmt(QCoreApplication.translate("Console", "%1 at counter %2, called at %3 — %4"), ticket.ticket, ticket.counter, when,
                                   self._category_name(ticket.category_id)))
             label.setObjectName(f"Called-{ticket.ticket}")
             box.addWidget(label)
             row = ButtonRow()
-            for action, text, name in (("recall", tr("Call again"), "Recall"), ("served", tr("Served"), "Served"),
-                                       ("no_show", tr("Did not come"), "NoShow")):
+            for action, text, name in (("recall", QCoreApplication.translate("Console", "Call again"), "Recall"), ("served", QCoreApplication.translate("Console", "Served"), "Served"),
+                                       ("no_show", QCoreApplication.translate("Console", "Did not come"), "NoShow")):
                 button = row.add(f"{name}-{ticket.ticket}", lambda a=action, t=ticket: self._act(a, t))
                 button.setText(text)
                 button.setAccessibleName(f"{text}: {ticket.ticket}")
             button = row.add(f"Redirect-{ticket.ticket}", lambda t=ticket: self.start_redirect(t.id))
-            button.setText(tr("Another queue…"))
-            button.setAccessibleName(fmt(tr("Send %1 to another queue"), ticket.ticket))
+            button.setText(QCoreApplication.translate("Console", "Another queue…"))
+            button.setAccessibleName(fmt(QCoreApplication.translate("Console", "Send %1 to another queue"), ticket.ticket))
             box.addWidget(row)
             if self.redirecting == ticket.id:
-                hint = WrapLabel(tr("Send the visitor to which queue?"), role="muted")
+                hint = WrapLabel(QCoreApplication.translate("Console", "Send the visitor to which queue?"), role="muted")
                 box.addWidget(hint)
                 choose = ButtonRow()
                 for c in data.get("categories", []):
@@ -178,42 +179,42 @@ class QueueScreen(ConsoleScreen):
                     b = choose.add(f"RedirectTo-{c.category_id}",
                                    lambda cid=c.category_id, t=ticket: self._act("redirect", t, cid))
                     b.setText(name)
-                    b.setAccessibleName(fmt(tr("Send %1 to: %2"), ticket.ticket, name))
+                    b.setAccessibleName(fmt(QCoreApplication.translate("Console", "Send %1 to: %2"), ticket.ticket, name))
                 cancel = choose.add("RedirectCancel", lambda: self.start_redirect(-1))
-                cancel.setText(tr("Cancel"))
-                cancel.setAccessibleName(tr("Cancel"))
+                cancel.setText(QCoreApplication.translate("Console", "Cancel"))
+                cancel.setAccessibleName(QCoreApplication.translate("Console", "Cancel"))
                 box.addWidget(choose)
             self.called_box.addWidget(frame)
         categories = data.get("categories", [])
         if not data.get("office"):
-            self.waiting_box.addWidget(WrapLabel(tr("This kiosk has no office data yet."), role="muted"))
+            self.waiting_box.addWidget(WrapLabel(QCoreApplication.translate("Console", "This kiosk has no office data yet."), role="muted"))
         for c in categories:
             frame, box = card()
             name = lang_text({"name_ru": c.name_ru, "name_en": c.name_en}, "name", lang)
             head = WrapLabel(f"{c.letter} · {name}", role="heading")
             box.addWidget(head)
             if c.waiting:
-                text = fmt(tr("Waiting: %1. Longest wait: %2 min. Next: %3."), c.waiting, c.longest_wait_min,
+                text = fmt(QCoreApplication.translate("Console", "Waiting: %1. Longest wait: %2 min. Next: %3."), c.waiting, c.longest_wait_min,
                            c.next_ticket)
             else:
-                text = tr("Nobody is waiting.")
+                text = QCoreApplication.translate("Console", "Nobody is waiting.")
             info = WrapLabel(text)
             info.setObjectName(f"Waiting-{c.category_id}")
             box.addWidget(info)
             row = ButtonRow()
             button = row.add(f"CallNext-{c.category_id}", lambda cid=c.category_id: self.call_next(cid), "primary")
-            button.setText(tr("Call next"))
-            button.setAccessibleName(fmt(tr("Call the next visitor: %1"), name))
+            button.setText(QCoreApplication.translate("Console", "Call next"))
+            button.setAccessibleName(fmt(QCoreApplication.translate("Console", "Call the next visitor: %1"), name))
             button.setEnabled(c.waiting > 0)
             box.addWidget(row)
             self.waiting_box.addWidget(frame)
 
     def retranslate(self) -> None:
-        self.counter.set_label(tr("Your counter number"), tr("Visitors are called to this counter."))
-        self.called_heading.setText(tr("Called now"))
-        self.waiting_heading.setText(tr("Waiting by category"))
-        self.refresh_button.setText(tr("Refresh"))
-        self.refresh_button.setAccessibleName(tr("Refresh the queue"))
+        self.counter.set_label(QCoreApplication.translate("Console", "Your counter number"), QCoreApplication.translate("Console", "Visitors are called to this counter."))
+        self.called_heading.setText(QCoreApplication.translate("Console", "Called now"))
+        self.waiting_heading.setText(QCoreApplication.translate("Console", "Waiting by category"))
+        self.refresh_button.setText(QCoreApplication.translate("Console", "Refresh"))
+        self.refresh_button.setAccessibleName(QCoreApplication.translate("Console", "Refresh the queue"))
         if self.data is not None:
             self._render()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import paths
@@ -14,87 +15,87 @@ from ..context import ScreenContext
 from ..screens.services.common import card
 from ..screens.services.status import NetworkJobs
 from ..widgets import WrapLabel
-from .base import ButtonRow, ConsoleScreen, TextField, clear_layout, fmt, tr
+from .base import ButtonRow, ConsoleScreen, TextField, clear_layout, fmt
 
 
 def labels() -> dict[str, tuple[str, str]]:
     """Field label and hint, translated."""
     return {
-        "backend_url": (tr("Regional backend address"), tr("https://… (plain http only for localhost)")),
-        "kiosk_id": (tr("Kiosk ID"), tr("Given by the regional backend, e.g. uly-kiosk-07")),
-        "token": (tr("Kiosk token"), ""),
-        "ca_bundle": (tr("CA bundle file (optional)"), tr("A PEM file with the certificates to trust")),
-        "proxy": (tr("Proxy (optional)"), tr("e.g. http://proxy:3128")),
-        "sync_interval_s": (tr("Sync interval, seconds"), ""),
-        "sync_batch_size": (tr("Items per delivery batch"), ""),
-        "office_id": (tr("Office ID"), ""),
-        "idle_timeout_s": (tr("Citizen idle timeout, seconds"), ""),
-        "console_idle_s": (tr("Console idle timeout, seconds"), ""),
-        "default_language": (tr("Default language (ru or en)"), ""),
-        "printer": (tr("Printer"), tr("Empty: the system printer; pdf:FOLDER saves PDF files")),
-        "tts_voice": (tr("Read-aloud voice"), tr("Empty: the default voice")),
+        "backend_url": (QCoreApplication.translate("Console", "Regional backend address"), QCoreApplication.translate("Console", "https://… (plain http only for localhost)")),
+        "kiosk_id": (QCoreApplication.translate("Console", "Kiosk ID"), QCoreApplication.translate("Console", "Given by the regional backend, e.g. uly-kiosk-07")),
+        "token": (QCoreApplication.translate("Console", "Kiosk token"), ""),
+        "ca_bundle": (QCoreApplication.translate("Console", "CA bundle file (optional)"), QCoreApplication.translate("Console", "A PEM file with the certificates to trust")),
+        "proxy": (QCoreApplication.translate("Console", "Proxy (optional)"), QCoreApplication.translate("Console", "e.g. http://proxy:3128")),
+        "sync_interval_s": (QCoreApplication.translate("Console", "Sync interval, seconds"), ""),
+        "sync_batch_size": (QCoreApplication.translate("Console", "Items per delivery batch"), ""),
+        "office_id": (QCoreApplication.translate("Console", "Office ID"), ""),
+        "idle_timeout_s": (QCoreApplication.translate("Console", "Citizen idle timeout, seconds"), ""),
+        "console_idle_s": (QCoreApplication.translate("Console", "Console idle timeout, seconds"), ""),
+        "default_language": (QCoreApplication.translate("Console", "Default language (ru or en)"), ""),
+        "printer": (QCoreApplication.translate("Console", "Printer"), QCoreApplication.translate("Console", "Empty: the system printer; pdf:FOLDER saves PDF files")),
+        "tts_voice": (QCoreApplication.translate("Console", "Read-aloud voice"), QCoreApplication.translate("Console", "Empty: the default voice")),
     }
 
 
 def error_text(code: str, params: dict[str, Any]) -> str:
     messages = {
-        "https_required": tr("Use https. Plain http is allowed only for localhost."),
-        "bad_url": tr("Enter an address like https://backend.region.ru"),
-        "url_query": tr("The address must not contain ? or #."),
-        "bad_port": tr("The port in the address is not a number from 1 to 65535."),
-        "bad_kiosk_id": tr("A kiosk ID has 1 to 64 characters and no spaces."),
-        "required": tr("This is needed to connect to the regional backend."),
-        "bad_token": tr("A token is one line of at least 8 characters without spaces."),
-        "no_file": tr("There is no such file."),
-        "not_pem": tr("This file holds no certificate (no BEGIN CERTIFICATE line)."),
-        "bad_proxy": tr("Enter a proxy like http://proxy:3128"),
-        "range": fmt(tr("Enter a whole number from %1 to %2."), params.get("min", ""), params.get("max", "")),
-        "unknown_office": tr("There is no office with this ID."),
-        "bad_language": tr("Enter ru or en."),
-        "too_long": tr("Too long or has characters that cannot be printed."),
-        "no_dir": tr("There is no such folder."),
+        "https_required": QCoreApplication.translate("Console", "Use https. Plain http is allowed only for localhost."),
+        "bad_url": QCoreApplication.translate("Console", "Enter an address like https://backend.region.ru"),
+        "url_query": QCoreApplication.translate("Console", "The address must not contain ? or #."),
+        "bad_port": QCoreApplication.translate("Console", "The port in the address is not a number from 1 to 65535."),
+        "bad_kiosk_id": QCoreApplication.translate("Console", "A kiosk ID has 1 to 64 characters and no spaces."),
+        "required": QCoreApplication.translate("Console", "This is needed to connect to the regional backend."),
+        "bad_token": QCoreApplication.translate("Console", "A token is one line of at least 8 characters without spaces."),
+        "no_file": QCoreApplication.translate("Console", "There is no such file."),
+        "not_pem": QCoreApplication.translate("Console", "This file holds no certificate (no BEGIN CERTIFICATE line)."),
+        "bad_proxy": QCoreApplication.translate("Console", "Enter a proxy like http://proxy:3128"),
+        "range": fmt(QCoreApplication.translate("Console", "Enter a whole number from %1 to %2."), params.get("min", ""), params.get("max", "")),
+        "unknown_office": QCoreApplication.translate("Console", "There is no office with this ID."),
+        "bad_language": QCoreApplication.translate("Console", "Enter ru or en."),
+        "too_long": QCoreApplication.translate("Console", "Too long or has characters that cannot be printed."),
+        "no_dir": QCoreApplication.translate("Console", "There is no such folder."),
     }
-    return messages.get(code, tr("This value is not valid."))
+    return messages.get(code, QCoreApplication.translate("Console", "This value is not valid."))
 
 
 STEP_NAMES = ("resolve", "connect", "tls", "auth", "version")
 
 
 def step_name(step: str) -> str:
-    return {"resolve": tr("Name resolution"), "connect": tr("Connection (TCP)"),
-            "tls": tr("Secure connection (TLS) and certificate"), "auth": tr("Kiosk token"),
-            "version": tr("API version")}[step]
+    return {"resolve": QCoreApplication.translate("Console", "Name resolution"), "connect": QCoreApplication.translate("Console", "Connection (TCP)"),
+            "tls": QCoreApplication.translate("Console", "Secure connection (TLS) and certificate"), "auth": QCoreApplication.translate("Console", "Kiosk token"),
+            "version": QCoreApplication.translate("Console", "API version")}[step]
 
 
 def step_text(result: connection.StepResult) -> str:
     i = result.info
     texts = {
-        "resolved": fmt(tr("%1 found: %2"), i.get("host"), i.get("addresses")),
-        "bad_url": tr("The backend address is not valid."),
-        "unknown_host": fmt(tr("The name %1 is not known. Check the address and the DNS settings."), i.get("host")),
-        "connected": fmt(tr("%1 port %2 answers (%3 ms)."), i.get("host"), i.get("port"), i.get("ms")),
-        "timeout": fmt(tr("%1 port %2 did not answer in time. A firewall or the network may block it."),
+        "resolved": fmt(QCoreApplication.translate("Console", "%1 found: %2"), i.get("host"), i.get("addresses")),
+        "bad_url": QCoreApplication.translate("Console", "The backend address is not valid."),
+        "unknown_host": fmt(QCoreApplication.translate("Console", "The name %1 is not known. Check the address and the DNS settings."), i.get("host")),
+        "connected": fmt(QCoreApplication.translate("Console", "%1 port %2 answers (%3 ms)."), i.get("host"), i.get("port"), i.get("ms")),
+        "timeout": fmt(QCoreApplication.translate("Console", "%1 port %2 did not answer in time. A firewall or the network may block it."),
                        i.get("host"), i.get("port")),
-        "refused": fmt(tr("%1 refused the connection on port %2: the backend is not running there."),
+        "refused": fmt(QCoreApplication.translate("Console", "%1 refused the connection on port %2: the backend is not running there."),
                        i.get("host"), i.get("port")),
-        "unreachable": fmt(tr("%1 port %2 cannot be reached: %3"), i.get("host"), i.get("port"), i.get("error")),
-        "plain_http": tr("Not used: plain http to this computer."),
-        "via_proxy": tr("Checked through the proxy in the next step."),
-        "verified": fmt(tr("Certificate of %1 is valid until %2 (issued by %3)."), i.get("subject"),
+        "unreachable": fmt(QCoreApplication.translate("Console", "%1 port %2 cannot be reached: %3"), i.get("host"), i.get("port"), i.get("error")),
+        "plain_http": QCoreApplication.translate("Console", "Not used: plain http to this computer."),
+        "via_proxy": QCoreApplication.translate("Console", "Checked through the proxy in the next step."),
+        "verified": fmt(QCoreApplication.translate("Console", "Certificate of %1 is valid until %2 (issued by %3)."), i.get("subject"),
                         i.get("expires"), i.get("issuer")),
-        "certificate": fmt(tr("The certificate is not trusted: %1. Check the CA bundle setting."), i.get("reason")),
-        "handshake": fmt(tr("The secure connection failed: %1"), i.get("error")),
-        "ca_bundle": fmt(tr("The CA bundle cannot be used: %1"), i.get("error")),
-        "no_token": tr("No token is saved. Enter the kiosk token and save."),
-        "accepted": tr("The backend accepted the kiosk token."),
-        "token_rejected": tr("The backend does not know this token. Enter the token again."),
-        "revoked": tr("This kiosk's token has been revoked at the backend."),
-        "no_answer": fmt(tr("No usable answer: %1"), i.get("error")),
-        "supported": fmt(tr("API version %1 — supported."), i.get("version")),
-        "unsupported": fmt(tr("API version %1 is not supported (this kiosk speaks %2)."), i.get("version"),
+        "certificate": fmt(QCoreApplication.translate("Console", "The certificate is not trusted: %1. Check the CA bundle setting."), i.get("reason")),
+        "handshake": fmt(QCoreApplication.translate("Console", "The secure connection failed: %1"), i.get("error")),
+        "ca_bundle": fmt(QCoreApplication.translate("Console", "The CA bundle cannot be used: %1"), i.get("error")),
+        "no_token": QCoreApplication.translate("Console", "No token is saved. Enter the kiosk token and save."),
+        "accepted": QCoreApplication.translate("Console", "The backend accepted the kiosk token."),
+        "token_rejected": QCoreApplication.translate("Console", "The backend does not know this token. Enter the token again."),
+        "revoked": QCoreApplication.translate("Console", "This kiosk's token has been revoked at the backend."),
+        "no_answer": fmt(QCoreApplication.translate("Console", "No usable answer: %1"), i.get("error")),
+        "supported": fmt(QCoreApplication.translate("Console", "API version %1 — supported."), i.get("version")),
+        "unsupported": fmt(QCoreApplication.translate("Console", "API version %1 is not supported (this kiosk speaks %2)."), i.get("version"),
                            i.get("supported")),
-        "not_health": fmt(tr("The health check did not answer properly: %1"), i.get("error")),
-        "previous_failed": tr("Not checked: an earlier step failed."),
+        "not_health": fmt(QCoreApplication.translate("Console", "The health check did not answer properly: %1"), i.get("error")),
+        "previous_failed": QCoreApplication.translate("Console", "Not checked: an earlier step failed."),
     }
     return texts.get(result.code, result.code)
 
@@ -136,7 +137,7 @@ class SettingsScreen(ConsoleScreen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Enrolment and settings")
+        return QCoreApplication.translate("Console", "Enrolment and settings")
 
     def is_ready(self) -> bool:
         return super().is_ready() and not self.testing
@@ -174,14 +175,14 @@ class SettingsScreen(ConsoleScreen):
         changed, errors = result
         self.errors = errors
         if errors:
-            self.say(tr("Nothing was saved: correct the fields marked ⚠."))
+            self.say(QCoreApplication.translate("Console", "Nothing was saved: correct the fields marked ⚠."))
             first = next(name for name in enrolment.FIELDS if name in errors)
             self.fields[first].edit.setFocus()
         else:
             self.fields["token"].set_text("")  # entered once; never shown again
             if "token" in changed:
                 self.has_token = True
-            self.say(fmt(tr("Saved. Settings changed: %1."), len(changed)) if changed else tr("Nothing changed."))
+            self.say(fmt(QCoreApplication.translate("Console", "Saved. Settings changed: %1."), len(changed)) if changed else QCoreApplication.translate("Console", "Nothing changed."))
             if self.console is not None:
                 window = self.console.window
                 if getattr(window, "sync_service", None) is not None and changed:
@@ -199,7 +200,7 @@ class SettingsScreen(ConsoleScreen):
         self.testing = True
         self.steps = []
         role = self.role
-        self.say(tr("Testing the connection with the saved settings…"))
+        self.say(QCoreApplication.translate("Console", "Testing the connection with the saved settings…"))
 
         def load(store: Any) -> dict[str, Any]:
             store.audit(role, "test_connection")
@@ -208,13 +209,13 @@ class SettingsScreen(ConsoleScreen):
         def loaded(kwargs: dict[str, Any]) -> None:
             if not kwargs["url"]:
                 self.testing = False
-                self.say(tr("Save the regional backend address first."))
+                self.say(QCoreApplication.translate("Console", "Save the regional backend address first."))
                 return
             self.net.submit(lambda: connection.test_connection(**kwargs), self._tested)
 
         def failed(exc: BaseException) -> None:
             self.testing = False
-            self.say(tr("The connection test could not start."))
+            self.say(QCoreApplication.translate("Console", "The connection test could not start."))
 
         self.run(load, loaded, failed)
         self.retranslate()
@@ -222,40 +223,40 @@ class SettingsScreen(ConsoleScreen):
     def _tested(self, steps: list[connection.StepResult] | None, exc: BaseException | None) -> None:
         self.testing = False
         if exc is not None or steps is None:
-            self.say(tr("The connection test failed unexpectedly."))
+            self.say(QCoreApplication.translate("Console", "The connection test failed unexpectedly."))
             return
         self.show_steps(steps)
 
     def show_steps(self, steps: list[connection.StepResult]) -> None:
         self.steps = steps
         ok = all(s.status != "failed" for s in steps)
-        self.say(tr("The connection works.") if ok else tr("The connection does not work: see the step marked ✗."))
+        self.say(QCoreApplication.translate("Console", "The connection works.") if ok else QCoreApplication.translate("Console", "The connection does not work: see the step marked ✗."))
         self.retranslate()
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.intro.setText(tr("Enter the values given by the regional backend's administrator. The token is "
+        self.intro.setText(QCoreApplication.translate("Console", "Enter the values given by the regional backend's administrator. The token is "
                               "kept in a protected file and is never shown again."))
         texts = labels()
         offices = ", ".join(o["id"] for o in self.offices)
         for name, field in self.fields.items():
             label, hint = texts[name]
             if name == "token":
-                hint = (tr("A token is saved. Leave empty to keep it; enter a new one only to replace it.")
-                        if self.has_token else tr("Enter the token once; it will not be shown again."))
+                hint = (QCoreApplication.translate("Console", "A token is saved. Leave empty to keep it; enter a new one only to replace it.")
+                        if self.has_token else QCoreApplication.translate("Console", "Enter the token once; it will not be shown again."))
             if name == "office_id" and offices:
-                hint = fmt(tr("Empty: the first office. Known offices: %1"), offices)
+                hint = fmt(QCoreApplication.translate("Console", "Empty: the first office. Known offices: %1"), offices)
             field.set_label(label, hint)
             code = self.errors.get(name)
             field.set_error(error_text(*code) if code else "")
-        self.save_button.setText(tr("Save"))
-        self.save_button.setAccessibleName(tr("Save the settings"))
-        self.test_button.setText(tr("Test connection"))
-        self.test_button.setAccessibleName(tr("Test the connection step by step"))
+        self.save_button.setText(QCoreApplication.translate("Console", "Save"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("Console", "Save the settings"))
+        self.test_button.setText(QCoreApplication.translate("Console", "Test connection"))
+        self.test_button.setAccessibleName(QCoreApplication.translate("Console", "Test the connection step by step"))
         self.test_button.setEnabled(not self.testing)
         clear_layout(self.steps_list)
         self.steps_frame.setVisible(bool(self.steps))
-        self.steps_heading.setText(tr("Connection test"))
+        self.steps_heading.setText(QCoreApplication.translate("Console", "Connection test"))
         marks = {"ok": "✓", "failed": "✗", "skipped": "–"}
         for result in self.steps:
             label = WrapLabel(f"{marks[result.status]} {step_name(result.step)}: {step_text(result)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.console import reports
@@ -13,16 +14,16 @@ from ..context import ScreenContext
 from ..screens.services.common import card
 from ..screens.services.messages import kind_text, state_short
 from ..widgets import WrapLabel
-from .base import ButtonRow, ConsoleScreen, clear_layout, fmt, tr
+from .base import ButtonRow, ConsoleScreen, clear_layout, fmt
 
 
 def age_words(seconds: int) -> str:
     days, hours, minutes = reports.age_text(seconds)
     if days:
-        return fmt(tr("%1 d %2 h"), days, hours)
+        return fmt(QCoreApplication.translate("Console", "%1 d %2 h"), days, hours)
     if hours:
-        return fmt(tr("%1 h %2 min"), hours, minutes)
-    return fmt(tr("%1 min"), minutes)
+        return fmt(QCoreApplication.translate("Console", "%1 h %2 min"), hours, minutes)
+    return fmt(QCoreApplication.translate("Console", "%1 min"), minutes)
 
 
 class SyncScreen(ConsoleScreen):
@@ -44,7 +45,7 @@ class SyncScreen(ConsoleScreen):
         self.retranslate()
 
     def title(self) -> str:
-        return tr("Sync")
+        return QCoreApplication.translate("Console", "Sync")
 
     def on_shown(self) -> None:
         service = self._sync_service()
@@ -71,9 +72,9 @@ class SyncScreen(ConsoleScreen):
         def audited(_: Any) -> None:
             if service is not None:
                 service.sync_now()
-                self.say(tr("Sync started. The figures below update when it ends."))
+                self.say(QCoreApplication.translate("Console", "Sync started. The figures below update when it ends."))
             else:
-                self.say(tr("The sync service is not running on this kiosk (not enrolled, or starting)."))
+                self.say(QCoreApplication.translate("Console", "The sync service is not running on this kiosk (not enrolled, or starting)."))
 
         self.run(lambda store: store.audit(role, "sync_now"), audited)
 
@@ -91,40 +92,40 @@ class SyncScreen(ConsoleScreen):
         self.sections.addWidget(frame)
 
     def retranslate(self) -> None:
-        self.sync_button.setText(tr("Sync now"))
-        self.sync_button.setAccessibleName(tr("Sync now: deliver and pull at once"))
-        self.refresh_button.setText(tr("Refresh"))
-        self.refresh_button.setAccessibleName(tr("Refresh the figures"))
+        self.sync_button.setText(QCoreApplication.translate("Console", "Sync now"))
+        self.sync_button.setAccessibleName(QCoreApplication.translate("Console", "Sync now: deliver and pull at once"))
+        self.refresh_button.setText(QCoreApplication.translate("Console", "Refresh"))
+        self.refresh_button.setAccessibleName(QCoreApplication.translate("Console", "Refresh the figures"))
         clear_layout(self.sections)
         info = self.info
         if info is None:
             return
         lang = self.ctx.session.language
-        head = [fmt(tr("Backend: %1"), info.get("backend_url") or tr("not configured")),
-                fmt(tr("Kiosk ID: %1"), info.get("kiosk_id") or "—"),
-                fmt(tr("Last successful sync: %1"), info.get("last_success_at") or tr("never"))]
+        head = [fmt(QCoreApplication.translate("Console", "Backend: %1"), info.get("backend_url") or QCoreApplication.translate("Console", "not configured")),
+                fmt(QCoreApplication.translate("Console", "Kiosk ID: %1"), info.get("kiosk_id") or "—"),
+                fmt(QCoreApplication.translate("Console", "Last successful sync: %1"), info.get("last_success_at") or QCoreApplication.translate("Console", "never"))]
         if info.get("paused"):
-            head.append(tr("Sync is PAUSED: the backend refused the token. Enter a new token in the settings."))
-        self._section(tr("Connection"), head, "SyncConnection")
+            head.append(QCoreApplication.translate("Console", "Sync is PAUSED: the backend refused the token. Enter a new token in the settings."))
+        self._section(QCoreApplication.translate("Console", "Connection"), head, "SyncConnection")
         counts = info.get("outbox", {})
         lines = [f"{state_short(state)}: {n}" for state, n in counts.items()]
         oldest = info.get("oldest")
         if oldest:
-            lines.append(fmt(tr("Oldest undelivered: %1 %2, waiting %3, attempts %4"), kind_text(oldest["kind"]),
+            lines.append(fmt(QCoreApplication.translate("Console", "Oldest undelivered: %1 %2, waiting %3, attempts %4"), kind_text(oldest["kind"]),
                              oldest["receipt_number"], age_words(oldest["age_s"]), oldest["attempts"]))
         else:
-            lines.append(tr("Everything is delivered."))
-        self._section(tr("Outbox"), lines, "SyncOutbox")
-        pulls = [fmt(tr("%1: last pull %2"), name, d.get("last_pull_at") or tr("never"))
+            lines.append(QCoreApplication.translate("Console", "Everything is delivered."))
+        self._section(QCoreApplication.translate("Console", "Outbox"), lines, "SyncOutbox")
+        pulls = [fmt(QCoreApplication.translate("Console", "%1: last pull %2"), name, d.get("last_pull_at") or QCoreApplication.translate("Console", "never"))
                  + (f" — {d['last_error']}" if d.get("last_error") else "")
-                 for name, d in info.get("datasets", {}).items()] or [tr("No reference data pulled yet.")]
-        self._section(tr("Reference data"), pulls, "SyncPulls")
+                 for name, d in info.get("datasets", {}).items()] or [QCoreApplication.translate("Console", "No reference data pulled yet.")]
+        self._section(QCoreApplication.translate("Console", "Reference data"), pulls, "SyncPulls")
         errors = []
         if info.get("last_error"):
-            errors.append(fmt(tr("%1 (at %2)"), info["last_error"], info.get("last_error_at") or "—"))
+            errors.append(fmt(QCoreApplication.translate("Console", "%1 (at %2)"), info["last_error"], info.get("last_error_at") or "—"))
         if info.get("alert"):
             errors.append(info["alert"])
-        self._section(tr("Last errors"), errors or [tr("No errors.")], "SyncErrors")
+        self._section(QCoreApplication.translate("Console", "Last errors"), errors or [QCoreApplication.translate("Console", "No errors.")], "SyncErrors")
         stuck = []
         for item in info.get("stuck", []):
             reason = item["reject_reason_en"] if lang == "en" else item["reject_reason_ru"]
@@ -132,8 +133,8 @@ class SyncScreen(ConsoleScreen):
             stuck.append(f"{item['receipt_number']} · {kind_text(item['kind'])} · {state_short(item['state'])}: "
                          f"{reason}")
         if info.get("stuck_total", 0) > len(stuck):
-            stuck.append(fmt(tr("…and %1 more"), info["stuck_total"] - len(stuck)))
-        self._section(tr("Rejected or in conflict"), stuck or [tr("None.")], "SyncStuck")
+            stuck.append(fmt(QCoreApplication.translate("Console", "…and %1 more"), info["stuck_total"] - len(stuck)))
+        self._section(QCoreApplication.translate("Console", "Rejected or in conflict"), stuck or [QCoreApplication.translate("Console", "None.")], "SyncStuck")
 
     def reset(self) -> None:
         super().reset()

@@ -1,0 +1,248 @@
+"""Technician console: enrolment validation, token once, test connection (real backend, closed
+port, wrong token), sync dashboard and sync now, backup/restore/diagnostics, audit log and its
+export, leaving kiosk mode and restarting — each audited, never a PIN or token."""
+
+from __future__ import annotations
+
+import os
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.console import pins
+from kiosk.ui.console.controller import RESTART_EXIT_CODE
+from offline_db import outbox
+from offline_db.store import open_store
+from tests.e2e.backend_proc import free_port, running_backend
+
+from .test_console_clerk import click
+from .test_console_entry import CLERK_PIN, TECH_PIN, audit, open_console
+
+TOKEN = "tok-3f9a7c1e5b2d4a68"
+SECRET_NAME = "Петрова Анна Сергеевна"
+
+
+@pytest.fixture
+def tech_store(db_path: Path) -> Path:
+    with open_store(db_path) as store:
+        pins.set_pin(store, "technician", TECH_PIN)
+        pins.set_pin(store, "clerk", CLERK_PIN)
+    return db_path
+
+
+@pytest.fixture
+def tech(tech_store, make_window, qtbot):
+    window = make_window(kiosk_mode=True)
+    window.session.set_language("en")
+    open_console(window, qtbot, TECH_PIN)
+    return window
+
+
+def go(window, qtbot, screen_id: str):
+    window.go(screen_id)
+    assert window.current_id == screen_id
+    screen = window.current_screen()
+    qtbot.waitUntil(screen.is_ready)
+    return screen
+
+
+def fill(screen, **values: str) -> None:
+    for name, value in values.items():
+        screen.fields[name].set_text(value)
+
+
+def dump(db_path: Path) -> str:
+    with open_store(db_path) as store:
+        return "\n".join(store.conn.iterdump())
+
+
+def test_settings_are_validated_with_clear_messages(tech, qtbot, tech_store, tmp_path):
+    screen = go(tech, qtbot, "console_settings")
+    fill(screen, backend_url="http://backend.region.ru", kiosk_id="uly kiosk", proxy="proxy:3128",
+         sync_interval_s="2", sync_batch_size="5000", idle_timeout_s="abc", default_language="de",
+         ca_bundle=str(tmp_path / "missing.pem"), office_id="nowhere", printer=f"pdf:{tmp_path / 'no' / 'dir'}")
+    click(qtbot, screen, "SaveSettings")
+    qtbot.waitUntil(lambda: bool(screen.errors))
+    text = {name: f.error.text() for name, f in screen.fields.items() if f.error.isVisibleTo(screen)}
+    assert "https" in text["backend_url"] and "localhost" in text["backend_url"]
+    assert "no spaces" in text["kiosk_id"]
+    assert "needed" in text["token"]
+    assert "proxy" in text["proxy"]
+    assert "from 5 to 86400" in text["sync_interval_s"]
+    assert "from 1 to 1000" in text["sync_batch_size"]
+    assert "from 30 to 600" in text["idle_timeout_s"]
+    assert "ru or en" in text["default_language"]
+    assert "no such file" in text["ca_bundle"]
+    assert "no office" in text["office_id"]
+    assert "no such folder" in text["printer"]
+    assert "Nothing was saved" in screen.message.text()
+    assert not [a for a in audit(tech_store) if a[1] == "settings.change"]
+    # Russian too
+    tech.session.set_language("ru")
+    qtbot.waitUntil(lambda: "Используйте https" in screen.fields["backend_url"].error.text())
+    assert "от 5 до 86400" in screen.fields["sync_interval_s"].error.text()
+
+
+def test_token_entered_once_is_kept_in_a_0600_file_and_never_shown(tech, qtbot, tech_store):
+    screen = go(tech, qtbot, "console_settings")
+    fill(screen, backend_url="http://localhost:8443/api/v1/", kiosk_id="uly-kiosk-07", token=TOKEN,
+         sync_interval_s="120", default_language="en")
+    click(qtbot, screen, "SaveSettings")
+    qtbot.waitUntil(lambda: "Saved" in screen.message.text())
+    assert screen.fields["token"].text() == "" and screen.has_token
+    assert screen.fields["token"].edit.echoMode() == screen.fields["token"].edit.EchoMode.Password
+    with open_store(tech_store) as store:
+        token_file = Path(store.get_setting("sync.token_file"))
+        assert store.get_setting("sync.backend_url") == "http://localhost:8443"
+        assert store.get_setting("sync_interval_s") == 120
+    assert stat.S_IMODE(os.stat(token_file).st_mode) == 0o600
+    assert token_file.read_text().strip() == TOKEN
+    assert TOKEN not in dump(tech_store)
+    changes = [a for a in audit(tech_store) if a[1] == "settings.change"]
+    assert ("technician", "settings.change", "token") in changes
+    assert ("technician", "settings.change", "backend_url") in changes
+    # shown again later: the token field stays empty, with a note that one is saved
+    tech.go("console_menu")
+    screen = go(tech, qtbot, "console_settings")
+    qtbot.waitUntil(lambda: screen.fields["kiosk_id"].text() == "uly-kiosk-07")
+    assert screen.fields["token"].text() == "" and "saved" in screen.fields["token"].hint.text()
+    # saving without a token keeps the saved one
+    click(qtbot, screen, "SaveSettings")
+    qtbot.waitUntil(lambda: "Nothing changed" in screen.message.text())
+
+
+def run_test_connection(screen, qtbot) -> dict[str, tuple[str, str]]:
+    click(qtbot, screen, "TestConnection")
+    qtbot.waitUntil(lambda: bool(screen.steps) and not screen.testing, timeout=20_000)
+    return {s.step: (s.status, s.code) for s in screen.steps}
+
+
+@pytest.mark.e2e
+def test_connection_step_by_step_against_the_real_backend_and_a_closed_port(tech, qtbot, tech_store, tmp_path):
+    screen = go(tech, qtbot, "console_settings")
+    with running_backend(tmp_path / "backend.db", kiosk_id="uly-kiosk-07") as backend:
+        fill(screen, backend_url=backend.base_url, kiosk_id="uly-kiosk-07", token=backend.token)
+        click(qtbot, screen, "SaveSettings")
+        qtbot.waitUntil(lambda: "Saved" in screen.message.text())
+        steps = run_test_connection(screen, qtbot)
+        assert steps == {"resolve": ("ok", "resolved"), "connect": ("ok", "connected"),
+                         "tls": ("skipped", "plain_http"), "auth": ("ok", "accepted"),
+                         "version": ("ok", "supported")}
+        assert "works" in screen.message.text()
+        assert "API version 1" in screen.findChild(type(screen.message), "Step-version").text()
+        # a wrong token: the authentication step says so
+        fill(screen, token="wrong-token-123456")
+        click(qtbot, screen, "SaveSettings")
+        qtbot.waitUntil(lambda: "Saved" in screen.message.text() and screen.is_ready())
+        steps = run_test_connection(screen, qtbot)
+        assert steps["connect"] == ("ok", "connected") and steps["auth"] == ("failed", "token_rejected")
+        assert steps["version"] == ("skipped", "previous_failed")
+    # the backend has stopped: its port is closed now
+    port = free_port()
+    fill(screen, backend_url=f"http://127.0.0.1:{port}")
+    click(qtbot, screen, "SaveSettings")
+    qtbot.waitUntil(lambda: "Saved" in screen.message.text() and screen.is_ready())
+    steps = run_test_connection(screen, qtbot)
+    assert steps["resolve"] == ("ok", "resolved")
+    assert steps["connect"] == ("failed", "refused")
+    assert all(steps[s] == ("skipped", "previous_failed") for s in ("tls", "auth", "version"))
+    assert "refused" in screen.findChild(type(screen.message), "Step-connect").text()
+    assert "does not work" in screen.message.text()
+    assert ("technician", "test_connection", "") in audit(tech_store)
+    assert TOKEN not in dump(tech_store) and "wrong-token-123456" not in dump(tech_store)
+
+
+def test_sync_dashboard_shows_stuck_items_and_sync_now_is_audited(tech, qtbot, tech_store):
+    with open_store(tech_store) as store:
+        item = outbox.enqueue(store, "application", {"service_id": "svc-1", "office_id": "uly-1"})
+        outbox.enqueue(store, "application", {"service_id": "svc-2", "office_id": "uly-1"})
+        outbox.apply_results(store, [outbox.ItemResult(item.uuid, "rejected", code="unknown_service",
+                                                       reason_ru="Услуга не найдена.",
+                                                       reason_en="The service is not in the register.")])
+    screen = go(tech, qtbot, "console_sync")
+    qtbot.waitUntil(lambda: screen.info is not None)
+    stuck = screen.findChild(type(screen.message), "SyncStuckText").text()
+    assert item.receipt_number in stuck and "not in the register" in stuck
+    assert "Oldest undelivered" in screen.findChild(type(screen.message), "SyncOutboxText").text()
+    click(qtbot, screen, "SyncNow")
+    qtbot.waitUntil(lambda: screen.message.isVisible())
+    assert ("technician", "sync_now", "") in audit(tech_store)
+
+
+def test_backup_restore_and_diagnostics_through_the_console(tech, qtbot, tech_store, tmp_path):
+    from kiosk.domain.applications import submit_application  # noqa: F401 - documents the seeded kind
+
+    with open_store(tech_store) as store:
+        outbox.enqueue(store, "application", {"service_id": "svc-1", "office_id": "uly-1",
+                                              "fields": {"full_name": SECRET_NAME, "snils": "112-233-445 95"}})
+    screen = go(tech, qtbot, "console_maintenance")
+    click(qtbot, screen, "IntegrityButton")
+    qtbot.waitUntil(lambda: "healthy" in screen.message.text())
+    backup = tmp_path / "b" / "kiosk-backup.sqlite3"
+    screen.backup_path.set_text(str(backup))
+    click(qtbot, screen, "BackupButton")
+    qtbot.waitUntil(lambda: backup.exists() and "Backup written" in screen.message.text())
+    assert screen.restore_path.text() == str(backup)
+    # something changes after the backup, then the backup is restored
+    with open_store(tech_store) as store:
+        outbox.enqueue(store, "application", {"service_id": "svc-3", "office_id": "uly-1"})
+    click(qtbot, screen, "RestoreButton")
+    qtbot.waitUntil(lambda: screen.confirm_frame.isVisibleTo(screen))
+    assert "Replace ALL data" in screen.confirm_text.text() and "1 outbox items" in screen.confirm_text.text()
+    click(qtbot, screen, "ConfirmButton")
+    qtbot.waitUntil(lambda: "Restored" in screen.message.text())
+    with open_store(tech_store) as store:
+        assert store.scalar("SELECT count(*) FROM outbox") == 1
+    # diagnostics: a zip without the seeded personal data
+    diag = tmp_path / "d" / "diag.zip"
+    screen.diag_path.set_text(str(diag))
+    click(qtbot, screen, "DiagnosticsButton")
+    qtbot.waitUntil(lambda: diag.exists() and "Diagnostics written" in screen.message.text())
+    with zipfile.ZipFile(diag) as zf:
+        content = "\n".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
+    assert SECRET_NAME not in content and "112-233-445 95" not in content and TECH_PIN not in content
+    actions = [a[1] for a in audit(tech_store)]
+    for action in ("integrity_check", "backup", "restore", "export_diagnostics"):
+        assert action in actions
+
+
+def test_audit_log_view_and_export_without_secrets(tech, qtbot, tech_store, tmp_path):
+    screen = go(tech, qtbot, "console_audit")
+    qtbot.waitUntil(lambda: bool(screen.rows))
+    assert "login" in screen.entries.text()
+    target = tmp_path / "audit.csv"
+    screen.path.set_text(str(target))
+    click(qtbot, screen, "ExportAudit")
+    qtbot.waitUntil(lambda: target.exists() and "written" in screen.message.text())
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "at,role,action,target,details"
+    assert "technician,login" in text
+    assert TECH_PIN not in text and CLERK_PIN not in text
+    assert ("technician", "audit.export", "audit.csv") in audit(tech_store)
+
+
+@pytest.mark.parametrize("action, code", [("exit", 0), ("restart", RESTART_EXIT_CODE)])
+def test_leaving_kiosk_mode_and_restarting_are_technician_actions(tech, qtbot, tech_store, action, code):
+    exits: list[int] = []
+    tech.console.quit_app = exits.append
+    screen = go(tech, qtbot, "console_maintenance")
+    click(qtbot, screen, "ExitKioskButton" if action == "exit" else "RestartButton")
+    qtbot.waitUntil(lambda: screen.confirm_frame.isVisibleTo(screen))
+    click(qtbot, screen, "ConfirmButton")
+    qtbot.waitUntil(lambda: exits == [code])
+    assert not tech.kiosk_mode and not tech.console.active
+    expected = "exit_kiosk_mode" if action == "exit" else "restart_app"
+    assert ("technician", expected, "") in audit(tech_store)
+
+
+def test_a_clerk_cannot_reach_technician_screens(tech_store, make_window, qtbot):
+    window = make_window(kiosk_mode=True)
+    open_console(window, qtbot, CLERK_PIN)
+    for screen_id in ("console_settings", "console_sync", "console_maintenance", "console_audit"):
+        window.go(screen_id)
+        assert window.current_id == "console_menu"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)   # Back from the menu ends the session
+    assert window.current_id == "home" and not window.console.active
