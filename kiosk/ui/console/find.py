@@ -15,7 +15,7 @@ from kiosk.domain.receipts import ReceiptError
 
 from ..context import ScreenContext
 from ..screens.services.common import card
-from ..screens.services.messages import kind_text, state_text
+from ..screens.services.messages import kind_text, state_short, state_text
 from ..screens.services.status import NetworkJobs
 from ..widgets import WrapLabel
 from .base import ButtonRow, ConsoleScreen, TextField, fmt
@@ -236,7 +236,8 @@ class FindScreen(ConsoleScreen):
         if not remote.found:
             return QCoreApplication.translate("Console", "The regional office has not received it yet.")
         reason = remote.reason_en if lang == "en" else remote.reason_ru
-        text = fmt(QCoreApplication.translate("Console", "Regional office: %1, status %2"), remote.result, remote.status or "—")
+        text = fmt(QCoreApplication.translate("Console", "Regional office: %1, status %2"), state_short(remote.result),
+                   remote.status or "—")
         if remote.server_ref:
             text += f", {remote.server_ref}"
         return text + (f". {reason}" if reason else "")

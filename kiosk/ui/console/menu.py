@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.console.pins import can
 
 from ..context import ScreenContext
+from ..forms_widgets import TextButton
 from ..widgets import WrapLabel
 from .base import ButtonRow, ConsoleScreen, clear_layout
 
@@ -30,7 +31,11 @@ class MenuScreen(ConsoleScreen):
         self.assisted_intro = WrapLabel(role="muted")
         self.body.addWidget(self.assisted_heading)
         self.body.addWidget(self.assisted_intro)
-        self.assisted_row = ButtonRow()
+        self.assisted_row = QWidget()
+        self.assisted_row.setProperty("role", "group")
+        self.assisted_box = QVBoxLayout(self.assisted_row)
+        self.assisted_box.setContentsMargins(0, 0, 0, 0)
+        self.assisted_box.setSpacing(12)
         self.body.addWidget(self.assisted_row)
         self.tech_heading = WrapLabel(role="heading")
         self.body.addWidget(self.tech_heading)
@@ -56,11 +61,13 @@ class MenuScreen(ConsoleScreen):
         self.ctx.navigator.go(screen_id)
 
     def _build_assisted(self) -> None:
-        clear_layout(self.assisted_row.flow)
+        clear_layout(self.assisted_box)
         self.assisted_buttons = {}
         for spec in self.ctx.registry.tiles():
-            button = self.assisted_row.add(f"Assisted-{spec.screen_id}",
-                                           lambda sid=spec.screen_id: self.start_assisted(sid))
+            button = TextButton()  # captions are long: they wrap
+            button.setObjectName(f"Assisted-{spec.screen_id}")
+            button.clicked.connect(lambda _checked=False, sid=spec.screen_id: self.start_assisted(sid))
+            self.assisted_box.addWidget(button)
             self.assisted_buttons[spec.screen_id] = (button, spec)
 
     def start_assisted(self, screen_id: str) -> None:
@@ -90,8 +97,8 @@ class MenuScreen(ConsoleScreen):
                                        "with staff help. The console closes."))
         for button, spec in self.assisted_buttons.values():  # type: ignore[misc]
             caption = spec.tile.caption()
-            button.setText(caption)
-            button.setAccessibleName(QCoreApplication.translate("Console", "For the visitor: %1").replace("%1", caption))
+            button.set_caption(caption, accessible=QCoreApplication.translate("Console", "For the visitor: %1")
+                               .replace("%1", caption))
         for widget in (self.tech_heading, self.tech_row):
             widget.setVisible(technician)
         self.tech_heading.setText(QCoreApplication.translate("Console", "Technician"))

@@ -61,7 +61,9 @@ class PinScreen(ConsoleScreen):
         self.ok_button.setObjectName("PinOk")
         self.ok_button.clicked.connect(self.submit)
         for button in (self.clear_button, self.ok_button):
-            button.setMinimumSize(DIGIT_PX * 2, DIGIT_PX)
+            button.setMinimumHeight(DIGIT_PX)
+        for column in range(3):  # three equal columns, wide enough for "⌫ Erase"
+            grid.setColumnMinimumWidth(column, round(DIGIT_PX * 1.8))
         grid.addWidget(self.clear_button, 3, 0)
         grid.addWidget(self._digit("0"), 3, 1)
         grid.addWidget(self.ok_button, 3, 2)

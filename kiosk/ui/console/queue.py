@@ -153,7 +153,7 @@ class QueueScreen(ConsoleScreen):
         self.called_heading.setVisible(bool(called))
         for ticket in called:
             frame, box = card()
-            when = office_local_time(parse_utc(ticket.called_at), timezone)[-5:] if ticket.called_at else ""
+            when = office_local_time(parse_utc(ticket.called_at), timezone).split()[1] if ticket.called_at else ""
             label = WrapLabel(fmt(QCoreApplication.translate("Console", "%1 at counter %2, called at %3 — %4"), ticket.ticket, ticket.counter, when,
                                   self._category_name(ticket.category_id)))
             label.setObjectName(f"Called-{ticket.ticket}")
