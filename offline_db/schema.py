@@ -426,6 +426,38 @@ def m004_clinic_appointments(db: Database) -> None:
     )
 
 
+@migrations(name="m005_deferred_search_index")
+def m005_deferred_search_index(db: Database) -> None:
+    """Index catalogue changes in bulk instead of row by row.
+
+    Indexing each pulled row as it is written (m002's triggers) made a large catalogue pull
+    several times slower than a bulk index of the same rows (one FTS5 segment, no merges).  Now a
+    change to ``services`` only records its rowid in ``search_dirty``; ``offline_db.search.
+    refresh_index`` indexes the recorded rows (all of them in one statement when there are many)
+    before the next search, and the sync engine calls it once a pull is complete.
+    """
+    for lang in ("ru", "en"):
+        for op in ("insert", "delete", "update"):
+            db.execute(f"DROP TRIGGER IF EXISTS services_fts_{lang}_{op}")
+    _run_script(
+        db,
+        """
+        CREATE TABLE search_dirty (service_rowid INTEGER PRIMARY KEY);
+        CREATE TRIGGER services_search_dirty_i AFTER INSERT ON services BEGIN
+            INSERT OR IGNORE INTO search_dirty VALUES (NEW.rowid);
+        END;
+        CREATE TRIGGER services_search_dirty_d AFTER DELETE ON services BEGIN
+            INSERT OR IGNORE INTO search_dirty VALUES (OLD.rowid);
+        END;
+        CREATE TRIGGER services_search_dirty_u AFTER UPDATE OF name_ru, name_en, synonyms_ru, synonyms_en,
+            description_ru, description_en, who_ru, who_en ON services BEGIN
+            INSERT OR IGNORE INTO search_dirty VALUES (OLD.rowid);
+            INSERT OR IGNORE INTO search_dirty VALUES (NEW.rowid);
+        END;
+        """,
+    )
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run several statements inside the migration's transaction.
 

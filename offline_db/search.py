@@ -71,6 +71,39 @@ def _within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+BULK_REINDEX_MIN = 2000  # more changed rows than this: rebuild the whole index in one statement
+
+
+def _index_select(lang: str, where: str) -> str:
+    return (f"INSERT INTO service_fts_{lang}(rowid, name, synonyms, description) "
+            f"SELECT rowid, kiosk_stem(name_{lang}, '{lang}'), kiosk_stem(synonyms_{lang}, '{lang}'), "
+            f"kiosk_stem(description_{lang} || ' ' || who_{lang}, '{lang}') FROM services {where}")
+
+
+def refresh_index(store: Store) -> int:
+    """Index the services changed since the last refresh; returns how many rows were recorded.
+
+    Cheap when nothing changed (one query).  Many changes (a catalogue pull) rebuild the index in
+    one statement per language, which is several times faster than indexing row by row.
+    """
+    dirty = store.scalar("SELECT count(*) FROM search_dirty")
+    if not dirty:
+        return 0
+    with store.atomic():
+        dirty = store.scalar("SELECT count(*) FROM search_dirty")  # under the write lock now
+        bulk = dirty >= BULK_REINDEX_MIN
+        for lang in ("ru", "en"):
+            if bulk:
+                store.conn.execute(f"DELETE FROM service_fts_{lang}")
+                store.conn.execute(_index_select(lang, ""))
+            else:
+                store.conn.execute(f"DELETE FROM service_fts_{lang} WHERE rowid IN "
+                                   "(SELECT service_rowid FROM search_dirty)")
+                store.conn.execute(_index_select(lang, "WHERE rowid IN (SELECT service_rowid FROM search_dirty)"))
+        store.conn.execute("DELETE FROM search_dirty")
+    return dirty
+
+
 class _Vocabulary:
     """Index terms of one catalogue version, for prefix checks and one-edit lookups."""
 
@@ -105,6 +138,7 @@ class CatalogueSearch:
         self._vocab: dict[str, tuple[int, _Vocabulary]] = {}
 
     def _vocabulary(self, lang: str) -> _Vocabulary:
+        refresh_index(self.store)
         version = self.store.scalar("SELECT version FROM search_meta WHERE id = 1")
         cached = self._vocab.get(lang)
         if cached is None or cached[0] != version:

@@ -43,8 +43,16 @@ def stem_word(word: str, lang: str) -> str:
     return _stemmer("ru" if cyrillic else "en").stemWord(word)
 
 
+_TEXT_CACHE: dict[str, str] = {}
+_TEXT_CACHE_MAX = 200_000
+
+
 def stem_text(text: str | None, lang: str) -> str:
-    """Stemmed words of ``text`` separated by spaces; a JSON list is read as its items."""
+    """Stemmed words of ``text`` separated by spaces; a JSON list is read as its items.
+
+    Called by SQLite for every indexed column, so the per-word path avoids function calls: a
+    plain dict of already stemmed words (bounded) in front of the Snowball stemmer.
+    """
     if not text:
         return ""
     if text.startswith("["):
@@ -54,4 +62,14 @@ def stem_text(text: str | None, lang: str) -> str:
                 text = " ".join(str(item) for item in items)
         except ValueError:
             pass
-    return " ".join(stem_word(w, lang) for w in words(text))
+    cache = _TEXT_CACHE
+    out = []
+    for word in WORD_RE.findall(text.lower().replace("ё", "е")):
+        stem = cache.get(word)
+        if stem is None:
+            stem = stem_word(word, lang)
+            if len(cache) >= _TEXT_CACHE_MAX:
+                cache.clear()
+            cache[word] = stem
+        out.append(stem)
+    return " ".join(out)

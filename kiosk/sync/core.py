@@ -273,6 +273,10 @@ class SyncEngine:
                 if not more:
                     if full:
                         self._resync_live.discard(dataset)
+                    if dataset == "catalogue" and applied:
+                        from offline_db.search import refresh_index
+
+                        refresh_index(self.store)  # one bulk index run for the whole pull
                     return applied
         except SyncError as exc:
             with self.store.atomic() as tx:

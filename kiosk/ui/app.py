@@ -60,6 +60,15 @@ def run_gui(args: Namespace, db_path: Path) -> int:
             window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
             window.showFullScreen()
 
+        def start_sync() -> None:
+            # After the first frame: sync (requests, a worker thread) is not needed to show Home.
+            from kiosk.sync.qt import SyncService
+
+            service = SyncService(db_path, parent=window)
+            window.attach_sync(service)
+            service.start()
+
+        QTimer.singleShot(300, start_sync)
         if args.quit_when_ready:
             def quit_when_exposed() -> None:
                 handle = window.windowHandle()

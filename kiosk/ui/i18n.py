@@ -2,7 +2,9 @@
 
 Source strings are English; Russian is the default language.  Every user-visible string is
 written as ``QCoreApplication.translate("Context", "Text")`` so that ``pyside6-lupdate`` finds it.
-After changing strings, regenerate and compile the catalogues (or call :func:`update_catalogues`)::
+After changing strings, regenerate and compile the catalogues with :func:`update_catalogues`
+(``python -c "from kiosk.ui.i18n import update_catalogues; update_catalogues()"``), which runs
+the following and puts back the plural entries lupdate drops (:data:`PLURALS`)::
 
     .venv/bin/pyside6-lupdate $(find kiosk -name '*.py') -no-obsolete \
         -ts resources/translations/kiosk_ru.ts resources/translations/kiosk_en.ts
@@ -62,6 +64,13 @@ class Translations:
             self._app.installTranslator(translator)
         self.language = language
 
+    def uninstall(self) -> None:
+        """Remove this window's catalogues from the application (the window is going away)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = ""
+
 
 def data_text(row: Mapping[str, Any], field: str, language: str) -> str:
     """The ``field_<language>`` column of a store row, falling back to the other language."""
@@ -72,10 +81,69 @@ def data_text(row: Mapping[str, Any], field: str, language: str) -> str:
     return str(value)
 
 
+# pyside6-lupdate does not see the count argument of QCoreApplication.translate(ctx, text, "", n),
+# so it drops plural entries; they are put back after every lupdate run.
+PLURALS: dict[tuple[str, str], dict[str, list[str]]] = {
+    ("Idle", "%n second(s) left"): {
+        "ru": ["Осталась %n секунда", "Осталось %n секунды", "Осталось %n секунд"],
+        "en": ["%n second left", "%n seconds left"],
+    },
+}
+
+
+def restore_plurals(ts_path: Path, language: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    for (context_name, source), forms in PLURALS.items():
+        context = next((c for c in root.iter("context") if c.findtext("name") == context_name), None)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = context_name
+        message = next((m for m in context.iter("message") if m.findtext("source") == source), None)
+        if message is None:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+        message.set("numerus", "yes")
+        old = message.find("translation")
+        if old is not None:
+            message.remove(old)
+        translation = ET.SubElement(message, "translation")
+        for form in forms[language]:
+            ET.SubElement(translation, "numerusform").text = form
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+
+
+def fill_translations(ts_path: Path, translations: Mapping[str, Mapping[str, str]]) -> int:
+    """Set ``{context: {source: translation}}`` on the entries of ``ts_path``; returns how many."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_path)
+    done = 0
+    for context in tree.getroot().iter("context"):
+        table = translations.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            text = table.get(message.findtext("source") or "")
+            if text is None or message.get("numerus") == "yes":
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.text = text
+            translation.attrib.pop("type", None)
+            done += 1
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return done
+
+
 def update_catalogues(root: Path = paths.REPO_ROOT) -> None:
-    """Run lupdate over ``kiosk/`` and lrelease on the catalogues (developer helper)."""
+    """Run lupdate over ``kiosk/``, restore plural entries, and lrelease the catalogues (developer helper)."""
     bindir = Path(sys.executable).parent
-    ts = [str(paths.translations_dir() / f"kiosk_{lang}.ts") for lang in LOCALES]
+    ts = [paths.translations_dir() / f"kiosk_{lang}.ts" for lang in LOCALES]
     sources = sorted(str(p.relative_to(root)) for p in (root / "kiosk").rglob("*.py"))
-    subprocess.run([str(bindir / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *ts], cwd=root, check=True)
-    subprocess.run([str(bindir / "pyside6-lrelease"), *ts], cwd=root, check=True)
+    subprocess.run([str(bindir / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *map(str, ts)], cwd=root,
+                   check=True)
+    for lang, path in zip(LOCALES, ts, strict=True):
+        restore_plurals(path, lang)
+    subprocess.run([str(bindir / "pyside6-lrelease"), *map(str, ts)], cwd=root, check=True)

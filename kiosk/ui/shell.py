@@ -69,6 +69,8 @@ class KioskWindow(QWidget):
         self._overrides = {"idle_timeout_ms": idle_timeout_ms, "idle_warning_s": idle_warning_s,
                            "tts_engine": tts_engine}
         self._speak_focus = True
+        self._sync_status: dict[str, Any] | None = None
+        self.sync_service: Any = None
 
         app = QApplication.instance()
         self.translations = Translations(app)
@@ -100,8 +102,7 @@ class KioskWindow(QWidget):
         self.session.language_changed.connect(self._on_language)
         self.session.appearance_changed.connect(self._on_appearance)
         self.status.changed.connect(self._update_status)
-        tasks.store_opened.connect(self._on_store_opened)
-        tasks.store_failed.connect(lambda exc: self.status.update(failed=True))
+        tasks.when_store_ready(self._on_store_opened, lambda exc: self.status.update(failed=True))
 
         self.retranslate()
         self.go(HOME)
@@ -256,8 +257,32 @@ class KioskWindow(QWidget):
                            offline_demo=not config["kiosk_id"] and not config["pulled_once"])
 
     def _update_status(self) -> None:
-        self.status_label.setVisible(self.status.offline_demo)
+        self.status_label.setVisible(self.status.offline_demo or self._sync_status is not None)
         self.retranslate()
+
+    # --- sync -----------------------------------------------------------------------------
+    def attach_sync(self, service: Any) -> None:
+        """Show the sync service's state in the top bar; screens reach it as ``sync_service``."""
+        self.sync_service = service
+        service.statusChanged.connect(self._on_sync_status)
+
+    def _on_sync_status(self, status: dict[str, Any]) -> None:
+        self._sync_status = status if status.get("configured") else None
+        self._update_status()
+
+    def _status_text(self) -> str:
+        status = self._sync_status
+        if status is None:
+            return QCoreApplication.translate("Shell", "Offline — demo data")
+        pending = int(status.get("pending") or 0)
+        if status.get("paused"):
+            return QCoreApplication.translate("Shell", "Sending paused — staff have been told")
+        if pending:
+            head = QCoreApplication.translate("Shell", "Online") if status.get("online") else QCoreApplication.translate("Shell", "Offline")
+            return head + " · " + QCoreApplication.translate("Shell", "waiting to be sent: %1").replace("%1", str(pending))
+        if status.get("online") is False:
+            return QCoreApplication.translate("Shell", "Offline — requests are kept and sent later")
+        return QCoreApplication.translate("Shell", "Online · everything sent")
 
     # --- texts ----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -272,7 +297,7 @@ class KioskWindow(QWidget):
                                                else QCoreApplication.translate("Shell", "Switch language to Russian"))
         self.a11y_button.setText("♿ " + QCoreApplication.translate("Shell", "Accessibility"))
         self.a11y_button.setAccessibleName(QCoreApplication.translate("Shell", "Accessibility: text size, contrast, read aloud"))
-        self.status_label.setText(QCoreApplication.translate("Shell", "Offline — demo data"))
+        self.status_label.setText(self._status_text())
         if self.current_id:
             self.title_label.setText(self.current_screen().title())
 
@@ -311,6 +336,9 @@ class KioskWindow(QWidget):
         self._speak_focus = False
         self.idle.stop()
         self.reader.stop()
+        if self.sync_service is not None:
+            self.sync_service.stop()
+        self.translations.uninstall()
 
     def event(self, event: QEvent) -> bool:
         # Some platforms turn Alt+F4 / Ctrl+Q into ShortcutOverride; claim them so nothing acts on them.

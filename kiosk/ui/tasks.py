@@ -79,11 +79,28 @@ class TaskRunner(QObject):
             worker.store = opener()
             return worker.store
 
-        self._raw_submit(open_store, self.store_opened.emit, self._open_failed, None)
+        self.open_outcome: tuple[str, Any] | None = None  # ("opened", store) or ("failed", exc)
+        self._raw_submit(open_store, self._opened, self._open_failed, None)
+
+    def _opened(self, store: Any) -> None:
+        self.open_outcome = ("opened", store)
+        self.store_opened.emit(store)
 
     def _open_failed(self, exc: BaseException) -> None:
         log.error("the local store could not be opened: %s", exc)
+        self.open_outcome = ("failed", exc)
         self.store_failed.emit(exc)
+
+    def when_store_ready(self, on_opened: OnDone, on_failed: OnError) -> None:
+        """Call ``on_opened(store)`` or ``on_failed(exc)`` once the opener has finished, even if it
+        finished before this call (a window built after the store opened must still hear of it)."""
+        if self.open_outcome is None:
+            self.store_opened.connect(on_opened)
+            self.store_failed.connect(on_failed)
+        elif self.open_outcome[0] == "opened":
+            on_opened(self.open_outcome[1])
+        else:
+            on_failed(self.open_outcome[1])
 
     def submit(self, job: Job, on_done: OnDone | None = None, on_error: OnError | None = None,
                owner: QObject | None = None) -> int:

@@ -124,38 +124,38 @@
         <translation>Check your application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="317" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="318" />
         <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
         <translation>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="319" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="320" />
         <source>There is no application to check. Choose a service in the catalogue first.</source>
         <translation>There is no application to check. Choose a service in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="326" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="327" />
         <source>Saving your application…</source>
         <translation>Saving your application…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="327" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="328" />
         <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="331" />
         <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="333" />
         <source>Send the application</source>
         <translation>Send the application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="335" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="336" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="336" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="337" />
         <source>Change the answers</source>
         <translation>Change the answers</translation>
     </message>
@@ -223,37 +223,372 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="247" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="250" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="251" />
         <source>Life situations</source>
         <translation>Life situations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="253" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
         <source>The list of services is not available yet. Please ask a member of staff.</source>
         <translation>The list of services is not available yet. Please ask a member of staff.</translation>
+    </message>
+</context>
+<context>
+    <name>Clinic</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="55" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="234" />
+        <source>My appointments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="118" />
+        <source>Print the receipt again</source>
+        <translation type="unfinished">Print the receipt again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="125" />
+        <source>Yes, cancel this appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="129" />
+        <source>No, keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="137" />
+        <source>Cancel the appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="146" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="173" />
+        <source>Medical insurance policy number (ENP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="146" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="173" />
+        <source>16 digits, as on the policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="147" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="174" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="147" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="174" />
+        <source>Day.month.year, for example 14.03.1975</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="149" />
+        <source>Show my appointments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="152" />
+        <source>No upcoming appointments booked at this kiosk were found for this policy and date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="31" />
+        <source>Appointment booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="31" />
+        <source>Appointment requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <source>Appointment cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <source>Appointment refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
+        <source>Doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
+        <source>Specialty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
+        <source>Room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
+        <source>Policy (ENP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="40" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="41" />
+        <source>Bring your policy and passport. To cancel, use “My appointments” at any kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="106" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="180" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="181" />
+        <source>Confirm the appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="169" />
+        <source>Specialty: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="170" />
+        <source>Doctor: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="171" />
+        <source>When: %1 (local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="175" />
+        <source>Mobile phone for a reminder (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="175" />
+        <source>For example +7 927 123-45-67</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="178" />
+        <source>Booking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="88" />
+        <source>Doctor appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="159" />
+        <source>This doctor has no schedule for booking at the moment. Choose another doctor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="191" />
+        <source>Book an appointment with a doctor at a polyclinic. You need your medical insurance policy (ENP). Times are shown in the polyclinic's local time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="204" />
+        <source>Choose the polyclinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="204" />
+        <source>Choose the specialty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="205" />
+        <source>Choose the doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="205" />
+        <source>Choose the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="206" />
+        <source>Choose a free time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="210" />
+        <source>There are no free times to book with this doctor in the next 14 days. Choose another doctor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="213" />
+        <source>Nothing to choose from yet: the list of polyclinics has not been loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="224" />
+        <source>room %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="226" />
+        <source>no schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="232" />
+        <source>Back one step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="232" />
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="235" />
+        <source>My appointments: view or cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
+        <source>Enter the 16-digit number of your medical insurance policy (ENP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
+        <source>The policy number has digits only: 16 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
+        <source>The policy number has 16 digits. Check the number on your policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
+        <source>This policy number is not valid: a digit is probably mistyped. Check it against your policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
+        <source>Enter your date of birth, for example 14.03.1975.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
+        <source>Enter the date of birth as day.month.year, for example 14.03.1975.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
+        <source>The date of birth cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="32" />
+        <source>Check the year of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="33" />
+        <source>Enter a mobile number such as +7 927 123-45-67, or leave the field empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="34" />
+        <source>This time has already passed. Choose another time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="35" />
+        <source>This time has just been taken. Choose another time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="36" />
+        <source>This time is no longer in the schedule. Choose another time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="37" />
+        <source>This doctor has no schedule for booking. Choose another doctor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="38" />
+        <source>This appointment is no longer active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="39" />
+        <source>This appointment was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="40" />
+        <source>Something went wrong. Please try again or ask the staff in the hall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="46" />
+        <source>Booked. The appointment is confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="48" />
+        <source>Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic confirms it when the kiosk is back online. Check the status later by your receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="51" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="52" />
+        <source>Refused: this time was taken before your request arrived. Nearest free times: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="71" />
+        <source>none at the moment</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <location filename="../../kiosk/ui/console/__init__.py" line="38" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="203" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="205" />
         <source>Wrong PIN. Attempts left before the pad locks: %1.</source>
         <translation>Wrong PIN. Attempts left before the pad locks: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="107" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="105" />
         <location filename="../../kiosk/ui/console/settings.py" line="178" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Nothing was saved: correct the fields marked ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="171" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="169" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
         <source>Backup written: %1 (%2 KB, %3 outbox items).</source>
         <translation>Backup written: %1 (%2 KB, %3 outbox items).</translation>
@@ -275,8 +610,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="51" />
-        <location filename="../../kiosk/ui/console/menu.py" line="104" />
-        <location filename="../../kiosk/ui/console/menu.py" line="105" />
+        <location filename="../../kiosk/ui/console/menu.py" line="111" />
+        <location filename="../../kiosk/ui/console/menu.py" line="112" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -342,6 +677,7 @@
     <message>
         <location filename="../../kiosk/ui/console/controller.py" line="233" />
         <source>Assisted by staff</source>
+        <extracomment>Which role each console screen needs (the PIN pad needs none).</extracomment>
         <translation>Assisted by staff</translation>
     </message>
     <message>
@@ -356,14 +692,14 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="90" />
-        <location filename="../../kiosk/ui/console/menu.py" line="86" />
+        <location filename="../../kiosk/ui/console/menu.py" line="93" />
         <source>Find a submission</source>
         <translation>Find a submission</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="109" />
-        <source>This is not a receipt number. It looks like K7QW-3M2A-9XTP.</source>
-        <translation>This is not a receipt number. It looks like K7QW-3M2A-9XTP.</translation>
+        <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
+        <translation>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="111" />
@@ -392,8 +728,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="187" />
-        <source>For example K7QW-3M2A-9XTP</source>
-        <translation>For example K7QW-3M2A-9XTP</translation>
+        <source>For example K7QW-3M2A-9X4P</source>
+        <translation>For example K7QW-3M2A-9X4P</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="188" />
@@ -483,7 +819,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/maintenance.py" line="89" />
-        <location filename="../../kiosk/ui/console/menu.py" line="102" />
+        <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <source>Database and diagnostics</source>
         <translation>Database and diagnostics</translation>
     </message>
@@ -672,95 +1008,95 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="53" />
+        <location filename="../../kiosk/ui/console/menu.py" line="58" />
         <source>Staff console</source>
         <translation>Staff console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="82" />
+        <location filename="../../kiosk/ui/console/menu.py" line="89" />
         <source>Signed in as technician</source>
         <translation>Signed in as technician</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="82" />
+        <location filename="../../kiosk/ui/console/menu.py" line="89" />
         <source>Signed in as clerk</source>
         <translation>Signed in as clerk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="83" />
+        <location filename="../../kiosk/ui/console/menu.py" line="90" />
         <source>Hall and visitors</source>
         <translation>Hall and visitors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="84" />
+        <location filename="../../kiosk/ui/console/menu.py" line="91" />
         <location filename="../../kiosk/ui/console/queue.py" line="57" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="85" />
+        <location filename="../../kiosk/ui/console/menu.py" line="92" />
         <source>Queue: call, recall, served, no-show, redirect</source>
         <translation>Queue: call, recall, served, no-show, redirect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="87" />
+        <location filename="../../kiosk/ui/console/menu.py" line="94" />
         <source>Find a submission by receipt number or QR code</source>
         <translation>Find a submission by receipt number or QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="88" />
+        <location filename="../../kiosk/ui/console/menu.py" line="95" />
         <source>Help a visitor</source>
         <translation>Help a visitor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="89" />
+        <location filename="../../kiosk/ui/console/menu.py" line="96" />
         <source>Start a service for the visitor. What you submit is marked as done with staff help. The console closes.</source>
         <translation>Start a service for the visitor. What you submit is marked as done with staff help. The console closes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="94" />
+        <location filename="../../kiosk/ui/console/menu.py" line="100" />
         <source>For the visitor: %1</source>
         <translation>For the visitor: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="97" />
+        <location filename="../../kiosk/ui/console/menu.py" line="104" />
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="98" />
+        <location filename="../../kiosk/ui/console/menu.py" line="105" />
         <location filename="../../kiosk/ui/console/settings.py" line="140" />
         <source>Enrolment and settings</source>
         <translation>Enrolment and settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="99" />
+        <location filename="../../kiosk/ui/console/menu.py" line="106" />
         <source>Enrolment, settings and connection test</source>
         <translation>Enrolment, settings and connection test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="100" />
+        <location filename="../../kiosk/ui/console/menu.py" line="107" />
         <location filename="../../kiosk/ui/console/sync.py" line="48" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="101" />
+        <location filename="../../kiosk/ui/console/menu.py" line="108" />
         <source>Sync dashboard</source>
         <translation>Sync dashboard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="103" />
+        <location filename="../../kiosk/ui/console/menu.py" line="110" />
         <source>Database, diagnostics, leave kiosk mode, restart</source>
         <translation>Database, diagnostics, leave kiosk mode, restart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="106" />
+        <location filename="../../kiosk/ui/console/menu.py" line="113" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="107" />
+        <location filename="../../kiosk/ui/console/menu.py" line="114" />
         <source>Log out and return to the citizen start screen</source>
         <translation>Log out and return to the citizen start screen</translation>
     </message>
@@ -785,78 +1121,78 @@
         <translation>This PIN cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="86" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="88" />
         <source>Staff sign-in</source>
         <translation>Staff sign-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="162" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="164" />
         <source>The two PINs differ. Enter the new PIN again.</source>
         <translation>The two PINs differ. Enter the new PIN again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="186" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="188" />
         <source>The PIN could not be saved.</source>
         <translation>The PIN could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="209" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="210" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="211" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="212" />
         <source>Enter your PIN</source>
         <translation>Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="211" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
         <source>Checking the PIN…</source>
         <translation>Checking the PIN…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="212" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
         <source>First start: choose the technician PIN (4 to 12 digits)</source>
         <translation>First start: choose the technician PIN (4 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="215" />
         <source>Enter the same technician PIN again</source>
         <translation>Enter the same technician PIN again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="216" />
         <source>The PIN pad is locked</source>
         <translation>The PIN pad is locked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="220" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="222" />
         <source>Locked for %1 min %2 s</source>
         <translation>Locked for %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="221" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="223" />
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
         <translation>Too many wrong PINs. Try again in %1 min %2 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="225" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="227" />
         <source>Digits entered: %1</source>
         <translation>Digits entered: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="231" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="233" />
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="232" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="234" />
         <source>Erase the last digit</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="233" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="235" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="234" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="236" />
         <source>Sign in with this PIN</source>
         <translation>Sign in with this PIN</translation>
     </message>
@@ -1716,22 +2052,22 @@
         <translation>not selected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="322" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="324" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 digits, as on the green card or in Gosuslugi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="324" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="326" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 digits, as on the medical insurance policy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="326" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="328" />
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="342" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="344" />
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -1781,12 +2117,460 @@
         <source>Continue, I am still here</source>
         <translation>Continue, I am still here</translation>
     </message>
-<message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="128" />
-        <source>%n second(s) left</source>
-        <translation><numerusform>%n second left</numerusform><numerusform>%n seconds left</numerusform></translation>
+<message numerus="yes"><source>%n second(s) left</source><translation><numerusform>%n second left</numerusform><numerusform>%n seconds left</numerusform></translation></message></context>
+<context>
+    <name>Meters</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="130" />
+        <source>Meter readings</source>
+        <translation>Meter readings</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="191" />
+        <source>Enter the house number, for example 12 or 44k2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="192" />
+        <source>Choose your provider: it is printed at the top of the bill.</source>
+        <translation>Choose your provider: it is printed at the top of the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="252" />
+        <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
+        <translation>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="254" />
+        <source>Your provider</source>
+        <translation>Your provider</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
+        <source>Personal account number</source>
+        <translation>Personal account number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="260" />
+        <source>As on the bill, for example %1</source>
+        <translation>As on the bill, for example %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
+        <source>As on the bill</source>
+        <translation>As on the bill</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <source>To confirm the account is yours, for example 12 or 44k2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="263" />
+        <source>Flat number</source>
+        <translation>Flat number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="263" />
+        <source>Leave it empty for a private house</source>
+        <translation>Leave it empty for a private house</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
+        <source>Looking for the account…</source>
+        <translation>Looking for the account…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="266" />
+        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
+        <translation>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
+        <source>Next: my meters</source>
+        <translation>Next: my meters</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="271" />
+        <source>Next: find my account and meters</source>
+        <translation>Next: find my account and meters</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="123" />
+        <source>Confirmed: the provider will review this unusually large consumption.</source>
+        <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format.</extracomment>
+        <translation>Confirmed: the provider will review this unusually large consumption.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="128" />
+        <source>The meter was replaced with a new one</source>
+        <translation>The meter was replaced with a new one</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="130" />
+        <source>The meter went past its largest value and started again from zero</source>
+        <translation>The meter went past its largest value and started again from zero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="132" />
+        <source>Yes, the reading is correct</source>
+        <translation>Yes, the reading is correct</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="178" />
+        <source>Last accepted reading%1: %2 on %3</source>
+        <translation>Last accepted reading%1: %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="182" />
+        <source>Verification due: %1</source>
+        <translation>Verification due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="183" />
+        <source>Dial: %1 digits before the point, %2 after</source>
+        <translation>Dial: %1 digits before the point, %2 after</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="270" />
+        <source>Meter %1</source>
+        <translation>Meter %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="271" />
+        <source>Serial number of the meter (on its face)</source>
+        <translation>Serial number of the meter (on its face)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <source>Meter %1: serial number</source>
+        <translation>Meter %1: serial number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <source>One tariff</source>
+        <translation>One tariff</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <source>Two zones: T1, T2</source>
+        <translation>Two zones: T1, T2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <source>Three zones: T1, T2, T3</source>
+        <translation>Three zones: T1, T2, T3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="329" />
+        <source>Enter the readings</source>
+        <translation>Enter the readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="419" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="156" />
+        <source>%1, account %2</source>
+        <translation>%1, account %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="424" />
+        <source>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</source>
+        <translation>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="429" />
+        <source>No meters are registered on this account. Please contact the provider.</source>
+        <translation>No meters are registered on this account. Please contact the provider.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="435" />
+        <source>Please correct the readings marked below.</source>
+        <translation>Please correct the readings marked below.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="436" />
+        <source>Enter at least one reading.</source>
+        <translation>Enter at least one reading.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
+        <source>Next: check the readings</source>
+        <translation>Next: check the readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <source>Next: check the readings before sending</source>
+        <translation>Next: check the readings before sending</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="442" />
+        <source>Add another meter</source>
+        <translation>Add another meter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="443" />
+        <source>Add another meter by its serial number</source>
+        <translation>Add another meter by its serial number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <source>Find my account</source>
+        <translation>Find my account</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="446" />
+        <source>Find my account: choose the provider and enter the account number</source>
+        <translation>Find my account: choose the provider and enter the account number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="33" />
+        <source>(used %1 %2)</source>
+        <translation>(used %1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <source>new meter</source>
+        <translation>new meter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <source>went past zero</source>
+        <translation>went past zero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="35" />
+        <source>large consumption confirmed</source>
+        <translation>large consumption confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="38" />
+        <source>checked on delivery</source>
+        <translation>checked on delivery</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="51" />
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="52" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="53" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="54" />
+        <source>Counts for</source>
+        <translation>Counts for</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="55" />
+        <source>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</source>
+        <translation>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="56" />
+        <source>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</source>
+        <translation>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="58" />
+        <source>Meter readings submitted</source>
+        <translation>Meter readings submitted</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="100" />
+        <source>Check your readings</source>
+        <translation>Check your readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="152" />
+        <source>Check the readings. To change something, touch “Change”.</source>
+        <translation>Check the readings. To change something, touch “Change”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="153" />
+        <source>There are no readings to check. Start with your provider and account number.</source>
+        <translation>There are no readings to check. Start with your provider and account number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="161" />
+        <source>Saving your readings…</source>
+        <translation>Saving your readings…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="162" />
+        <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
+        <translation>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="165" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="166" />
+        <source>Send the readings</source>
+        <translation>Send the readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="169" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="170" />
+        <source>Change the readings</source>
+        <translation>Change the readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Cold water</source>
+        <translation>Cold water</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Hot water</source>
+        <translation>Hot water</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <source>Heating</source>
+        <translation>Heating</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>Gcal</source>
+        <translation>Gcal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <source>T1, day</source>
+        <translation>T1, day</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T2, night</source>
+        <translation>T2, night</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T1, peak</source>
+        <translation>T1, peak</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T3, half-peak</source>
+        <translation>T3, half-peak</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
+        <source>%1 meter No. %2</source>
+        <translation>%1 meter No. %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="50" />
+        <source>Enter the personal account number from your bill.</source>
+        <translation>Enter the personal account number from your bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="52" />
+        <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
+        <translation>This account number has a typing error: the check digit does not match. Check every digit against the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="54" />
+        <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
+        <translation>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="55" />
+        <source>Check the account number on the bill.</source>
+        <translation>Check the account number on the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="62" />
+        <source>Enter the reading.</source>
+        <translation>Enter the reading.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="64" />
+        <source>Use digits only, with a point or comma before the decimals.</source>
+        <translation>Use digits only, with a point or comma before the decimals.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="66" />
+        <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
+        <translation>This meter shows at most %1 digits before the point. Copy only the black drums.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
+        <source>This provider takes whole numbers only: leave out the red drums.</source>
+        <translation>This provider takes whole numbers only: leave out the red drums.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
+        <source>At most %1 digits after the point.</source>
+        <translation>At most %1 digits after the point.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="72" />
+        <source>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</source>
+        <translation>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
+        <source>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</source>
+        <translation>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
+        <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
+        <translation>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="82" />
+        <source>This meter has no such tariff zone.</source>
+        <translation>This meter has no such tariff zone.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="84" />
+        <source>Enter the meter's serial number: it is printed on the meter's face.</source>
+        <translation>Enter the meter's serial number: it is printed on the meter's face.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
+        <source>Check this reading.</source>
+        <translation>Check this reading.</translation>
+    </message>
+</context>
 <context>
     <name>Offices</name>
     <message>
@@ -1843,58 +2627,58 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="65" />
         <source>Queue ticket</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="134" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="136" />
         <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
         <translation>Choose what you came for. You get a ticket with your number and the estimated wait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="139" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="141" />
         <source>Service: %1</source>
         <translation>Service: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="140" />
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="141" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="142" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
         <source>Take a ticket for this service</source>
         <translation>Take a ticket for this service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="144" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="146" />
         <source>Issuing your ticket…</source>
         <translation>Issuing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="147" />
         <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
         <translation>The ticket could not be issued. Please try again or ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="146" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="148" />
         <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
         <translation>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="149" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="151" />
         <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
         <translation>Queue tickets are not available yet. Please ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
         <source>Or choose another topic</source>
         <translation>Or choose another topic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
@@ -1902,128 +2686,129 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="49" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="56" />
         <source>Queue ticket</source>
+        <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading).</extracomment>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="50" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="53" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="61" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="55" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="62" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="56" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
         <source>People ahead of you</source>
         <translation>People ahead of you</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
         <source>Estimated wait</source>
         <translation>Estimated wait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
         <source>about %1 min</source>
         <translation>about %1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
         <source>Watch the screen in the hall: your ticket number will be called.</source>
         <translation>Watch the screen in the hall: your ticket number will be called.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>Application submitted</source>
         <translation>Application submitted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
         <source>Keep this receipt. Check the status at any kiosk by its number or QR code.</source>
         <translation>Keep this receipt. Check the status at any kiosk by its number or QR code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
         <source>Receipt No.</source>
         <translation>Receipt No.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="141" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="148" />
         <source>Your receipt</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="187" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="187" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
         <source>Print the receipt</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="189" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="197" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="190" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="198" />
         <source>Done: back to the start</source>
         <translation>Done: back to the start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
         <source>Printing the receipt…</source>
         <translation>Printing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="196" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="204" />
         <source>The receipt has been printed. Please take it from the printer.</source>
         <translation>The receipt has been printed. Please take it from the printer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="197" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="205" />
         <source>The printer is not working. Please photograph or write down this number, or scan the QR code with your phone. Your request is saved on this kiosk and will be sent.</source>
         <translation>The printer is not working. Please photograph or write down this number, or scan the QR code with your phone. Your request is saved on this kiosk and will be sent.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>There is no receipt to show. Touch “Done” to go back to the start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
         <source>Your ticket: %1</source>
         <translation>Your ticket: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="212" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="220" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>People ahead of you: %1. Estimated wait: about %2 min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
         <source>QR code of receipt %1</source>
         <translation>QR code of receipt %1</translation>
     </message>
@@ -2224,46 +3009,76 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="254" />
+        <location filename="../../kiosk/ui/shell.py" line="276" />
+        <source>Offline — demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="279" />
+        <source>Sending paused — staff have been told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="281" />
+        <source>Online</source>
+        <translation type="unfinished">Online</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="281" />
+        <source>Offline</source>
+        <translation type="unfinished">Offline</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="282" />
+        <source>waiting to be sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="284" />
+        <source>Offline — requests are kept and sent later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="285" />
+        <source>Online · everything sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="289" />
         <source>Public services kiosk</source>
         <translation>Public services kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="255" />
-        <location filename="../../kiosk/ui/shell.py" line="256" />
+        <location filename="../../kiosk/ui/shell.py" line="290" />
+        <location filename="../../kiosk/ui/shell.py" line="291" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="257" />
-        <location filename="../../kiosk/ui/shell.py" line="258" />
+        <location filename="../../kiosk/ui/shell.py" line="292" />
+        <location filename="../../kiosk/ui/shell.py" line="293" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="261" />
+        <location filename="../../kiosk/ui/shell.py" line="296" />
         <source>Switch language to English</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="262" />
+        <location filename="../../kiosk/ui/shell.py" line="297" />
         <source>Switch language to Russian</source>
         <translation>Switch language to Russian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="263" />
+        <location filename="../../kiosk/ui/shell.py" line="298" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="264" />
+        <location filename="../../kiosk/ui/shell.py" line="299" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/shell.py" line="265" />
-        <source>Offline — demo data</source>
-        <translation>Offline — demo data</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +3135,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/services/status.py" line="217" />
-        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="239" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
@@ -2413,7 +3228,7 @@
         <translation>
             <numerusform />
             <numerusform />
-        <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/sync/qt.py" line="297" />
@@ -2458,453 +3273,10 @@
         <source>Meter readings: electricity, water, heating, gas</source>
         <translation>Meter readings: electricity, water, heating, gas</translation>
     </message>
-</context>
-<context>
-    <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="129" />
-        <source>Meter readings</source>
-        <translation>Meter readings</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="190" />
-        <source>Enter the house number, for example 12 or 44к2.</source>
-        <translation>Enter the house number, for example 12 or 44к2.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="191" />
-        <source>Choose your provider: it is printed at the top of the bill.</source>
-        <translation>Choose your provider: it is printed at the top of the bill.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="251" />
-        <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
-        <translation>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="253" />
-        <source>Your provider</source>
-        <translation>Your provider</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="258" />
-        <source>Personal account number</source>
-        <translation>Personal account number</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
-        <source>As on the bill, for example %1</source>
-        <translation>As on the bill, for example %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="260" />
-        <source>As on the bill</source>
-        <translation>As on the bill</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
-        <source>House number</source>
-        <translation>House number</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
-        <source>To confirm the account is yours, for example 12 or 44к2</source>
-        <translation>To confirm the account is yours, for example 12 or 44к2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
-        <source>Flat number</source>
-        <translation>Flat number</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
-        <source>Leave it empty for a private house</source>
-        <translation>Leave it empty for a private house</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="264" />
-        <source>Looking for the account…</source>
-        <translation>Looking for the account…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
-        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
-        <translation>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="269" />
-        <source>Next: my meters</source>
-        <translation>Next: my meters</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
-        <source>Next: find my account and meters</source>
-        <translation>Next: find my account and meters</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="121" />
-        <source>Confirmed: the provider will review this unusually large consumption.</source>
-        <translation>Confirmed: the provider will review this unusually large consumption.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="126" />
-        <source>The meter was replaced with a new one</source>
-        <translation>The meter was replaced with a new one</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="128" />
-        <source>The meter went past its largest value and started again from zero</source>
-        <translation>The meter went past its largest value and started again from zero</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="130" />
-        <source>Yes, the reading is correct</source>
-        <translation>Yes, the reading is correct</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="175" />
-        <source>Last accepted reading%1: %2 on %3</source>
-        <translation>Last accepted reading%1: %2 on %3</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="179" />
-        <source>Verification due: %1</source>
-        <translation>Verification due: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="180" />
-        <source>Dial: %1 digits before the point, %2 after</source>
-        <translation>Dial: %1 digits before the point, %2 after</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="264" />
-        <source>Meter %1</source>
-        <translation>Meter %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="265" />
-        <source>Serial number of the meter (on its face)</source>
-        <translation>Serial number of the meter (on its face)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="266" />
-        <source>Meter %1: serial number</source>
-        <translation>Meter %1: serial number</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
-        <source>One tariff</source>
-        <translation>One tariff</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
-        <source>Two zones: T1, T2</source>
-        <translation>Two zones: T1, T2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
-        <source>Three zones: T1, T2, T3</source>
-        <translation>Three zones: T1, T2, T3</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="323" />
-        <source>Enter the readings</source>
-        <translation>Enter the readings</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="413" />
-        <source>%1, account %2</source>
-        <translation>%1, account %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="418" />
-        <source>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</source>
-        <translation>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="423" />
-        <source>No meters are registered on this account. Please contact the provider.</source>
-        <translation>No meters are registered on this account. Please contact the provider.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="429" />
-        <source>Please correct the readings marked below.</source>
-        <translation>Please correct the readings marked below.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="430" />
-        <source>Enter at least one reading.</source>
-        <translation>Enter at least one reading.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="433" />
-        <source>Next: check the readings</source>
-        <translation>Next: check the readings</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="434" />
-        <source>Next: check the readings before sending</source>
-        <translation>Next: check the readings before sending</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="436" />
-        <source>Add another meter</source>
-        <translation>Add another meter</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="437" />
-        <source>Add another meter by its serial number</source>
-        <translation>Add another meter by its serial number</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
-        <source>Find my account</source>
-        <translation>Find my account</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
-        <source>Find my account: choose the provider and enter the account number</source>
-        <translation>Find my account: choose the provider and enter the account number</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="33" />
-        <source>(used %1 %2)</source>
-        <translation>(used %1 %2)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
-        <source>new meter</source>
-        <translation>new meter</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
-        <source>went past zero</source>
-        <translation>went past zero</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="35" />
-        <source>large consumption confirmed</source>
-        <translation>large consumption confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="38" />
-        <source>checked on delivery</source>
-        <translation>checked on delivery</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="51" />
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="52" />
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="53" />
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="54" />
-        <source>Counts for</source>
-        <translation>Counts for</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="55" />
-        <source>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</source>
-        <translation>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="56" />
-        <source>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</source>
-        <translation>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="58" />
-        <source>Meter readings submitted</source>
-        <translation>Meter readings submitted</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="100" />
-        <source>Check your readings</source>
-        <translation>Check your readings</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="146" />
-        <source>Check the readings. To change something, touch “Change”.</source>
-        <translation>Check the readings. To change something, touch “Change”.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="147" />
-        <source>There are no readings to check. Start with your provider and account number.</source>
-        <translation>There are no readings to check. Start with your provider and account number.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="155" />
-        <source>Saving your readings…</source>
-        <translation>Saving your readings…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="156" />
-        <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
-        <translation>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="159" />
-        <source>Send the readings</source>
-        <translation>Send the readings</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="163" />
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="164" />
-        <source>Change the readings</source>
-        <translation>Change the readings</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
-        <source>Electricity</source>
-        <translation>Electricity</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
-        <source>Cold water</source>
-        <translation>Cold water</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
-        <source>Hot water</source>
-        <translation>Hot water</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
-        <source>Heating</source>
-        <translation>Heating</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
-        <source>Gas</source>
-        <translation>Gas</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
-        <source>kWh</source>
-        <translation>kWh</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
-        <source>Gcal</source>
-        <translation>Gcal</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
-        <source>m³</source>
-        <translation>m³</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
-        <source>T1, day</source>
-        <translation>T1, day</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
-        <source>T2, night</source>
-        <translation>T2, night</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
-        <source>T1, peak</source>
-        <translation>T1, peak</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
-        <source>T3, half-peak</source>
-        <translation>T3, half-peak</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
-        <source>%1 meter No. %2</source>
-        <translation>%1 meter No. %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="50" />
-        <source>Enter the personal account number from your bill.</source>
-        <translation>Enter the personal account number from your bill.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="52" />
-        <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
-        <translation>This account number has a typing error: the check digit does not match. Check every digit against the bill.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="54" />
-        <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
-        <translation>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="55" />
-        <source>Check the account number on the bill.</source>
-        <translation>Check the account number on the bill.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="62" />
-        <source>Enter the reading.</source>
-        <translation>Enter the reading.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="64" />
-        <source>Use digits only, with a point or comma before the decimals.</source>
-        <translation>Use digits only, with a point or comma before the decimals.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="66" />
-        <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
-        <translation>This meter shows at most %1 digits before the point. Copy only the black drums.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
-        <source>This provider takes whole numbers only: leave out the red drums.</source>
-        <translation>This provider takes whole numbers only: leave out the red drums.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
-        <source>At most %1 digits after the point.</source>
-        <translation>At most %1 digits after the point.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="72" />
-        <source>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</source>
-        <translation>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
-        <source>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</source>
-        <translation>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
-        <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
-        <translation>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="82" />
-        <source>This meter has no such tariff zone.</source>
-        <translation>This meter has no such tariff zone.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="84" />
-        <source>Enter the meter's serial number: it is printed on the meter's face.</source>
-        <translation>Enter the meter's serial number: it is printed on the meter's face.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
-        <source>Check this reading.</source>
-        <translation>Check this reading.</translation>
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="96" />
+        <source>Doctor appointment</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -124,38 +124,38 @@
         <translation>Проверьте заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="317" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="318" />
         <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
         <translation>Проверьте введённые данные. Личные номера частично скрыты для вашей безопасности. Чтобы что-то исправить, нажмите «Изменить».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="319" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="320" />
         <source>There is no application to check. Choose a service in the catalogue first.</source>
         <translation>Заявления для проверки нет. Сначала выберите услугу в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="326" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="327" />
         <source>Saving your application…</source>
         <translation>Сохраняем заявление…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="327" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="328" />
         <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>Не удалось сохранить заявление на терминале. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="331" />
         <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="333" />
         <source>Send the application</source>
         <translation>Отправить заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="335" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="336" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="336" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="337" />
         <source>Change the answers</source>
         <translation>Изменить ответы</translation>
     </message>
@@ -223,37 +223,372 @@
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="247" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="250" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="251" />
         <source>Life situations</source>
         <translation>Жизненные ситуации</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="253" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
         <source>The list of services is not available yet. Please ask a member of staff.</source>
         <translation>Список услуг пока недоступен. Обратитесь к сотруднику МФЦ.</translation>
+    </message>
+</context>
+<context>
+    <name>Clinic</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="55" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="234" />
+        <source>My appointments</source>
+        <translation>Мои записи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="118" />
+        <source>Print the receipt again</source>
+        <translation>Напечатать талон ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="125" />
+        <source>Yes, cancel this appointment</source>
+        <translation>Да, отменить эту запись</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="129" />
+        <source>No, keep it</source>
+        <translation>Нет, оставить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="137" />
+        <source>Cancel the appointment</source>
+        <translation>Отменить запись</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="146" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="173" />
+        <source>Medical insurance policy number (ENP)</source>
+        <translation>Номер полиса ОМС (ЕНП)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="146" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="173" />
+        <source>16 digits, as on the policy</source>
+        <translation>16 цифр, как в полисе</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="147" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="174" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="147" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="174" />
+        <source>Day.month.year, for example 14.03.1975</source>
+        <translation>День.месяц.год, например 14.03.1975</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="149" />
+        <source>Show my appointments</source>
+        <translation>Показать мои записи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="152" />
+        <source>No upcoming appointments booked at this kiosk were found for this policy and date of birth.</source>
+        <translation>Предстоящих записей, сделанных на этом терминале, для этого полиса и даты рождения не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="31" />
+        <source>Appointment booked</source>
+        <translation>Вы записаны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="31" />
+        <source>Appointment requested</source>
+        <translation>Заявка на запись принята</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <source>Appointment cancelled</source>
+        <translation>Запись отменена</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <source>Appointment refused</source>
+        <translation>В записи отказано</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
+        <source>Doctor</source>
+        <translation>Врач</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
+        <source>Policy (ENP)</source>
+        <translation>Полис (ЕНП)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="40" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="41" />
+        <source>Bring your policy and passport. To cancel, use “My appointments” at any kiosk.</source>
+        <translation>Возьмите с собой полис и паспорт. Отменить запись можно в разделе «Мои записи» на любом терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="106" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="180" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="181" />
+        <source>Confirm the appointment</source>
+        <translation>Подтвердите запись</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="169" />
+        <source>Specialty: %1</source>
+        <translation>Специальность: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="170" />
+        <source>Doctor: %1</source>
+        <translation>Врач: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="171" />
+        <source>When: %1 (local time)</source>
+        <translation>Когда: %1 (местное время)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="175" />
+        <source>Mobile phone for a reminder (optional)</source>
+        <translation>Мобильный телефон для напоминания (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="175" />
+        <source>For example +7 927 123-45-67</source>
+        <translation>Например, +7 927 123-45-67</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="178" />
+        <source>Booking…</source>
+        <translation>Записываем…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="88" />
+        <source>Doctor appointment</source>
+        <translation>Запись к врачу</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="159" />
+        <source>This doctor has no schedule for booking at the moment. Choose another doctor.</source>
+        <translation>У этого врача сейчас нет расписания для записи. Выберите другого врача.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="191" />
+        <source>Book an appointment with a doctor at a polyclinic. You need your medical insurance policy (ENP). Times are shown in the polyclinic's local time.</source>
+        <translation>Запишитесь на приём к врачу в поликлинику. Понадобится полис ОМС (ЕНП). Время указано местное, по часовому поясу поликлиники.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="204" />
+        <source>Choose the polyclinic</source>
+        <translation>Выберите поликлинику</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="204" />
+        <source>Choose the specialty</source>
+        <translation>Выберите специальность</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="205" />
+        <source>Choose the doctor</source>
+        <translation>Выберите врача</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="205" />
+        <source>Choose the day</source>
+        <translation>Выберите день</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="206" />
+        <source>Choose a free time</source>
+        <translation>Выберите свободное время</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="210" />
+        <source>There are no free times to book with this doctor in the next 14 days. Choose another doctor.</source>
+        <translation>У этого врача нет свободного времени в ближайшие 14 дней. Выберите другого врача.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="213" />
+        <source>Nothing to choose from yet: the list of polyclinics has not been loaded.</source>
+        <translation>Пока выбрать не из чего: список поликлиник ещё не загружен.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="224" />
+        <source>room %1</source>
+        <translation>кабинет %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="226" />
+        <source>no schedule</source>
+        <translation>нет расписания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="232" />
+        <source>Back one step</source>
+        <translation>На шаг назад</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="232" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="235" />
+        <source>My appointments: view or cancel</source>
+        <translation>Мои записи: посмотреть или отменить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
+        <source>Enter the 16-digit number of your medical insurance policy (ENP).</source>
+        <translation>Введите 16-значный номер полиса ОМС (ЕНП).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
+        <source>The policy number has digits only: 16 digits.</source>
+        <translation>Номер полиса состоит только из цифр: 16 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
+        <source>The policy number has 16 digits. Check the number on your policy.</source>
+        <translation>В номере полиса 16 цифр. Сверьте номер с полисом.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
+        <source>This policy number is not valid: a digit is probably mistyped. Check it against your policy.</source>
+        <translation>Такого номера полиса не бывает: вероятно, одна цифра введена неверно. Сверьте номер с полисом.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
+        <source>Enter your date of birth, for example 14.03.1975.</source>
+        <translation>Введите дату рождения, например 14.03.1975.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
+        <source>Enter the date of birth as day.month.year, for example 14.03.1975.</source>
+        <translation>Введите дату рождения в виде день.месяц.год, например 14.03.1975.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Дата рождения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="32" />
+        <source>Check the year of birth.</source>
+        <translation>Проверьте год рождения.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="33" />
+        <source>Enter a mobile number such as +7 927 123-45-67, or leave the field empty.</source>
+        <translation>Введите мобильный номер, например +7 927 123-45-67, или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="34" />
+        <source>This time has already passed. Choose another time.</source>
+        <translation>Это время уже прошло. Выберите другое время.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="35" />
+        <source>This time has just been taken. Choose another time.</source>
+        <translation>Это время только что заняли. Выберите другое время.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="36" />
+        <source>This time is no longer in the schedule. Choose another time.</source>
+        <translation>Этого времени больше нет в расписании. Выберите другое время.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="37" />
+        <source>This doctor has no schedule for booking. Choose another doctor.</source>
+        <translation>У этого врача нет расписания для записи. Выберите другого врача.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="38" />
+        <source>This appointment is no longer active.</source>
+        <translation>Эта запись уже не действует.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="39" />
+        <source>This appointment was not found.</source>
+        <translation>Эта запись не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="40" />
+        <source>Something went wrong. Please try again or ask the staff in the hall.</source>
+        <translation>Что-то пошло не так. Попробуйте ещё раз или обратитесь к сотруднику в зале.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="46" />
+        <source>Booked. The appointment is confirmed.</source>
+        <translation>Вы записаны. Запись подтверждена.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="48" />
+        <source>Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic confirms it when the kiosk is back online. Check the status later by your receipt.</source>
+        <translation>Заявка ждёт подтверждения. Это пока заявка, а не запись: поликлиника подтвердит её, когда терминал снова будет на связи. Проверьте состояние позже по номеру талона.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="51" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="52" />
+        <source>Refused: this time was taken before your request arrived. Nearest free times: %1.</source>
+        <translation>Отказано: это время заняли раньше, чем пришла ваша заявка. Ближайшее свободное время: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="71" />
+        <source>none at the moment</source>
+        <translation>сейчас нет</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <location filename="../../kiosk/ui/console/__init__.py" line="38" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="203" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="205" />
         <source>Wrong PIN. Attempts left before the pad locks: %1.</source>
-        <translation>Неверный PIN. Попыток до блокировки: %1.</translation>
+        <translation>Неверный ПИН-код. Попыток до блокировки: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="107" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="105" />
         <location filename="../../kiosk/ui/console/settings.py" line="178" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Ничего не сохранено: исправьте поля, отмеченные ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="171" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="169" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
         <source>Backup written: %1 (%2 KB, %3 outbox items).</source>
         <translation>Резервная копия записана: %1 (%2 КБ, обращений в очереди отправки: %3).</translation>
@@ -275,8 +610,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="51" />
-        <location filename="../../kiosk/ui/console/menu.py" line="104" />
-        <location filename="../../kiosk/ui/console/menu.py" line="105" />
+        <location filename="../../kiosk/ui/console/menu.py" line="111" />
+        <location filename="../../kiosk/ui/console/menu.py" line="112" />
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
@@ -342,6 +677,7 @@
     <message>
         <location filename="../../kiosk/ui/console/controller.py" line="233" />
         <source>Assisted by staff</source>
+        <extracomment>Which role each console screen needs (the PIN pad needs none).</extracomment>
         <translation>С помощью сотрудника</translation>
     </message>
     <message>
@@ -356,14 +692,14 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="90" />
-        <location filename="../../kiosk/ui/console/menu.py" line="86" />
+        <location filename="../../kiosk/ui/console/menu.py" line="93" />
         <source>Find a submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="109" />
-        <source>This is not a receipt number. It looks like K7QW-3M2A-9XTP.</source>
-        <translation>Это не номер квитанции. Он выглядит так: K7QW-3M2A-9XTP.</translation>
+        <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
+        <translation>Это не номер квитанции. Он выглядит так: K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="111" />
@@ -392,8 +728,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="187" />
-        <source>For example K7QW-3M2A-9XTP</source>
-        <translation>Например, K7QW-3M2A-9XTP</translation>
+        <source>For example K7QW-3M2A-9X4P</source>
+        <translation>Например, K7QW-3M2A-9X4P</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="188" />
@@ -483,7 +819,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/maintenance.py" line="89" />
-        <location filename="../../kiosk/ui/console/menu.py" line="102" />
+        <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <source>Database and diagnostics</source>
         <translation>База данных и диагностика</translation>
     </message>
@@ -672,193 +1008,193 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="53" />
+        <location filename="../../kiosk/ui/console/menu.py" line="58" />
         <source>Staff console</source>
         <translation>Консоль сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="82" />
+        <location filename="../../kiosk/ui/console/menu.py" line="89" />
         <source>Signed in as technician</source>
         <translation>Вход выполнен: техник</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="82" />
+        <location filename="../../kiosk/ui/console/menu.py" line="89" />
         <source>Signed in as clerk</source>
         <translation>Вход выполнен: сотрудник зала</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="83" />
+        <location filename="../../kiosk/ui/console/menu.py" line="90" />
         <source>Hall and visitors</source>
         <translation>Зал и посетители</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="84" />
+        <location filename="../../kiosk/ui/console/menu.py" line="91" />
         <location filename="../../kiosk/ui/console/queue.py" line="57" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="85" />
+        <location filename="../../kiosk/ui/console/menu.py" line="92" />
         <source>Queue: call, recall, served, no-show, redirect</source>
         <translation>Очередь: вызов, повторный вызов, обслужен, не явился, перенаправление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="87" />
+        <location filename="../../kiosk/ui/console/menu.py" line="94" />
         <source>Find a submission by receipt number or QR code</source>
         <translation>Найти обращение по номеру квитанции или QR-коду</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="88" />
+        <location filename="../../kiosk/ui/console/menu.py" line="95" />
         <source>Help a visitor</source>
         <translation>Помочь посетителю</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="89" />
+        <location filename="../../kiosk/ui/console/menu.py" line="96" />
         <source>Start a service for the visitor. What you submit is marked as done with staff help. The console closes.</source>
         <translation>Начните услугу за посетителя. Отправленное будет отмечено как оформленное с помощью сотрудника. Консоль закроется.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="94" />
+        <location filename="../../kiosk/ui/console/menu.py" line="100" />
         <source>For the visitor: %1</source>
         <translation>За посетителя: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="97" />
+        <location filename="../../kiosk/ui/console/menu.py" line="104" />
         <source>Technician</source>
         <translation>Техник</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="98" />
+        <location filename="../../kiosk/ui/console/menu.py" line="105" />
         <location filename="../../kiosk/ui/console/settings.py" line="140" />
         <source>Enrolment and settings</source>
         <translation>Подключение и настройки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="99" />
+        <location filename="../../kiosk/ui/console/menu.py" line="106" />
         <source>Enrolment, settings and connection test</source>
         <translation>Подключение, настройки и проверка связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="100" />
+        <location filename="../../kiosk/ui/console/menu.py" line="107" />
         <location filename="../../kiosk/ui/console/sync.py" line="48" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="101" />
+        <location filename="../../kiosk/ui/console/menu.py" line="108" />
         <source>Sync dashboard</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="103" />
+        <location filename="../../kiosk/ui/console/menu.py" line="110" />
         <source>Database, diagnostics, leave kiosk mode, restart</source>
         <translation>База данных, диагностика, выход из режима киоска, перезапуск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="106" />
+        <location filename="../../kiosk/ui/console/menu.py" line="113" />
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="107" />
+        <location filename="../../kiosk/ui/console/menu.py" line="114" />
         <source>Log out and return to the citizen start screen</source>
         <translation>Выйти и вернуться на начальный экран для граждан</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="21" />
         <source>A PIN has 4 to 12 digits.</source>
-        <translation>PIN состоит из 4–12 цифр.</translation>
+        <translation>ПИН-код состоит из 4–12 цифр.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="23" />
         <source>This PIN is too easy to guess. Choose another one.</source>
-        <translation>Этот PIN слишком легко угадать. Выберите другой.</translation>
+        <translation>Этот ПИН-код слишком легко угадать. Выберите другой.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="25" />
         <source>The clerk and technician PINs must differ.</source>
-        <translation>PIN сотрудника и PIN техника должны различаться.</translation>
+        <translation>ПИН-код сотрудника и ПИН-код техника должны различаться.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="26" />
         <source>This PIN cannot be used.</source>
-        <translation>Этот PIN нельзя использовать.</translation>
+        <translation>Этот ПИН-код нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="86" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="88" />
         <source>Staff sign-in</source>
         <translation>Вход для сотрудников</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="162" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="164" />
         <source>The two PINs differ. Enter the new PIN again.</source>
-        <translation>PIN-коды не совпали. Введите новый PIN ещё раз.</translation>
+        <translation>ПИН-коды не совпали. Введите новый ПИН-код ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="186" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="188" />
         <source>The PIN could not be saved.</source>
-        <translation>Не удалось сохранить PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="209" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="210" />
-        <source>Enter your PIN</source>
-        <translation>Введите PIN</translation>
+        <translation>Не удалось сохранить ПИН-код.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="211" />
-        <source>Checking the PIN…</source>
-        <translation>Проверяем PIN…</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="212" />
-        <source>First start: choose the technician PIN (4 to 12 digits)</source>
-        <translation>Первый запуск: задайте PIN техника (4–12 цифр)</translation>
+        <source>Enter your PIN</source>
+        <translation>Введите ПИН-код</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
-        <source>Enter the same technician PIN again</source>
-        <translation>Введите тот же PIN техника ещё раз</translation>
+        <source>Checking the PIN…</source>
+        <translation>Проверяем ПИН-код…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
-        <source>The PIN pad is locked</source>
-        <translation>Ввод PIN заблокирован</translation>
+        <source>First start: choose the technician PIN (4 to 12 digits)</source>
+        <translation>Первый запуск: задайте ПИН-код техника (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="220" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="215" />
+        <source>Enter the same technician PIN again</source>
+        <translation>Введите тот же ПИН-код техника ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="216" />
+        <source>The PIN pad is locked</source>
+        <translation>Ввод ПИН-код заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="222" />
         <source>Locked for %1 min %2 s</source>
         <translation>Заблокировано на %1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="221" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="223" />
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
-        <translation>Слишком много неверных PIN. Повторите через %1 мин %2 с.</translation>
+        <translation>Слишком много неверных ПИН-код. Повторите через %1 мин %2 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="225" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="227" />
         <source>Digits entered: %1</source>
         <translation>Введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="231" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="233" />
         <source>Erase</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="232" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="234" />
         <source>Erase the last digit</source>
         <translation>Стереть последнюю цифру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="233" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="235" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="234" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="236" />
         <source>Sign in with this PIN</source>
-        <translation>Войти с этим PIN</translation>
+        <translation>Войти с этим ПИН-код</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/queue.py" line="76" />
@@ -1716,22 +2052,22 @@
         <translation>не выбрано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="322" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="324" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 цифр, как на зелёной карточке или в Госуслугах</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="324" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="326" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 цифр, как в полисе ОМС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="326" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="328" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="342" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="344" />
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -1781,12 +2117,460 @@
         <source>Continue, I am still here</source>
         <translation>Продолжить, я ещё здесь</translation>
     </message>
-<message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="128" />
-        <source>%n second(s) left</source>
-        <translation><numerusform>Осталась %n секунда</numerusform><numerusform>Осталось %n секунды</numerusform><numerusform>Осталось %n секунд</numerusform></translation>
+<message numerus="yes"><source>%n second(s) left</source><translation><numerusform>Осталась %n секунда</numerusform><numerusform>Осталось %n секунды</numerusform><numerusform>Осталось %n секунд</numerusform></translation></message></context>
+<context>
+    <name>Meters</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="130" />
+        <source>Meter readings</source>
+        <translation>Показания счётчиков</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="191" />
+        <source>Enter the house number, for example 12 or 44k2.</source>
+        <translation>Введите номер дома, например 12 или 44к2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="192" />
+        <source>Choose your provider: it is printed at the top of the bill.</source>
+        <translation>Выберите поставщика: он указан в верхней части квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="252" />
+        <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
+        <translation>Передайте показания счётчиков электроэнергии, воды, тепла и газа. Держите под рукой квитанцию: понадобится номер лицевого счёта, указанный в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="254" />
+        <source>Your provider</source>
+        <translation>Ваш поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
+        <source>Personal account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="260" />
+        <source>As on the bill, for example %1</source>
+        <translation>Как в квитанции, например %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
+        <source>As on the bill</source>
+        <translation>Как в квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <source>House number</source>
+        <translation>Номер дома</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <source>To confirm the account is yours, for example 12 or 44k2</source>
+        <translation>Чтобы подтвердить, что это ваш лицевой счёт, например 12 или 44к2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="263" />
+        <source>Flat number</source>
+        <translation>Номер квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="263" />
+        <source>Leave it empty for a private house</source>
+        <translation>Для частного дома оставьте пустым</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
+        <source>Looking for the account…</source>
+        <translation>Ищем лицевой счёт…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="266" />
+        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
+        <translation>Лицевой счёт с таким номером и адресом не найден. Проверьте номер счёта по квитанции, номер дома и квартиры и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
+        <source>Next: my meters</source>
+        <translation>Далее: мои счётчики</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="271" />
+        <source>Next: find my account and meters</source>
+        <translation>Далее: найти мой лицевой счёт и счётчики</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="123" />
+        <source>Confirmed: the provider will review this unusually large consumption.</source>
+        <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format.</extracomment>
+        <translation>Подтверждено: поставщик проверит этот необычно большой расход.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="128" />
+        <source>The meter was replaced with a new one</source>
+        <translation>Счётчик заменили на новый</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="130" />
+        <source>The meter went past its largest value and started again from zero</source>
+        <translation>Счётчик дошёл до максимума и начал отсчёт с нуля</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="132" />
+        <source>Yes, the reading is correct</source>
+        <translation>Да, показание верное</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="178" />
+        <source>Last accepted reading%1: %2 on %3</source>
+        <translation>Последнее принятое показание%1: %2 от %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="182" />
+        <source>Verification due: %1</source>
+        <translation>Срок поверки: до %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="183" />
+        <source>Dial: %1 digits before the point, %2 after</source>
+        <translation>Разрядность: %1 знаков до запятой, %2 после</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="270" />
+        <source>Meter %1</source>
+        <translation>Счётчик %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="271" />
+        <source>Serial number of the meter (on its face)</source>
+        <translation>Заводской номер счётчика (на его лицевой панели)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <source>Meter %1: serial number</source>
+        <translation>Счётчик %1: заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <source>One tariff</source>
+        <translation>Однотарифный</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <source>Two zones: T1, T2</source>
+        <translation>Две зоны: Т1, Т2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <source>Three zones: T1, T2, T3</source>
+        <translation>Три зоны: Т1, Т2, Т3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="329" />
+        <source>Enter the readings</source>
+        <translation>Введите показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="419" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="156" />
+        <source>%1, account %2</source>
+        <translation>%1, лицевой счёт %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="424" />
+        <source>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</source>
+        <translation>Сейчас нет связи с поставщиком, поэтому ваши счётчики показать нельзя. Введите заводской номер каждого счётчика и его показания: они сохранятся на этом киоске и будут отправлены, когда связь появится. Сверка с прежними показаниями пройдёт при доставке; результат можно узнать по номеру расписки на любом киоске.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="429" />
+        <source>No meters are registered on this account. Please contact the provider.</source>
+        <translation>К этому лицевому счёту не подключено ни одного счётчика. Обратитесь к поставщику.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="435" />
+        <source>Please correct the readings marked below.</source>
+        <translation>Исправьте отмеченные ниже показания.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="436" />
+        <source>Enter at least one reading.</source>
+        <translation>Введите хотя бы одно показание.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
+        <source>Next: check the readings</source>
+        <translation>Далее: проверить показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <source>Next: check the readings before sending</source>
+        <translation>Далее: проверить показания перед отправкой</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="442" />
+        <source>Add another meter</source>
+        <translation>Добавить счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="443" />
+        <source>Add another meter by its serial number</source>
+        <translation>Добавить ещё один счётчик по заводскому номеру</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <source>Find my account</source>
+        <translation>Найти мой лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="446" />
+        <source>Find my account: choose the provider and enter the account number</source>
+        <translation>Найти мой лицевой счёт: выбрать поставщика и ввести номер счёта</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="33" />
+        <source>(used %1 %2)</source>
+        <translation>(расход %1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <source>new meter</source>
+        <translation>новый счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <source>went past zero</source>
+        <translation>переход через ноль</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="35" />
+        <source>large consumption confirmed</source>
+        <translation>большой расход подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="38" />
+        <source>checked on delivery</source>
+        <translation>проверка при доставке</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="51" />
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="52" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="53" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="54" />
+        <source>Counts for</source>
+        <translation>Учитывается за</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="55" />
+        <source>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</source>
+        <translation>Сохраните расписку. Ответ поставщика можно узнать по её номеру или QR-коду на любом киоске.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="56" />
+        <source>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</source>
+        <translation>Сохранено на этом киоске и будет отправлено, когда появится связь; тогда же пройдёт сверка с прежними показаниями. Результат можно узнать по номеру расписки на любом киоске.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="58" />
+        <source>Meter readings submitted</source>
+        <translation>Показания счётчиков переданы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="100" />
+        <source>Check your readings</source>
+        <translation>Проверьте показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="152" />
+        <source>Check the readings. To change something, touch “Change”.</source>
+        <translation>Проверьте показания. Чтобы что-то изменить, нажмите «Изменить».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="153" />
+        <source>There are no readings to check. Start with your provider and account number.</source>
+        <translation>Нет показаний для проверки. Начните с выбора поставщика и номера лицевого счёта.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="161" />
+        <source>Saving your readings…</source>
+        <translation>Сохраняем ваши показания…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="162" />
+        <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
+        <translation>Не удалось сохранить показания на этом киоске. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="165" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="166" />
+        <source>Send the readings</source>
+        <translation>Отправить показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="169" />
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="170" />
+        <source>Change the readings</source>
+        <translation>Изменить показания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Electricity</source>
+        <translation>Электроэнергия</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Cold water</source>
+        <translation>Холодная вода</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <source>Hot water</source>
+        <translation>Горячая вода</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <source>Heating</source>
+        <translation>Отопление</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <source>Gas</source>
+        <translation>Газ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>kWh</source>
+        <translation>кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>Gcal</source>
+        <translation>Гкал</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <source>T1, day</source>
+        <translation>Т1, день</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T2, night</source>
+        <translation>Т2, ночь</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T1, peak</source>
+        <translation>Т1, пик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <source>T3, half-peak</source>
+        <translation>Т3, полупик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
+        <source>%1 meter No. %2</source>
+        <translation>Счётчик № %2 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="50" />
+        <source>Enter the personal account number from your bill.</source>
+        <translation>Введите номер лицевого счёта из квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="52" />
+        <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
+        <translation>В номере счёта опечатка: не сходится контрольная цифра. Сверьте каждую цифру с квитанцией.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="54" />
+        <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
+        <translation>Номера лицевых счетов этого поставщика выглядят так: %1 (или единый номер ГИС ЖКХ, например 73АБ123456). Проверьте номер по квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="55" />
+        <source>Check the account number on the bill.</source>
+        <translation>Проверьте номер лицевого счёта по квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="62" />
+        <source>Enter the reading.</source>
+        <translation>Введите показание.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="64" />
+        <source>Use digits only, with a point or comma before the decimals.</source>
+        <translation>Используйте только цифры; дробную часть отделите точкой или запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="66" />
+        <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
+        <translation>У этого счётчика не больше %1 цифр до запятой. Перепишите только чёрные барабаны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
+        <source>This provider takes whole numbers only: leave out the red drums.</source>
+        <translation>Этот поставщик принимает только целые числа: красные барабаны не указывайте.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
+        <source>At most %1 digits after the point.</source>
+        <translation>Не больше %1 цифр после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="72" />
+        <source>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</source>
+        <translation>Меньше последнего принятого показания (%1). Проверьте показание. Если счётчик заменили или он перешёл через максимум, отметьте это ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
+        <source>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</source>
+        <translation>Это намного больше обычного: расход %1 %3, обычно не больше %2 %3. Проверьте показание. Если оно верное, подтвердите его; поставщик его проверит.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
+        <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
+        <translation>Срок поверки этого счётчика истёк %1, поэтому его показания не принимаются к расчёту. Закажите поверку или замену счётчика (телефон поставщика есть в квитанции) и передайте акт поставщику. До этого начисления идут по нормативу.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="82" />
+        <source>This meter has no such tariff zone.</source>
+        <translation>У этого счётчика нет такой тарифной зоны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="84" />
+        <source>Enter the meter's serial number: it is printed on the meter's face.</source>
+        <translation>Введите заводской номер счётчика: он указан на лицевой панели счётчика.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
+        <source>Check this reading.</source>
+        <translation>Проверьте это показание.</translation>
+    </message>
+</context>
 <context>
     <name>Offices</name>
     <message>
@@ -1843,58 +2627,58 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="65" />
         <source>Queue ticket</source>
         <translation>Талон электронной очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="134" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="136" />
         <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
         <translation>Выберите, по какому вопросу вы пришли. Вы получите талон с номером и примерным временем ожидания.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="139" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="141" />
         <source>Service: %1</source>
         <translation>Услуга: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="140" />
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="141" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="142" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
         <source>Take a ticket for this service</source>
         <translation>Взять талон на эту услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="144" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="146" />
         <source>Issuing your ticket…</source>
         <translation>Выдаём талон…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="147" />
         <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
         <translation>Талон выдать не удалось. Попробуйте ещё раз или обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="146" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="148" />
         <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
         <translation>Сейчас талоны выдать нельзя. Обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="149" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="151" />
         <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
         <translation>Талоны пока недоступны. Обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
         <source>Or choose another topic</source>
         <translation>Или выберите другой вопрос</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
         <source>Topics</source>
         <translation>Вопросы</translation>
     </message>
@@ -1902,128 +2686,129 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="49" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="56" />
         <source>Queue ticket</source>
+        <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading).</extracomment>
         <translation>Талон электронной очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="50" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
         <source>Ticket</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="53" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="61" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="55" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="62" />
         <source>Category</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="56" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
         <source>People ahead of you</source>
         <translation>Перед вами в очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
         <source>Estimated wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
         <source>about %1 min</source>
         <translation>около %1 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
         <source>Watch the screen in the hall: your ticket number will be called.</source>
         <translation>Следите за табло в зале: номер вашего талона вызовут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>Application submitted</source>
         <translation>Заявление подано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
         <source>Keep this receipt. Check the status at any kiosk by its number or QR code.</source>
         <translation>Сохраните эту расписку. Статус можно проверить на любом терминале по номеру или QR-коду.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="141" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="148" />
         <source>Your receipt</source>
         <translation>Ваша расписка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="187" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
         <source>Print again</source>
         <translation>Напечатать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="187" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
         <source>Print the receipt</source>
         <translation>Напечатать расписку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="189" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="197" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="190" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="198" />
         <source>Done: back to the start</source>
         <translation>Готово: вернуться на главный экран</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
         <source>Printing the receipt…</source>
         <translation>Печатаем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="196" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="204" />
         <source>The receipt has been printed. Please take it from the printer.</source>
         <translation>Расписка напечатана. Возьмите её из принтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="197" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="205" />
         <source>The printer is not working. Please photograph or write down this number, or scan the QR code with your phone. Your request is saved on this kiosk and will be sent.</source>
         <translation>Принтер не работает. Сфотографируйте или запишите этот номер либо отсканируйте QR-код телефоном. Ваше обращение сохранено на терминале и будет отправлено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>Расписки пока нет. Нажмите «Готово», чтобы вернуться на главный экран.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
         <source>Your ticket: %1</source>
         <translation>Ваш талон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="212" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="220" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>Перед вами: %1. Ожидание: около %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
         <source>QR code of receipt %1</source>
         <translation>QR-код расписки %1</translation>
     </message>
@@ -2224,46 +3009,76 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="254" />
+        <location filename="../../kiosk/ui/shell.py" line="276" />
+        <source>Offline — demo data</source>
+        <translation>Нет связи — демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="279" />
+        <source>Sending paused — staff have been told</source>
+        <translation>Отправка приостановлена — сотрудники уже знают</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="281" />
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="281" />
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="282" />
+        <source>waiting to be sent: %1</source>
+        <translation>ждут отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="284" />
+        <source>Offline — requests are kept and sent later</source>
+        <translation>Нет связи — заявления сохранены и будут отправлены позже</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="285" />
+        <source>Online · everything sent</source>
+        <translation>На связи · всё отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="289" />
         <source>Public services kiosk</source>
         <translation>Терминал государственных услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="255" />
-        <location filename="../../kiosk/ui/shell.py" line="256" />
+        <location filename="../../kiosk/ui/shell.py" line="290" />
+        <location filename="../../kiosk/ui/shell.py" line="291" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="257" />
-        <location filename="../../kiosk/ui/shell.py" line="258" />
+        <location filename="../../kiosk/ui/shell.py" line="292" />
+        <location filename="../../kiosk/ui/shell.py" line="293" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="261" />
+        <location filename="../../kiosk/ui/shell.py" line="296" />
         <source>Switch language to English</source>
         <translation>Переключить язык на английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="262" />
+        <location filename="../../kiosk/ui/shell.py" line="297" />
         <source>Switch language to Russian</source>
         <translation>Переключить язык на русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="263" />
+        <location filename="../../kiosk/ui/shell.py" line="298" />
         <source>Accessibility</source>
         <translation>Специальные возможности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="264" />
+        <location filename="../../kiosk/ui/shell.py" line="299" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/shell.py" line="265" />
-        <source>Offline — demo data</source>
-        <translation>Нет связи — демонстрационные данные</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +3135,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/services/status.py" line="217" />
-        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="239" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
@@ -2414,7 +3229,7 @@
             <numerusform />
             <numerusform />
             <numerusform />
-        <numerusform>%n ожидает</numerusform><numerusform>%n ожидают</numerusform><numerusform>%n ожидают</numerusform></translation>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/sync/qt.py" line="297" />
@@ -2459,453 +3274,10 @@
         <source>Meter readings: electricity, water, heating, gas</source>
         <translation>Показания счётчиков: свет, вода, тепло, газ</translation>
     </message>
-</context>
-<context>
-    <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="129" />
-        <source>Meter readings</source>
-        <translation>Показания счётчиков</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="190" />
-        <source>Enter the house number, for example 12 or 44к2.</source>
-        <translation>Введите номер дома, например 12 или 44к2.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="191" />
-        <source>Choose your provider: it is printed at the top of the bill.</source>
-        <translation>Выберите поставщика: он указан в верхней части квитанции.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="251" />
-        <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
-        <translation>Передайте показания счётчиков электроэнергии, воды, тепла и газа. Держите под рукой квитанцию: понадобится номер лицевого счёта, указанный в ней.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="253" />
-        <source>Your provider</source>
-        <translation>Ваш поставщик</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="258" />
-        <source>Personal account number</source>
-        <translation>Номер лицевого счёта</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
-        <source>As on the bill, for example %1</source>
-        <translation>Как в квитанции, например %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="260" />
-        <source>As on the bill</source>
-        <translation>Как в квитанции</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
-        <source>House number</source>
-        <translation>Номер дома</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
-        <source>To confirm the account is yours, for example 12 or 44к2</source>
-        <translation>Чтобы подтвердить, что счёт ваш, например 12 или 44к2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
-        <source>Flat number</source>
-        <translation>Номер квартиры</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
-        <source>Leave it empty for a private house</source>
-        <translation>Для частного дома оставьте пустым</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="264" />
-        <source>Looking for the account…</source>
-        <translation>Ищем лицевой счёт…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
-        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
-        <translation>Лицевой счёт с таким номером и адресом не найден. Проверьте номер счёта по квитанции, номер дома и квартиры и попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="269" />
-        <source>Next: my meters</source>
-        <translation>Далее: мои счётчики</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
-        <source>Next: find my account and meters</source>
-        <translation>Далее: найти мой лицевой счёт и счётчики</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="121" />
-        <source>Confirmed: the provider will review this unusually large consumption.</source>
-        <translation>Подтверждено: поставщик проверит этот необычно большой расход.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="126" />
-        <source>The meter was replaced with a new one</source>
-        <translation>Счётчик заменили на новый</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="128" />
-        <source>The meter went past its largest value and started again from zero</source>
-        <translation>Счётчик дошёл до максимума и начал отсчёт с нуля</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="130" />
-        <source>Yes, the reading is correct</source>
-        <translation>Да, показание верное</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="175" />
-        <source>Last accepted reading%1: %2 on %3</source>
-        <translation>Последнее принятое показание%1: %2 от %3</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="179" />
-        <source>Verification due: %1</source>
-        <translation>Срок поверки: до %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="180" />
-        <source>Dial: %1 digits before the point, %2 after</source>
-        <translation>Разрядность: %1 знаков до запятой, %2 после</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="264" />
-        <source>Meter %1</source>
-        <translation>Счётчик %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="265" />
-        <source>Serial number of the meter (on its face)</source>
-        <translation>Заводской номер счётчика (на его лицевой панели)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="266" />
-        <source>Meter %1: serial number</source>
-        <translation>Счётчик %1: заводской номер</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
-        <source>One tariff</source>
-        <translation>Однотарифный</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
-        <source>Two zones: T1, T2</source>
-        <translation>Две зоны: Т1, Т2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
-        <source>Three zones: T1, T2, T3</source>
-        <translation>Три зоны: Т1, Т2, Т3</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="323" />
-        <source>Enter the readings</source>
-        <translation>Введите показания</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="413" />
-        <source>%1, account %2</source>
-        <translation>%1, лицевой счёт %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="418" />
-        <source>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</source>
-        <translation>Сейчас нет связи с поставщиком, поэтому ваши счётчики показать нельзя. Введите заводской номер каждого счётчика и его показания: они сохранятся на этом киоске и будут отправлены, когда связь появится. Сверка с прежними показаниями пройдёт при доставке; результат можно узнать по номеру расписки на любом киоске.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="423" />
-        <source>No meters are registered on this account. Please contact the provider.</source>
-        <translation>К этому лицевому счёту не подключено ни одного счётчика. Обратитесь к поставщику.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="429" />
-        <source>Please correct the readings marked below.</source>
-        <translation>Исправьте отмеченные ниже показания.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="430" />
-        <source>Enter at least one reading.</source>
-        <translation>Введите хотя бы одно показание.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="433" />
-        <source>Next: check the readings</source>
-        <translation>Далее: проверить показания</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="434" />
-        <source>Next: check the readings before sending</source>
-        <translation>Далее: проверить показания перед отправкой</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="436" />
-        <source>Add another meter</source>
-        <translation>Добавить счётчик</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="437" />
-        <source>Add another meter by its serial number</source>
-        <translation>Добавить ещё один счётчик по заводскому номеру</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
-        <source>Find my account</source>
-        <translation>Найти мой лицевой счёт</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
-        <source>Find my account: choose the provider and enter the account number</source>
-        <translation>Найти мой лицевой счёт: выбрать поставщика и ввести номер счёта</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="33" />
-        <source>(used %1 %2)</source>
-        <translation>(расход %1 %2)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
-        <source>new meter</source>
-        <translation>новый счётчик</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
-        <source>went past zero</source>
-        <translation>переход через ноль</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="35" />
-        <source>large consumption confirmed</source>
-        <translation>большой расход подтверждён</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="38" />
-        <source>checked on delivery</source>
-        <translation>проверка при доставке</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="51" />
-        <source>Provider</source>
-        <translation>Поставщик</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="52" />
-        <source>Account</source>
-        <translation>Лицевой счёт</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="53" />
-        <source>Reading</source>
-        <translation>Показание</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="54" />
-        <source>Counts for</source>
-        <translation>Учитывается за</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="55" />
-        <source>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</source>
-        <translation>Сохраните расписку. Ответ поставщика можно узнать по её номеру или QR-коду на любом киоске.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="56" />
-        <source>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</source>
-        <translation>Сохранено на этом киоске и будет отправлено, когда появится связь; тогда же пройдёт сверка с прежними показаниями. Результат можно узнать по номеру расписки на любом киоске.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="58" />
-        <source>Meter readings submitted</source>
-        <translation>Показания счётчиков переданы</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="100" />
-        <source>Check your readings</source>
-        <translation>Проверьте показания</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="146" />
-        <source>Check the readings. To change something, touch “Change”.</source>
-        <translation>Проверьте показания. Чтобы что-то изменить, нажмите «Изменить».</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="147" />
-        <source>There are no readings to check. Start with your provider and account number.</source>
-        <translation>Нет показаний для проверки. Начните с выбора поставщика и номера лицевого счёта.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="155" />
-        <source>Saving your readings…</source>
-        <translation>Сохраняем ваши показания…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="156" />
-        <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
-        <translation>Не удалось сохранить показания на этом киоске. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="159" />
-        <source>Send the readings</source>
-        <translation>Отправить показания</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="163" />
-        <source>Change</source>
-        <translation>Изменить</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="164" />
-        <source>Change the readings</source>
-        <translation>Изменить показания</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
-        <source>Electricity</source>
-        <translation>Электроэнергия</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
-        <source>Cold water</source>
-        <translation>Холодная вода</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
-        <source>Hot water</source>
-        <translation>Горячая вода</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
-        <source>Heating</source>
-        <translation>Отопление</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
-        <source>Gas</source>
-        <translation>Газ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
-        <source>kWh</source>
-        <translation>кВт·ч</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
-        <source>Gcal</source>
-        <translation>Гкал</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
-        <source>m³</source>
-        <translation>м³</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
-        <source>T1, day</source>
-        <translation>Т1, день</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
-        <source>T2, night</source>
-        <translation>Т2, ночь</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
-        <source>T1, peak</source>
-        <translation>Т1, пик</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
-        <source>T3, half-peak</source>
-        <translation>Т3, полупик</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
-        <source>%1 meter No. %2</source>
-        <translation>Счётчик № %2 — %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="50" />
-        <source>Enter the personal account number from your bill.</source>
-        <translation>Введите номер лицевого счёта из квитанции.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="52" />
-        <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
-        <translation>В номере счёта опечатка: не сходится контрольная цифра. Сверьте каждую цифру с квитанцией.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="54" />
-        <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
-        <translation>Номера лицевых счетов этого поставщика выглядят так: %1 (или единый номер ГИС ЖКХ, например 73АБ123456). Проверьте номер по квитанции.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="55" />
-        <source>Check the account number on the bill.</source>
-        <translation>Проверьте номер лицевого счёта по квитанции.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="62" />
-        <source>Enter the reading.</source>
-        <translation>Введите показание.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="64" />
-        <source>Use digits only, with a point or comma before the decimals.</source>
-        <translation>Используйте только цифры; дробную часть отделите точкой или запятой.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="66" />
-        <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
-        <translation>У этого счётчика не больше %1 цифр до запятой. Перепишите только чёрные барабаны.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
-        <source>This provider takes whole numbers only: leave out the red drums.</source>
-        <translation>Этот поставщик принимает только целые числа: красные барабаны не указывайте.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
-        <source>At most %1 digits after the point.</source>
-        <translation>Не больше %1 цифр после запятой.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="72" />
-        <source>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</source>
-        <translation>Меньше последнего принятого показания (%1). Проверьте показание. Если счётчик заменили или он перешёл через максимум, отметьте это ниже.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
-        <source>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</source>
-        <translation>Это намного больше обычного: расход %1 %3, обычно не больше %2 %3. Проверьте показание. Если оно верное, подтвердите его; поставщик его проверит.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
-        <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
-        <translation>Срок поверки этого счётчика истёк %1, поэтому его показания не принимаются к расчёту. Закажите поверку или замену счётчика (телефон поставщика есть в квитанции) и передайте акт поставщику. До этого начисления идут по нормативу.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="82" />
-        <source>This meter has no such tariff zone.</source>
-        <translation>У этого счётчика нет такой тарифной зоны.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="84" />
-        <source>Enter the meter's serial number: it is printed on the meter's face.</source>
-        <translation>Введите заводской номер счётчика: он указан на лицевой панели счётчика.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
-        <source>Check this reading.</source>
-        <translation>Проверьте это показание.</translation>
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="96" />
+        <source>Doctor appointment</source>
+        <translation>Запись к врачу</translation>
     </message>
 </context>
 </TS>

@@ -152,3 +152,21 @@ def test_demo_catalogue_english_and_typos(demo_store: Store) -> None:
     typo = search.search("пасспорт", "ru")
     assert typo.hits and typo.corrected
     assert search.search("ксилофон", "ru").empty
+
+
+def test_a_large_catalogue_change_is_indexed_in_bulk(store: Store) -> None:
+    from offline_db.search import BULK_REINDEX_MIN, refresh_index
+
+    refresh_index(store)  # the fixture's own services
+    rows = [(f"bulk-{i}", f"Справка номер {i} для паспорта", f"Certificate {i}") for i in range(BULK_REINDEX_MIN + 10)]
+    with store.atomic():
+        store.conn.executemany(
+            "INSERT INTO services(id, category_id, name_ru, name_en, description_ru, description_en, who_ru, who_en,"
+            " term_days, updated_at) VALUES (?, 'c1', ?, ?, '', '', '', '', 1, 't')", rows)
+    assert store.scalar("SELECT count(*) FROM search_dirty") == len(rows)
+    assert refresh_index(store) == len(rows)
+    assert store.scalar("SELECT count(*) FROM search_dirty") == 0
+    assert store.scalar("SELECT count(*) FROM service_fts_ru") == store.scalar("SELECT count(*) FROM services")
+    hits = CatalogueSearch(store).search("справка 2005", "ru").hits
+    assert [h.service_id for h in hits] == ["bulk-2005"]
+    assert refresh_index(store) == 0  # nothing left to do

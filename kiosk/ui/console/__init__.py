@@ -75,10 +75,10 @@ def _found(purged: bool = False, unmasked: bool = False):
         from kiosk.domain.status import LocalStatus, RemoteStatus
 
         _settle(screen)
-        screen.number.set_text("K7QW-3M2A-9XTP")
+        screen.number.set_text("K7QW-3M2A-9X4P")
         reason_ru = "В заявлении не указан СНИЛС заявителя. Подайте заявление заново с номером СНИЛС."
         reason_en = "The application lacks the applicant's SNILS. Apply again with the SNILS number."
-        local = LocalStatus("K7QW-3M2A-9XTP", "sample", "application", "rejected", "2026-11-21T09:30:00Z",
+        local = LocalStatus("K7QW-3M2A-9X4P", "sample", "application", "rejected", "2026-11-21T09:30:00Z",
                             "Выдача паспорта гражданина РФ в 14 лет", "First Russian internal passport at 14",
                             reject_code="missing_field", reason_ru=reason_ru, reason_en=reason_en)
         values = [PersonalValue("full_name", "Фамилия, имя, отчество", "Full name", "Иванова Мария Петровна"),
@@ -134,7 +134,7 @@ def _sync(screen: Any) -> None:
     screen.show_info({
         "configured": True, "backend_url": "https://backend.uly.example", "kiosk_id": "uly-kiosk-07",
         "outbox": {"pending": 4, "sending": 0, "accepted": 1250, "rejected": 2, "conflict": 1},
-        "oldest": {"kind": "application", "receipt_number": "K7QW-3M2A-9XTP", "captured_at": "2026-11-21T07:02:00Z",
+        "oldest": {"kind": "application", "receipt_number": "K7QW-3M2A-9X4P", "captured_at": "2026-11-21T07:02:00Z",
                    "attempts": 6, "age_s": 9_000},
         "datasets": {"catalogue": {"last_pull_at": "2026-11-21T09:00:12Z", "last_error": None},
                      "offices": {"last_pull_at": "2026-11-21T09:00:13Z", "last_error": None},
@@ -180,8 +180,8 @@ def _audit(screen: Any) -> None:
         ("2026-11-21T09:44:10Z", "technician", "settings.change", "token", ""),
         ("2026-11-21T09:43:55Z", "technician", "login", "", ""),
         ("2026-11-21T09:41:00Z", "clerk", "queue.call_next", "A-1011", "counter 3"),
-        ("2026-11-21T09:40:12Z", "clerk", "unmask", "K7QW-3M2A-9XTP", "2 values"),
-        ("2026-11-21T09:40:05Z", "clerk", "reprint", "K7QW-3M2A-9XTP", ""),
+        ("2026-11-21T09:40:12Z", "clerk", "unmask", "K7QW-3M2A-9X4P", "2 values"),
+        ("2026-11-21T09:40:05Z", "clerk", "reprint", "K7QW-3M2A-9X4P", ""),
         ("2026-11-21T09:39:40Z", "-", "login_failed", "", ""),
     ]
     screen.show_rows([{"id": i, "at": at, "role": role, "action": action, "target": target, "details": details}

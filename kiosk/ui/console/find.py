@@ -106,7 +106,7 @@ class FindScreen(ConsoleScreen):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValueError):
-                self.number.set_error(QCoreApplication.translate("Console", "This is not a receipt number. It looks like K7QW-3M2A-9XTP."))
+                self.number.set_error(QCoreApplication.translate("Console", "This is not a receipt number. It looks like K7QW-3M2A-9X4P."))
             else:
                 self.say(QCoreApplication.translate("Console", "The look-up failed. Try again."))
 
@@ -184,7 +184,7 @@ class FindScreen(ConsoleScreen):
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.ctx.session.language
-        self.number.set_label(QCoreApplication.translate("Console", "Receipt number, or scan the QR code"), QCoreApplication.translate("Console", "For example K7QW-3M2A-9XTP"))
+        self.number.set_label(QCoreApplication.translate("Console", "Receipt number, or scan the QR code"), QCoreApplication.translate("Console", "For example K7QW-3M2A-9X4P"))
         self.find_button.setText(QCoreApplication.translate("Console", "Find"))
         self.find_button.setAccessibleName(QCoreApplication.translate("Console", "Find the submission"))
         found = self.found

@@ -101,7 +101,6 @@ class MyAppointmentsScreen(Screen):
             w.setParent(None)
             w.deleteLater()
         self._cards = []
-        t = QCoreApplication.translate
         lang = self.ctx.session.language
         for row in self.rows or []:
             frame, box = card()
@@ -110,24 +109,24 @@ class MyAppointmentsScreen(Screen):
             text.setText("\n".join([
                 when_text(row, lang), f"{doctor_name(row, lang)} · {lang_text({'name_ru': row.get('specialty_ru'), 'name_en': row.get('specialty_en')}, 'name', lang)}",
                 lang_text({"name_ru": row.get("clinic_ru"), "name_en": row.get("clinic_en")}, "name", lang),
-                f"{t('Clinic', 'Receipt No.')} {row['receipt_number']}", full_state(row, lang)]))
+                f"{QCoreApplication.translate('Clinic', 'Receipt No.')} {row['receipt_number']}", full_state(row, lang)]))
             box.addWidget(text)
             actions = QWidget()
             flow = FlowLayout(actions, spacing=16)
             flow.setContentsMargins(0, 0, 0, 0)
             again = KioskButton()
-            again.setText(t("Clinic", "Print the receipt again"))
+            again.setText(QCoreApplication.translate("Clinic", "Print the receipt again"))
             again.setAccessibleName(again.text())
             again.clicked.connect(lambda _=False, r=row: self.reprint(r))
             flow.addWidget(again)
             if row["status"] in booking.ACTIVE:
                 if self.confirming == row["uuid"]:
                     sure = KioskButton(role="primary")
-                    sure.setText(t("Clinic", "Yes, cancel this appointment"))
+                    sure.setText(QCoreApplication.translate("Clinic", "Yes, cancel this appointment"))
                     sure.setAccessibleName(sure.text())
                     sure.clicked.connect(lambda _=False, u=row["uuid"]: self.do_cancel(u))
                     keep = KioskButton()
-                    keep.setText(t("Clinic", "No, keep it"))
+                    keep.setText(QCoreApplication.translate("Clinic", "No, keep it"))
                     keep.setAccessibleName(keep.text())
                     keep.clicked.connect(lambda: self.ask_cancel(""))
                     flow.addWidget(sure)
@@ -135,7 +134,7 @@ class MyAppointmentsScreen(Screen):
                 else:
                     cancel = KioskButton()
                     cancel.setObjectName(f"cancel-{row['receipt_number']}")
-                    cancel.setText(t("Clinic", "Cancel the appointment"))
+                    cancel.setText(QCoreApplication.translate("Clinic", "Cancel the appointment"))
                     cancel.setAccessibleName(cancel.text())
                     cancel.clicked.connect(lambda _=False, u=row["uuid"]: self.ask_cancel(u))
                     flow.addWidget(cancel)
@@ -144,14 +143,13 @@ class MyAppointmentsScreen(Screen):
             self._cards.append(frame)
 
     def retranslate(self) -> None:
-        t = QCoreApplication.translate
-        self.enp.set_texts(t("Clinic", "Medical insurance policy number (ENP)"), t("Clinic", "16 digits, as on the policy"))
-        self.birth.set_texts(t("Clinic", "Date of birth"), t("Clinic", "Day.month.year, for example 14.03.1975"))
+        self.enp.set_texts(QCoreApplication.translate("Clinic", "Medical insurance policy number (ENP)"), QCoreApplication.translate("Clinic", "16 digits, as on the policy"))
+        self.birth.set_texts(QCoreApplication.translate("Clinic", "Date of birth"), QCoreApplication.translate("Clinic", "Day.month.year, for example 14.03.1975"))
         self._show_errors()
-        self.find.setText(t("Clinic", "Show my appointments"))
+        self.find.setText(QCoreApplication.translate("Clinic", "Show my appointments"))
         self.find.setAccessibleName(self.find.text())
         if self.rows is not None and not self.rows:
-            self.message.setText(t("Clinic", "No upcoming appointments booked at this kiosk were found for this policy and date of birth."))
+            self.message.setText(QCoreApplication.translate("Clinic", "No upcoming appointments booked at this kiosk were found for this policy and date of birth."))
         self.message.setVisible(self.rows is not None and not self.rows)
         self._rebuild()
 

@@ -28,18 +28,17 @@ log = logging.getLogger(__name__)
 def receipt_data(row: dict[str, Any]) -> ReceiptData:
     """The shared receipt screen's data for an appointment (re-rendered on a language switch)."""
     def content(lang: str) -> tuple[str, list[ReceiptLine], str]:
-        t = QCoreApplication.translate
-        title = {"booked": t("Clinic", "Appointment booked"), "requested": t("Clinic", "Appointment requested"),
-                 "cancelled": t("Clinic", "Appointment cancelled"), "refused": t("Clinic", "Appointment refused")}[row["status"]]
-        lines = [ReceiptLine(t("Clinic", "Doctor"), doctor_name(row, lang)),
-                 ReceiptLine(t("Clinic", "Specialty"), lang_text({"name_ru": row.get("specialty_ru"),
+        title = {"booked": QCoreApplication.translate("Clinic", "Appointment booked"), "requested": QCoreApplication.translate("Clinic", "Appointment requested"),
+                 "cancelled": QCoreApplication.translate("Clinic", "Appointment cancelled"), "refused": QCoreApplication.translate("Clinic", "Appointment refused")}[row["status"]]
+        lines = [ReceiptLine(QCoreApplication.translate("Clinic", "Doctor"), doctor_name(row, lang)),
+                 ReceiptLine(QCoreApplication.translate("Clinic", "Specialty"), lang_text({"name_ru": row.get("specialty_ru"),
                                                                    "name_en": row.get("specialty_en")}, "name", lang)),
-                 ReceiptLine(t("Clinic", "When"), when_text(row, lang))]
+                 ReceiptLine(QCoreApplication.translate("Clinic", "When"), when_text(row, lang))]
         if row.get("room"):
-            lines.append(ReceiptLine(t("Clinic", "Room"), row["room"]))
-        lines.append(ReceiptLine(t("Clinic", "Policy (ENP)"), row["enp_masked"]))
-        lines.append(ReceiptLine(t("Clinic", "Status"), full_state(row, lang)))
-        return title, lines, t("Clinic", "Bring your policy and passport. To cancel, use “My appointments” at any kiosk.")
+            lines.append(ReceiptLine(QCoreApplication.translate("Clinic", "Room"), row["room"]))
+        lines.append(ReceiptLine(QCoreApplication.translate("Clinic", "Policy (ENP)"), row["enp_masked"]))
+        lines.append(ReceiptLine(QCoreApplication.translate("Clinic", "Status"), full_state(row, lang)))
+        return title, lines, QCoreApplication.translate("Clinic", "Bring your policy and passport. To cancel, use “My appointments” at any kiosk.")
 
     office = {"name_ru": row.get("clinic_ru", ""), "name_en": row.get("clinic_en", ""),
               "address_ru": row.get("address_ru", ""), "address_en": row.get("address_en", ""),
@@ -161,26 +160,25 @@ class PatientScreen(Screen):
         self.phone.set_error(error_text(self._codes["phone"]) if self._codes.get("phone") else "")
 
     def retranslate(self) -> None:
-        t = QCoreApplication.translate
         lang = self.ctx.session.language
         c = self.choice
         if c and c.slot:
             row = {**(c.doctor or {}), "start_utc": c.slot["start_utc"], "timezone": c.timezone}
             self.summary.setText("\n".join([
                 lang_text(c.clinic, "name", lang), lang_text(c.clinic, "address", lang),
-                fmt(t("Clinic", "Specialty: %1"), lang_text(c.specialty, "name", lang)),
-                fmt(t("Clinic", "Doctor: %1"), doctor_name(c.doctor or {}, lang)),
-                fmt(t("Clinic", "When: %1 (local time)"), when_text(row, lang))]))
+                fmt(QCoreApplication.translate("Clinic", "Specialty: %1"), lang_text(c.specialty, "name", lang)),
+                fmt(QCoreApplication.translate("Clinic", "Doctor: %1"), doctor_name(c.doctor or {}, lang)),
+                fmt(QCoreApplication.translate("Clinic", "When: %1 (local time)"), when_text(row, lang))]))
         self.frame.setVisible(bool(c and c.slot))
-        self.enp.set_texts(t("Clinic", "Medical insurance policy number (ENP)"), t("Clinic", "16 digits, as on the policy"))
-        self.birth.set_texts(t("Clinic", "Date of birth"), t("Clinic", "Day.month.year, for example 14.03.1975"))
-        self.phone.set_texts(t("Clinic", "Mobile phone for a reminder (optional)"), t("Clinic", "For example +7 927 123-45-67"))
+        self.enp.set_texts(QCoreApplication.translate("Clinic", "Medical insurance policy number (ENP)"), QCoreApplication.translate("Clinic", "16 digits, as on the policy"))
+        self.birth.set_texts(QCoreApplication.translate("Clinic", "Date of birth"), QCoreApplication.translate("Clinic", "Day.month.year, for example 14.03.1975"))
+        self.phone.set_texts(QCoreApplication.translate("Clinic", "Mobile phone for a reminder (optional)"), QCoreApplication.translate("Clinic", "For example +7 927 123-45-67"))
         self._show_errors()
         if self._state == "booking":
-            self.message.setText(t("Clinic", "Booking…"))
+            self.message.setText(QCoreApplication.translate("Clinic", "Booking…"))
         self.message.setVisible(self._state in ("booking", "failed"))
-        self.confirm.setText(t("Clinic", "Confirm the appointment"))
-        self.confirm.setAccessibleName(t("Clinic", "Confirm the appointment"))
+        self.confirm.setText(QCoreApplication.translate("Clinic", "Confirm the appointment"))
+        self.confirm.setAccessibleName(QCoreApplication.translate("Clinic", "Confirm the appointment"))
         self.confirm.setEnabled(self._state != "booking")
 
     def reset(self) -> None:

@@ -186,10 +186,9 @@ class ClinicScreen(Screen):
 
     # --- texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        t = QCoreApplication.translate
         lang = self.ctx.session.language
         c = self.choice
-        self.intro.setText(t("Clinic", "Book an appointment with a doctor at a polyclinic. You need your medical "
+        self.intro.setText(QCoreApplication.translate("Clinic", "Book an appointment with a doctor at a polyclinic. You need your medical "
                              "insurance policy (ENP). Times are shown in the polyclinic's local time."))
         parts = []
         if c.clinic and self.step != "clinic":
@@ -202,16 +201,16 @@ class ClinicScreen(Screen):
             parts.append(date_text(c.day, lang))
         self.summary.setText(" → ".join(parts))
         self.summary.setVisible(bool(parts))
-        questions = {"clinic": t("Clinic", "Choose the polyclinic"), "specialty": t("Clinic", "Choose the specialty"),
-                     "doctor": t("Clinic", "Choose the doctor"), "day": t("Clinic", "Choose the day"),
-                     "time": t("Clinic", "Choose a free time")}
+        questions = {"clinic": QCoreApplication.translate("Clinic", "Choose the polyclinic"), "specialty": QCoreApplication.translate("Clinic", "Choose the specialty"),
+                     "doctor": QCoreApplication.translate("Clinic", "Choose the doctor"), "day": QCoreApplication.translate("Clinic", "Choose the day"),
+                     "time": QCoreApplication.translate("Clinic", "Choose a free time")}
         self.question.setText(questions[self.step])
         empty = not self.options and not self._loading
         if empty and self.step in ("day", "time"):
-            self.message.setText(t("Clinic", "There are no free times to book with this doctor in the next 14 days. "
+            self.message.setText(QCoreApplication.translate("Clinic", "There are no free times to book with this doctor in the next 14 days. "
                                    "Choose another doctor."))
         elif empty:
-            self.message.setText(t("Clinic", "Nothing to choose from yet: the list of polyclinics has not been loaded."))
+            self.message.setText(QCoreApplication.translate("Clinic", "Nothing to choose from yet: the list of polyclinics has not been loaded."))
         if self.step != "doctor" or empty:
             self.message.setVisible(empty)
         for row, button in self.buttons:
@@ -222,18 +221,18 @@ class ClinicScreen(Screen):
             elif self.step == "doctor":
                 text = doctor_name(row, lang)
                 if row.get("room"):
-                    text += "  · " + fmt(t("Clinic", "room %1"), row["room"])
+                    text += "  · " + fmt(QCoreApplication.translate("Clinic", "room %1"), row["room"])
                 if not row.get("has_schedule"):
-                    text += "  · " + t("Clinic", "no schedule")
+                    text += "  · " + QCoreApplication.translate("Clinic", "no schedule")
             elif self.step == "day":
                 text = f"{date_text(row['day'], lang)}  ({row['count']})"
             else:
                 text = booking.local_time(row["start_utc"], c.timezone)
             button.set_option_text(text)
-        self.back_step.setText(t("Clinic", "Back one step") if self.step != "clinic" else t("Clinic", "Back"))
+        self.back_step.setText(QCoreApplication.translate("Clinic", "Back one step") if self.step != "clinic" else QCoreApplication.translate("Clinic", "Back"))
         self.back_step.setAccessibleName(self.back_step.text())
-        self.mine_button.setText(t("Clinic", "My appointments"))
-        self.mine_button.setAccessibleName(t("Clinic", "My appointments: view or cancel"))
+        self.mine_button.setText(QCoreApplication.translate("Clinic", "My appointments"))
+        self.mine_button.setAccessibleName(QCoreApplication.translate("Clinic", "My appointments: view or cancel"))
 
     def reset(self) -> None:
         self._seq += 1

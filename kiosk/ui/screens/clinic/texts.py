@@ -21,37 +21,35 @@ def fmt(text: str, *values: object) -> str:
 
 
 def error_text(code: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "enp_empty": t("Clinic", "Enter the 16-digit number of your medical insurance policy (ENP)."),
-        "enp_not_digits": t("Clinic", "The policy number has digits only: 16 digits."),
-        "enp_length": t("Clinic", "The policy number has 16 digits. Check the number on your policy."),
-        "enp_checksum": t("Clinic", "This policy number is not valid: a digit is probably mistyped. Check it against your policy."),
-        "birth_empty": t("Clinic", "Enter your date of birth, for example 14.03.1975."),
-        "birth_format": t("Clinic", "Enter the date of birth as day.month.year, for example 14.03.1975."),
-        "birth_future": t("Clinic", "The date of birth cannot be in the future."),
-        "birth_too_old": t("Clinic", "Check the year of birth."),
-        "phone_invalid": t("Clinic", "Enter a mobile number such as +7 927 123-45-67, or leave the field empty."),
-        "slot_past": t("Clinic", "This time has already passed. Choose another time."),
-        "slot_taken": t("Clinic", "This time has just been taken. Choose another time."),
-        "slot_unknown": t("Clinic", "This time is no longer in the schedule. Choose another time."),
-        "no_schedule": t("Clinic", "This doctor has no schedule for booking. Choose another doctor."),
-        "not_active": t("Clinic", "This appointment is no longer active."),
-        "unknown_appointment": t("Clinic", "This appointment was not found."),
-    }.get(code, t("Clinic", "Something went wrong. Please try again or ask the staff in the hall."))
+        "enp_empty": QCoreApplication.translate("Clinic", "Enter the 16-digit number of your medical insurance policy (ENP)."),
+        "enp_not_digits": QCoreApplication.translate("Clinic", "The policy number has digits only: 16 digits."),
+        "enp_length": QCoreApplication.translate("Clinic", "The policy number has 16 digits. Check the number on your policy."),
+        "enp_checksum": QCoreApplication.translate("Clinic", "This policy number is not valid: a digit is probably mistyped. Check it against your policy."),
+        "birth_empty": QCoreApplication.translate("Clinic", "Enter your date of birth, for example 14.03.1975."),
+        "birth_format": QCoreApplication.translate("Clinic", "Enter the date of birth as day.month.year, for example 14.03.1975."),
+        "birth_future": QCoreApplication.translate("Clinic", "The date of birth cannot be in the future."),
+        "birth_too_old": QCoreApplication.translate("Clinic", "Check the year of birth."),
+        "phone_invalid": QCoreApplication.translate("Clinic", "Enter a mobile number such as +7 927 123-45-67, or leave the field empty."),
+        "slot_past": QCoreApplication.translate("Clinic", "This time has already passed. Choose another time."),
+        "slot_taken": QCoreApplication.translate("Clinic", "This time has just been taken. Choose another time."),
+        "slot_unknown": QCoreApplication.translate("Clinic", "This time is no longer in the schedule. Choose another time."),
+        "no_schedule": QCoreApplication.translate("Clinic", "This doctor has no schedule for booking. Choose another doctor."),
+        "not_active": QCoreApplication.translate("Clinic", "This appointment is no longer active."),
+        "unknown_appointment": QCoreApplication.translate("Clinic", "This appointment was not found."),
+    }.get(code, QCoreApplication.translate("Clinic", "Something went wrong. Please try again or ask the staff in the hall."))
 
 
 def state_text(row: dict[str, Any]) -> str:
-    t = QCoreApplication.translate
     status = row["status"]
     if status == "booked":
-        return t("Clinic", "Booked. The appointment is confirmed.")
+        return QCoreApplication.translate("Clinic", "Booked. The appointment is confirmed.")
     if status == "requested":
-        return t("Clinic", "Requested, waiting for confirmation. This is a request, not yet an appointment: "
+        return QCoreApplication.translate("Clinic", "Requested, waiting for confirmation. This is a request, not yet an appointment: "
                  "the polyclinic confirms it when the kiosk is back online. Check the status later by your receipt.")
     if status == "cancelled":
-        return t("Clinic", "Cancelled.")
-    return t("Clinic", "Refused: this time was taken before your request arrived. Nearest free times: %1.")
+        return QCoreApplication.translate("Clinic", "Cancelled.")
+    return QCoreApplication.translate("Clinic", "Refused: this time was taken before your request arrived. Nearest free times: %1.")
 
 
 def date_text(day: dt.date, lang: str) -> str:

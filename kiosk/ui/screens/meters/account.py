@@ -188,7 +188,7 @@ class AccountScreen(Screen):
         example = m.account_example(self.provider or {})
         code = self._codes.get("AccountNumber", "")
         self.account.set_error(account_error(code, example) if code else "")
-        self.house.set_error(QCoreApplication.translate("Meters", "Enter the house number, for example 12 or 44к2.") if self._codes.get("House") else "")
+        self.house.set_error(QCoreApplication.translate("Meters", "Enter the house number, for example 12 or 44k2.") if self._codes.get("House") else "")
         self.provider_error.setText("⚠ " + QCoreApplication.translate("Meters", "Choose your provider: it is printed at the top of the bill."))
         self.provider_error.setVisible(bool(self._codes.get("provider")))
 
@@ -259,7 +259,7 @@ class AccountScreen(Screen):
         self.account.set_texts(QCoreApplication.translate("Meters", "Personal account number"),
                                fmt(QCoreApplication.translate("Meters", "As on the bill, for example %1"), example) if example else
                                QCoreApplication.translate("Meters", "As on the bill"))
-        self.house.set_texts(QCoreApplication.translate("Meters", "House number"), QCoreApplication.translate("Meters", "To confirm the account is yours, for example 12 or 44к2"))
+        self.house.set_texts(QCoreApplication.translate("Meters", "House number"), QCoreApplication.translate("Meters", "To confirm the account is yours, for example 12 or 44k2"))
         self.flat.set_texts(QCoreApplication.translate("Meters", "Flat number"), QCoreApplication.translate("Meters", "Leave it empty for a private house"))
         self._show_errors()
         messages = {"looking": QCoreApplication.translate("Meters", "Looking for the account…"),
