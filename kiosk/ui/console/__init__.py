@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..screens.registry import Registry, ScreenSpec
+from ..screens.registry import Registry, ScreenSpec, lazy
 
 
 def _settle(screen: Any, timeout_s: float = 10.0) -> None:
@@ -189,14 +189,14 @@ def _audit(screen: Any) -> None:
 
 
 def register(registry: Registry) -> None:
-    from .audit import AuditScreen
-    from .find import FindScreen
-    from .maintenance import MaintenanceScreen
-    from .menu import MenuScreen
-    from .pinpad import PinScreen
-    from .queue import QueueScreen
-    from .settings import SettingsScreen
-    from .sync import SyncScreen
+    AuditScreen = lazy("kiosk.ui.console.audit", "AuditScreen")
+    FindScreen = lazy("kiosk.ui.console.find", "FindScreen")
+    MaintenanceScreen = lazy("kiosk.ui.console.maintenance", "MaintenanceScreen")
+    MenuScreen = lazy("kiosk.ui.console.menu", "MenuScreen")
+    PinScreen = lazy("kiosk.ui.console.pinpad", "PinScreen")
+    QueueScreen = lazy("kiosk.ui.console.queue", "QueueScreen")
+    SettingsScreen = lazy("kiosk.ui.console.settings", "SettingsScreen")
+    SyncScreen = lazy("kiosk.ui.console.sync", "SyncScreen")
 
     registry.register(ScreenSpec("console_pin", PinScreen, screenshot_states=(
         ("", _pin("login")), ("error", _pin("error")), ("locked", _pin("locked")), ("first", _pin("first")))))

@@ -27,6 +27,17 @@ SCREEN_MODULES = (
 ScreenshotState = Callable[[Screen], None]
 
 
+def lazy(module: str, name: str) -> Callable[[ScreenContext], Screen]:
+    """A screen factory that imports ``module`` when the screen is first built, so start-up pays
+    only for Home (the kiosk is interactive sooner; other screens load on first use)."""
+
+    def factory(ctx: ScreenContext) -> Screen:
+        return getattr(importlib.import_module(module), name)(ctx)
+
+    factory.__qualname__ = f"lazy({module}.{name})"
+    return factory
+
+
 @dataclass(frozen=True)
 class TileSpec:
     caption: Callable[[], str]  # returns the translated caption

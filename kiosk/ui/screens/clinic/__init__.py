@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..registry import Registry, ScreenSpec, TileSpec
+from ..registry import Registry, ScreenSpec, TileSpec, lazy
 
 SAMPLE_CLINIC = {"id": "org-ul-poly-1", "name_ru": "ГУЗ «Городская поликлиника № 1» (демо)",
                  "name_en": "City Polyclinic No. 1 (demo)", "address_ru": "г. Ульяновск, ул. Гончарова, д. 19",
@@ -87,9 +87,9 @@ def _receipt(status: str) -> Any:
 
 
 def register(registry: Registry) -> None:
-    from .mine import MyAppointmentsScreen
-    from .patient import PatientScreen
-    from .pick import ClinicScreen
+    MyAppointmentsScreen = lazy("kiosk.ui.screens.clinic.mine", "MyAppointmentsScreen")
+    PatientScreen = lazy("kiosk.ui.screens.clinic.patient", "PatientScreen")
+    ClinicScreen = lazy("kiosk.ui.screens.clinic.pick", "ClinicScreen")
 
     registry.register(ScreenSpec(
         "clinic", ClinicScreen,

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..registry import Registry, ScreenSpec, TileSpec
+from ..registry import Registry, ScreenSpec, TileSpec, lazy
 
 SAMPLE_PROVIDER = {"id": "util-energo", "name_ru": "АО «Ульяновскэнерго-Демо»", "name_en": "Ulyanovskenergo-Demo JSC",
                    "services": ["electricity"], "account_pattern": r"^\d{12}$", "account_check": "luhn",
@@ -102,9 +102,9 @@ def _receipt(screen: Any) -> None:
 
 
 def register(registry: Registry) -> None:
-    from .account import AccountScreen
-    from .entry import EntryScreen
-    from .review import MeterReviewScreen
+    AccountScreen = lazy("kiosk.ui.screens.meters.account", "AccountScreen")
+    EntryScreen = lazy("kiosk.ui.screens.meters.entry", "EntryScreen")
+    MeterReviewScreen = lazy("kiosk.ui.screens.meters.review", "MeterReviewScreen")
 
     registry.register(ScreenSpec(
         "meters", AccountScreen,

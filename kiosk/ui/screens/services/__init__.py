@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..registry import Registry, ScreenSpec, TileSpec
+from ..registry import Registry, ScreenSpec, TileSpec, lazy
 
 SAMPLE_SERVICE = "svc-001"
 SAMPLE_OFFICE = {"id": "sample", "name_ru": "МФЦ «Мои документы» — Ленинский район",
@@ -111,12 +111,13 @@ def _status_unknown(screen: Any) -> None:
 
 
 def register(registry: Registry) -> None:
-    from .application import ApplicationScreen, ReviewScreen
-    from .catalogue import CatalogueScreen
-    from .queue_ticket import QueueTicketScreen
-    from .receipt import ReceiptScreen
-    from .service_card import ServiceCardScreen
-    from .status import StatusScreen
+    ApplicationScreen = lazy("kiosk.ui.screens.services.application", "ApplicationScreen")
+    ReviewScreen = lazy("kiosk.ui.screens.services.application", "ReviewScreen")
+    CatalogueScreen = lazy("kiosk.ui.screens.services.catalogue", "CatalogueScreen")
+    QueueTicketScreen = lazy("kiosk.ui.screens.services.queue_ticket", "QueueTicketScreen")
+    ReceiptScreen = lazy("kiosk.ui.screens.services.receipt", "ReceiptScreen")
+    ServiceCardScreen = lazy("kiosk.ui.screens.services.service_card", "ServiceCardScreen")
+    StatusScreen = lazy("kiosk.ui.screens.services.status", "StatusScreen")
 
     registry.register(ScreenSpec(
         "catalogue", CatalogueScreen,
