@@ -458,6 +458,13 @@ def m005_deferred_search_index(db: Database) -> None:
     )
 
 
+@migrations(name="m006_clinic_assisted_by")
+def m006_clinic_assisted_by(db: Database) -> None:
+    """Clinic appointments remember the clerk's assisted-mode marker (as ``outbox.assisted_by`` does
+    for outbox items): a booking made by staff for a visitor from the clerk console."""
+    db.execute("ALTER TABLE clinic_appointments ADD COLUMN assisted_by TEXT")
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run several statements inside the migration's transaction.
 

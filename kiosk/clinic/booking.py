@@ -169,8 +169,10 @@ def specialty_free_slots(store: Store, specialty: str, start_utc: str, end_utc: 
 
 # --- booking -----------------------------------------------------------------------------------
 def book(store: Store, slot_id: str, patient: Patient, *, now: dt.datetime | None = None,
-         item_uuid: str | None = None) -> dict[str, Any]:
+         item_uuid: str | None = None, assisted_by: str | None = None) -> dict[str, Any]:
     """Book ``slot_id`` for ``patient`` in one transaction; returns the appointment row.
+
+    ``assisted_by``: the clerk's marker when staff booked for a visitor (assisted mode).
 
     Raises :class:`BookingError`: ``slot_unknown``, ``slot_past``, ``no_schedule``, ``slot_taken``
     (booked here already, or not bookable in the current mode: e.g. not leased to this kiosk).
@@ -210,13 +212,13 @@ def book(store: Store, slot_id: str, patient: Patient, *, now: dt.datetime | Non
         store.execute(
             "INSERT INTO clinic_appointments(uuid, receipt_number, slot_id, schedule_id, practitioner_role_id,"
             " practitioner_id, clinic_id, specialty_code, start_utc, end_utc, patient_key, enp_masked, enp,"
-            " birth_date, phone, mode, lease_until, status, delivery, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'pending',?,?)",
+            " birth_date, phone, mode, lease_until, status, delivery, created_at, updated_at, assisted_by)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'pending',?,?,?)",
             [uid, receipt_number(uid), slot_id, slot["schedule_id"], slot["role_id"], slot["practitioner_id"],
              slot["clinic_id"], slot["specialty_code"], slot["start_utc"], slot["end_utc"], patient.key,
              mask_enp(patient.enp), patient.enp, patient.birth_date.isoformat(), patient.phone, mode_,
              slot["leased_until"] if mode_ == "lease" else None,
-             "booked" if mode_ == "lease" else "requested", stamp, stamp])
+             "booked" if mode_ == "lease" else "requested", stamp, stamp, assisted_by or None])
         store.execute("UPDATE slots SET status = 'busy', updated_at = ? WHERE id = ?", [stamp, slot_id])
     return appointment(store, uid)  # type: ignore[return-value]
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.sync.client import RequestRefused, SyncError
+from kiosk.sync.client import ConnectionFailed, RequestRefused, SyncError, TransientError
 from offline_db.store import Store, iso_utc, parse_utc, utcnow
 
 from . import booking
@@ -34,6 +34,13 @@ log = logging.getLogger(__name__)
 
 K_USE_LEASES = "clinic.use_leases"
 K_SHARE = "clinic.lease_share"
+#: the background sync renews leases at most this often (each renewal touches every leased slot at
+#: the server, so every kiosk would pull them again); ``clinic-sync --once`` always renews
+K_RENEW_EVERY = "clinic.lease_renew_s"
+K_RENEWED_AT = "clinic.leases_renewed_at"
+K_ENABLED = "clinic.enabled"
+K_FHIR_BASE = "clinic.fhir_base"
+RENEW_EVERY_S = 900.0
 PULL_TYPES = ("Organization", "Practitioner", "PractitionerRole", "Schedule", "Slot")
 PAGE = 500
 ALTERNATIVES = 3
@@ -49,6 +56,8 @@ class ClinicReport:
     leased: int = 0
     pulled: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+    transient: bool = False   # the error may go away by itself (network, 5xx): try again later
+    online: bool | None = None
 
     @property
     def ok(self) -> bool:
@@ -64,20 +73,37 @@ class ClinicSync:
         self.after_post: Callable[[str], None] | None = None
 
     # --- one run ----------------------------------------------------------------------------------
-    def run(self, *, pull: bool = True) -> ClinicReport:
-        report = ClinicReport(mode=booking.mode(self.store))
+    def run(self, *, pull: bool = True, renew_every_s: float | None = None) -> ClinicReport:
+        """One run; never raises :class:`SyncError` (it is in ``report.error``).
+
+        ``renew_every_s``: renew leases only when the last renewal is older than that (or the
+        kiosk holds no valid lease, or the mode has just become ``lease``); ``None`` = always."""
+        before = booking.mode(self.store)
+        report = ClinicReport(mode=before)
         try:
             self.deliver(report)
             report.mode = self.detect_mode()
+            report.online = True
             if pull:
                 for rtype in PULL_TYPES:
                     report.pulled[rtype] = self.pull(rtype)
-            if report.mode == "lease":
+            if report.mode == "lease" and (renew_every_s is None or before != "lease"
+                                           or self._renewal_due(renew_every_s)):
                 report.leased = self.renew_leases()
+                self.store.set_setting(K_RENEWED_AT, iso_utc())
         except SyncError as exc:
             report.error = str(exc)
+            report.transient = isinstance(exc, TransientError)
+            report.online = not isinstance(exc, ConnectionFailed)
             log.warning("clinic sync stopped: %s", exc)
         return report
+
+    def _renewal_due(self, every_s: float) -> bool:
+        last = self.store.get_setting(K_RENEWED_AT)
+        if not last or (utcnow() - parse_utc(last)).total_seconds() >= every_s:
+            return True
+        # no lease left that is still good for booking: top up now rather than offer nothing
+        return not self.store.scalar("SELECT 1 FROM slots WHERE leased_until > ? LIMIT 1", [lease_deadline()])
 
     # --- mode and leases --------------------------------------------------------------------------
     def detect_mode(self) -> str:
@@ -343,8 +369,34 @@ def make_clinic_sync(store: Store, *, base_url: str | None = None) -> ClinicSync
     from kiosk.sync import config as cfg
 
     conf = cfg.load(store)
-    base = base_url or store.get_setting("clinic.fhir_base") or None
+    base = base_url or store.get_setting(K_FHIR_BASE) or None
     return ClinicSync(store, FhirClient(conf, base_url=base))
+
+
+def background_clinic_sync(store: Store) -> ClinicSync | None:
+    """The connector for the periodic sync (``SyncService`` worker, ``main.py sync --once``), or
+    ``None`` when this kiosk has no FHIR base: sync not configured, or ``clinic.enabled`` false.
+    The FHIR base is ``clinic.fhir_base`` when set, else ``<backend>/fhir/R4``."""
+    from kiosk.sync import config as cfg
+
+    if store.get_setting(K_ENABLED, True) is False or not (store.get_setting(cfg.K_URL)
+                                                           or store.get_setting(K_FHIR_BASE)):
+        return None
+    try:
+        return make_clinic_sync(store)
+    except cfg.ConfigError as exc:
+        log.info("clinic connector not started: %s", exc)
+        return None
+
+
+def run_in_background(store: Store, sync: ClinicSync, *, pull: bool = True) -> ClinicReport:
+    """One periodic run: deliver, pull, renew leases when due (``clinic.lease_renew_s``)."""
+    every = store.get_setting(K_RENEW_EVERY, RENEW_EVERY_S)
+    try:
+        every = float(every)
+    except (TypeError, ValueError):
+        every = RENEW_EVERY_S
+    return sync.run(pull=pull, renew_every_s=every)
 
 
 def lease_deadline(now: dt.datetime | None = None) -> str:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from kiosk import cli as kcli
 
@@ -29,7 +31,7 @@ def _parsers(sub: argparse._SubParsersAction, add_db: Callable[[argparse.Argumen
     p.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy, e.g. http://proxy:3128")
     p.add_argument("--interval", type=int, metavar="S", help="seconds between automatic syncs")
 
-    p = sub.add_parser("sync", help="deliver queued citizen actions and pull reference data")
+    p = sub.add_parser("sync", help="deliver queued citizen actions and clinic bookings, pull reference and clinic data")
     add_db(p)
     p.add_argument("--once", action="store_true", required=True, help="one sync, then exit")
     p.add_argument("--tries", type=int, default=4, metavar="N", help="tries on temporary failures (default 4)")
@@ -92,6 +94,7 @@ def _sync(args: argparse.Namespace) -> int:
     from . import config as cfg
     from .core import make_engine
 
+    started = time.monotonic()
     with open_store(kcli._db_path(args)) as store:
         try:
             engine = make_engine(store)
@@ -103,14 +106,46 @@ def _sync(args: argparse.Namespace) -> int:
             report = engine.run_until_done(max_tries=max(1, args.tries), deadline_s=args.deadline)
         finally:
             engine.client.close()
+        clinic = None if report.paused else _clinic_sync(store, engine, args, started)
     summary = (f"accepted {report.accepted}, rejected {report.rejected}, conflict {report.conflict}, "
                f"pulled {sum(report.pulled.values())} changes, {report.remaining} left undelivered")
-    if report.ok:
+    if clinic is not None:
+        summary += f"; {clinic[1]}"
+    clinic_error = clinic[0] if clinic is not None else None
+    if report.ok and not clinic_error:
         print(f"sync done: {summary}")
         return 0
-    reason = report.error or f"{report.remaining} items left undelivered"
+    reason = report.error or clinic_error or f"{report.remaining} items left undelivered"
     print(f"main.py: sync incomplete: {reason} ({summary})", file=sys.stderr)
     return EXIT_INCOMPLETE
+
+
+def _clinic_sync(store: Any, engine: Any, args: argparse.Namespace, started: float) -> tuple[str | None, str] | None:
+    """The clinic connector's run after the outbox (the same as the GUI's sync service does):
+    ``None`` when no FHIR base is configured, else (error or None, summary).  Transient failures
+    are tried again with back-off within ``--tries`` and ``--deadline``."""
+    from kiosk.clinic.booking import undelivered_count
+    from kiosk.clinic.sync import background_clinic_sync, run_in_background
+
+    sync = background_clinic_sync(store)
+    if sync is None:
+        return None
+    try:
+        for attempt in range(max(1, args.tries)):
+            result = run_in_background(store, sync, pull=not args.no_pull)
+            if result.ok or not result.transient or attempt == max(1, args.tries) - 1:
+                break
+            wait = engine.backoff.delay(attempt, None)
+            if time.monotonic() - started + wait > args.deadline:
+                break
+            time.sleep(wait)
+    finally:
+        sync.client.close()
+    left = undelivered_count(store)
+    summary = (f"clinic ({result.mode}): booked {result.created + result.matched}, refused {result.refused}, "
+               f"cancelled {result.cancelled}, pulled {sum(result.pulled.values())}, {left} left undelivered")
+    error = f"clinic: {result.error}" if result.error else (f"clinic: {left} left undelivered" if left else None)
+    return error, summary
 
 
 @kcli.command("status")
@@ -128,6 +163,8 @@ def _status(args: argparse.Namespace) -> int:
     print(f"backend: {info['backend_url'] or 'not configured'}  kiosk: {info['kiosk_id'] or '-'}"
           f"{'  PAUSED' if info['paused'] else ''}")
     print("outbox: " + ", ".join(f"{k} {v}" for k, v in o.items()))
+    if info.get("clinic_undelivered"):
+        print(f"clinic: {info['clinic_undelivered']} bookings or cancels waiting to be sent")
     for name, d in info["datasets"].items():
         print(f"pull {name}: last {d['last_pull_at'] or 'never'}{'  error: ' + d['last_error'] if d['last_error'] else ''}")
     print(f"last success: {info['last_success_at'] or 'never'}")

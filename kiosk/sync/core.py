@@ -481,6 +481,8 @@ def status(store: Store) -> dict[str, Any]:
     datasets = {r["dataset"]: {"last_pull_at": r["last_pull_at"], "has_cursor": r["cursor"] is not None,
                                "full_resync_needed": bool(r["full_resync_needed"]), "last_error": r["last_error"]}
                 for r in store.query("SELECT * FROM sync_datasets ORDER BY dataset")}
+    from kiosk.clinic.booking import undelivered_count
+
     counts = outbox.counts(store)
     return {
         "configured": bool(store.get_setting(cfg.K_URL)),
@@ -488,6 +490,7 @@ def status(store: Store) -> dict[str, Any]:
         "kiosk_id": store.get_setting("kiosk_id", ""),
         "outbox": counts,
         "undelivered": counts["pending"] + counts["sending"],
+        "clinic_undelivered": undelivered_count(store),  # bookings/cancels for the clinic connector
         "next_attempt_at": outbox.next_due_at(store),
         "datasets": datasets,
         "last_error": store.get_setting(cfg.K_LAST_ERROR),

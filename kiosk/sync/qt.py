@@ -40,15 +40,34 @@ log = logging.getLogger(__name__)
 KICK_DELAY_MS = 300  # several new items in a row make one sync
 
 
-def _status(store: Store, report: SyncReport | None, *, online: bool | None, running: bool) -> dict[str, Any]:
+def clinic_undelivered(store: Store) -> int:
+    """Clinic bookings and cancels not yet delivered (they wait outside the outbox)."""
+    from kiosk.clinic.booking import undelivered_count
+
+    return undelivered_count(store)
+
+
+def default_clinic_factory(store: Store) -> Any:
+    """The clinic connector when a FHIR base is configured, else ``None`` (see ``kiosk.clinic.sync``)."""
+    from kiosk.clinic.sync import background_clinic_sync
+
+    return background_clinic_sync(store)
+
+
+def _status(store: Store, report: SyncReport | None, *, online: bool | None, running: bool,
+            clinic_error: str | None = None) -> dict[str, Any]:
     counts = outbox.counts(store)
+    clinic_pending = clinic_undelivered(store)
     return {
         "online": online,
         "running": running,
-        "pending": counts["pending"] + counts["sending"],
+        "pending": counts["pending"] + counts["sending"] + clinic_pending,
+        "clinic_pending": clinic_pending,
         "refused": counts["rejected"] + counts["conflict"],
         "last_success_at": store.get_setting(cfg.K_LAST_SUCCESS),
-        "last_error": (report.error if report else None) or store.get_setting(cfg.K_LAST_ERROR),
+        "last_error": ((report.error if report else None) or (f"clinic: {clinic_error}" if clinic_error else None)
+                       or store.get_setting(cfg.K_LAST_ERROR)),
+        "clinic_error": clinic_error,
         "paused": bool(store.get_setting(cfg.K_PAUSED, False)),
         "alert": store.get_setting(cfg.K_ALERT),
         "configured": bool(store.get_setting(cfg.K_URL)),
@@ -61,12 +80,16 @@ class _Worker(QObject):
     status = Signal(object)
     alert = Signal(str)
 
-    def __init__(self, db_path: Path, engine_factory: Callable[[Store], SyncEngine]):
+    def __init__(self, db_path: Path, engine_factory: Callable[[Store], SyncEngine],
+                 clinic_factory: Callable[[Store], Any] | None = None):
         super().__init__()
         self.db_path = db_path
         self.engine_factory = engine_factory
+        self.clinic_factory = clinic_factory
         self.store: Store | None = None
         self.engine: SyncEngine | None = None
+        self.clinic: Any = None          # kiosk.clinic.sync.ClinicSync, made on first use
+        self.clinic_error: str | None = None
         self.online: bool | None = None
         self.failures = 0
         self.alerted = False
@@ -127,18 +150,53 @@ class _Worker(QObject):
             self.alert.emit(self.store.get_setting(cfg.K_ALERT) or report.error or "sync paused")
         elif not report.paused:
             self.alerted = False
-        self.status.emit(_status(self.store, report, online=self.online, running=False))
-        self._schedule(report)
+        clinic_retry = False
+        if not report.paused:
+            clinic_retry = self._run_clinic(engine_online=report.online)
+        self.status.emit(_status(self.store, report, online=self.online, running=False,
+                                 clinic_error=self.clinic_error))
+        self._schedule(report, clinic_retry=clinic_retry)
 
-    def _schedule(self, report: SyncReport | None) -> None:
+    def _run_clinic(self, *, engine_online: bool | None) -> bool:
+        """The clinic connector's turn (kiosk/clinic/sync.py): deliver bookings and cancels, pull
+        clinic data, renew leases when due.  Its error goes to ``clinic_error``; True = retry soon."""
+        from kiosk.clinic.sync import K_FHIR_BASE, run_in_background
+
+        assert self.store is not None
+        if self.clinic_factory is None:
+            return False
+        if self.clinic is None:
+            try:
+                self.clinic = self.clinic_factory(self.store)
+            except Exception:
+                log.exception("clinic connector could not be made")
+                self.clinic_error = "clinic connector failed; see the kiosk log"
+                return False
+            if self.clinic is None:
+                self.clinic_error = None
+                return False
+        if engine_online is False and not self.store.get_setting(K_FHIR_BASE):
+            # the backend that serves FHIR is not reachable: no need to wait for a second time-out
+            return False
+        try:
+            result = run_in_background(self.store, self.clinic)
+        except Exception:  # a bug or a store failure: log it, keep the service alive
+            log.exception("clinic sync failed unexpectedly")
+            self.clinic_error = "clinic sync failed unexpectedly; see the kiosk log"
+            return True
+        self.clinic_error = result.error
+        return bool(result.error and result.transient)
+
+    def _schedule(self, report: SyncReport | None, *, clinic_retry: bool = False) -> None:
         assert self.timer is not None and self.store is not None
         interval = float(self.engine.client.config.interval_s if self.engine else 60)
-        if report is not None and report.error and report.transient and not report.paused:
+        if (report is not None and report.error and report.transient and not report.paused) or clinic_retry:
+            retry_after = report.retry_after_s if report is not None else None
             self.failures += 1
             backoff = self.engine.backoff if self.engine else Backoff()
-            wait = min(interval, backoff.delay(self.failures, report.retry_after_s))
-            if report.retry_after_s:
-                wait = max(wait, report.retry_after_s)
+            wait = min(interval, backoff.delay(self.failures, retry_after))
+            if retry_after:
+                wait = max(wait, retry_after)
         else:
             self.failures = 0
             wait = interval
@@ -173,6 +231,8 @@ class _Worker(QObject):
                 timer.stop()
         if self.engine is not None:
             self.engine.client.close()
+        if self.clinic is not None:
+            self.clinic.client.close()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -182,8 +242,12 @@ class SyncService(QObject):
     """Runs sync off the GUI thread.
 
     Signals:
-        statusChanged(dict): ``online`` (True/False/None unknown), ``running``, ``pending``,
-            ``refused``, ``last_success_at``, ``last_error``, ``paused``, ``alert``, ``configured``.
+        statusChanged(dict): ``online`` (True/False/None unknown), ``running``, ``pending`` (outbox
+            items plus clinic bookings/cancels not yet delivered; ``clinic_pending`` the latter),
+            ``refused``, ``last_success_at``, ``last_error``, ``clinic_error`` (the clinic
+            connector's last error, else None), ``paused``, ``alert``, ``configured``.
+        ``clinic_factory``: makes the clinic connector run after each engine run (``None``: no
+            clinic sync); the default runs it whenever a FHIR base is configured.
         alertRaised(str): sync paused (401/403); a technician must act.
     """
 
@@ -195,11 +259,12 @@ class SyncService(QObject):
     _stop = Signal()
 
     def __init__(self, db_path: Path | str, parent: QObject | None = None, *,
-                 engine_factory: Callable[[Store], SyncEngine] = make_engine, network_hints: bool = True):
+                 engine_factory: Callable[[Store], SyncEngine] = make_engine, network_hints: bool = True,
+                 clinic_factory: Callable[[Store], Any] | None = default_clinic_factory):
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("kiosk-sync")
-        self._worker = _Worker(Path(db_path), engine_factory)
+        self._worker = _Worker(Path(db_path), engine_factory, clinic_factory)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.setup)
         self._syncNow.connect(self._worker.sync_now)

@@ -15,7 +15,7 @@ from ...context import ScreenContext
 from ...widgets import FlowLayout, KioskButton, WrapLabel
 from ..base import Screen
 from ..meters.account import Field
-from ..services.common import card, lang_text, screen_of
+from ..services.common import card, lang_text, notify_sync_new_item, screen_of
 from .patient import receipt_data
 from .texts import doctor_name, error_text, full_state, when_text
 
@@ -85,7 +85,11 @@ class MyAppointmentsScreen(Screen):
             self.message.setText("⚠ " + error_text(code))
             self.message.show()
 
-        self.ctx.tasks.submit(job, self.show_rows, failed, owner=self)
+        def done(rows: list[dict[str, Any]]) -> None:
+            notify_sync_new_item(self.ctx)  # a delivered appointment is cancelled at the server by the sync
+            self.show_rows(rows)
+
+        self.ctx.tasks.submit(job, done, failed, owner=self)
 
     def reprint(self, row: dict[str, Any]) -> None:
         receipt = screen_of(self.ctx, "receipt")

@@ -16,7 +16,7 @@ from ...context import ScreenContext
 from ...widgets import FlowLayout, KioskButton, WrapLabel
 from ..base import Screen
 from ..meters.account import Field
-from ..services.common import card, go_fresh, lang_text, screen_of
+from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from ..services.receipt import ReceiptData
 from ..services.status import NetworkJobs
 from .pick import Choice
@@ -47,14 +47,15 @@ def receipt_data(row: dict[str, Any]) -> ReceiptData:
                        office=office, content=content)
 
 
-def _book_and_deliver(db_path: Any, config: Any, slot_id: str, patient: booking.Patient) -> dict[str, Any]:
+def _book_and_deliver(db_path: Any, config: Any, slot_id: str, patient: booking.Patient,
+                      assisted: str | None = None) -> dict[str, Any]:
     """Runs on the network worker with its own connection: book locally, then (online) deliver at once."""
     from kiosk.clinic.fhir_client import FhirClient
     from kiosk.clinic.sync import ClinicReport, ClinicSync
     from offline_db.store import open_store
 
     with open_store(db_path) as store:
-        row = booking.book(store, slot_id, patient)
+        row = booking.book(store, slot_id, patient, assisted_by=assisted)
         if config is not None:
             sync = ClinicSync(store, FhirClient(config))
             try:
@@ -127,11 +128,12 @@ class PatientScreen(Screen):
         self._seq += 1
         seq = self._seq
         slot_id = self.choice.slot["id"]
+        assisted = assisted_by(self.ctx)
         self.retranslate()
 
         def got(info: tuple[Any, Any]) -> None:
             db_path, config = info
-            self.net.submit(lambda: _book_and_deliver(db_path, config, slot_id, patient),
+            self.net.submit(lambda: _book_and_deliver(db_path, config, slot_id, patient, assisted),
                             lambda row, exc: self._booked(seq, row, exc))
 
         self.ctx.tasks.submit(lambda store: (store.path, st.remote_config(store)), got,
@@ -149,6 +151,7 @@ class PatientScreen(Screen):
             self.retranslate()
             return
         self._state = "idle"
+        notify_sync_new_item(self.ctx)  # the sync service delivers what the immediate attempt could not
         receipt = screen_of(self.ctx, "receipt")
         receipt.show_receipt(receipt_data(row))  # type: ignore[attr-defined]
         self.reset()
