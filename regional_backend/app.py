@@ -42,6 +42,7 @@ from .storage import (
     normalize_receipt,
     utcnow_iso,
 )
+from .throttle import LookupThrottle
 from .validators import DEFAULT_VALIDATORS, Validator
 
 log = logging.getLogger("regional_backend")
@@ -160,11 +161,12 @@ def _validation_error(exc: RequestValidationError) -> JSONResponse:
 
 def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None = None,
                faults_enabled: bool | None = None, max_body_bytes: int = MAX_BODY_BYTES,
-               lease_policy: Any = None) -> FastAPI:
+               lease_policy: Any = None, lookup_throttle: LookupThrottle | None = None) -> FastAPI:
     """The backend's ASGI app on ``storage``; faults default to the ``RB_FAULTS=1`` environment variable.
 
     ``lease_policy`` (:class:`regional_backend.fhir.store.LeasePolicy`) sets the FHIR slot leases;
     by default it is read from the environment (``RB_FHIR_LEASES=0`` turns them off).
+    ``lookup_throttle`` limits wrong account look-ups per kiosk (default: 10 per 10 minutes).
     """
     kind_validators = dict(DEFAULT_VALIDATORS if validators is None else validators)
     if faults_enabled is None:
@@ -173,6 +175,8 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
     app = FastAPI(title="MFC reference regional backend", version=f"{API_VERSION}.0", description=DESCRIPTION)
     app.state.storage = storage
     app.state.validators = kind_validators
+    throttle = lookup_throttle or LookupThrottle()
+    app.state.lookup_throttle = throttle
 
     # --- errors ---------------------------------------------------------------------------
     @app.exception_handler(ApiError)
@@ -300,15 +304,29 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
 
     @app.post("/api/v1/utilities/accounts/lookup", response_model=AccountLookupResult, tags=["utilities"],
               summary="Meters and last readings of a personal account, confirmed by an address fragment",
-              responses=_errors(401, 403, 422))
-    def lookup_account(query: AccountLookup, _kiosk: KioskDep) -> dict[str, Any]:
+              responses=_errors(401, 403, 422, 429))
+    def lookup_account(query: AccountLookup, kiosk: KioskDep) -> dict[str, Any]:
         """`found: true` with the account's meters only when the account number AND the house and
         flat match; an unknown account, an unknown provider and a wrong address all get the same
         `found: false` answer (same status, same shape).  A POST, so that account numbers never
-        appear in URLs or access logs.  Nothing is logged about the query."""
+        appear in URLs or access logs.  Nothing is logged about the query.
+
+        Throttled per kiosk token: after 10 `found: false` answers within 10 minutes the kiosk gets
+        `429 too_many_lookups` with `Retry-After` (seconds) and nothing is looked up."""
+        wait = throttle.retry_after_s(kiosk.kiosk_id)
+        if wait is not None:
+            log.warning("account look-ups of %s throttled for %d s", kiosk.kiosk_id, wait)
+            minutes = max(1, -(-wait // 60))
+            raise ApiError(429, "too_many_lookups",
+                           f"Too many account look-ups with a wrong account number or address from this "
+                           f"kiosk; try again in {minutes} min. Nothing was looked up.",
+                           f"С этого киоска слишком много запросов с неверным номером счёта или адресом; "
+                           f"повторите через {minutes} мин. Поиск не выполнялся.",
+                           {"Retry-After": str(wait)})
         meters = storage.lookup_account(query.provider_id, query.account_number, query.house, query.flat)
         now = utcnow_iso().split(".")[0] + "Z"
         if meters is None:
+            throttle.miss(kiosk.kiosk_id)
             return {"found": False, "server_time": now, "account": None}
         return {"found": True, "server_time": now,
                 "account": {"provider_id": query.provider_id, "meters": [meter_wire(m) for m in meters]}}

@@ -10,6 +10,7 @@ Other issues add their kinds' validators with :func:`register` (or pass their ow
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -120,16 +121,86 @@ def validate_queue_ticket(payload: Mapping[str, Any], ref: RefLookup) -> Rejecti
     if isinstance(category_id, Rejection):
         return category_id
     if not ref.exists("service_categories", category_id):
-        return Rejection(
-            "unknown_category",
-            f"Категория очереди «{category_id}» не найдена в реестре региона. Обновите справочник "
-            "услуг на киоске; талон остаётся действительным в зале, проведите посетителя вручную.",
-            f"The queue category '{category_id}' is not in the regional register. Update the service "
-            "catalogue on the kiosk; the ticket still holds in the hall, serve the visitor manually.",
-        )
+        return _unknown_category(category_id)
     ticket = _text(payload, "ticket", max_len=16)
     if isinstance(ticket, Rejection):
         return ticket
+    return None
+
+
+#: Clerk queue actions as the kiosk sends them (``kiosk.console.queue_ops``).
+QUEUE_EVENTS: tuple[str, ...] = ("called", "recalled", "served", "no_show", "redirected")
+#: A ticket is the category's letter(s), a hyphen and the number: ``A-1001``, ``Б-2003``.
+TICKET_RE = re.compile(r"^[A-ZА-ЯЁ]{1,3}-\d{1,5}$")
+#: A counter (window) number: 1–8 letters, digits or hyphens.
+COUNTER_RE = re.compile(r"^[0-9A-Za-zА-Яа-яЁё\-]{1,8}$")
+
+
+def _unknown_category(category_id: str) -> Rejection:
+    return Rejection(
+        "unknown_category",
+        f"Категория очереди «{category_id}» не найдена в реестре региона. Обновите справочник "
+        "услуг на киоске; талон остаётся действительным в зале, проведите посетителя вручную.",
+        f"The queue category '{category_id}' is not in the regional register. Update the service "
+        "catalogue on the kiosk; the ticket still holds in the hall, serve the visitor manually.",
+    )
+
+
+def validate_queue_event(payload: Mapping[str, Any], ref: RefLookup) -> Rejection | None:
+    """A clerk's queue action: a known action on a well-formed ticket at a known office.
+
+    ``called`` and ``redirected`` name a known category (``redirected`` also the one it came
+    from, when given); ``called`` names the counter, and any counter given has the counter format.
+    """
+    event = _text(payload, "event", max_len=20)
+    if isinstance(event, Rejection):
+        return event
+    if event not in QUEUE_EVENTS:
+        return Rejection(
+            "invalid_action",
+            f"Действие с очередью «{event[:20]}» неизвестно региональной системе (допустимы: вызов, "
+            "повторный вызов, обслужен, не явился, перенаправлен). Возможно, версии киоска и сервера "
+            "не совпадают — сообщите технику; посетителя обслужите как обычно.",
+            f"The queue action '{event[:20]}' is unknown to the regional system (allowed: call, recall, "
+            "served, no-show, redirect). The kiosk and server versions may not match: call the "
+            "technician; serve the visitor as usual.",
+        )
+    office_id = _text(payload, "office_id")
+    if isinstance(office_id, Rejection):
+        return office_id
+    if not ref.exists("offices", office_id):
+        return _unknown_office(office_id)
+    ticket = _text(payload, "ticket", max_len=16)
+    if isinstance(ticket, Rejection):
+        return ticket
+    if not TICKET_RE.match(ticket):
+        return Rejection(
+            "invalid_ticket",
+            f"Номер талона «{ticket}» не похож на номер талона (буква, дефис и число, например А-1001). "
+            "Действие не учтено в региональной системе; сообщите технику.",
+            f"'{ticket}' is not a ticket number (a letter, a hyphen and a number, for example A-1001). "
+            "The action was not recorded by the regional system; call the technician.",
+        )
+    for field in ("category_id", "from_category_id"):
+        required = field == "category_id" and event in ("called", "redirected")
+        if payload.get(field) is None and not required:
+            continue
+        category_id = _text(payload, field)
+        if isinstance(category_id, Rejection):
+            return category_id
+        if not ref.exists("service_categories", category_id):
+            return _unknown_category(category_id)
+    counter = payload.get("counter")
+    if counter is None and event == "called":
+        return _missing("counter")
+    if counter is not None and not (isinstance(counter, str) and COUNTER_RE.match(counter)):
+        return Rejection(
+            "invalid_counter",
+            "Номер окна указан неверно (от 1 до 8 букв или цифр). Вызовите талон заново с верным "
+            "номером окна.",
+            "The counter number is wrong (1 to 8 letters or digits). Call the ticket again with the "
+            "right counter number.",
+        )
     return None
 
 
@@ -143,6 +214,7 @@ def validate_meter_readings(payload: Mapping[str, Any], ref: RefLookup) -> Rejec
 DEFAULT_VALIDATORS: dict[str, Validator] = {
     "application": validate_application,
     "queue_ticket": validate_queue_ticket,
+    "queue_event": validate_queue_event,
     "meter_readings": validate_meter_readings,
 }
 

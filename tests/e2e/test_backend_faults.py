@@ -16,7 +16,9 @@ TIMEOUT = 10
 
 def item(n: int) -> dict:
     return {"uuid": str(uuidlib.UUID(int=n)), "kind": "queue_event", "captured_at": "2026-11-21T09:30:00Z",
-            "receipt_number": None, "payload": {"event": "called", "ticket": f"A-{n}", "n": n}}
+            "receipt_number": None,
+            "payload": {"event": "called", "ticket": f"A-{n}", "office_id": "off-1", "category_id": "cat-docs",
+                        "counter": "3", "n": n}}
 
 
 def push(backend: BackendProcess, items: list[dict], session: requests.Session | None = None) -> requests.Response:

@@ -180,6 +180,120 @@ def test_queue_ticket_rejections(client, payload, code):
     assert result["result"] == "rejected" and result["code"] == code
 
 
+QE = {"event": "called", "office_id": "off-1", "category_id": "cat-docs", "ticket": "A-1001", "counter": "3",
+      "ticket_uuid": "00000000-0000-0000-0000-000000000001", "service_day": "2026-11-21",
+      "at": "2026-11-21T09:30:00Z"}
+
+
+@pytest.mark.parametrize("payload", [
+    QE,
+    {**QE, "event": "recalled", "category_id": None},
+    {k: v for k, v in QE.items() if k != "category_id"} | {"event": "served"},
+    {k: v for k, v in QE.items() if k not in ("category_id", "counter")} | {"event": "no_show"},
+    {k: v for k, v in QE.items() if k != "counter"} | {"event": "redirected", "category_id": "cat-family",
+                                                          "from_category_id": "cat-docs"},
+    {**QE, "ticket": "Б-2003", "counter": "12а"},
+])
+def test_queue_event_accepted(client, payload):
+    result = client.post("/api/v1/submissions/batch",
+                         json={"items": [item(1, "queue_event", payload)]}).json()["results"][0]
+    assert result["result"] == "accepted", result
+
+
+@pytest.mark.parametrize("payload, code", [
+    ({k: v for k, v in QE.items() if k != "event"}, "missing_field"),
+    ({**QE, "event": "vanished"}, "invalid_action"),
+    ({**QE, "event": 7}, "invalid_field"),
+    ({k: v for k, v in QE.items() if k != "office_id"}, "missing_field"),
+    ({**QE, "office_id": "off-404"}, "unknown_office"),
+    ({**QE, "ticket": None}, "missing_field"),
+    ({**QE, "ticket": "1001"}, "invalid_ticket"),
+    ({**QE, "ticket": "A-10x"}, "invalid_ticket"),
+    ({**QE, "category_id": "cat-404"}, "unknown_category"),
+    ({k: v for k, v in QE.items() if k != "category_id"}, "missing_field"),  # a call names its category
+    ({**QE, "event": "redirected", "from_category_id": "cat-404"}, "unknown_category"),
+    ({k: v for k, v in QE.items() if k != "counter"}, "missing_field"),  # a call names its counter
+    ({**QE, "counter": "window number 3"}, "invalid_counter"),
+    ({**QE, "event": "served", "counter": 3}, "invalid_counter"),
+])
+def test_queue_event_rejections(client, payload, code):
+    result = client.post("/api/v1/submissions/batch",
+                         json={"items": [item(1, "queue_event", payload)]}).json()["results"][0]
+    assert result["result"] == "rejected" and result["code"] == code, result
+    assert result["reason_ru"] and result["reason_en"] and result["reason_ru"] != result["reason_en"]
+
+
+def test_queue_events_from_the_clerk_console_pass_the_validator(tmp_path, storage):
+    """The payloads kiosk.console.queue_ops really queues are accepted by the backend's rules."""
+    import datetime as dt
+
+    from kiosk.console import queue_ops
+    from kiosk.domain.queue import issue_ticket
+    from offline_db.store import open_store
+    from regional_backend.validators import validate_queue_event
+
+    class Ref:
+        def exists(self, entity, entity_id):
+            return storage.get_row(entity, entity_id) is not None
+
+        def get(self, entity, entity_id):
+            return storage.get_row(entity, entity_id)
+
+    now = dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.UTC)
+    with open_store(tmp_path / "kiosk.sqlite3") as store:
+        with store.atomic():
+            for table in ("offices", "service_categories"):
+                for row in SAMPLE_REFERENCE[table]:
+                    cols = list(row)
+                    store.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                                  [row[c] for c in cols])
+        issue_ticket(store, "off-1", "cat-docs", kiosk_index=1, now=now)
+        issue_ticket(store, "off-1", "cat-docs", kiosk_index=1, now=now)
+        first = queue_ops.call_next(store, "off-1", "cat-docs", "3", role="clerk", now=now)
+        queue_ops.recall(store, first.id, role="clerk", now=now)
+        queue_ops.mark_served(store, first.id, role="clerk", now=now)
+        second = queue_ops.call_next(store, "off-1", "cat-docs", "3", role="clerk", now=now)
+        queue_ops.redirect(store, second.id, "cat-family", role="clerk", now=now)
+        third = queue_ops.call_next(store, "off-1", "cat-family", "4", role="clerk", now=now)
+        queue_ops.mark_no_show(store, third.id, role="clerk", now=now)
+        payloads = [json.loads(r["payload"]) for r in store.query(
+            "SELECT payload FROM outbox WHERE kind = 'queue_event' ORDER BY id")]
+    assert [p["event"] for p in payloads] == ["called", "recalled", "served", "called", "redirected", "called",
+                                             "no_show"]
+    assert [validate_queue_event(p, Ref()) for p in payloads] == [None] * 7
+
+
+def test_account_lookup_throttled_per_kiosk_after_wrong_confirmations(storage):
+    from regional_backend.throttle import LookupThrottle
+
+    clock = [1000.0]
+    throttle = LookupThrottle(limit=10, window_s=600, clock=lambda: clock[0])
+    tokens = [storage.add_kiosk("kiosk-a"), storage.add_kiosk("kiosk-b")]
+    with TestClient(create_app(storage, faults_enabled=False, lookup_throttle=throttle)) as c:
+        def ask(token, **body):
+            query = {"provider_id": "util-x", "account_number": "123456", "house": "1", "flat": "2", **body}
+            return c.post("/api/v1/utilities/accounts/lookup", json=query,
+                          headers={"Authorization": f"Bearer {token}"})
+
+        for n in range(10):
+            clock[0] += 10
+            r = ask(tokens[0], flat=str(n))
+            assert r.status_code == 200 and r.json()["found"] is False
+        clock[0] += 10
+        r = ask(tokens[0])
+        assert_error(r, 429, "too_many_lookups")
+        assert r.headers["Retry-After"] == str(600 - 100)  # the first wrong one was 100 s ago
+        assert "found" not in r.text and "мин" in r.json()["error"]["message_ru"]
+        assert ask(tokens[1]).status_code == 200  # another kiosk is not affected
+        clock[0] += 499
+        assert ask(tokens[0]).status_code == 429  # still 1 s to go
+        clock[0] += 1
+        assert ask(tokens[0]).status_code == 200  # the oldest wrong confirmation left the window
+        assert ask(tokens[0]).status_code == 429  # ... and this new one fills it again
+    operation = create_app(storage, faults_enabled=False).openapi()["paths"]["/api/v1/utilities/accounts/lookup"]["post"]
+    assert "429" in operation["responses"] and "too_many_lookups" in operation["description"]
+
+
 def test_fault_endpoints_absent_unless_enabled(client):
     assert_error(client.post("/api/v1/_test/faults", json={"status": 503}), 404, "not_found")
 
