@@ -146,6 +146,26 @@ def open_slots(store: Store, role_id: str, *, now: dt.datetime | None = None,
         f" ('booked','requested')) ORDER BY s.start_utc", [role_id, *args, iso_utc(now)])
 
 
+MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+             "ноября", "декабря")
+WEEKDAYS_RU = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def date_words(day: dt.date, lang: str) -> str:
+    """``пн, 23 ноября`` / ``Mon, 23 November`` (no locale needed)."""
+    if lang == "ru":
+        return f"{WEEKDAYS_RU[day.weekday()]}, {day.day} {MONTHS_RU[day.month - 1]}"
+    return f"{WEEKDAYS_EN[day.weekday()]}, {day.day} {MONTHS_EN[day.month - 1]}"
+
+
+def when_words(start_utc: str, timezone: str, lang: str) -> str:
+    """The slot's day and time in the clinic's time zone: ``пн, 23 ноября, 09:20``."""
+    return f"{date_words(local_day(start_utc, timezone), lang)}, {local_time(start_utc, timezone)}"
+
+
 def local_day(start_utc: str, timezone: str) -> dt.date:
     return parse_utc(start_utc).astimezone(ZoneInfo(timezone)).date()
 

@@ -106,12 +106,34 @@ def _item(store: Store, text: str) -> outbox.OutboxItem | None:
     return outbox.get_by_receipt(store, number)
 
 
+_APPOINTMENT_PERSONAL = (("enp", "Полис ОМС (ЕНП)", "Policy (ENP)"), ("birth_date", "Дата рождения", "Date of birth"),
+                         ("phone", "Мобильный телефон", "Mobile phone"))
+
+
+def _appointment(store: Store, number: str) -> dict[str, Any] | None:
+    from kiosk.clinic import booking
+
+    return booking.by_receipt(store, number) if number else None
+
+
+def _appointment_personal(row: dict[str, Any]) -> list[PersonalValue]:
+    """An undelivered appointment's ENP, birth date and phone (cleared once the clinic has it)."""
+    return [PersonalValue(name, ru, en, str(row[name])) for name, ru, en in _APPOINTMENT_PERSONAL if row.get(name)]
+
+
 def find(store: Store, text: str, *, role: str) -> Found | None:
     """The submission with this receipt number (typed or scanned), personal values masked."""
     local = st.local_status(store, text)
     if local is None:
         store.audit(role, "find_submission", "(not found)")
         return None
+    if local.is_appointment:
+        row = _appointment(store, local.receipt_number)
+        assert row is not None
+        personal = [PersonalValue(p.name, p.label_ru, p.label_en, mask(p.value)) for p in _appointment_personal(row)]
+        store.audit(role, "find_submission", local.receipt_number)
+        return Found(local, int(row.get("attempts") or 0), row.get("last_error") or "", row.get("assisted_by") or "",
+                     row.get("enp") is None, personal)
     item = outbox.get_by_receipt(store, local.receipt_number)
     assert item is not None
     personal = [PersonalValue(p.name, p.label_ru, p.label_en, mask(p.value)) for p in _personal(store, item)]
@@ -124,7 +146,12 @@ def unmask(store: Store, text: str, *, role: str) -> list[PersonalValue]:
     """The personal values in clear, after an explicit tap; audited (never the values)."""
     item = _item(store, text)
     if item is None:
-        return []
+        row = _appointment(store, normalise_receipt_number(text))
+        if row is None:
+            return []
+        values = _appointment_personal(row)
+        store.audit(role, "unmask", row["receipt_number"], f"{len(values)} values")
+        return values
     values = _personal(store, item)
     store.audit(role, "unmask", item.receipt_number, f"{len(values)} values")
     return values
@@ -134,7 +161,7 @@ def reprint_data(store: Store, text: str, *, role: str) -> dict[str, Any] | None
     """What the receipt screen needs to print this submission's receipt again; audited."""
     item = _item(store, text)
     if item is None:
-        return None
+        return _appointment_reprint(store, normalise_receipt_number(text), role=role)
     local = st.local_status(store, item.receipt_number)
     assert local is not None
     try:
@@ -163,3 +190,19 @@ def reprint_data(store: Store, text: str, *, role: str) -> dict[str, Any] | None
         data["term_days"] = int(term or 0)
     store.audit(role, "reprint", item.receipt_number)
     return data
+
+
+def _appointment_reprint(store: Store, number: str, *, role: str) -> dict[str, Any] | None:
+    """A doctor appointment's receipt data (kind ``appointment``), audited."""
+    local = st.appointment_status(store, number) if number else None
+    row = _appointment(store, number)
+    if local is None or row is None:
+        return None
+    office = {"name_ru": row.get("clinic_ru") or "", "name_en": row.get("clinic_en") or "",
+              "address_ru": row.get("address_ru") or "", "address_en": row.get("address_en") or "",
+              "timezone": row.get("timezone") or "Europe/Ulyanovsk"}
+    store.audit(role, "reprint", local.receipt_number)
+    return {"kind": st.APPOINTMENT, "receipt_number": local.receipt_number, "captured_at": local.captured_at,
+            "office": office, "service_ru": f"{local.service_ru}. {local.words_ru}",
+            "service_en": f"{local.service_en}. {local.words_en}", "settings": cat.receipt_settings(store),
+            "ticket": ""}

@@ -20,6 +20,7 @@ from .receipts import normalise_receipt_number
 log = logging.getLogger(__name__)
 
 REMOTE_TIMEOUT_S = (2.0, 4.0)  # connect, read: the citizen is waiting at the screen
+APPOINTMENT = "appointment"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,14 @@ class LocalStatus:
     reason_ru: str = ""
     reason_en: str = ""
     server_ref: str = ""
+    words_ru: str = ""         # the whole state in plain words (appointments), shown instead of the state name
+    words_en: str = ""
+
+    @property
+    def is_appointment(self) -> bool:
+        """A doctor appointment (``kind`` ``appointment``): its state is booked | requested |
+        cancelled | refused, kept up to date by the clinic connector; the outbox backend is not asked."""
+        return self.kind == APPOINTMENT
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,7 @@ def local_status(store: Store, text: str) -> LocalStatus | None:
         raise ValueError("not a receipt number")
     item = outbox.get_by_receipt(store, number)
     if item is None:
-        return None
+        return appointment_status(store, number)
     service_ru = service_en = ticket = ""
     try:
         payload = json.loads(item.payload_json)
@@ -79,6 +88,79 @@ def local_status(store: Store, text: str) -> LocalStatus | None:
     return LocalStatus(number, item.uuid, item.kind, item.state, item.captured_at, service_ru, service_en,
                        ticket, item.reject_code or "", item.reject_reason_ru or "", item.reject_reason_en or "",
                        item.server_ref or "")
+
+
+def appointment_status(store: Store, number: str) -> LocalStatus | None:
+    """A doctor appointment booked at this kiosk with this receipt number, or ``None``."""
+    from kiosk.clinic import booking
+
+    row = booking.by_receipt(store, number)
+    if row is None:
+        return None
+    what_ru, what_en = (_appointment_what(row, lang) for lang in ("ru", "en"))
+    words_ru, words_en = (appointment_words(row, lang) for lang in ("ru", "en"))
+    return LocalStatus(row["receipt_number"], row["uuid"], APPOINTMENT, row["status"], row["created_at"],
+                       what_ru, what_en, "", "", row.get("reason_ru") or "", row.get("reason_en") or "",
+                       row.get("server_id") or "", words_ru, words_en)
+
+
+def _appointment_what(row: dict[str, Any], lang: str) -> str:
+    from kiosk.clinic import booking
+
+    if lang == "ru":
+        doctor = " ".join(x for x in (row.get("family_ru"), row.get("given_ru"), row.get("patronymic_ru")) if x)
+        specialty, clinic = row.get("specialty_ru"), row.get("clinic_ru")
+    else:
+        doctor = f"{row.get('given_en') or ''} {row.get('family_en') or ''}".strip()
+        specialty, clinic = row.get("specialty_en") or row.get("specialty_ru"), row.get("clinic_en") or row.get("clinic_ru")
+    parts = [p for p in (specialty, doctor) if p]
+    when = booking.when_words(row["start_utc"], row["timezone"], lang)
+    return ", ".join([" — ".join(parts), when, *([clinic] if clinic else [])]) if parts else when
+
+
+#: (ru, en) sentences of an appointment's state; %1 = the nearest free times
+_WORDS = {
+    "booked": ("Вы записаны. Приём подтверждён.", "Booked. The appointment is confirmed."),
+    "booked_unsent": ("Вы записаны, время закреплено за вами. Киоск передаст запись в поликлинику, как только "
+                      "появится связь; делать ничего не нужно.",
+                      "Booked: this time is held for you. The kiosk sends the booking to the polyclinic as soon as "
+                      "it is online; you do not need to do anything."),
+    "requested": ("Заявка ждёт подтверждения. Это ещё не запись: поликлиника подтвердит её, когда киоск снова "
+                  "будет на связи. Проверьте статус позже по этой квитанции.",
+                  "Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic "
+                  "confirms it when the kiosk is back online. Check the status later with this receipt."),
+    "cancelled": ("Запись отменена.", "Cancelled."),
+    "cancelling": ("Запись отменена. Киоск сообщит об отмене в поликлинику, как только появится связь.",
+                   "Cancelled. The kiosk tells the polyclinic as soon as it is online."),
+    "refused": ("Отказано: это время заняли раньше, чем пришла ваша заявка. Ближайшее свободное время у этого "
+                "врача: %1. Запишитесь снова на удобное время.",
+                "Refused: this time was taken before your request arrived. The nearest free times with this "
+                "doctor: %1. Book again at a time that suits you."),
+    "refused_none": ("Отказано: это время заняли раньше, чем пришла ваша заявка. Свободного времени у этого врача "
+                     "сейчас нет: выберите другого врача или спросите в регистратуре поликлиники.",
+                     "Refused: this time was taken before your request arrived. This doctor has no free time at "
+                     "the moment: choose another doctor or ask at the polyclinic's registry."),
+}
+
+
+def appointment_words(row: dict[str, Any], lang: str) -> str:
+    """The appointment's state in plain words (``lang`` ru or en), alternatives included when refused."""
+    from kiosk.clinic import booking
+
+    status = row["status"]
+    key = status
+    if status == "booked" and row.get("delivery") in ("pending", "sending"):
+        key = "booked_unsent"
+    elif status == "cancelled" and row.get("cancel_state") in ("pending", "sending"):
+        key = "cancelling"
+    elif status == "refused" and not row.get("alternatives"):
+        key = "refused_none"
+    ru, en = _WORDS.get(key, (status, status))
+    text = ru if lang == "ru" else en
+    if key == "refused":
+        tz = row.get("timezone") or "Europe/Ulyanovsk"
+        text = text.replace("%1", "; ".join(booking.when_words(a["start_utc"], tz, lang) for a in row["alternatives"]))
+    return text
 
 
 def remote_config(store: Store) -> Any:

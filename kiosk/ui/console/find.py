@@ -102,7 +102,7 @@ class FindScreen(ConsoleScreen):
 
         def job(store: Any) -> tuple[Any, Any]:
             found = lookup.find(store, text, role=role)
-            return found, (st.remote_config(store) if found else None)
+            return found, (st.remote_config(store) if found and not found.local.is_appointment else None)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValueError):
@@ -197,7 +197,8 @@ class FindScreen(ConsoleScreen):
         if local.ticket:
             what += f" {local.ticket}"
         self.what.setText(f"{what} · {local.receipt_number}" + (f"\n{service}" if service else ""))
-        self.state.setText(state_text(local.state))
+        words = local.words_en if lang == "en" else local.words_ru
+        self.state.setText(words or state_text(local.state))
         reason = local.reason_en if lang == "en" else local.reason_ru
         reason = reason or (local.reason_ru or local.reason_en)
         self.reason.setText(fmt(QCoreApplication.translate("Console", "Reason: %1"), reason) if reason else "")
@@ -226,6 +227,8 @@ class FindScreen(ConsoleScreen):
         self.reprint_button.setAccessibleName(QCoreApplication.translate("Console", "Print the receipt again"))
 
     def _remote_text(self, lang: str) -> str:
+        if self.found is not None and self.found.local.is_appointment:
+            return QCoreApplication.translate("Console", "Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.")
         if self.remote_state == "asking":
             return QCoreApplication.translate("Console", "Asking the regional office…")
         remote = self.remote

@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.clinic import booking
 
-MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-             "ноября", "декабря")
-WEEKDAYS_RU = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
-
 
 def fmt(text: str, *values: object) -> str:
     for i, value in enumerate(values, 1):
@@ -53,9 +49,7 @@ def state_text(row: dict[str, Any]) -> str:
 
 
 def date_text(day: dt.date, lang: str) -> str:
-    if lang == "ru":
-        return f"{WEEKDAYS_RU[day.weekday()]}, {day.day} {MONTHS_RU[day.month - 1]}"
-    return day.strftime("%a, %d %B")
+    return booking.date_words(day, lang)
 
 
 def when_text(row: dict[str, Any], lang: str) -> str:

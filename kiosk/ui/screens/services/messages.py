@@ -77,7 +77,8 @@ def term_text(days: int) -> str:
 
 def kind_text(kind: str) -> str:
     return {"application": QCoreApplication.translate("Services", "Application for a public service"),
-            "queue_ticket": QCoreApplication.translate("Services", "Queue ticket")}.get(kind, QCoreApplication.translate("Services", "Request made at the kiosk"))
+            "queue_ticket": QCoreApplication.translate("Services", "Queue ticket"),
+            "appointment": QCoreApplication.translate("Services", "Doctor appointment")}.get(kind, QCoreApplication.translate("Services", "Request made at the kiosk"))
 
 
 def state_text(state: str) -> str:

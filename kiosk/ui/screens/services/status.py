@@ -135,7 +135,7 @@ class StatusScreen(Screen):
 
         def job(store: Any) -> tuple[Any, Any]:
             found = st.local_status(store, text)
-            return found, (st.remote_config(store) if found else None)
+            return found, (st.remote_config(store) if found and not found.is_appointment else None)
 
         def failed(exc: BaseException) -> None:
             if seq != self._seq:
@@ -156,6 +156,7 @@ class StatusScreen(Screen):
         self._state = "found" if found else "unknown"
         if found is not None:
             self.number.setText(found.receipt_number)
+        if found is not None and not found.is_appointment:  # appointments: the kiosk's record is kept current by sync
             self._remote_state = "asking"
             self.net.submit(lambda: st.remote_status(config, found.uuid),
                             lambda result, exc: self._remote_done(seq, result, exc))
@@ -210,7 +211,8 @@ class StatusScreen(Screen):
         if service:
             what = f"{what}: {service}"
         self.result_title.setText(f"{local.receipt_number} — {what}")
-        self.result_state.setText(f"{state_short(local.state)}. {state_text(local.state)}")
+        words = local.words_en if lang == "en" else local.words_ru
+        self.result_state.setText(words or f"{state_short(local.state)}. {state_text(local.state)}")
         reason = local.reason_en if lang == "en" else local.reason_ru
         reason = reason or local.reason_ru or local.reason_en
         self.result_reason.setVisible(local.state in ("rejected", "conflict") and bool(reason))
