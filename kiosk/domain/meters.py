@@ -30,7 +30,7 @@ GIS_ZHKKH_RE = re.compile(r"^\d{2}[А-Я]{2}\d{6}$")
 _LOOKALIKES = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
 #: Clock skew the backend tolerates at a window's end when the kiosk's clock offset is unknown.
 SKEW_TOLERANCE_S = 300
-CLOCK_SETTING = "meters.server_clock"
+CLOCK_SETTING = "meters.server_clock"  # == kiosk.sync.clock.SETTING (kept by the sync engine too)
 DEFAULT_JUMP_FACTOR = 3.0
 
 MONTHS_RU_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
@@ -428,7 +428,12 @@ def submit_readings(store: Any, provider: Mapping[str, Any], account_number: str
         raise SubmitError("no readings")
     if check_account(provider, account_number):
         raise SubmitError("invalid account number")
-    on = local_date(now, provider.get("timezone") or "Europe/Moscow")
+    from kiosk.sync import clock as server_clock
+
+    # The period shown on the receipt is decided as the backend will: with the corrected clock.
+    offset = server_clock.known_offset_s(store)
+    corrected = now + dt.timedelta(seconds=offset) if offset is not None else now
+    on = local_date(corrected, provider.get("timezone") or "Europe/Moscow")
     seen: set[tuple[str, str]] = set()
     for e in entries:
         if (e.meter.serial, e.zone) in seen:
@@ -456,11 +461,9 @@ def submit_readings(store: Any, provider: Mapping[str, Any], account_number: str
 
 def remember_server_clock(store: Any, server_time: str, local_now: dt.datetime) -> float:
     """Keep the offset between the backend's clock and ours, learned at this contact."""
-    from offline_db.store import iso_utc
+    from kiosk.sync import clock
 
-    offset = clock_offset_s(server_time, local_now)
-    store.set_setting(CLOCK_SETTING, {"offset_s": offset, "learned_at": iso_utc(local_now)})
-    return offset
+    return clock.remember(store, server_time, local_now)
 
 
 def providers(store: Any) -> list[dict[str, Any]]:
@@ -492,6 +495,8 @@ class Lookup:
     found: bool = False
     meters: tuple[Meter, ...] = ()
     server_time: str = ""
+    #: The backend throttles this kiosk's look-ups (too many wrong confirmations): seconds to wait.
+    retry_after_s: float | None = None
 
 
 def lookup_account(config: Any, provider_id: str, account_number: str, house: str, flat: str,
@@ -503,12 +508,15 @@ def lookup_account(config: Any, provider_id: str, account_number: str, house: st
     log = logging.getLogger(__name__)
     if config is None:
         return Lookup(online=False)
-    from kiosk.sync.client import BackendClient, SyncError
+    from kiosk.sync.client import BackendClient, RateLimited, SyncError
 
     client = BackendClient(config)
     try:
         data = client.lookup_account(provider_id, normalise_account(account_number), house.strip(), flat.strip())
         found = parse_lookup(data)
+    except RateLimited as exc:
+        log.warning("account look-ups of this kiosk are throttled by the backend")
+        return Lookup(online=True, retry_after_s=exc.retry_after_s or 600.0)
     except SyncError as exc:
         log.info("account look-up at the backend failed: %s", type(exc).__name__)
         return Lookup(online=False)

@@ -8,6 +8,7 @@ technician's log; none contains the token or personal data.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from collections.abc import Sequence
@@ -38,6 +39,10 @@ class TransientError(SyncError):
     def __init__(self, message: str, retry_after_s: float | None = None):
         super().__init__(message)
         self.retry_after_s = retry_after_s
+
+
+class RateLimited(TransientError):
+    """429: the backend asks this kiosk to slow down (``retry_after_s`` when it said how long)."""
 
 
 class ConnectionFailed(TransientError):
@@ -81,6 +86,11 @@ class BackendClient:
         s.headers["Accept"] = "application/json"
         s.headers["User-Agent"] = f"mfc-kiosk-sync/1 ({config.kiosk_id})"
         self.session = s
+        #: The kiosk's clock (UTC); tests replace it to play a kiosk whose clock is off.
+        self.clock = _utcnow
+        #: The last ``server_time`` of a successful answer and the kiosk's time it was received
+        #: at (the middle of the request); :class:`~kiosk.sync.core.SyncEngine` keeps its offset.
+        self.server_clock: tuple[str, dt.datetime] | None = None
 
     def close(self) -> None:
         self.session.close()
@@ -89,6 +99,7 @@ class BackendClient:
     def _request(self, method: str, path: str, *, what: str, auth: bool = True, **kwargs: Any) -> Any:
         url = self.base + path
         headers = kwargs.pop("headers", {})
+        sent_at = self.clock()
         if not auth:
             headers["Authorization"] = None  # requests drops headers set to None
         try:
@@ -105,11 +116,15 @@ class BackendClient:
             raise ConnectionFailed(f"{what}: cannot connect to the backend ({_short(exc)})") from None
         except requests.exceptions.RequestException as exc:
             raise ConnectionFailed(f"{what}: request failed ({_short(exc)})") from None
+        received_at = self.clock()
         try:
             body = self._read_body(resp, what)
         finally:
             resp.close()
-        return self._decode(resp, body, what)
+        data = self._decode(resp, body, what)
+        if isinstance(data, dict) and isinstance(data.get("server_time"), str):
+            self.server_clock = (data["server_time"], sent_at + (received_at - sent_at) / 2)
+        return data
 
     def _read_body(self, resp: requests.Response, what: str) -> bytes:
         declared = resp.headers.get("Content-Length")
@@ -141,7 +156,10 @@ class BackendClient:
             raise AuthError(f"{what}: the backend {word} (HTTP {status}){detail}", status)
         if status == 410:
             raise ResyncRequired(f"{what}: the backend asks for a full resync (HTTP 410){detail}")
-        if status == 429 or status >= 500:
+        if status == 429:
+            wait = f"; asked to wait {retry_after:.0f} s" if retry_after is not None else ""
+            raise RateLimited(f"{what}: the backend asks to slow down (HTTP 429){detail}{wait}", retry_after)
+        if status >= 500:
             wait = f"; asked to wait {retry_after:.0f} s" if retry_after is not None else ""
             raise TransientError(f"{what}: the backend is busy or failing (HTTP {status}){detail}{wait}",
                                  retry_after)
@@ -229,6 +247,10 @@ class BackendClient:
         _expect(isinstance(data, dict) and isinstance(data.get("found"), bool)
                 and isinstance(data.get("server_time"), str), "account look-up: the answer is not a look-up result")
         return data
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def _parse_json(resp: requests.Response, body: bytes) -> tuple[Any, str | None]:

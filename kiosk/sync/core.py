@@ -37,6 +37,7 @@ from typing import Any
 from offline_db import outbox
 from offline_db.store import Store, iso_utc, utcnow
 
+from . import clock as server_clock
 from . import config as cfg
 from .backoff import Backoff
 from .client import (
@@ -135,6 +136,7 @@ class SyncEngine:
         self._columns: dict[str, list[str]] = {}
         self._referrers: dict[str, list[tuple[str, str, str]]] = {}
         self.lock = SyncLock(store.path)
+        self._clock_noted: tuple[str, dt.datetime] | None = None
 
     # --- one run -------------------------------------------------------------------------------
     def run_once(self, *, ignore_schedule: bool = False, pull: bool = True,
@@ -177,9 +179,33 @@ class SyncEngine:
             log.warning("sync stopped: %s", exc)
         finally:
             self.lock.release()
+        self.note_server_clock()
         report.remaining = outbox.undelivered_count(self.store)
         self._record(report)
         return report
+
+    def check_health(self) -> dict[str, Any]:
+        """The backend's health answer (raises :class:`SyncError`); its clock is noted."""
+        data = self.client.health()
+        self.note_server_clock()
+        return data
+
+    def note_server_clock(self) -> float | None:
+        """Keep the clock offset from the client's last successful answer with ``server_time``
+        (health check, batch push); the meter readings send it.  Returns the offset when new."""
+        seen = getattr(self.client, "server_clock", None)
+        if not seen or seen == self._clock_noted:
+            return None
+        self._clock_noted = seen
+        try:
+            offset = server_clock.remember(self.store, seen[0], seen[1])
+        except (ValueError, TypeError) as exc:
+            log.warning("the backend's server_time could not be read: %s", exc)
+            return None
+        if abs(offset) > 60:
+            log.warning("the kiosk's clock is %.0f s %s the backend's", abs(offset),
+                        "behind" if offset > 0 else "ahead of")
+        return offset
 
     def run_until_done(self, *, max_tries: int = 4, deadline_s: float = 120.0) -> SyncReport:
         """Retry transient failures with back-off (``Retry-After`` honoured) until done or out of time."""

@@ -128,3 +128,51 @@ def test_kiosk_lookup_through_the_client(tmp_path, backend):
     assert missing.online and not missing.found and missing.meters == ()
     backend.stop()
     assert m.lookup_account(config, "util-energo", "732312225103", "12", "34") == m.Lookup(online=False)
+
+
+def test_fast_kiosk_clock_is_corrected_by_the_offset_learned_at_sync(tmp_path, backend):
+    """The kiosk's clock is 10 minutes fast and it never looked an account up: the sync engine's
+    health check taught it the offset, so readings taken at 23:55 (really 23:45) on the window's
+    last day, and at 00:05 the next day by its clock (really 23:55, still inside the window: beyond
+    the 5-minute skew tolerance), both count for November when delivered two days later."""
+    from kiosk.sync import clock
+    from kiosk.sync.core import make_engine
+    from offline_db.store import utcnow
+
+    home = tmp_path / "home"
+    home.mkdir()
+    with open_store(home / "kiosk.sqlite3") as store:
+        load_demo_region(store)
+        store.set_setting(cfg.K_URL, backend.base_url)
+        store.set_setting(cfg.K_TOKEN_FILE, str(cfg.write_token(home, "kiosk-e2e", backend.token)))
+        store.set_setting("kiosk_id", "kiosk-e2e")
+        engine = make_engine(store)
+        engine.client.clock = lambda: utcnow() + dt.timedelta(minutes=10)
+        try:
+            engine.check_health()
+            offset = clock.known_offset_s(store)
+            assert offset is not None and -602 < offset < -598
+            # by the kiosk's clock: 25 November 23:55 and 26 November 00:05 in Ulyanovsk (UTC+4)
+            last_minutes = m.submit_readings(
+                store, ENERGO, "732312225103", "12", "34",
+                [m.ReadingEntry(offline_meter("74454570"), "T1", Decimal("99990.5"))],
+                online=False, lang="ru", now=dt.datetime(2026, 11, 25, 19, 55, tzinfo=dt.UTC))
+            after_midnight = m.submit_readings(
+                store, ENERGO, "737387056549", "8", "5",
+                [m.ReadingEntry(offline_meter("22188550"), "T1", Decimal("9700.0"))],
+                online=False, lang="ru", now=dt.datetime(2026, 11, 25, 20, 5, tzinfo=dt.UTC))
+            # the receipt already says what the backend will decide
+            assert last_minutes.period == after_midnight.period == "2026-11"
+            report = engine.run_once(pull=False)
+        finally:
+            engine.client.close()
+    assert report.accepted == 2, report.error
+
+    session = backend.session()
+    for done, really in ((last_minutes, "2026-11-25T19:45"), (after_midnight, "2026-11-25T19:55")):
+        status = session.get(backend.url(f"/api/v1/submissions/{done.outbox_uuid}"), timeout=5).json()
+        [reading] = status["readings"]
+        assert reading["result"] == "accepted" and reading["period"] == "2026-11", reading
+        assert reading["flags"] == []  # decided with the offset, not by the skew tolerance
+        moment = dt.datetime.fromisoformat(reading["effective_capture"].replace("Z", "+00:00"))
+        assert abs(moment - dt.datetime.fromisoformat(really + ":00+00:00")) < dt.timedelta(seconds=3)

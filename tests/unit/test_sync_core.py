@@ -288,6 +288,65 @@ def test_rejected_and_conflict_are_final_with_reasons(store, stub, engine_for):
     assert (gb.state, gb.reject_code) == ("conflict", "uuid_conflict")
 
 
+def test_server_time_of_health_and_push_becomes_the_clock_offset(store, stub, engine_for):
+    """A kiosk that never looked an account up still knows how far its clock is off."""
+    from decimal import Decimal
+
+    from kiosk.domain import meters as m
+    from kiosk.sync import clock
+
+    engine = engine_for(datasets=())
+    fast = dt.datetime(2026, 11, 21, 9, 40, tzinfo=dt.UTC)  # the stub's server_time is 09:30: 10 min fast
+    engine.client.clock = lambda: fast
+    assert clock.known_offset_s(store) is None
+    engine.check_health()
+    assert clock.known_offset_s(store) == -600.0
+    assert store.get_setting(clock.SETTING)["learned_at"] == "2026-11-21T09:40:00Z"
+    store.delete_setting(clock.SETTING)
+    queue(store, 1)
+    fast = dt.datetime(2026, 11, 21, 9, 29, 30, tzinfo=dt.UTC)  # now 30 s slow
+    assert engine.run_once().accepted == 1
+    assert clock.known_offset_s(store) == 30.0
+    provider = {"id": "util-energo", "account_pattern": r"^\d{12}$", "account_check": "luhn",
+                "window_start_day": 15, "window_end_day": 25, "timezone": "Europe/Ulyanovsk"}
+    done = m.submit_readings(store, provider, "732312225103", "12", "34",
+                             [m.ReadingEntry(m.Meter("74454570", "electricity", 1, 7, 1), "T1", Decimal("1.0"))],
+                             online=False, lang="ru", now=fast)
+    payload = json.loads(outbox.get_by_uuid(store, done.outbox_uuid).payload_json)
+    assert payload["kiosk_clock_offset_s"] == 30.0
+
+
+def test_nothing_noted_from_a_failed_answer_or_a_malformed_time(store, stub, engine_for):
+    from kiosk.sync import clock
+    from kiosk.sync.client import TransientError
+
+    engine = engine_for(datasets=())
+    stub.script.append(Reply(503, {"error": {"code": "unavailable", "message": "busy"}}, path="/api/v1/health"))
+    with pytest.raises(TransientError):
+        engine.check_health()
+    assert clock.known_offset_s(store) is None
+    stub.script.append(Reply(body={"status": "ok", "api_version": "1", "server_time": "yesterday"},
+                             path="/api/v1/health"))
+    engine.check_health()
+    assert clock.known_offset_s(store) is None
+
+
+def test_429_on_account_lookup_is_rate_limited_with_its_wait(store, stub, engine_for):
+    from kiosk.domain import meters as m
+    from kiosk.sync.client import RateLimited
+
+    engine = engine_for(datasets=())
+    stub.script.append(Reply(429, {"error": {"code": "too_many_lookups", "message": "slow down"}},
+                             {"Retry-After": "420"}))
+    with pytest.raises(RateLimited) as caught:
+        engine.client.lookup_account("util-energo", "732312225103", "12", "34")
+    assert caught.value.retry_after_s == 420
+    stub.script.append(Reply(429, {"error": {"code": "too_many_lookups", "message": "slow down"}},
+                             {"Retry-After": "420"}))
+    found = m.lookup_account(engine.client.config, "util-energo", "732312225103", "12", "34")
+    assert found == m.Lookup(online=True, found=False, retry_after_s=420)
+
+
 @pytest.mark.parametrize("status_code", [500, 503])
 def test_5xx_with_retry_after_is_honoured(store, stub, engine_for, status_code):
     items = queue(store, 2)
