@@ -126,10 +126,12 @@ class MyAppointmentsScreen(Screen):
             if row["status"] in booking.ACTIVE:
                 if self.confirming == row["uuid"]:
                     sure = KioskButton(role="primary")
+                    sure.setObjectName(f"confirm-cancel-{row['receipt_number']}")
                     sure.setText(QCoreApplication.translate("Clinic", "Yes, cancel this appointment"))
                     sure.setAccessibleName(sure.text())
                     sure.clicked.connect(lambda _=False, u=row["uuid"]: self.do_cancel(u))
                     keep = KioskButton()
+                    keep.setObjectName(f"keep-{row['receipt_number']}")
                     keep.setText(QCoreApplication.translate("Clinic", "No, keep it"))
                     keep.setAccessibleName(keep.text())
                     keep.clicked.connect(lambda: self.ask_cancel(""))
