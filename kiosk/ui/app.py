@@ -88,4 +88,13 @@ def run_gui(args: Namespace, db_path: Path) -> int:
 
     if status == RESTART_EXIT_CODE:  # the technician's "restart the app" (audited in the console)
         restart_process()
+    if os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard":
+        # Qt Virtual Keyboard's desktop selection handles crash (SIGSEGV in QWindow::setVisible)
+        # when a focus change happens after the event loop ended, which tearing down the widgets
+        # does.  Everything is saved and closed by now: leave without running C++ destructors, so
+        # the exit status stays the one the kiosk chose.
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
     return status

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -70,6 +71,11 @@ class KioskWindow(QWidget):
                            "tts_engine": tts_engine}
         self._speak_focus = True
         self._sync_status: dict[str, Any] | None = None
+        self.keyboard: Any = None
+        if os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard":
+            from .keyboard import KeyboardLanguage
+
+            self.keyboard = KeyboardLanguage(self.session.language, self)
         self.sync_service: Any = None
 
         app = QApplication.instance()
@@ -228,6 +234,8 @@ class KioskWindow(QWidget):
 
     def _on_language(self, language: str) -> None:
         self.translations.set_language(language)  # LanguageChange reaches every widget
+        if self.keyboard is not None:
+            self.keyboard.set_language(language)
 
     def _on_appearance(self) -> None:
         theme.apply(QApplication.instance(), self.session.theme, self.session.font_scale)
