@@ -121,16 +121,16 @@ def _appointment_what(row: dict[str, Any], lang: str) -> str:
 #: (ru, en) sentences of an appointment's state; %1 = the nearest free times
 _WORDS = {
     "booked": ("Вы записаны. Приём подтверждён.", "Booked. The appointment is confirmed."),
-    "booked_unsent": ("Вы записаны, время закреплено за вами. Киоск передаст запись в поликлинику, как только "
+    "booked_unsent": ("Вы записаны, время закреплено за вами. Терминал передаст запись в поликлинику, как только "
                       "появится связь; делать ничего не нужно.",
                       "Booked: this time is held for you. The kiosk sends the booking to the polyclinic as soon as "
                       "it is online; you do not need to do anything."),
-    "requested": ("Заявка ждёт подтверждения. Это ещё не запись: поликлиника подтвердит её, когда киоск снова "
-                  "будет на связи. Проверьте статус позже по этой квитанции.",
+    "requested": ("Заявка ждёт подтверждения. Это ещё не запись: поликлиника подтвердит её, когда терминал снова "
+                  "будет на связи. Проверьте состояние позже по номеру этой расписки.",
                   "Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic "
                   "confirms it when the kiosk is back online. Check the status later with this receipt."),
     "cancelled": ("Запись отменена.", "Cancelled."),
-    "cancelling": ("Запись отменена. Киоск сообщит об отмене в поликлинику, как только появится связь.",
+    "cancelling": ("Запись отменена. Терминал сообщит об отмене в поликлинику, как только появится связь.",
                    "Cancelled. The kiosk tells the polyclinic as soon as it is online."),
     "refused": ("Отказано: это время заняли раньше, чем пришла ваша заявка. Ближайшее свободное время у этого "
                 "врача: %1. Запишитесь снова на удобное время.",

@@ -17,7 +17,6 @@ The compiled ``.qm`` files are committed, so the kiosk runs without the Qt tools
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -139,6 +138,8 @@ def fill_translations(ts_path: Path, translations: Mapping[str, Mapping[str, str
 
 def update_catalogues(root: Path = paths.REPO_ROOT) -> None:
     """Run lupdate over ``kiosk/``, restore plural entries, and lrelease the catalogues (developer helper)."""
+    import subprocess
+
     bindir = Path(sys.executable).parent
     ts = [paths.translations_dir() / f"kiosk_{lang}.ts" for lang in LOCALES]
     sources = sorted(str(p.relative_to(root)) for p in (root / "kiosk").rglob("*.py"))
