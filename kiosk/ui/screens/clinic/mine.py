@@ -110,11 +110,19 @@ class MyAppointmentsScreen(Screen):
             frame, box = card()
             frame.setObjectName(f"appointment-{row['receipt_number']}")
             text = WrapLabel()
+            receipt_caption = QCoreApplication.translate("Clinic", "Receipt No.")
+            specialty = lang_text({"name_ru": row.get("specialty_ru"), "name_en": row.get("specialty_en")}, "name", lang)
             text.setText("\n".join([
-                when_text(row, lang), f"{doctor_name(row, lang)} · {lang_text({'name_ru': row.get('specialty_ru'), 'name_en': row.get('specialty_en')}, 'name', lang)}",
+                when_text(row, lang), f"{doctor_name(row, lang)} · {specialty}",
                 lang_text({"name_ru": row.get("clinic_ru"), "name_en": row.get("clinic_en")}, "name", lang),
-                f"{QCoreApplication.translate('Clinic', 'Receipt No.')} {row['receipt_number']}", full_state(row, lang)]))
+                f"{receipt_caption} {row['receipt_number']}", full_state(row, lang)]))
             box.addWidget(text)
+            if self.confirming == row["uuid"] and row["status"] in booking.ACTIVE:
+                ask = WrapLabel(role="heading")
+                ask.setObjectName(f"ask-cancel-{row['receipt_number']}")
+                ask.setText(QCoreApplication.translate(
+                    "Clinic", "Cancel this appointment? The time becomes free for other patients."))
+                box.addWidget(ask)
             actions = QWidget()
             flow = FlowLayout(actions, spacing=16)
             flow.setContentsMargins(0, 0, 0, 0)

@@ -48,6 +48,7 @@ class ClinicScreen(Screen):
         self.options: list[dict[str, Any]] = []
         self._loading = False
         self._seq = 0
+        self._warning = ""  # "no_schedule": the chosen doctor cannot be booked
         self.intro = WrapLabel(role="muted")
         self.body.addWidget(self.intro)
         self.summary = WrapLabel()
@@ -114,7 +115,7 @@ class ClinicScreen(Screen):
         def done(rows: list[dict[str, Any]]) -> None:
             if seq == self._seq:
                 self._loading = False
-                self.set_options(rows)
+                self._show_options(rows)
 
         def failed(exc: BaseException) -> None:
             self._loading = False
@@ -123,6 +124,13 @@ class ClinicScreen(Screen):
         self.ctx.tasks.submit(job, done, failed, owner=self)
 
     def set_options(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows`` for the current step (a load still under way is dropped)."""
+        self._seq += 1
+        self._loading = False
+        self._show_options(rows)
+
+    def _show_options(self, rows: list[dict[str, Any]]) -> None:
+        self._warning = ""
         if self.step in ("day", "time"):
             self.choice.slots = rows if self.step == "day" else self.choice.slots
             if self.step == "day":
@@ -156,14 +164,13 @@ class ClinicScreen(Screen):
             c.specialty, self.step = row, "doctor"
         elif self.step == "doctor":
             if not row.get("has_schedule"):
-                self.message.setText("⚠ " + QCoreApplication.translate(
-                    "Clinic", "This doctor has no schedule for booking at the moment. Choose another doctor."))
-                self.message.show()
+                self._warning = "no_schedule"
+                self.retranslate()
                 return
             c.doctor, self.step = row, "day"
         elif self.step == "day":
             c.day, self.step = row["day"], "time"
-            self.set_options(c.slots)
+            self._show_options(c.slots)
             return
         else:
             c.slot = row
@@ -180,7 +187,7 @@ class ClinicScreen(Screen):
             return
         self.step = STEPS[index - 1]
         if self.step == "day":
-            self.set_options(self.choice.slots)
+            self._show_options(self.choice.slots)
             return
         self._load()
 
@@ -211,8 +218,10 @@ class ClinicScreen(Screen):
                                    "Choose another doctor."))
         elif empty:
             self.message.setText(QCoreApplication.translate("Clinic", "Nothing to choose from yet: the list of polyclinics has not been loaded."))
-        if self.step != "doctor" or empty:
-            self.message.setVisible(empty)
+        elif self._warning and self.step == "doctor":
+            self.message.setText("⚠ " + QCoreApplication.translate(
+                "Clinic", "This doctor has no schedule for booking at the moment. Choose another doctor."))
+        self.message.setVisible(empty or bool(self._warning and self.step == "doctor"))
         for row, button in self.buttons:
             if self.step in ("clinic", "specialty"):
                 text = lang_text(row, "name", lang)
