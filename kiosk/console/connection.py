@@ -188,4 +188,37 @@ def from_store(store: Any) -> dict[str, Any]:
             "timeout_s": float(timeout[0])}
 
 
+#: The form fields "Test connection" uses.
+FORM_FIELDS = ("backend_url", "kiosk_id", "token", "ca_bundle", "proxy")
+
+
+def from_form(store: Any, values: dict[str, str]) -> tuple[dict[str, Any] | None, bool, dict[str, Any]]:
+    """What "Test connection" tests: the values typed on the technician's form when they differ
+    from the saved ones (not saved yet), else the saved settings (database worker).
+
+    Returns ``(kwargs for test_connection or None, unsaved, errors)``: ``unsaved`` True when the
+    typed values are tested; ``kwargs`` None when a typed connection value is invalid (``errors``
+    as :func:`kiosk.console.enrolment.validate` gives them, for those fields only).  A missing token
+    is no error here: the steps before authentication are still worth testing.  A typed token is
+    used in memory only and never stored by a test.
+    """
+    from . import enrolment
+
+    saved = from_store(store)
+    current = enrolment.current(store)
+    clean, errors = enrolment.validate(values, has_token=current["has_token"],
+                                       office_ids={o["id"] for o in current["offices"]})
+    errors = {k: v for k, v in errors.items() if k in FORM_FIELDS and v[0] != "required"}
+    typed_token = (values.get("token") or "").strip()
+    unsaved = bool(typed_token) or any(
+        k in errors or clean.get(k, "") != current["values"][k] for k in FORM_FIELDS if k != "token")
+    if not unsaved:
+        return saved, False, {}
+    if errors:
+        return None, True, errors
+    return {"url": clean["backend_url"], "token": clean.get("token") or saved["token"],
+            "ca_bundle": clean["ca_bundle"] or None, "proxy": clean["proxy"] or None,
+            "kiosk_id": clean.get("kiosk_id", ""), "timeout_s": saved["timeout_s"]}, True, {}
+
+
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported

@@ -26,6 +26,12 @@ TECHNICAL_KEYS = frozenset({
     "slot_id", "clinic_id", "practitioner_id", "appointment_uuid", "fields", "pii_purged",
 })
 MASK = "•"
+#: Labels of personal payload values that are not form fields (meter readings: account and address).
+PAYLOAD_LABELS: dict[str, tuple[str, str]] = {
+    "account_number": ("Лицевой счёт", "Personal account number"),
+    "house": ("Дом", "House"),
+    "flat": ("Квартира", "Flat"),
+}
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,7 @@ def _personal(store: Store, item: outbox.OutboxItem) -> list[PersonalValue]:
         return []
     if not isinstance(payload, dict) or payload.get(outbox.REDACTED_MARK):
         return []
-    labels: dict[str, tuple[str, str]] = {}
+    labels: dict[str, tuple[str, str]] = dict(PAYLOAD_LABELS)
     values: dict[str, Any] = {}
     if isinstance(payload.get("fields"), dict):
         values.update(payload["fields"])

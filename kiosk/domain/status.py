@@ -50,6 +50,41 @@ class LocalStatus:
 
 
 @dataclass(frozen=True)
+class ReadingOutcome:
+    """The backend's decision on one meter reading of a ``meter_readings`` submission."""
+
+    meter_serial: str
+    zone: str
+    value: str
+    result: str                # accepted | rejected | not_applied (fine, but the receipt was refused)
+    code: str = ""
+    reason_ru: str = ""
+    reason_en: str = ""
+    period: str = ""           # YYYY-MM: the billing month it counts for
+    flags: tuple[str, ...] = ()
+
+
+def reading_outcomes(data: Any) -> tuple[ReadingOutcome, ...]:
+    """The ``readings`` of the backend's status answer, checked; malformed entries are skipped."""
+    if not isinstance(data, list):
+        return ()
+    out = []
+    for row in data[:60]:
+        if not isinstance(row, dict):
+            continue
+
+        def text(key: str, limit: int = 500, row: dict = row) -> str:
+            value = row.get(key)
+            return value[:limit] if isinstance(value, str) else ""
+
+        flags = row.get("flags")
+        out.append(ReadingOutcome(text("meter_serial", 32), text("zone", 4), text("value", 16), text("result", 20),
+                                  text("code", 40), text("reason_ru"), text("reason_en"), text("period", 7),
+                                  tuple(f for f in flags if isinstance(f, str))[:8] if isinstance(flags, list) else ()))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class RemoteStatus:
     """The backend's answer: ``online`` False when it could not be asked (offline, not configured)."""
 
@@ -60,6 +95,7 @@ class RemoteStatus:
     server_ref: str = ""
     reason_ru: str = ""
     reason_en: str = ""
+    readings: tuple[ReadingOutcome, ...] = ()   # meter_readings: the outcome of each reading
 
 
 def local_status(store: Store, text: str) -> LocalStatus | None:
@@ -200,4 +236,4 @@ def remote_status(config: Any, item_uuid: str) -> RemoteStatus:
         return value[:500] if isinstance(value, str) else ""
 
     return RemoteStatus(True, True, text("result"), text("status"), text("server_ref"),
-                        text("reason_ru"), text("reason_en"))
+                        text("reason_ru"), text("reason_en"), reading_outcomes(data.get("readings")))

@@ -592,13 +592,13 @@
         <translation>Wrong PIN. Attempts left before the pad locks: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="105" />
-        <location filename="../../kiosk/ui/console/settings.py" line="178" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="120" />
+        <location filename="../../kiosk/ui/console/settings.py" line="184" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Nothing was saved: correct the fields marked ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="169" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="184" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
         <source>Backup written: %1 (%2 KB, %3 outbox items).</source>
         <translation>Backup written: %1 (%2 KB, %3 outbox items).</translation>
@@ -680,7 +680,7 @@
         <translation>The audit log is empty.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/base.py" line="131" />
+        <location filename="../../kiosk/ui/console/base.py" line="210" />
         <source>That did not work: %1</source>
         <translation>That did not work: %1</translation>
     </message>
@@ -701,134 +701,139 @@
         <translation>Reprinted by staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="90" />
+        <location filename="../../kiosk/ui/console/find.py" line="93" />
         <location filename="../../kiosk/ui/console/menu.py" line="93" />
         <source>Find a submission</source>
         <translation>Find a submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="109" />
+        <location filename="../../kiosk/ui/console/find.py" line="112" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
         <translation>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="111" />
+        <location filename="../../kiosk/ui/console/find.py" line="114" />
         <source>The look-up failed. Try again.</source>
         <translation>The look-up failed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="141" />
+        <location filename="../../kiosk/ui/console/find.py" line="144" />
         <source>No submission with this number was made at this kiosk.</source>
         <translation>No submission with this number was made at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="181" />
+        <location filename="../../kiosk/ui/console/find.py" line="184" />
         <source>The receipt has been printed again.</source>
         <translation>The receipt has been printed again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="182" />
+        <location filename="../../kiosk/ui/console/find.py" line="185" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>The printer is not working. Write the receipt number down for the visitor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="187" />
+        <location filename="../../kiosk/ui/console/find.py" line="190" />
         <source>Receipt number, or scan the QR code</source>
         <translation>Receipt number, or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="187" />
+        <location filename="../../kiosk/ui/console/find.py" line="190" />
         <source>For example K7QW-3M2A-9X4P</source>
         <translation>For example K7QW-3M2A-9X4P</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="188" />
+        <location filename="../../kiosk/ui/console/find.py" line="191" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="189" />
+        <location filename="../../kiosk/ui/console/find.py" line="192" />
         <source>Find the submission</source>
         <translation>Find the submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="204" />
+        <location filename="../../kiosk/ui/console/find.py" line="207" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="207" />
+        <location filename="../../kiosk/ui/console/find.py" line="212" />
+        <source>Each reading:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="215" />
         <source>Delivery attempts: %1</source>
         <translation>Delivery attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="209" />
+        <location filename="../../kiosk/ui/console/find.py" line="217" />
         <source>Last delivery problem: %1</source>
         <translation>Last delivery problem: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="211" />
+        <location filename="../../kiosk/ui/console/find.py" line="219" />
         <source>Made with staff help (%1)</source>
         <translation>Made with staff help (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="213" />
+        <location filename="../../kiosk/ui/console/find.py" line="221" />
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="216" />
+        <location filename="../../kiosk/ui/console/find.py" line="224" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Personal data has already been removed from this kiosk after delivery.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="218" />
+        <location filename="../../kiosk/ui/console/find.py" line="226" />
         <source>This submission holds no personal data.</source>
         <translation>This submission holds no personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="224" />
+        <location filename="../../kiosk/ui/console/find.py" line="232" />
         <source>Hide personal data</source>
         <translation>Hide personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="224" />
+        <location filename="../../kiosk/ui/console/find.py" line="232" />
         <source>Show personal data</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="226" />
-        <location filename="../../kiosk/ui/console/find.py" line="227" />
+        <location filename="../../kiosk/ui/console/find.py" line="234" />
+        <location filename="../../kiosk/ui/console/find.py" line="235" />
         <source>Print the receipt again</source>
         <translation>Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="231" />
+        <location filename="../../kiosk/ui/console/find.py" line="239" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="233" />
+        <location filename="../../kiosk/ui/console/find.py" line="241" />
         <source>Asking the regional office…</source>
         <translation>Asking the regional office…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="236" />
+        <location filename="../../kiosk/ui/console/find.py" line="244" />
         <source>The regional office was not asked (this kiosk is not connected to it).</source>
         <translation>The regional office was not asked (this kiosk is not connected to it).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="238" />
+        <location filename="../../kiosk/ui/console/find.py" line="246" />
         <source>The regional office could not be reached now.</source>
         <translation>The regional office could not be reached now.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="240" />
+        <location filename="../../kiosk/ui/console/find.py" line="248" />
         <source>The regional office has not received it yet.</source>
         <translation>The regional office has not received it yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="242" />
+        <location filename="../../kiosk/ui/console/find.py" line="250" />
         <source>Regional office: %1, status %2</source>
         <translation>Regional office: %1, status %2</translation>
     </message>
@@ -1080,7 +1085,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/settings.py" line="140" />
+        <location filename="../../kiosk/ui/console/settings.py" line="146" />
         <source>Enrolment and settings</source>
         <translation>Enrolment and settings</translation>
     </message>
@@ -1363,393 +1368,439 @@
         <translation>Refresh the queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="24" />
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
         <source>Regional backend address</source>
+        <extracomment>Fields chosen from a list rather than typed: the office from the store's offices, the language.</extracomment>
         <translation>Regional backend address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="24" />
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
         <source>https://… (plain http only for localhost)</source>
         <translation>https://… (plain http only for localhost)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="25" />
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
         <source>Kiosk ID</source>
         <translation>Kiosk ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="25" />
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
         <source>Given by the regional backend, e.g. uly-kiosk-07</source>
         <translation>Given by the regional backend, e.g. uly-kiosk-07</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="26" />
-        <location filename="../../kiosk/ui/console/settings.py" line="66" />
+        <location filename="../../kiosk/ui/console/settings.py" line="29" />
+        <location filename="../../kiosk/ui/console/settings.py" line="69" />
         <source>Kiosk token</source>
         <translation>Kiosk token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <location filename="../../kiosk/ui/console/settings.py" line="30" />
         <source>CA bundle file (optional)</source>
         <translation>CA bundle file (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <location filename="../../kiosk/ui/console/settings.py" line="30" />
         <source>A PEM file with the certificates to trust</source>
         <translation>A PEM file with the certificates to trust</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <location filename="../../kiosk/ui/console/settings.py" line="31" />
         <source>Proxy (optional)</source>
         <translation>Proxy (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <location filename="../../kiosk/ui/console/settings.py" line="31" />
         <source>e.g. http://proxy:3128</source>
         <translation>e.g. http://proxy:3128</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="29" />
+        <location filename="../../kiosk/ui/console/settings.py" line="32" />
         <source>Sync interval, seconds</source>
         <translation>Sync interval, seconds</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="30" />
+        <location filename="../../kiosk/ui/console/settings.py" line="33" />
         <source>Items per delivery batch</source>
         <translation>Items per delivery batch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="31" />
-        <source>Office ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="32" />
+        <location filename="../../kiosk/ui/console/settings.py" line="35" />
         <source>Citizen idle timeout, seconds</source>
         <translation>Citizen idle timeout, seconds</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="33" />
+        <location filename="../../kiosk/ui/console/settings.py" line="36" />
         <source>Console idle timeout, seconds</source>
         <translation>Console idle timeout, seconds</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="34" />
-        <source>Default language (ru or en)</source>
+        <source>Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="35" />
+        <location filename="../../kiosk/ui/console/settings.py" line="34" />
+        <source>The office this kiosk stands in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="37" />
+        <source>Default language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="37" />
+        <source>The language a citizen sees first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="38" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="35" />
+        <location filename="../../kiosk/ui/console/settings.py" line="38" />
         <source>Empty: the system printer; pdf:FOLDER saves PDF files</source>
         <translation>Empty: the system printer; pdf:FOLDER saves PDF files</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="36" />
+        <location filename="../../kiosk/ui/console/settings.py" line="39" />
         <source>Read-aloud voice</source>
         <translation>Read-aloud voice</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="36" />
+        <location filename="../../kiosk/ui/console/settings.py" line="39" />
         <source>Empty: the default voice</source>
         <translation>Empty: the default voice</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="42" />
+        <location filename="../../kiosk/ui/console/settings.py" line="45" />
         <source>Use https. Plain http is allowed only for localhost.</source>
         <translation>Use https. Plain http is allowed only for localhost.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="43" />
+        <location filename="../../kiosk/ui/console/settings.py" line="46" />
         <source>Enter an address like https://backend.region.ru</source>
         <translation>Enter an address like https://backend.region.ru</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="44" />
+        <location filename="../../kiosk/ui/console/settings.py" line="47" />
         <source>The address must not contain ? or #.</source>
         <translation>The address must not contain ? or #.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="45" />
+        <location filename="../../kiosk/ui/console/settings.py" line="48" />
         <source>The port in the address is not a number from 1 to 65535.</source>
         <translation>The port in the address is not a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="46" />
+        <location filename="../../kiosk/ui/console/settings.py" line="49" />
         <source>A kiosk ID has 1 to 64 characters and no spaces.</source>
         <translation>A kiosk ID has 1 to 64 characters and no spaces.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="47" />
+        <location filename="../../kiosk/ui/console/settings.py" line="50" />
         <source>This is needed to connect to the regional backend.</source>
         <translation>This is needed to connect to the regional backend.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="48" />
+        <location filename="../../kiosk/ui/console/settings.py" line="51" />
         <source>A token is one line of at least 8 characters without spaces.</source>
         <translation>A token is one line of at least 8 characters without spaces.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="49" />
+        <location filename="../../kiosk/ui/console/settings.py" line="52" />
         <source>There is no such file.</source>
         <translation>There is no such file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="50" />
+        <location filename="../../kiosk/ui/console/settings.py" line="53" />
         <source>This file holds no certificate (no BEGIN CERTIFICATE line).</source>
         <translation>This file holds no certificate (no BEGIN CERTIFICATE line).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="51" />
+        <location filename="../../kiosk/ui/console/settings.py" line="54" />
         <source>Enter a proxy like http://proxy:3128</source>
         <translation>Enter a proxy like http://proxy:3128</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="52" />
+        <location filename="../../kiosk/ui/console/settings.py" line="55" />
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Enter a whole number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="53" />
+        <location filename="../../kiosk/ui/console/settings.py" line="56" />
         <source>There is no office with this ID.</source>
         <translation>There is no office with this ID.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="54" />
+        <location filename="../../kiosk/ui/console/settings.py" line="57" />
         <source>Enter ru or en.</source>
         <translation>Enter ru or en.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="55" />
+        <location filename="../../kiosk/ui/console/settings.py" line="58" />
         <source>Too long or has characters that cannot be printed.</source>
         <translation>Too long or has characters that cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="56" />
+        <location filename="../../kiosk/ui/console/settings.py" line="59" />
         <source>There is no such folder.</source>
         <translation>There is no such folder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="58" />
+        <location filename="../../kiosk/ui/console/settings.py" line="61" />
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="65" />
+        <location filename="../../kiosk/ui/console/settings.py" line="68" />
         <source>Name resolution</source>
         <translation>Name resolution</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="65" />
+        <location filename="../../kiosk/ui/console/settings.py" line="68" />
         <source>Connection (TCP)</source>
         <translation>Connection (TCP)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="66" />
+        <location filename="../../kiosk/ui/console/settings.py" line="69" />
         <source>Secure connection (TLS) and certificate</source>
         <translation>Secure connection (TLS) and certificate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="67" />
+        <location filename="../../kiosk/ui/console/settings.py" line="70" />
         <source>API version</source>
         <translation>API version</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="73" />
+        <location filename="../../kiosk/ui/console/settings.py" line="76" />
         <source>%1 found: %2</source>
         <translation>%1 found: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="74" />
+        <location filename="../../kiosk/ui/console/settings.py" line="77" />
         <source>The backend address is not valid.</source>
         <translation>The backend address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="75" />
+        <location filename="../../kiosk/ui/console/settings.py" line="78" />
         <source>The name %1 is not known. Check the address and the DNS settings.</source>
         <translation>The name %1 is not known. Check the address and the DNS settings.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="76" />
+        <location filename="../../kiosk/ui/console/settings.py" line="79" />
         <source>%1 port %2 answers (%3 ms).</source>
         <translation>%1 port %2 answers (%3 ms).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="77" />
+        <location filename="../../kiosk/ui/console/settings.py" line="80" />
         <source>%1 port %2 did not answer in time. A firewall or the network may block it.</source>
         <translation>%1 port %2 did not answer in time. A firewall or the network may block it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="79" />
+        <location filename="../../kiosk/ui/console/settings.py" line="82" />
         <source>%1 refused the connection on port %2: the backend is not running there.</source>
         <translation>%1 refused the connection on port %2: the backend is not running there.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="81" />
+        <location filename="../../kiosk/ui/console/settings.py" line="84" />
         <source>%1 port %2 cannot be reached: %3</source>
         <translation>%1 port %2 cannot be reached: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="82" />
+        <location filename="../../kiosk/ui/console/settings.py" line="85" />
         <source>Not used: plain http to this computer.</source>
         <translation>Not used: plain http to this computer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="83" />
+        <location filename="../../kiosk/ui/console/settings.py" line="86" />
         <source>Checked through the proxy in the next step.</source>
         <translation>Checked through the proxy in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="84" />
+        <location filename="../../kiosk/ui/console/settings.py" line="87" />
         <source>Certificate of %1 is valid until %2 (issued by %3).</source>
         <translation>Certificate of %1 is valid until %2 (issued by %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="86" />
+        <location filename="../../kiosk/ui/console/settings.py" line="89" />
         <source>The certificate is not trusted: %1. Check the CA bundle setting.</source>
         <translation>The certificate is not trusted: %1. Check the CA bundle setting.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="87" />
+        <location filename="../../kiosk/ui/console/settings.py" line="90" />
         <source>The secure connection failed: %1</source>
         <translation>The secure connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="88" />
+        <location filename="../../kiosk/ui/console/settings.py" line="91" />
         <source>The CA bundle cannot be used: %1</source>
         <translation>The CA bundle cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="89" />
+        <location filename="../../kiosk/ui/console/settings.py" line="92" />
         <source>No token is saved. Enter the kiosk token and save.</source>
         <translation>No token is saved. Enter the kiosk token and save.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="90" />
+        <location filename="../../kiosk/ui/console/settings.py" line="93" />
         <source>The backend accepted the kiosk token.</source>
         <translation>The backend accepted the kiosk token.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="91" />
+        <location filename="../../kiosk/ui/console/settings.py" line="94" />
         <source>The backend does not know this token. Enter the token again.</source>
         <translation>The backend does not know this token. Enter the token again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="92" />
+        <location filename="../../kiosk/ui/console/settings.py" line="95" />
         <source>This kiosk's token has been revoked at the backend.</source>
         <translation>This kiosk's token has been revoked at the backend.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="93" />
+        <location filename="../../kiosk/ui/console/settings.py" line="96" />
         <source>No usable answer: %1</source>
         <translation>No usable answer: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="94" />
+        <location filename="../../kiosk/ui/console/settings.py" line="97" />
         <source>API version %1 — supported.</source>
         <translation>API version %1 — supported.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="95" />
+        <location filename="../../kiosk/ui/console/settings.py" line="98" />
         <source>API version %1 is not supported (this kiosk speaks %2).</source>
         <translation>API version %1 is not supported (this kiosk speaks %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="97" />
+        <location filename="../../kiosk/ui/console/settings.py" line="100" />
         <source>The health check did not answer properly: %1</source>
         <translation>The health check did not answer properly: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="98" />
+        <location filename="../../kiosk/ui/console/settings.py" line="101" />
         <source>Not checked: an earlier step failed.</source>
         <translation>Not checked: an earlier step failed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="185" />
+        <location filename="../../kiosk/ui/console/settings.py" line="191" />
         <source>Saved. Settings changed: %1.</source>
         <translation>Saved. Settings changed: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="185" />
+        <location filename="../../kiosk/ui/console/settings.py" line="191" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="212" />
-        <source>Save the regional backend address first.</source>
+        <location filename="../../kiosk/ui/console/settings.py" line="209" />
+        <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="259" />
-        <source>Connection test</source>
+        <location filename="../../kiosk/ui/console/settings.py" line="223" />
+        <source>The typed values cannot be tested: correct the fields marked ⚠.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="203" />
+        <location filename="../../kiosk/ui/console/settings.py" line="228" />
+        <source>Enter the regional backend address first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="232" />
+        <source>Testing the values typed on the form (not saved yet)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="290" />
+        <source>Connection test of the values typed on the form (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="292" />
+        <source>Connection test of the saved settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="233" />
         <source>Testing the connection with the saved settings…</source>
         <translation>Testing the connection with the saved settings…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="218" />
+        <location filename="../../kiosk/ui/console/settings.py" line="239" />
         <source>The connection test could not start.</source>
         <translation>The connection test could not start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="226" />
+        <location filename="../../kiosk/ui/console/settings.py" line="247" />
         <source>The connection test failed unexpectedly.</source>
         <translation>The connection test failed unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <location filename="../../kiosk/ui/console/settings.py" line="254" />
         <source>The connection works.</source>
         <translation>The connection works.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <location filename="../../kiosk/ui/console/settings.py" line="255" />
         <source>The connection does not work: see the step marked ✗.</source>
         <translation>The connection does not work: see the step marked ✗.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="238" />
+        <location filename="../../kiosk/ui/console/settings.py" line="257" />
+        <source>These are the values typed on the form: save them to use them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="263" />
         <source>Enter the values given by the regional backend's administrator. The token is kept in a protected file and is never shown again.</source>
         <translation>Enter the values given by the regional backend's administrator. The token is kept in a protected file and is never shown again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="245" />
+        <location filename="../../kiosk/ui/console/settings.py" line="267" />
+        <source>The first office in the list (default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="270" />
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="271" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="276" />
         <source>A token is saved. Leave empty to keep it; enter a new one only to replace it.</source>
         <translation>A token is saved. Leave empty to keep it; enter a new one only to replace it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="246" />
+        <location filename="../../kiosk/ui/console/settings.py" line="277" />
         <source>Enter the token once; it will not be shown again.</source>
         <translation>Enter the token once; it will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="248" />
-        <source>Empty: the first office. Known offices: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="252" />
+        <location filename="../../kiosk/ui/console/settings.py" line="283" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="253" />
+        <location filename="../../kiosk/ui/console/settings.py" line="284" />
         <source>Save the settings</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="254" />
+        <location filename="../../kiosk/ui/console/settings.py" line="285" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="255" />
+        <location filename="../../kiosk/ui/console/settings.py" line="286" />
         <source>Test the connection step by step</source>
         <translation>Test the connection step by step</translation>
     </message>
@@ -2151,67 +2202,72 @@
         <translation>Choose your provider: it is printed at the top of the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="252" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="257" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="254" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
         <source>Your provider</source>
         <translation>Your provider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="264" />
         <source>Personal account number</source>
         <translation>Personal account number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="260" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
         <source>As on the bill, for example %1</source>
         <translation>As on the bill, for example %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="266" />
         <source>As on the bill</source>
         <translation>As on the bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="267" />
         <source>House number</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="267" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="263" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="268" />
         <source>Flat number</source>
         <translation>Flat number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="263" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="268" />
         <source>Leave it empty for a private house</source>
         <translation>Leave it empty for a private house</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
         <source>Looking for the account…</source>
         <translation>Looking for the account…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="266" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="271" />
         <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
         <translation>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="273" />
+        <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="278" />
         <source>Next: my meters</source>
         <translation>Next: my meters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="271" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="279" />
         <source>Next: find my account and meters</source>
         <translation>Next: find my account and meters</translation>
     </message>
@@ -2966,62 +3022,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="81" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
         <source>Request made at the kiosk</source>
         <translation>Request made at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="87" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
+        <source>Meter readings</source>
+        <translation type="unfinished">Meter readings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="121" />
         <source>Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything.</source>
         <translation>Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="88" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="122" />
         <source>Being sent to the regional office right now.</source>
         <translation>Being sent to the regional office right now.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="89" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="123" />
         <source>Delivered and accepted by the regional office.</source>
         <translation>Delivered and accepted by the regional office.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="90" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="124" />
         <source>Delivered, but the regional office rejected it.</source>
         <translation>Delivered, but the regional office rejected it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="91" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="125" />
         <source>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</source>
         <translation>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="92" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="126" />
         <source>Unknown state. Please ask a member of staff.</source>
         <translation>Unknown state. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
         <source>Being sent</source>
         <translation>Being sent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="97" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="131" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="97" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="131" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -3104,100 +3165,150 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="113" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="116" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="186" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="189" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="188" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="191" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="189" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="192" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Receipt number: type it or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="190" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="193" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="191" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="194" />
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="193" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="196" />
         <source>Looking for the receipt…</source>
         <translation>Looking for the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="194" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="197" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1), or ask a member of staff: requests made at other kiosks are checked at the reception.</source>
         <translation>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1), or ask a member of staff: requests made at other kiosks are checked at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="197" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="200" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="199" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="202" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>The status cannot be checked right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="219" />
-        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="225" />
+        <source>Each reading:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="250" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="224" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
         <source>Asking the regional office…</source>
         <translation>Asking the regional office…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="238" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>No connection to the regional office right now: this shows the kiosk's own information.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="231" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="240" />
         <source>The regional office has not received it yet.</source>
         <translation>The regional office has not received it yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="242" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
         <source>Regional office: %1.</source>
         <translation>Regional office: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
         <source>Registration number: %1.</source>
         <translation>Registration number: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="93" />
+        <source>Large consumption: the provider will check it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="94" />
+        <source>The meter went past zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <source>New meter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="98" />
+        <source>Meter No. %1, %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="105" />
+        <source>%1 — accepted, counts for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="106" />
+        <source>%1 — accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="109" />
+        <source>%1 — not accepted: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="111" />
+        <source>%1 — correct, but not counted because other readings of this receipt were refused: submit it again together with the corrected ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="113" />
+        <source>%1 — not decided yet.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3274,17 +3385,17 @@
         <translation>Large text, contrast and read aloud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="124" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="164" />
         <source>Public services: find, learn what to bring, apply</source>
         <translation>Public services: find, learn what to bring, apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="138" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="178" />
         <source>Take a queue ticket</source>
         <translation>Take a queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="183" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>

@@ -592,13 +592,13 @@
         <translation>Неверный ПИН-код. Попыток до блокировки: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="105" />
-        <location filename="../../kiosk/ui/console/settings.py" line="178" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="120" />
+        <location filename="../../kiosk/ui/console/settings.py" line="184" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Ничего не сохранено: исправьте поля, отмеченные ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="169" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="184" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
         <source>Backup written: %1 (%2 KB, %3 outbox items).</source>
         <translation>Резервная копия записана: %1 (%2 КБ, обращений в очереди отправки: %3).</translation>
@@ -680,7 +680,7 @@
         <translation>Журнал пуст.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/base.py" line="131" />
+        <location filename="../../kiosk/ui/console/base.py" line="210" />
         <source>That did not work: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
@@ -701,134 +701,139 @@
         <translation>Повторная печать сотрудником.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="90" />
+        <location filename="../../kiosk/ui/console/find.py" line="93" />
         <location filename="../../kiosk/ui/console/menu.py" line="93" />
         <source>Find a submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="109" />
+        <location filename="../../kiosk/ui/console/find.py" line="112" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
         <translation>Это не номер квитанции. Он выглядит так: K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="111" />
+        <location filename="../../kiosk/ui/console/find.py" line="114" />
         <source>The look-up failed. Try again.</source>
         <translation>Поиск не удался. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="141" />
+        <location filename="../../kiosk/ui/console/find.py" line="144" />
         <source>No submission with this number was made at this kiosk.</source>
         <translation>На этом киоске нет обращения с таким номером.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="181" />
+        <location filename="../../kiosk/ui/console/find.py" line="184" />
         <source>The receipt has been printed again.</source>
         <translation>Квитанция напечатана повторно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="182" />
+        <location filename="../../kiosk/ui/console/find.py" line="185" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>Принтер не работает. Запишите номер квитанции для посетителя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="187" />
+        <location filename="../../kiosk/ui/console/find.py" line="190" />
         <source>Receipt number, or scan the QR code</source>
         <translation>Номер квитанции или отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="187" />
+        <location filename="../../kiosk/ui/console/find.py" line="190" />
         <source>For example K7QW-3M2A-9X4P</source>
         <translation>Например, K7QW-3M2A-9X4P</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="188" />
+        <location filename="../../kiosk/ui/console/find.py" line="191" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="189" />
+        <location filename="../../kiosk/ui/console/find.py" line="192" />
         <source>Find the submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="204" />
+        <location filename="../../kiosk/ui/console/find.py" line="207" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="207" />
+        <location filename="../../kiosk/ui/console/find.py" line="212" />
+        <source>Each reading:</source>
+        <translation>По каждому показанию:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="215" />
         <source>Delivery attempts: %1</source>
         <translation>Попыток отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="209" />
+        <location filename="../../kiosk/ui/console/find.py" line="217" />
         <source>Last delivery problem: %1</source>
         <translation>Последняя ошибка отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="211" />
+        <location filename="../../kiosk/ui/console/find.py" line="219" />
         <source>Made with staff help (%1)</source>
         <translation>Оформлено с помощью сотрудника (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="213" />
+        <location filename="../../kiosk/ui/console/find.py" line="221" />
         <source>Personal data</source>
         <translation>Персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="216" />
+        <location filename="../../kiosk/ui/console/find.py" line="224" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Персональные данные уже удалены с киоска после доставки.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="218" />
+        <location filename="../../kiosk/ui/console/find.py" line="226" />
         <source>This submission holds no personal data.</source>
         <translation>В этом обращении нет персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="224" />
+        <location filename="../../kiosk/ui/console/find.py" line="232" />
         <source>Hide personal data</source>
         <translation>Скрыть персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="224" />
+        <location filename="../../kiosk/ui/console/find.py" line="232" />
         <source>Show personal data</source>
         <translation>Показать персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="226" />
-        <location filename="../../kiosk/ui/console/find.py" line="227" />
+        <location filename="../../kiosk/ui/console/find.py" line="234" />
+        <location filename="../../kiosk/ui/console/find.py" line="235" />
         <source>Print the receipt again</source>
         <translation>Напечатать квитанцию ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="231" />
+        <location filename="../../kiosk/ui/console/find.py" line="239" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation>Запись к врачу: данные киоска, обновляются при каждой синхронизации с поликлиникой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="233" />
+        <location filename="../../kiosk/ui/console/find.py" line="241" />
         <source>Asking the regional office…</source>
         <translation>Запрашиваем региональную систему…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="236" />
+        <location filename="../../kiosk/ui/console/find.py" line="244" />
         <source>The regional office was not asked (this kiosk is not connected to it).</source>
         <translation>Региональная система не запрашивалась (киоск к ней не подключён).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="238" />
+        <location filename="../../kiosk/ui/console/find.py" line="246" />
         <source>The regional office could not be reached now.</source>
         <translation>Региональная система сейчас недоступна.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="240" />
+        <location filename="../../kiosk/ui/console/find.py" line="248" />
         <source>The regional office has not received it yet.</source>
         <translation>Региональная система его ещё не получила.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="242" />
+        <location filename="../../kiosk/ui/console/find.py" line="250" />
         <source>Regional office: %1, status %2</source>
         <translation>Региональная система: %1, статус %2</translation>
     </message>
@@ -1080,7 +1085,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/settings.py" line="140" />
+        <location filename="../../kiosk/ui/console/settings.py" line="146" />
         <source>Enrolment and settings</source>
         <translation>Подключение и настройки</translation>
     </message>
@@ -1363,393 +1368,439 @@
         <translation>Обновить очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="24" />
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
         <source>Regional backend address</source>
+        <extracomment>Fields chosen from a list rather than typed: the office from the store's offices, the language.</extracomment>
         <translation>Адрес региональной системы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="24" />
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
         <source>https://… (plain http only for localhost)</source>
         <translation>https://… (http без шифрования — только для localhost)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="25" />
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
         <source>Kiosk ID</source>
         <translation>Идентификатор киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="25" />
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
         <source>Given by the regional backend, e.g. uly-kiosk-07</source>
         <translation>Выдаётся региональной системой, например uly-kiosk-07</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="26" />
-        <location filename="../../kiosk/ui/console/settings.py" line="66" />
+        <location filename="../../kiosk/ui/console/settings.py" line="29" />
+        <location filename="../../kiosk/ui/console/settings.py" line="69" />
         <source>Kiosk token</source>
         <translation>Токен киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <location filename="../../kiosk/ui/console/settings.py" line="30" />
         <source>CA bundle file (optional)</source>
         <translation>Файл корневых сертификатов (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <location filename="../../kiosk/ui/console/settings.py" line="30" />
         <source>A PEM file with the certificates to trust</source>
         <translation>PEM-файл с доверенными сертификатами</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <location filename="../../kiosk/ui/console/settings.py" line="31" />
         <source>Proxy (optional)</source>
         <translation>Прокси (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <location filename="../../kiosk/ui/console/settings.py" line="31" />
         <source>e.g. http://proxy:3128</source>
         <translation>например, http://proxy:3128</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="29" />
+        <location filename="../../kiosk/ui/console/settings.py" line="32" />
         <source>Sync interval, seconds</source>
         <translation>Интервал синхронизации, секунд</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="30" />
+        <location filename="../../kiosk/ui/console/settings.py" line="33" />
         <source>Items per delivery batch</source>
         <translation>Обращений в одной отправке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="31" />
-        <source>Office ID</source>
-        <translation>Идентификатор офиса</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="32" />
+        <location filename="../../kiosk/ui/console/settings.py" line="35" />
         <source>Citizen idle timeout, seconds</source>
         <translation>Тайм-аут бездействия гражданина, секунд</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="33" />
+        <location filename="../../kiosk/ui/console/settings.py" line="36" />
         <source>Console idle timeout, seconds</source>
         <translation>Тайм-аут бездействия консоли, секунд</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="34" />
-        <source>Default language (ru or en)</source>
-        <translation>Язык по умолчанию (ru или en)</translation>
+        <source>Office</source>
+        <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="35" />
+        <location filename="../../kiosk/ui/console/settings.py" line="34" />
+        <source>The office this kiosk stands in</source>
+        <translation>Офис, в котором стоит киоск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="37" />
+        <source>Default language</source>
+        <translation>Язык по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="37" />
+        <source>The language a citizen sees first</source>
+        <translation>Язык, который посетитель видит первым</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="38" />
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="35" />
+        <location filename="../../kiosk/ui/console/settings.py" line="38" />
         <source>Empty: the system printer; pdf:FOLDER saves PDF files</source>
         <translation>Пусто — системный принтер; pdf:ПАПКА — сохранять PDF-файлы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="36" />
+        <location filename="../../kiosk/ui/console/settings.py" line="39" />
         <source>Read-aloud voice</source>
         <translation>Голос озвучивания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="36" />
+        <location filename="../../kiosk/ui/console/settings.py" line="39" />
         <source>Empty: the default voice</source>
         <translation>Пусто — голос по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="42" />
+        <location filename="../../kiosk/ui/console/settings.py" line="45" />
         <source>Use https. Plain http is allowed only for localhost.</source>
         <translation>Используйте https. Http без шифрования допустим только для localhost.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="43" />
+        <location filename="../../kiosk/ui/console/settings.py" line="46" />
         <source>Enter an address like https://backend.region.ru</source>
         <translation>Введите адрес вида https://backend.region.ru</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="44" />
+        <location filename="../../kiosk/ui/console/settings.py" line="47" />
         <source>The address must not contain ? or #.</source>
         <translation>Адрес не должен содержать ? или #.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="45" />
+        <location filename="../../kiosk/ui/console/settings.py" line="48" />
         <source>The port in the address is not a number from 1 to 65535.</source>
         <translation>Порт в адресе должен быть числом от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="46" />
+        <location filename="../../kiosk/ui/console/settings.py" line="49" />
         <source>A kiosk ID has 1 to 64 characters and no spaces.</source>
         <translation>Идентификатор киоска — от 1 до 64 символов без пробелов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="47" />
+        <location filename="../../kiosk/ui/console/settings.py" line="50" />
         <source>This is needed to connect to the regional backend.</source>
         <translation>Это нужно для подключения к региональной системе.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="48" />
+        <location filename="../../kiosk/ui/console/settings.py" line="51" />
         <source>A token is one line of at least 8 characters without spaces.</source>
         <translation>Токен — одна строка не короче 8 символов без пробелов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="49" />
+        <location filename="../../kiosk/ui/console/settings.py" line="52" />
         <source>There is no such file.</source>
         <translation>Такого файла нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="50" />
+        <location filename="../../kiosk/ui/console/settings.py" line="53" />
         <source>This file holds no certificate (no BEGIN CERTIFICATE line).</source>
         <translation>В файле нет сертификата (нет строки BEGIN CERTIFICATE).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="51" />
+        <location filename="../../kiosk/ui/console/settings.py" line="54" />
         <source>Enter a proxy like http://proxy:3128</source>
         <translation>Введите прокси вида http://proxy:3128</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="52" />
+        <location filename="../../kiosk/ui/console/settings.py" line="55" />
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Введите целое число от %1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="53" />
+        <location filename="../../kiosk/ui/console/settings.py" line="56" />
         <source>There is no office with this ID.</source>
         <translation>Офиса с таким идентификатором нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="54" />
+        <location filename="../../kiosk/ui/console/settings.py" line="57" />
         <source>Enter ru or en.</source>
         <translation>Введите ru или en.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="55" />
+        <location filename="../../kiosk/ui/console/settings.py" line="58" />
         <source>Too long or has characters that cannot be printed.</source>
         <translation>Слишком длинно или есть непечатаемые символы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="56" />
+        <location filename="../../kiosk/ui/console/settings.py" line="59" />
         <source>There is no such folder.</source>
         <translation>Такой папки нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="58" />
+        <location filename="../../kiosk/ui/console/settings.py" line="61" />
         <source>This value is not valid.</source>
         <translation>Недопустимое значение.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="65" />
+        <location filename="../../kiosk/ui/console/settings.py" line="68" />
         <source>Name resolution</source>
         <translation>Поиск имени (DNS)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="65" />
+        <location filename="../../kiosk/ui/console/settings.py" line="68" />
         <source>Connection (TCP)</source>
         <translation>Соединение (TCP)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="66" />
+        <location filename="../../kiosk/ui/console/settings.py" line="69" />
         <source>Secure connection (TLS) and certificate</source>
         <translation>Защищённое соединение (TLS) и сертификат</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="67" />
+        <location filename="../../kiosk/ui/console/settings.py" line="70" />
         <source>API version</source>
         <translation>Версия API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="73" />
+        <location filename="../../kiosk/ui/console/settings.py" line="76" />
         <source>%1 found: %2</source>
         <translation>%1 найден: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="74" />
+        <location filename="../../kiosk/ui/console/settings.py" line="77" />
         <source>The backend address is not valid.</source>
         <translation>Адрес региональной системы указан неверно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="75" />
+        <location filename="../../kiosk/ui/console/settings.py" line="78" />
         <source>The name %1 is not known. Check the address and the DNS settings.</source>
         <translation>Имя %1 не найдено. Проверьте адрес и настройки DNS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="76" />
+        <location filename="../../kiosk/ui/console/settings.py" line="79" />
         <source>%1 port %2 answers (%3 ms).</source>
         <translation>%1, порт %2 отвечает (%3 мс).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="77" />
+        <location filename="../../kiosk/ui/console/settings.py" line="80" />
         <source>%1 port %2 did not answer in time. A firewall or the network may block it.</source>
         <translation>%1, порт %2 не ответил вовремя. Возможно, мешает межсетевой экран или сеть.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="79" />
+        <location filename="../../kiosk/ui/console/settings.py" line="82" />
         <source>%1 refused the connection on port %2: the backend is not running there.</source>
         <translation>%1 отказал в соединении на порту %2: региональная система там не запущена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="81" />
+        <location filename="../../kiosk/ui/console/settings.py" line="84" />
         <source>%1 port %2 cannot be reached: %3</source>
         <translation>%1, порт %2 недоступен: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="82" />
+        <location filename="../../kiosk/ui/console/settings.py" line="85" />
         <source>Not used: plain http to this computer.</source>
         <translation>Не используется: http без шифрования к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="83" />
+        <location filename="../../kiosk/ui/console/settings.py" line="86" />
         <source>Checked through the proxy in the next step.</source>
         <translation>Проверяется через прокси на следующем шаге.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="84" />
+        <location filename="../../kiosk/ui/console/settings.py" line="87" />
         <source>Certificate of %1 is valid until %2 (issued by %3).</source>
         <translation>Сертификат %1 действителен до %2 (выдан: %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="86" />
+        <location filename="../../kiosk/ui/console/settings.py" line="89" />
         <source>The certificate is not trusted: %1. Check the CA bundle setting.</source>
         <translation>Сертификату нет доверия: %1. Проверьте файл корневых сертификатов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="87" />
+        <location filename="../../kiosk/ui/console/settings.py" line="90" />
         <source>The secure connection failed: %1</source>
         <translation>Защищённое соединение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="88" />
+        <location filename="../../kiosk/ui/console/settings.py" line="91" />
         <source>The CA bundle cannot be used: %1</source>
         <translation>Файл корневых сертификатов нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="89" />
+        <location filename="../../kiosk/ui/console/settings.py" line="92" />
         <source>No token is saved. Enter the kiosk token and save.</source>
         <translation>Токен не сохранён. Введите токен киоска и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="90" />
+        <location filename="../../kiosk/ui/console/settings.py" line="93" />
         <source>The backend accepted the kiosk token.</source>
         <translation>Региональная система приняла токен киоска.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="91" />
+        <location filename="../../kiosk/ui/console/settings.py" line="94" />
         <source>The backend does not know this token. Enter the token again.</source>
         <translation>Региональная система не знает этот токен. Введите токен заново.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="92" />
+        <location filename="../../kiosk/ui/console/settings.py" line="95" />
         <source>This kiosk's token has been revoked at the backend.</source>
         <translation>Токен этого киоска отозван в региональной системе.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="93" />
+        <location filename="../../kiosk/ui/console/settings.py" line="96" />
         <source>No usable answer: %1</source>
         <translation>Нет пригодного ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="94" />
+        <location filename="../../kiosk/ui/console/settings.py" line="97" />
         <source>API version %1 — supported.</source>
         <translation>Версия API %1 поддерживается.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="95" />
+        <location filename="../../kiosk/ui/console/settings.py" line="98" />
         <source>API version %1 is not supported (this kiosk speaks %2).</source>
         <translation>Версия API %1 не поддерживается (киоск поддерживает %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="97" />
+        <location filename="../../kiosk/ui/console/settings.py" line="100" />
         <source>The health check did not answer properly: %1</source>
         <translation>Проверка доступности ответила неправильно: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="98" />
+        <location filename="../../kiosk/ui/console/settings.py" line="101" />
         <source>Not checked: an earlier step failed.</source>
         <translation>Не проверялось: предыдущий шаг не пройден.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="185" />
+        <location filename="../../kiosk/ui/console/settings.py" line="191" />
         <source>Saved. Settings changed: %1.</source>
         <translation>Сохранено. Изменено настроек: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="185" />
+        <location filename="../../kiosk/ui/console/settings.py" line="191" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="212" />
-        <source>Save the regional backend address first.</source>
-        <translation>Сначала сохраните адрес региональной системы.</translation>
+        <location filename="../../kiosk/ui/console/settings.py" line="209" />
+        <source>Testing the connection…</source>
+        <translation>Проверка связи…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="259" />
-        <source>Connection test</source>
-        <translation>Проверка связи</translation>
+        <location filename="../../kiosk/ui/console/settings.py" line="223" />
+        <source>The typed values cannot be tested: correct the fields marked ⚠.</source>
+        <translation>Введённые значения нельзя проверить: исправьте поля, отмеченные ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="203" />
+        <location filename="../../kiosk/ui/console/settings.py" line="228" />
+        <source>Enter the regional backend address first.</source>
+        <translation>Сначала введите адрес регионального сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="232" />
+        <source>Testing the values typed on the form (not saved yet)…</source>
+        <translation>Проверка значений, введённых в форме (ещё не сохранены)…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="290" />
+        <source>Connection test of the values typed on the form (not saved)</source>
+        <translation>Проверка связи со значениями из формы (не сохранены)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="292" />
+        <source>Connection test of the saved settings</source>
+        <translation>Проверка связи с сохранёнными настройками</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="233" />
         <source>Testing the connection with the saved settings…</source>
         <translation>Проверяем связь с сохранёнными настройками…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="218" />
+        <location filename="../../kiosk/ui/console/settings.py" line="239" />
         <source>The connection test could not start.</source>
         <translation>Проверку связи не удалось начать.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="226" />
+        <location filename="../../kiosk/ui/console/settings.py" line="247" />
         <source>The connection test failed unexpectedly.</source>
         <translation>Проверка связи неожиданно прервалась.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <location filename="../../kiosk/ui/console/settings.py" line="254" />
         <source>The connection works.</source>
         <translation>Связь работает.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <location filename="../../kiosk/ui/console/settings.py" line="255" />
         <source>The connection does not work: see the step marked ✗.</source>
         <translation>Связи нет: см. шаг, отмеченный ✗.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="238" />
+        <location filename="../../kiosk/ui/console/settings.py" line="257" />
+        <source>These are the values typed on the form: save them to use them.</source>
+        <translation>Проверены значения из формы: сохраните их, чтобы киоск начал ими пользоваться.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="263" />
         <source>Enter the values given by the regional backend's administrator. The token is kept in a protected file and is never shown again.</source>
         <translation>Введите значения, выданные администратором региональной системы. Токен хранится в защищённом файле и больше не показывается.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="245" />
+        <location filename="../../kiosk/ui/console/settings.py" line="267" />
+        <source>The first office in the list (default)</source>
+        <translation>Первый офис в списке (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="270" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="271" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="276" />
         <source>A token is saved. Leave empty to keep it; enter a new one only to replace it.</source>
         <translation>Токен сохранён. Оставьте поле пустым, чтобы его сохранить; вводите новый, только чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="246" />
+        <location filename="../../kiosk/ui/console/settings.py" line="277" />
         <source>Enter the token once; it will not be shown again.</source>
         <translation>Введите токен один раз — он больше не будет показан.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="248" />
-        <source>Empty: the first office. Known offices: %1</source>
-        <translation>Пусто — первый офис. Известные офисы: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="252" />
+        <location filename="../../kiosk/ui/console/settings.py" line="283" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="253" />
+        <location filename="../../kiosk/ui/console/settings.py" line="284" />
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="254" />
+        <location filename="../../kiosk/ui/console/settings.py" line="285" />
         <source>Test connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="255" />
+        <location filename="../../kiosk/ui/console/settings.py" line="286" />
         <source>Test the connection step by step</source>
         <translation>Проверить связь по шагам</translation>
     </message>
@@ -2151,67 +2202,72 @@
         <translation>Выберите поставщика: он указан в верхней части квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="252" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="257" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Передайте показания счётчиков электроэнергии, воды, тепла и газа. Держите под рукой квитанцию: понадобится номер лицевого счёта, указанный в ней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="254" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
         <source>Your provider</source>
         <translation>Ваш поставщик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="264" />
         <source>Personal account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="260" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
         <source>As on the bill, for example %1</source>
         <translation>Как в квитанции, например %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="261" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="266" />
         <source>As on the bill</source>
         <translation>Как в квитанции</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="267" />
         <source>House number</source>
         <translation>Номер дома</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="262" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="267" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation>Чтобы подтвердить, что это ваш лицевой счёт, например 12 или 44к2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="263" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="268" />
         <source>Flat number</source>
         <translation>Номер квартиры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="263" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="268" />
         <source>Leave it empty for a private house</source>
         <translation>Для частного дома оставьте пустым</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
         <source>Looking for the account…</source>
         <translation>Ищем лицевой счёт…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="266" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="271" />
         <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
         <translation>Лицевой счёт с таким номером и адресом не найден. Проверьте номер счёта по квитанции, номер дома и квартиры и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="273" />
+        <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
+        <translation>На этом киоске было слишком много попыток с неверным номером счёта или адресом. Для вашей безопасности повторите через %1 мин или обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="278" />
         <source>Next: my meters</source>
         <translation>Далее: мои счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="271" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="279" />
         <source>Next: find my account and meters</source>
         <translation>Далее: найти мой лицевой счёт и счётчики</translation>
     </message>
@@ -2966,62 +3022,67 @@
         <translation>Запись к врачу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="81" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
         <source>Request made at the kiosk</source>
         <translation>Обращение через терминал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="87" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
+        <source>Meter readings</source>
+        <translation>Показания счётчиков</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="121" />
         <source>Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything.</source>
         <translation>Ожидает отправки на этом терминале. Оно будет отправлено автоматически, как только появится связь; вам ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="88" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="122" />
         <source>Being sent to the regional office right now.</source>
         <translation>Прямо сейчас отправляется в региональный центр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="89" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="123" />
         <source>Delivered and accepted by the regional office.</source>
         <translation>Доставлено и принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="90" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="124" />
         <source>Delivered, but the regional office rejected it.</source>
         <translation>Доставлено, но региональный центр его отклонил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="91" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="125" />
         <source>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</source>
         <translation>Не принято: в региональном центре уже есть другое обращение с этим номером. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="92" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="126" />
         <source>Unknown state. Please ask a member of staff.</source>
         <translation>Состояние неизвестно. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
         <source>Waiting to be sent</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
         <source>Being sent</source>
         <translation>Отправляется</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="96" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="97" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="131" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="97" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="131" />
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
@@ -3104,100 +3165,150 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="113" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="116" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="186" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="189" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Введите номер расписки, например K7Q2-3M2A-9X4P, или поднесите QR-код расписки к сканеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="188" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="191" />
         <source>Receipt number</source>
         <translation>Номер расписки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="189" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="192" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Номер расписки: введите его или отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="190" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="193" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="191" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="194" />
         <source>Check the status</source>
         <translation>Проверить статус</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="193" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="196" />
         <source>Looking for the receipt…</source>
         <translation>Ищем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="194" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="197" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1), or ask a member of staff: requests made at other kiosks are checked at the reception.</source>
         <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1) или обратитесь к сотруднику: обращения с других терминалов проверяют у администратора.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="197" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="200" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>Это не номер расписки. В номере 12 латинских букв и цифр, например K7Q2-3M2A-9X4P. Проверьте номер и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="199" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="202" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>Сейчас проверить статус нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="219" />
-        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="225" />
+        <source>Each reading:</source>
+        <translation>По каждому показанию:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="250" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="224" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
         <source>Asking the regional office…</source>
         <translation>Запрашиваем региональный центр…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="238" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>Сейчас нет связи с региональным центром: показаны сведения этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="231" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="240" />
         <source>The regional office has not received it yet.</source>
         <translation>Региональный центр его ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="242" />
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
         <source>Regional office: %1.</source>
         <translation>Региональный центр: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
         <source>Registration number: %1.</source>
         <translation>Регистрационный номер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="93" />
+        <source>Large consumption: the provider will check it.</source>
+        <translation>Большой расход: поставщик его проверит.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="94" />
+        <source>The meter went past zero.</source>
+        <translation>Счётчик перешёл через ноль.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <source>New meter.</source>
+        <translation>Новый счётчик.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="98" />
+        <source>Meter No. %1, %2: %3</source>
+        <translation>Счётчик № %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="105" />
+        <source>%1 — accepted, counts for %2.</source>
+        <translation>%1 — принято, учтено за %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="106" />
+        <source>%1 — accepted.</source>
+        <translation>%1 — принято.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="109" />
+        <source>%1 — not accepted: %2.</source>
+        <translation>%1 — не принято: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="111" />
+        <source>%1 — correct, but not counted because other readings of this receipt were refused: submit it again together with the corrected ones.</source>
+        <translation>%1 — верно, но не учтено, потому что другие показания этой квитанции отклонены: передайте его ещё раз вместе с исправленными.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="113" />
+        <source>%1 — not decided yet.</source>
+        <translation>%1 — ещё не рассмотрено.</translation>
     </message>
 </context>
 <context>
@@ -3275,17 +3386,17 @@
         <translation>Крупный текст, контрастность и чтение вслух</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="124" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="164" />
         <source>Public services: find, learn what to bring, apply</source>
         <translation>Госуслуги: найти, узнать, что взять, подать заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="138" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="178" />
         <source>Take a queue ticket</source>
         <translation>Взять талон в очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="183" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>

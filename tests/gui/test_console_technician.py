@@ -114,6 +114,60 @@ def test_token_entered_once_is_kept_in_a_0600_file_and_never_shown(tech, qtbot, 
     qtbot.waitUntil(lambda: "Nothing changed" in screen.message.text())
 
 
+def test_office_and_language_are_choices(tech, qtbot, tech_store):
+    screen = go(tech, qtbot, "console_settings")
+    office, language = screen.fields["office_id"], screen.fields["default_language"]
+    with open_store(tech_store) as store:
+        offices = [r["id"] for r in store.query("SELECT id FROM offices ORDER BY id")]
+    assert offices and list(office.buttons) == ["", *offices]  # the store's offices, and "the first one"
+    assert list(language.buttons) == ["ru", "en"]
+    assert "Russian" in language.buttons["ru"].text_plain and "English" in language.buttons["en"].text_plain
+    qtbot.mouseClick(office.buttons[offices[-1]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(language.buttons["en"], Qt.MouseButton.LeftButton)
+    assert office.text() == offices[-1] and language.text() == "en"
+    assert "selected" in office.buttons[offices[-1]].accessibleName()
+    click(qtbot, screen, "SaveSettings")
+    qtbot.waitUntil(lambda: "Saved" in screen.message.text())
+    with open_store(tech_store) as store:
+        assert store.get_setting("office_id") == offices[-1] and store.get_setting("default_language") == "en"
+    assert ("technician", "settings.change", "office_id") in audit(tech_store)
+    # a saved office the region no longer has is shown as it is, with the message at the field
+    office.set_text("off-closed")
+    click(qtbot, screen, "SaveSettings")
+    qtbot.waitUntil(lambda: "office_id" in screen.errors)
+    assert "off-closed" in office.buttons and "no office" in office.error.text()
+    tech.session.set_language("ru")
+    qtbot.waitUntil(lambda: "Офис" in office.label.text())
+
+
+def test_test_connection_uses_the_typed_values_before_they_are_saved(tech, qtbot, tech_store):
+    screen = go(tech, qtbot, "console_settings")
+    port = free_port()
+    fill(screen, backend_url=f"http://127.0.0.1:{port}", kiosk_id="uly-kiosk-07", token=TOKEN)
+    steps = run_test_connection(screen, qtbot)
+    assert steps["resolve"] == ("ok", "resolved") and steps["connect"] == ("failed", "refused")
+    heading = screen.steps_heading.text()
+    assert "typed on the form" in heading and "not saved" in heading
+    assert "typed on the form" in screen.message.text() and "save them" in screen.message.text()
+    with open_store(tech_store) as store:
+        assert not store.get_setting("sync.backend_url") and not store.get_setting("sync.token_file")
+    assert ("technician", "test_connection", "typed values") in audit(tech_store)
+    assert TOKEN not in dump(tech_store)
+    # a typed value that is not valid is not tested: the message is at its field
+    fill(screen, backend_url="http://backend.region.ru")
+    click(qtbot, screen, "TestConnection")
+    qtbot.waitUntil(lambda: "backend_url" in screen.errors and not screen.testing)
+    assert "https" in screen.fields["backend_url"].error.text() and "cannot be tested" in screen.message.text()
+    # saved: the saved settings are tested, and said so
+    fill(screen, backend_url=f"http://127.0.0.1:{port}")
+    click(qtbot, screen, "SaveSettings")
+    qtbot.waitUntil(lambda: "Saved" in screen.message.text() and screen.is_ready())
+    steps = run_test_connection(screen, qtbot)
+    assert steps["connect"] == ("failed", "refused") and "saved settings" in screen.steps_heading.text()
+    tech.session.set_language("ru")
+    qtbot.waitUntil(lambda: "сохранёнными настройками" in screen.steps_heading.text())
+
+
 def run_test_connection(screen, qtbot) -> dict[str, tuple[str, str]]:
     click(qtbot, screen, "TestConnection")
     qtbot.waitUntil(lambda: bool(screen.steps) and not screen.testing, timeout=20_000)

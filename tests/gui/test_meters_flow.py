@@ -182,3 +182,79 @@ def test_idle_wipe_clears_everything(window, qtbot, db_path):
     assert entry.visit is None and entry.offline_meters == [] and not entry.heading.isVisible()
     assert screen.provider is None and all(f.text() == "" for f in (screen.account, screen.house, screen.flat))
     assert window.screen("meter_review").visit is None
+
+
+def test_status_screen_shows_each_reading_outcome_from_the_backend(window, qtbot, online, db_path):
+    """Delivered to the real backend: one receipt with a refused reading (and a fine one not
+    applied), one accepted; the status screen lists each reading with its outcome and period."""
+    from decimal import Decimal
+
+    from kiosk.domain import meters as m
+    from kiosk.sync.core import make_engine
+    from offline_db.store import utcnow
+
+    now = utcnow()
+    with open_store(db_path) as store:
+        energo = next(p for p in m.providers(store) if p["id"] == "util-energo")
+        three = m.Meter("22188550", "electricity", 3, 7, 1)
+        refused = m.submit_readings(store, energo, "737387056549", "8", "5",
+                                    [m.ReadingEntry(three, "T1", Decimal("9600.0")),
+                                     m.ReadingEntry(three, "T3", Decimal("14500.1"))],
+                                    online=False, lang="en", now=now)
+        accepted = m.submit_readings(store, energo, "732312225103", "12", "34",
+                                     [m.ReadingEntry(m.Meter("74454570", "electricity", 1, 7, 1), "T1",
+                                                     Decimal("99990.5"))], online=False, lang="en", now=now)
+        engine = make_engine(store)
+        try:
+            report = engine.run_once(pull=False)
+        finally:
+            engine.client.close()
+    assert (report.accepted, report.rejected) == (1, 1), report.error
+    on = m.local_date(now, energo["timezone"])
+    period = m.window_for(on, energo["window_start_day"], energo["window_end_day"]).period
+
+    status = go_tile(window, qtbot, "status")
+    type_into(qtbot, status.number, refused.receipt_number)
+    qtbot.mouseClick(status.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status._state == "found" and status.is_ready(), timeout=10_000)
+    assert "Meter readings" in status.result_title.text()
+    text = status.result_readings.text()
+    assert status.result_readings.isVisible() and len(status.remote.readings) == 2
+    assert "Meter No. 22188550, T1: 9600.0 — not accepted: the reading is lower than the last accepted one" in text
+    assert "Meter No. 22188550, T3: 14500.1 — correct, but not counted" in text
+    assert not status.result_reason.isVisible()  # the per-reading lines say it all
+    check_a11y(window, "status of meter readings")
+    window.session.set_language("ru")
+    qtbot.waitUntil(lambda: "Показания счётчиков" in status.result_title.text())
+    assert "показание меньше последнего принятого" in status.result_readings.text()
+    assert "не принято" in status.result_readings.text()
+
+    status.number.clear()
+    type_into(qtbot, status.number, accepted.receipt_number)
+    qtbot.mouseClick(status.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status._state == "found" and status.is_ready() and status.remote is not None
+                    and bool(status.remote.readings), timeout=10_000)
+    assert "74454570, T1: 99990.5" in status.result_readings.text()
+    assert f"учтено за {m.period_label(period, 'ru')}" in status.result_readings.text()
+    window.session.set_language("en")
+    qtbot.waitUntil(lambda: f"accepted, counts for {m.period_label(period, 'en')}" in status.result_readings.text())
+
+
+def test_throttled_account_lookup_says_so_in_plain_words(window, qtbot, monkeypatch):
+    from kiosk.domain import meters as m
+
+    asked = []
+
+    def throttled(*args, **kwargs):
+        asked.append(args)
+        return m.Lookup(online=True, retry_after_s=420)
+
+    monkeypatch.setattr(m, "lookup_account", throttled)
+    screen = go_tile(window, qtbot, "meters")
+    fill_account(qtbot, screen, "util-energo", "737387056549", "8", "6")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen._state == "throttled", timeout=10_000)
+    assert asked and window.current_id == "meters"  # no offline entry either
+    assert "Too many tries" in screen.message.text() and "7 min" in screen.message.text()
+    window.session.set_language("ru")
+    qtbot.waitUntil(lambda: "7 мин" in screen.message.text())

@@ -69,6 +69,21 @@ def _queue_redirect(screen: Any) -> None:
     screen.start_redirect(1)
 
 
+def _found_meters(screen: Any) -> None:
+    from kiosk.console import lookup
+    from kiosk.console.lookup import Found, PersonalValue, mask
+    from kiosk.ui.screens.services import sample_meter_status
+
+    _settle(screen)
+    local, remote = sample_meter_status()
+    screen.number.set_text(local.receipt_number)
+    values = [PersonalValue(name, *lookup.PAYLOAD_LABELS[name], value)
+              for name, value in (("account_number", "737387056549"), ("house", "8"), ("flat", "5"))]
+    found = Found(local, 1, "", "", False, [PersonalValue(v.name, v.label_ru, v.label_en, mask(v.value))
+                                            for v in values])
+    screen.show_found(found, remote)
+
+
 def _found(purged: bool = False, unmasked: bool = False):
     def prepare(screen: Any) -> None:
         from kiosk.console.lookup import Found, PersonalValue, mask
@@ -204,7 +219,8 @@ def register(registry: Registry) -> None:
     registry.register(ScreenSpec("console_queue", QueueScreen, screenshot_states=(
         ("", _queue), ("redirect", _queue_redirect))))
     registry.register(ScreenSpec("console_find", FindScreen, screenshot_states=(
-        ("", _found()), ("unmasked", _found(unmasked=True)), ("purged", _found(purged=True)))))
+        ("", _found()), ("unmasked", _found(unmasked=True)), ("purged", _found(purged=True)),
+        ("meters", _found_meters))))
     registry.register(ScreenSpec("console_settings", SettingsScreen, screenshot_states=(
         ("", _settings_steps(False)), ("errors", _settings_errors), ("tls-failed", _settings_steps(True)))))
     registry.register(ScreenSpec("console_sync", SyncScreen, screenshot_states=(("", _sync),)))

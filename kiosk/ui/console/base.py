@@ -91,6 +91,85 @@ class TextField(QWidget):
         self.edit.setText(text)
 
 
+class ChoiceField(QWidget):
+    """A label, one button per option (◉/○), a hint and an error line: the interface of
+    :class:`TextField` (``text``, ``set_text``, ``set_label``, ``set_error``, ``edit`` to focus).
+
+    A value that is not among the options (a saved office the region no longer has) is shown as an
+    extra option, so the technician sees it and the validation message at the field.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, wrap: bool = True) -> None:
+        super().__init__(parent)
+        from ..forms_widgets import ChoiceButton
+
+        self._button_type = ChoiceButton
+        self.name = name
+        self.setProperty("role", "group")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        self.label = WrapLabel()
+        self.options_widget = QWidget()
+        self.options_widget.setObjectName(f"Field-{name}")
+        self.options_layout: QLayout = (FlowLayout(self.options_widget, spacing=12) if wrap
+                                        else QVBoxLayout(self.options_widget))
+        self.options_layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = WrapLabel(role="muted")
+        self.hint.hide()
+        self.error = WrapLabel(role="status")
+        self.error.setObjectName(f"Error-{name}")
+        self.error.hide()
+        for widget in (self.label, self.options_widget, self.hint, self.error):
+            box.addWidget(widget)
+        self.options: list[tuple[str, str]] = []
+        self.buttons: dict[str, Any] = {}
+        self.value = ""
+        self._extra = ""
+
+    @property
+    def edit(self) -> QWidget:
+        """The button to focus: the chosen option, else the first."""
+        return self.buttons.get(self.value) or next(iter(self.buttons.values()), self.options_widget)
+
+    def set_options(self, options: list[tuple[str, str]]) -> None:
+        """``[(value, text)]`` in display order; the chosen value is kept."""
+        self.options = list(options)
+        values = [v for v, _t in self.options]
+        self._extra = self.value if self.value and self.value not in values else ""
+        shown = [*self.options, *([(self._extra, self._extra)] if self._extra else [])]
+        if [v for v, _t in shown] != list(self.buttons):
+            clear_layout(self.options_layout)
+            self.buttons = {}
+            for value, _text in shown:
+                button = self._button_type()
+                button.setObjectName(f"Choice-{self.name}-{value or 'none'}")
+                button.clicked.connect(lambda _checked=False, v=value: self.set_text(v))
+                self.options_layout.addWidget(button)
+                self.buttons[value] = button
+        for value, text in shown:
+            self.buttons[value].set_option_text(text)
+            self.buttons[value].set_selected(value == self.value)
+
+    def set_label(self, text: str, hint: str = "") -> None:
+        self.label.setText(text)
+        self.options_widget.setAccessibleName(text)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+    def set_error(self, message: str) -> None:
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
+        self.options_widget.setAccessibleDescription(message)
+
+    def text(self) -> str:
+        return self.value
+
+    def set_text(self, text: str) -> None:
+        self.value = text
+        self.set_options(self.options)
+
+
 class ConsoleScreen(Screen):
     """A console screen: reached only through the PIN pad, for the role in ``SCREEN_ROLES``."""
 

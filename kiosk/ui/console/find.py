@@ -15,7 +15,7 @@ from kiosk.domain.receipts import ReceiptError
 
 from ..context import ScreenContext
 from ..screens.services.common import card
-from ..screens.services.messages import kind_text, state_short, state_text
+from ..screens.services.messages import kind_text, reading_outcome_lines, state_short, state_text
 from ..screens.services.status import NetworkJobs
 from ..widgets import WrapLabel
 from .base import ButtonRow, ConsoleScreen, TextField, fmt
@@ -69,12 +69,15 @@ class FindScreen(ConsoleScreen):
         self.reason.setObjectName("FoundReason")
         self.backend = WrapLabel(role="muted")
         self.backend.setObjectName("FoundBackend")
+        self.readings = WrapLabel()
+        self.readings.setObjectName("FoundReadings")
         self.extra = WrapLabel(role="muted")
         self.extra.setObjectName("FoundExtra")
         self.personal_heading = WrapLabel(role="heading")
         self.personal = WrapLabel()
         self.personal.setObjectName("FoundPersonal")
-        for widget in (self.what, self.state, self.reason, self.backend, self.extra, self.personal_heading,
+        for widget in (self.what, self.state, self.reason, self.backend, self.readings, self.extra,
+                       self.personal_heading,
                        self.personal):
             box.addWidget(widget)
         actions = ButtonRow()
@@ -204,6 +207,11 @@ class FindScreen(ConsoleScreen):
         self.reason.setText(fmt(QCoreApplication.translate("Console", "Reason: %1"), reason) if reason else "")
         self.reason.setVisible(bool(reason))
         self.backend.setText(self._remote_text(lang))
+        readings = self.remote.readings if self.remote is not None and self.remote.found else ()
+        self.readings.setVisible(bool(readings))
+        self.readings.setText("\n".join([QCoreApplication.translate("Console", "Each reading:"),
+                                          *(f"• {line}" for line in reading_outcome_lines(readings, lang))])
+                              if readings else "")
         extra = [fmt(QCoreApplication.translate("Console", "Delivery attempts: %1"), found.attempts)]
         if found.last_error and local.state in ("pending", "sending"):
             extra.append(fmt(QCoreApplication.translate("Console", "Last delivery problem: %1"), found.last_error))
@@ -243,6 +251,8 @@ class FindScreen(ConsoleScreen):
                    remote.status or "—")
         if remote.server_ref:
             text += f", {remote.server_ref}"
+        if remote.readings:  # meter readings: each reading's outcome is listed below
+            return text + "."
         return text + (f". {reason}" if reason else "")
 
     def reset(self) -> None:

@@ -15,7 +15,10 @@ from ..context import ScreenContext
 from ..screens.services.common import card
 from ..screens.services.status import NetworkJobs
 from ..widgets import WrapLabel
-from .base import ButtonRow, ConsoleScreen, TextField, clear_layout, fmt
+from .base import ButtonRow, ChoiceField, ConsoleScreen, TextField, clear_layout, fmt
+
+#: Fields chosen from a list rather than typed: the office from the store's offices, the language.
+CHOICE_FIELDS = ("office_id", "default_language")
 
 
 def labels() -> dict[str, tuple[str, str]]:
@@ -28,10 +31,10 @@ def labels() -> dict[str, tuple[str, str]]:
         "proxy": (QCoreApplication.translate("Console", "Proxy (optional)"), QCoreApplication.translate("Console", "e.g. http://proxy:3128")),
         "sync_interval_s": (QCoreApplication.translate("Console", "Sync interval, seconds"), ""),
         "sync_batch_size": (QCoreApplication.translate("Console", "Items per delivery batch"), ""),
-        "office_id": (QCoreApplication.translate("Console", "Office ID"), ""),
+        "office_id": (QCoreApplication.translate("Console", "Office"), QCoreApplication.translate("Console", "The office this kiosk stands in")),
         "idle_timeout_s": (QCoreApplication.translate("Console", "Citizen idle timeout, seconds"), ""),
         "console_idle_s": (QCoreApplication.translate("Console", "Console idle timeout, seconds"), ""),
-        "default_language": (QCoreApplication.translate("Console", "Default language (ru or en)"), ""),
+        "default_language": (QCoreApplication.translate("Console", "Default language"), QCoreApplication.translate("Console", "The language a citizen sees first")),
         "printer": (QCoreApplication.translate("Console", "Printer"), QCoreApplication.translate("Console", "Empty: the system printer; pdf:FOLDER saves PDF files")),
         "tts_voice": (QCoreApplication.translate("Console", "Read-aloud voice"), QCoreApplication.translate("Console", "Empty: the default voice")),
     }
@@ -110,13 +113,16 @@ class SettingsScreen(ConsoleScreen):
         self.errors: dict[str, tuple[str, dict[str, Any]]] = {}
         self.steps: list[connection.StepResult] = []
         self.testing = False
+        self.tested_unsaved = False  # the last test used values typed on the form, not the saved ones
         self.net = NetworkJobs(self)
         self.intro = WrapLabel(role="muted")
         self.body.addWidget(self.intro)
-        self.fields: dict[str, TextField] = {}
+        self.fields: dict[str, TextField | ChoiceField] = {}
         for name in enrolment.FIELDS:
             numeric = name in enrolment.INT_SETTINGS
-            field = TextField(name, numeric=numeric, secret=name == "token")
+            field: TextField | ChoiceField = (
+                ChoiceField(name, wrap=name == "default_language") if name in CHOICE_FIELDS
+                else TextField(name, numeric=numeric, secret=name == "token"))
             self.fields[name] = field
             self.body.addWidget(field)
         row = ButtonRow()
@@ -199,18 +205,33 @@ class SettingsScreen(ConsoleScreen):
             return
         self.testing = True
         self.steps = []
-        role = self.role
-        self.say(QCoreApplication.translate("Console", "Testing the connection with the saved settings…"))
+        role, values = self.role, self.values()
+        self.say(QCoreApplication.translate("Console", "Testing the connection…"))
 
-        def load(store: Any) -> dict[str, Any]:
-            store.audit(role, "test_connection")
-            return connection.from_store(store)
+        def load(store: Any) -> tuple[dict[str, Any] | None, bool, dict[str, Any]]:
+            kwargs, unsaved, errors = connection.from_form(store, values)
+            if kwargs is not None:
+                store.audit(role, "test_connection", "typed values" if unsaved else "")
+            return kwargs, unsaved, errors
 
-        def loaded(kwargs: dict[str, Any]) -> None:
+        def loaded(result: tuple[dict[str, Any] | None, bool, dict[str, Any]]) -> None:
+            kwargs, unsaved, errors = result
+            self.tested_unsaved = unsaved
+            if kwargs is None:
+                self.testing = False
+                self.errors = errors
+                self.say(QCoreApplication.translate("Console", "The typed values cannot be tested: correct the fields marked ⚠."))
+                self.retranslate()
+                return
             if not kwargs["url"]:
                 self.testing = False
-                self.say(QCoreApplication.translate("Console", "Save the regional backend address first."))
+                self.say(QCoreApplication.translate("Console", "Enter the regional backend address first."))
+                self.retranslate()
                 return
+            self.errors = {k: v for k, v in self.errors.items() if k not in connection.FORM_FIELDS}
+            self.say(QCoreApplication.translate("Console", "Testing the values typed on the form (not saved yet)…") if unsaved
+                     else QCoreApplication.translate("Console", "Testing the connection with the saved settings…"))
+            self.retranslate()
             self.net.submit(lambda: connection.test_connection(**kwargs), self._tested)
 
         def failed(exc: BaseException) -> None:
@@ -230,7 +251,11 @@ class SettingsScreen(ConsoleScreen):
     def show_steps(self, steps: list[connection.StepResult]) -> None:
         self.steps = steps
         ok = all(s.status != "failed" for s in steps)
-        self.say(QCoreApplication.translate("Console", "The connection works.") if ok else QCoreApplication.translate("Console", "The connection does not work: see the step marked ✗."))
+        text = (QCoreApplication.translate("Console", "The connection works.") if ok else
+                QCoreApplication.translate("Console", "The connection does not work: see the step marked ✗."))
+        if self.tested_unsaved:
+            text += " " + QCoreApplication.translate("Console", "These are the values typed on the form: save them to use them.")
+        self.say(text)
         self.retranslate()
 
     # --- texts --------------------------------------------------------------------------------
@@ -238,14 +263,20 @@ class SettingsScreen(ConsoleScreen):
         self.intro.setText(QCoreApplication.translate("Console", "Enter the values given by the regional backend's administrator. The token is "
                               "kept in a protected file and is never shown again."))
         texts = labels()
-        offices = ", ".join(o["id"] for o in self.offices)
+        lang = self.ctx.session.language
+        office_options = [("", QCoreApplication.translate("Console", "The first office in the list (default)"))]
+        office_options += [(o["id"], f"{(o.get('name_en') if lang == 'en' else o.get('name_ru')) or o['id']} ({o['id']})")
+                           for o in self.offices]
+        languages = [("ru", QCoreApplication.translate("Console", "Russian")),
+                     ("en", QCoreApplication.translate("Console", "English"))]
+        choices = {"office_id": office_options, "default_language": languages}
         for name, field in self.fields.items():
             label, hint = texts[name]
             if name == "token":
                 hint = (QCoreApplication.translate("Console", "A token is saved. Leave empty to keep it; enter a new one only to replace it.")
                         if self.has_token else QCoreApplication.translate("Console", "Enter the token once; it will not be shown again."))
-            if name == "office_id" and offices:
-                hint = fmt(QCoreApplication.translate("Console", "Empty: the first office. Known offices: %1"), offices)
+            if isinstance(field, ChoiceField):
+                field.set_options(choices[name])
             field.set_label(label, hint)
             code = self.errors.get(name)
             field.set_error(error_text(*code) if code else "")
@@ -256,7 +287,9 @@ class SettingsScreen(ConsoleScreen):
         self.test_button.setEnabled(not self.testing)
         clear_layout(self.steps_list)
         self.steps_frame.setVisible(bool(self.steps))
-        self.steps_heading.setText(QCoreApplication.translate("Console", "Connection test"))
+        self.steps_heading.setText(QCoreApplication.translate("Console", "Connection test of the values typed on the form (not saved)")
+                                   if self.tested_unsaved else
+                                   QCoreApplication.translate("Console", "Connection test of the saved settings"))
         marks = {"ok": "✓", "failed": "✗", "skipped": "–"}
         for result in self.steps:
             label = WrapLabel(f"{marks[result.status]} {step_name(result.step)}: {step_text(result)}")
@@ -267,5 +300,5 @@ class SettingsScreen(ConsoleScreen):
         super().reset()
         for field in self.fields.values():
             field.set_text("")
-        self.errors, self.steps, self.testing = {}, [], False
+        self.errors, self.steps, self.testing, self.tested_unsaved = {}, [], False, False
         self.retranslate()

@@ -233,6 +233,11 @@ class AccountScreen(Screen):
             result = m.Lookup(online=False)
         assert result is not None
         self._state = "idle"
+        if result.retry_after_s is not None:
+            self._state = "throttled"
+            self._wait_min = max(1, -(-int(result.retry_after_s) // 60))
+            self.retranslate()
+            return
         if result.online and not result.found:
             self._state = "failed"
             self.retranslate()
@@ -264,7 +269,10 @@ class AccountScreen(Screen):
         self._show_errors()
         messages = {"looking": QCoreApplication.translate("Meters", "Looking for the account…"),
                     "failed": QCoreApplication.translate("Meters", "No account with this number and address was found. Check the account number on the bill "
-                                 "and the house and flat numbers, then try again.")}
+                                 "and the house and flat numbers, then try again."),
+                    "throttled": fmt(QCoreApplication.translate("Meters", "Too many tries with a wrong account number or address have been made at this kiosk. "
+                                    "For your safety, please try again in %1 min, or ask a member of staff for help."),
+                                     getattr(self, "_wait_min", 10))}
         self.message.setText(messages.get(self._state, ""))
         self.message.setVisible(self._state in messages)
         self.next_button.setText(QCoreApplication.translate("Meters", "Next: my meters"))

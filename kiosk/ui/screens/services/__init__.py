@@ -105,6 +105,46 @@ def _status(state: str):
     return prepare
 
 
+def sample_meter_status() -> tuple[Any, Any]:
+    """A meter-readings receipt refused for one reading of three (screenshots, the clerk's Find)."""
+    from kiosk.domain.status import LocalStatus, ReadingOutcome, RemoteStatus
+
+    ru = ("Показания не приняты. Счётчик № 22188550, T1: показание меньше последнего принятого (9661.0); если "
+          "счётчик заменили или он перешёл через ноль, укажите это при передаче.")
+    en = ("The readings were not accepted. Meter No. 22188550, T1: the reading is lower than the last accepted one "
+          "(9661.0); if the meter was replaced or rolled over, say so when submitting.")
+    local = LocalStatus("M4RT-8Q2A-7XTP", "sample", "meter_readings", "rejected", "2026-11-25T19:30:00Z",
+                        reject_code="lower_than_last", reason_ru=ru, reason_en=en)
+    readings = (
+        ReadingOutcome("22188550", "T1", "9600.0", "rejected", "lower_than_last",
+                       "показание меньше последнего принятого (9661.0); если счётчик заменили или он перешёл "
+                       "через ноль, укажите это при передаче",
+                       "the reading is lower than the last accepted one (9661.0); if the meter was replaced or "
+                       "rolled over, say so when submitting", "2026-11"),
+        ReadingOutcome("22188550", "T2", "26000.0", "not_applied", period="2026-11", flags=("jump",)),
+        ReadingOutcome("22188550", "T3", "14500.1", "not_applied", period="2026-11"),
+    )
+    return local, RemoteStatus(True, True, "rejected", "rejected", "", ru, en, readings)
+
+
+def _status_meters(screen: Any) -> None:
+    from dataclasses import replace
+
+    from kiosk.domain.status import ReadingOutcome, RemoteStatus
+
+    local, _remote = sample_meter_status()
+    accepted = RemoteStatus(True, True, "accepted", "received", "RB-000124", "", "", (
+        ReadingOutcome("22188550", "T1", "9700.0", "accepted", period="2026-11", flags=("replacement",)),
+        ReadingOutcome("22188550", "T2", "26000.0", "accepted", period="2026-11", flags=("jump",)),
+        ReadingOutcome("22188550", "T3", "14500.1", "accepted", period="2026-12"),
+    ))
+    screen.show_result(replace(local, state="accepted", reject_code="", reason_ru="", reason_en=""), accepted)
+
+
+def _status_meters_rejected(screen: Any) -> None:
+    screen.show_result(*sample_meter_status())
+
+
 def _status_unknown(screen: Any) -> None:
     screen.number.setText("ZZZZ-ZZZZ-ZZZZ")
     screen.check()
@@ -142,5 +182,6 @@ def register(registry: Registry) -> None:
         "status", StatusScreen,
         tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Check status by receipt"), "✓", 83),
         screenshot_states=(("", _status("accepted")), ("rejected", _status("rejected")),
-                           ("pending", _status("pending")), ("unknown", _status_unknown)),
+                           ("pending", _status("pending")), ("unknown", _status_unknown),
+                           ("meters", _status_meters), ("meters-rejected", _status_meters_rejected)),
     ))

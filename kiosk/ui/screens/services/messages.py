@@ -78,7 +78,41 @@ def term_text(days: int) -> str:
 def kind_text(kind: str) -> str:
     return {"application": QCoreApplication.translate("Services", "Application for a public service"),
             "queue_ticket": QCoreApplication.translate("Services", "Queue ticket"),
-            "appointment": QCoreApplication.translate("Services", "Doctor appointment")}.get(kind, QCoreApplication.translate("Services", "Request made at the kiosk"))
+            "appointment": QCoreApplication.translate("Services", "Doctor appointment"),
+            "meter_readings": QCoreApplication.translate("Services", "Meter readings")}.get(kind, QCoreApplication.translate("Services", "Request made at the kiosk"))
+
+
+def reading_outcome_lines(readings: Any, lang: str) -> list[str]:
+    """One sentence per reading of a ``meter_readings`` submission, as the backend decided it
+    (``kiosk.domain.status.ReadingOutcome``): meter, zone, value, accepted or not and why, the
+    billing month it counts for."""
+    import datetime as dt
+
+    from kiosk.domain.meters import period_label
+
+    notes = {"jump": QCoreApplication.translate("Status", "Large consumption: the provider will check it."),
+             "rollover": QCoreApplication.translate("Status", "The meter went past zero."),
+             "replacement": QCoreApplication.translate("Status", "New meter.")}
+    lines = []
+    for r in readings:
+        head = _fmt(QCoreApplication.translate("Status", "Meter No. %1, %2: %3"), r.meter_serial, r.zone or "—",
+                    r.value or "—")
+        try:
+            period = period_label(dt.date.fromisoformat(r.period + "-01"), lang) if r.period else ""
+        except ValueError:
+            period = ""
+        if r.result == "accepted":
+            text = (_fmt(QCoreApplication.translate("Status", "%1 — accepted, counts for %2."), head, period) if period
+                    else _fmt(QCoreApplication.translate("Status", "%1 — accepted."), head))
+        elif r.result == "rejected":
+            reason = (r.reason_en if lang == "en" else r.reason_ru) or r.reason_ru or r.reason_en or r.code
+            text = _fmt(QCoreApplication.translate("Status", "%1 — not accepted: %2."), head, reason.rstrip("."))
+        elif r.result == "not_applied":
+            text = _fmt(QCoreApplication.translate("Status", "%1 — correct, but not counted because other readings of this receipt were refused: submit it again together with the corrected ones."), head)
+        else:
+            text = _fmt(QCoreApplication.translate("Status", "%1 — not decided yet."), head)
+        lines.append(" ".join([text, *(notes[f] for f in r.flags if f in notes)]))
+    return lines
 
 
 def state_text(state: str) -> str:

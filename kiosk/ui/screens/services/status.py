@@ -17,7 +17,7 @@ from ...context import ScreenContext
 from ...widgets import KioskButton, KioskLineEdit, WrapLabel
 from ..base import Screen
 from .common import card
-from .messages import kind_text, state_short, state_text
+from .messages import kind_text, reading_outcome_lines, state_short, state_text
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,10 @@ class StatusScreen(Screen):
         self.result_reason.setObjectName("RejectReason")
         self.result_remote = WrapLabel(role="muted")
         self.result_remote.setObjectName("RemoteState")
-        for label in (self.result_title, self.result_state, self.result_reason, self.result_remote):
+        self.result_readings = WrapLabel()
+        self.result_readings.setObjectName("ReadingOutcomes")
+        for label in (self.result_title, self.result_state, self.result_reason, self.result_remote,
+                      self.result_readings):
             box.addWidget(label)
         self.body.addWidget(self.frame)
         self.body.addStretch(1)
@@ -215,7 +218,13 @@ class StatusScreen(Screen):
         self.result_state.setText(words or f"{state_short(local.state)}. {state_text(local.state)}")
         reason = local.reason_en if lang == "en" else local.reason_ru
         reason = reason or local.reason_ru or local.reason_en
-        self.result_reason.setVisible(local.state in ("rejected", "conflict") and bool(reason))
+        readings = self.remote.readings if self.remote is not None and self.remote.found else ()
+        # meter readings: each reading's outcome below says more than the receipt's summary
+        self.result_reason.setVisible(local.state in ("rejected", "conflict") and bool(reason) and not readings)
+        self.result_readings.setVisible(bool(readings))
+        self.result_readings.setText("\n".join([QCoreApplication.translate("Status", "Each reading:"),
+                                                 *(f"• {line}" for line in reading_outcome_lines(readings, lang))])
+                                     if readings else "")
         self.result_reason.setText(QCoreApplication.translate("Status", "Reason: %1").replace("%1", reason))
         self.result_remote.setText(self._remote_text(lang))
 
@@ -237,7 +246,7 @@ class StatusScreen(Screen):
         reason = remote.reason_en if lang == "en" else remote.reason_ru
         local = self.local
         local_reason = (local.reason_en if lang == "en" else local.reason_ru) if local else ""
-        if remote.result in ("rejected", "conflict") and reason and reason != local_reason:
+        if remote.result in ("rejected", "conflict") and reason and reason != local_reason and not remote.readings:
             text += " " + QCoreApplication.translate("Status", "Reason: %1").replace("%1", reason)
         return text
 
