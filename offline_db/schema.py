@@ -465,6 +465,33 @@ def m006_clinic_assisted_by(db: Database) -> None:
     db.execute("ALTER TABLE clinic_appointments ADD COLUMN assisted_by TEXT")
 
 
+@migrations(name="m007_search_dirty_any_conflict_policy")
+def m007_search_dirty_any_conflict_policy(db: Database) -> None:
+    """m005's triggers used ``INSERT OR IGNORE``, but SQLite lets the outer statement's conflict
+    policy override a trigger's: an upsert of a service (``ON CONFLICT DO UPDATE``) that marked the
+    same rowid twice failed.  Mark rows only when not already marked, whatever the policy."""
+    for name in ("services_search_dirty_i", "services_search_dirty_d", "services_search_dirty_u"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    mark = ("INSERT INTO search_dirty SELECT {row} "
+            "WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE service_rowid = {row});")
+    _run_script(
+        db,
+        f"""
+        CREATE TRIGGER services_search_dirty_i AFTER INSERT ON services BEGIN
+            {mark.format(row="NEW.rowid")}
+        END;
+        CREATE TRIGGER services_search_dirty_d AFTER DELETE ON services BEGIN
+            {mark.format(row="OLD.rowid")}
+        END;
+        CREATE TRIGGER services_search_dirty_u AFTER UPDATE OF name_ru, name_en, synonyms_ru, synonyms_en,
+            description_ru, description_en, who_ru, who_en ON services BEGIN
+            {mark.format(row="OLD.rowid")}
+            {mark.format(row="NEW.rowid")}
+        END;
+        """,
+    )
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run several statements inside the migration's transaction.
 

@@ -170,3 +170,17 @@ def test_a_large_catalogue_change_is_indexed_in_bulk(store: Store) -> None:
     hits = CatalogueSearch(store).search("справка 2005", "ru").hits
     assert [h.service_id for h in hits] == ["bulk-2005"]
     assert refresh_index(store) == 0  # nothing left to do
+
+
+def test_upserts_of_services_mark_rows_for_the_index_once(store: Store) -> None:
+    """The sync engine upserts pulled rows; a trigger's conflict policy must not make that fail."""
+    from offline_db.search import refresh_index
+
+    refresh_index(store)
+    for _ in range(2):
+        store.conn.execute(
+            "INSERT INTO services(id, category_id, name_ru, name_en, description_ru, description_en, who_ru, who_en,"
+            " term_days, updated_at) VALUES ('s1', 'c1', 'Выдача загранпаспорта', 'Passport abroad', '', '', '', '',"
+            " 1, 't') ON CONFLICT(id) DO UPDATE SET name_ru = excluded.name_ru, name_en = excluded.name_en")
+    assert store.scalar("SELECT count(*) FROM search_dirty") == 1
+    assert [h.service_id for h in CatalogueSearch(store).search("загранпаспорт", "ru").hits] == ["s1"]
