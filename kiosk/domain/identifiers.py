@@ -68,6 +68,9 @@ def format_snils(text: str) -> str:
 
 # --- ENP (OMS policy) -------------------------------------------------------------------------
 def luhn_ok(digits: str) -> bool:
+    """The Luhn check (ENP policies; some providers' account numbers).  False for non-digits."""
+    if not digits.isdigit():
+        return False
     total = 0
     for i, ch in enumerate(reversed(digits)):
         n = int(ch)

@@ -23,6 +23,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .identifiers import luhn_ok
+
 METER_KINDS = ("electricity", "cold_water", "hot_water", "heat", "gas")
 DECLARATIONS = ("rollover", "replacement")
 GIS_ZHKKH_RE = re.compile(r"^\d{2}[А-Я]{2}\d{6}$")
@@ -45,20 +47,6 @@ def normalise_account(text: str) -> str:
     """What a citizen typed → the account number: no spaces or dashes, upper case, Cyrillic letters."""
     compact = re.sub(r"[\s\-]", "", text or "").upper()
     return compact.translate(_LOOKALIKES)
-
-
-def luhn_ok(digits: str) -> bool:
-    if not digits.isdigit():
-        return False
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
 
 
 def mod11_ok(digits: str) -> bool:
