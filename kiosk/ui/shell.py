@@ -7,13 +7,14 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from . import theme
 from .context import ScreenContext, StoreStatus
 from .i18n import Translations
 from .idle import IdleOverlay, IdleWatcher
+from .input_watch import InputWatch
 from .screens.base import Screen
 from .screens.registry import Registry
 from .session import SessionState
@@ -99,7 +100,8 @@ class KioskWindow(QWidget):
         self.idle.tick.connect(self.overlay.set_seconds)
         self.idle.expired.connect(self.wipe_session)
         self.overlay.continue_button.clicked.connect(self._continue)
-        app.installEventFilter(self.idle)
+        self.input_watch = InputWatch(self)
+        self.input_watch.add(self.idle)
         app.focusChanged.connect(self._on_focus_changed)
         from .console.controller import HOLD_MS, ConsoleController  # clerk/technician way in
 
@@ -328,6 +330,10 @@ class KioskWindow(QWidget):
             return
         super().keyPressEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.input_watch.scan()  # the window's QWindow exists now (it is recreated when flags change)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk_mode:
             event.ignore()
@@ -339,8 +345,8 @@ class KioskWindow(QWidget):
         """Stop background work (the technician's exit and the development window's close)."""
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self.idle)
-            app.removeEventFilter(self.console)
+            self.input_watch.remove(self.idle)
+            self.input_watch.remove(self.console)
         self._speak_focus = False
         self.idle.stop()
         self.reader.stop()

@@ -49,6 +49,10 @@ def check_ru():
     im = QGuiApplication.inputMethod()
     result["visible_ru"] = im.isVisible()
     result["locale_ru"] = im.locale().name()
+    from kiosk.ui.keyboard import keyboard_views
+
+    # touches on the keyboard's own window count as activity for the idle timeout
+    result["keyboard_watched"] = bool(keyboard_views()) and all(v.property("kiosk_input_watch") for v in keyboard_views())
     window().session.set_language("en")
     step(check_en, 1500)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFrame
+from PySide6.QtWidgets import QFrame
 
 from kiosk.console import pins
 from kiosk.ui.console.base import ConsoleScreen
@@ -41,8 +41,9 @@ def enter_pin(window, qtbot, pin: str) -> None:
 
 
 def open_console(window, qtbot, pin: str) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    # through the window, as a real service keyboard's keys arrive
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.current_id == "console_pin"
     enter_pin(window, qtbot, pin)
     qtbot.waitUntil(lambda: window.current_id == "console_menu")
@@ -71,17 +72,17 @@ def test_five_second_hold_on_the_title_corner_opens_the_pad(with_pins, make_wind
     window = make_window(kiosk_mode=True, console_hold_ms=300)
     bar = top_bar(window)
     # a tap in the corner does nothing
-    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.mousePress(window.windowHandle(), Qt.MouseButton.LeftButton, pos=bar.mapTo(window, QPoint(10, 10)))
+    qtbot.mouseRelease(window.windowHandle(), Qt.MouseButton.LeftButton, pos=bar.mapTo(window, QPoint(10, 10)))
     assert not window.console._hold.isActive() and window.current_id == "home"
     # a long press elsewhere in the title bar does nothing either
-    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 2, 10))
+    qtbot.mousePress(window.windowHandle(), Qt.MouseButton.LeftButton, pos=bar.mapTo(window, QPoint(bar.width() // 2, 10)))
     assert not window.console._hold.isActive()
-    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 2, 10))
+    qtbot.mouseRelease(window.windowHandle(), Qt.MouseButton.LeftButton, pos=bar.mapTo(window, QPoint(bar.width() // 2, 10)))
     # held in the corner: the pad opens
     with qtbot.waitSignal(window.console.entry_requested, timeout=3000):
-        qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+        qtbot.mousePress(window.windowHandle(), Qt.MouseButton.LeftButton, pos=bar.mapTo(window, QPoint(10, 10)))
+    qtbot.mouseRelease(window.windowHandle(), Qt.MouseButton.LeftButton, pos=bar.mapTo(window, QPoint(10, 10)))
     assert window.current_id == "console_pin"
     assert window.console._hold.interval() == 300
 
@@ -176,14 +177,13 @@ def test_a_citizen_cannot_reach_a_console_or_leave_kiosk_mode(with_pins, make_wi
     for screen_id in ("catalogue", "queue_ticket", "status", "home"):
         window.go(screen_id)
         for key, mods in CITIZEN_KEYS:
-            target = QApplication.focusWidget() or window
-            qtbot.keyClick(target, key, mods)
+            qtbot.keyClick(window.windowHandle(), key, mods)  # as a real keyboard's keys arrive
             assert not window.console.active, (screen_id, key, mods)
             assert window.isVisible() and window.kiosk_mode
     # taps everywhere along the title bar and the screen do not start the hold timer outside the corner
     bar = top_bar(window)
     for x in range(150, bar.width(), 200):
-        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(x, 10))
+        qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=bar.mapTo(window, QPoint(x, 10)))
         assert not window.console._hold.isActive()
     window.close()
     assert window.isVisible()  # kiosk mode refuses to close

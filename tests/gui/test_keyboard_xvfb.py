@@ -24,4 +24,4 @@ def test_virtual_keyboard_follows_the_session_language(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("{"))
     result = json.loads(line)
-    assert result == {"visible_ru": True, "locale_ru": "ru_RU", "locale_en": "en_US"}
+    assert result == {"visible_ru": True, "locale_ru": "ru_RU", "keyboard_watched": True, "locale_en": "en_US"}

@@ -44,4 +44,4 @@ def test_input_postpones_warning(make_window, qtbot):
     with qtbot.assertNotEmitted(window.idle.warning_started, wait=200):
         for _ in range(3):
             qtbot.mouseMove(window.back_button)
-            qtbot.keyClick(window, Qt.Key.Key_Shift)
+            qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)

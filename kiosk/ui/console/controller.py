@@ -102,10 +102,12 @@ class ConsoleController(QObject):
         window.screen_changed.connect(self._on_screen_changed)
         window.session_wiped.connect(self._end_assisted)
         window.session.language_changed.connect(lambda _lang: self.retranslate())
-        QApplication.instance().installEventFilter(self)
+        window.input_watch.add(self)  # input as it reaches the top-level windows
 
     # --- the hidden entry -------------------------------------------------------------------
     def _in_window(self, watched: QObject) -> bool:
+        if watched is self.window.windowHandle():
+            return True
         return isinstance(watched, QWidget) and (watched is self.window or self.window.isAncestorOf(watched))
 
     def _corner(self) -> QRect:
