@@ -28,8 +28,20 @@ def _prepare_environment(screenshots: bool) -> None:
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
 
 
+def _display_available() -> bool:
+    """Whether Qt can open a window here (a screenshot run needs none: it renders offscreen)."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True  # the platform was chosen explicitly (offscreen, eglfs, vnc...) or not X11/Wayland
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(args: Namespace, db_path: Path) -> int:
     """Run the kiosk (or the screenshot mode); returns the process exit status."""
+    if not args.screenshots and not _display_available():
+        from kiosk.cli import UsageError
+
+        raise UsageError("no display to show the kiosk on (DISPLAY and WAYLAND_DISPLAY are not set); "
+                         "start it in the kiosk's graphical session, or use --screenshots DIR")
     _prepare_environment(bool(args.screenshots))
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication

@@ -51,3 +51,14 @@ def test_unopenable_store_is_a_one_line_error(tmp_path: Path) -> None:
     result = run("--db", str(tmp_path), "settings", home=tmp_path)  # a directory
     assert result.returncode == 3
     assert len(result.stderr.strip().splitlines()) == 1 and "local store unavailable" in result.stderr
+
+
+def test_no_display_is_a_one_line_error(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["KIOSK_HOME"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "main.py", "--windowed"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "main.py: error: no display to show the kiosk on (DISPLAY and WAYLAND_DISPLAY are not set); "
+        "start it in the kiosk's graphical session, or use --screenshots DIR"]
