@@ -12,7 +12,7 @@ DEB_PACKAGES="python3 python3-venv python3-pip libegl1 libgl1 libglib2.0-0 libfo
  libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libpulse0 fonts-dejavu-core
  libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libspeechd2 tzdata
- xvfb xauth"
+ xvfb xauth xdotool"
 if [ "${1:-}" = "--speech" ]; then
     DEB_PACKAGES="$DEB_PACKAGES speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 fi

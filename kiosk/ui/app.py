@@ -70,6 +70,9 @@ def run_gui(args: Namespace, db_path: Path) -> int:
             window.show()
         else:
             window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+            # Full screen is a window-manager request; many kiosks run X with no window manager,
+            # so the window also takes the whole screen's geometry itself.
+            window.setGeometry(app.primaryScreen().geometry())
             window.showFullScreen()
 
         def start_sync() -> None:
