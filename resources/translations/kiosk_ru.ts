@@ -1179,7 +1179,7 @@
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="216" />
         <source>The PIN pad is locked</source>
-        <translation>Ввод ПИН-код заблокирован</translation>
+        <translation>Ввод ПИН-кода заблокирован</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="222" />
@@ -1189,7 +1189,7 @@
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="223" />
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
-        <translation>Слишком много неверных ПИН-код. Повторите через %1 мин %2 с.</translation>
+        <translation>Слишком много неверных ПИН-кодов. Повторите через %1 мин %2 с.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="227" />
@@ -1214,7 +1214,7 @@
     <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="236" />
         <source>Sign in with this PIN</source>
-        <translation>Войти с этим ПИН-код</translation>
+        <translation>Войти с этим ПИН-кодом</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/queue.py" line="76" />
