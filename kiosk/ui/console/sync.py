@@ -17,6 +17,18 @@ from ..widgets import WrapLabel
 from .base import ButtonRow, ConsoleScreen, clear_layout, fmt
 
 
+def _when(text: str | None) -> str:
+    """A stored UTC time as the technician reads it: local time of this machine, to the second."""
+    if not text:
+        return QCoreApplication.translate("Console", "never")
+    from offline_db.store import parse_utc
+
+    try:
+        return parse_utc(text).astimezone().strftime("%d.%m.%Y %H:%M:%S")
+    except ValueError:
+        return text
+
+
 def age_words(seconds: int) -> str:
     days, hours, minutes = reports.age_text(seconds)
     if days:
@@ -103,7 +115,7 @@ class SyncScreen(ConsoleScreen):
         lang = self.ctx.session.language
         head = [fmt(QCoreApplication.translate("Console", "Backend: %1"), info.get("backend_url") or QCoreApplication.translate("Console", "not configured")),
                 fmt(QCoreApplication.translate("Console", "Kiosk ID: %1"), info.get("kiosk_id") or "—"),
-                fmt(QCoreApplication.translate("Console", "Last successful sync: %1"), info.get("last_success_at") or QCoreApplication.translate("Console", "never"))]
+                fmt(QCoreApplication.translate("Console", "Last successful sync: %1"), _when(info.get("last_success_at")))]
         if info.get("paused"):
             head.append(QCoreApplication.translate("Console", "Sync is PAUSED: the backend refused the token. Enter a new token in the settings."))
         self._section(QCoreApplication.translate("Console", "Connection"), head, "SyncConnection")
@@ -116,13 +128,13 @@ class SyncScreen(ConsoleScreen):
         else:
             lines.append(QCoreApplication.translate("Console", "Everything is delivered."))
         self._section(QCoreApplication.translate("Console", "Outbox"), lines, "SyncOutbox")
-        pulls = [fmt(QCoreApplication.translate("Console", "%1: last pull %2"), name, d.get("last_pull_at") or QCoreApplication.translate("Console", "never"))
+        pulls = [fmt(QCoreApplication.translate("Console", "%1: last pull %2"), name, _when(d.get("last_pull_at")))
                  + (f" — {d['last_error']}" if d.get("last_error") else "")
                  for name, d in info.get("datasets", {}).items()] or [QCoreApplication.translate("Console", "No reference data pulled yet.")]
         self._section(QCoreApplication.translate("Console", "Reference data"), pulls, "SyncPulls")
         errors = []
         if info.get("last_error"):
-            errors.append(fmt(QCoreApplication.translate("Console", "%1 (at %2)"), info["last_error"], info.get("last_error_at") or "—"))
+            errors.append(fmt(QCoreApplication.translate("Console", "%1 (at %2)"), info["last_error"], _when(info.get("last_error_at")) if info.get("last_error_at") else "—"))
         if info.get("alert"):
             errors.append(info["alert"])
         self._section(QCoreApplication.translate("Console", "Last errors"), errors or [QCoreApplication.translate("Console", "No errors.")], "SyncErrors")
