@@ -106,30 +106,35 @@ def test_1000_items_survive_sigkill_of_kiosk_and_backend(backend_factory, kiosk)
     kiosk_kills = backend_kills = 0
     progress: list[int] = []  # accepted items at each kiosk kill
     deadline = time.monotonic() + 150
+
+    def accepted() -> int:
+        with open_store(kiosk.db) as s:
+            return outbox.counts(s)["accepted"]
+
+    def wait_for_progress(proc: subprocess.Popen, items: int, limit_s: float) -> None:
+        """Until the kiosk has delivered ``items`` more (a kill then lands mid-delivery, however
+        fast the machine is), the process ends, or ``limit_s`` passes."""
+        start, until = accepted(), time.monotonic() + limit_s
+        while proc.poll() is None and time.monotonic() < until and accepted() - start < items:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=0.02)
+
     round_no = 0
-    kill_by = 0.75
     while (sum(1 for n in progress if n < 1000) < 20 or backend_kills < 4) and time.monotonic() < deadline:
         round_no += 1
         proc = kiosk.popen("sync", "--once", "--no-pull", "--tries", "100", "--deadline", "60")
         try:
-            if round_no % 3 == 0:  # the backend dies (SIGKILL), mostly while the kiosk is sending
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    proc.wait(timeout=rng.uniform(0.3, 0.8))
+            if round_no % 3 == 0:  # the backend dies (SIGKILL) while the kiosk is sending
+                wait_for_progress(proc, rng.randint(1, 15), 3.0)
                 backend.kill()
                 backend_kills += 1
                 backend.start()
-            try:
-                proc.wait(timeout=rng.uniform(0.25, kill_by))  # start-up takes ~0.35 s
-            except subprocess.TimeoutExpired:
+            wait_for_progress(proc, rng.randint(1, 25), 3.0)  # a random moment of the delivery
+            if proc.poll() is None:
                 proc.kill()
                 proc.wait(timeout=10)
                 kiosk_kills += 1
-                with open_store(kiosk.db) as s:
-                    progress.append(outbox.counts(s)["accepted"])
-                # On a fast machine a round delivers many items: kill sooner, so that at least 20
-                # kills land while items are still undelivered.
-                if len(progress) > 1 and progress[-1] - progress[-2] > 1000 // 30:
-                    kill_by = max(0.4, kill_by * 0.8)
+                progress.append(accepted())
         finally:
             if proc.poll() is None:
                 proc.kill()
