@@ -42,7 +42,19 @@ def focus_search():
     w.activateWindow()
     edit.setFocus(Qt.FocusReason.OtherFocusReason)
     QGuiApplication.inputMethod().show()
-    step(check_ru, 2500)
+    wait_until(lambda: QGuiApplication.inputMethod().isVisible()
+               and QGuiApplication.inputMethod().locale().name() == "ru_RU", check_ru)
+
+
+def wait_until(condition, then, deadline=None):
+    """Poll every 100 ms (the keyboard's QML loads slowly on a busy machine), at most 30 s."""
+    import time
+
+    deadline = deadline or time.monotonic() + 30
+    if condition() or time.monotonic() > deadline:
+        then()
+    else:
+        QTimer.singleShot(100, lambda: wait_until(condition, then, deadline))
 
 
 def check_ru():
@@ -54,7 +66,7 @@ def check_ru():
     # touches on the keyboard's own window count as activity for the idle timeout
     result["keyboard_watched"] = bool(keyboard_views()) and all(v.property("kiosk_input_watch") for v in keyboard_views())
     window().session.set_language("en")
-    step(check_en, 1500)
+    wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "en_US", check_en)
 
 
 def check_en():
