@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from offline_db.store import Store, open_store
+if TYPE_CHECKING:
+    from offline_db.store import Store
 
 log = logging.getLogger(__name__)
 
 
 def prepare_store(path: Path | str, *, load_demo: bool = True) -> Store:
-    """Open the store (moving a damaged one aside) and load the demo region when it is empty."""
+    """Open the store (moving a damaged one aside) and load the demo region when it is empty.
+
+    Runs on the DB worker in the GUI, so the store's modules are imported there, not before the
+    first frame."""
+    from offline_db.store import open_store
+
     store = open_store(path)
     if store.recovered_from is not None:
         log.error("the local store was damaged and moved aside to %s", store.recovered_from)

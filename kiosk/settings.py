@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from offline_db.store import Store
+if TYPE_CHECKING:
+    from offline_db.store import Store
 
 
 class SettingError(ValueError):

@@ -30,3 +30,29 @@ def test_personal_data_is_masked_in_the_log_file(tmp_path: Path) -> None:
 
 def test_short_numbers_are_left_alone() -> None:
     assert mask_personal("batch of 100 items in 2.5 s") == "batch of 100 items in 2.5 s"
+
+
+def test_log_file_rotates_and_keeps_five_backups(tmp_path: Path) -> None:
+    from kiosk.logsetup import RotatingFile
+
+    handler = RotatingFile(tmp_path / "kiosk.log", max_bytes=200, backups=5)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("rotation-test")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for i in range(100):
+            logger.warning("line %03d %s", i, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["kiosk.log", "kiosk.log.1", "kiosk.log.2", "kiosk.log.3", "kiosk.log.4", "kiosk.log.5"]
+    assert all(p.stat().st_size < 400 for p in tmp_path.iterdir())
+    assert "line 099" in (tmp_path / "kiosk.log").read_text()
+    def numbers(name: str) -> list[int]:
+        return [int(line.split()[1]) for line in (tmp_path / name).read_text().splitlines()]
+
+    # newest in kiosk.log, then .1, .2 … each older than the one before
+    for newer, older in [("kiosk.log", "kiosk.log.1"), ("kiosk.log.1", "kiosk.log.2")]:
+        assert max(numbers(older)) + 1 == min(numbers(newer))
