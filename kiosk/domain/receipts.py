@@ -9,12 +9,10 @@ phone, finds the submission again.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-RECEIPT_RE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
 QR_MAX_MODULES = 57  # version 10: beyond that a thermal roll can no longer print it scannably
 
 
@@ -46,17 +44,18 @@ class Receipt:
 def normalise_receipt_number(text: str) -> str:
     """What a citizen typed or a scanner sent → ``XXXX-XXXX-XXXX`` (or '' when it is not one).
 
-    Accepts the bare number, lower case, missing dashes, the Crockford look-alikes I/L→1, O→0,
-    and a status URL that ends with the number.
+    Accepts what :func:`offline_db.outbox.normalise_receipt` accepts (lower case, no dashes, the
+    Crockford look-alikes I/L→1, O→0) and also a status URL that ends with the number.
     """
+    from offline_db.outbox import OutboxError, normalise_receipt
+
     text = (text or "").strip()
     if "/" in text:
         text = text.rstrip("/").rsplit("/", 1)[-1]
-    compact = re.sub(r"[\s-]", "", text).upper().translate(str.maketrans("ILO", "110"))
-    if len(compact) != 12:
+    try:
+        return normalise_receipt(text)
+    except OutboxError:
         return ""
-    candidate = f"{compact[:4]}-{compact[4:8]}-{compact[8:]}"
-    return candidate if RECEIPT_RE.match(candidate) else ""
 
 
 def qr_text(receipt_number: str, status_url: str = "") -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -114,6 +117,25 @@ class KioskLineEdit(QLineEdit):
         if sensitive:  # personal data: no learning, no suggestions
             hints |= Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoAutoUppercase
         self.setInputMethodHints(hints)
+
+
+class ButtonRow(QWidget):
+    """A screen's action buttons, left to right, wrapping when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 20) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "group")
+        self.flow = FlowLayout(self, spacing=spacing)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+
+    def add(self, name: str, handler: Callable[[], Any] | None = None, role: str = "") -> KioskButton:
+        """A new button named ``name`` (object name, for tests and the style sheet)."""
+        button = KioskButton(role=role)
+        button.setObjectName(name)
+        if handler is not None:
+            button.clicked.connect(lambda _checked=False: handler())  # never pass "checked" on
+        self.flow.addWidget(button)
+        return button
 
 
 class ScrollPage(QScrollArea):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from ..context import ScreenContext
 from ..screens.base import Screen
-from ..widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel
+from ..widgets import ButtonRow, FlowLayout, KioskButton, KioskLineEdit, WrapLabel  # noqa: F401 - ButtonRow re-exported for the console screens
 from .controller import ConsoleController
 
 
@@ -30,23 +30,6 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
-
-
-class ButtonRow(QWidget):
-    """Buttons left to right, wrapping when the width runs out."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "group")
-        self.flow = FlowLayout(self, spacing=16)
-        self.flow.setContentsMargins(0, 0, 0, 0)
-
-    def add(self, name: str, handler: Callable[[], Any], role: str = "") -> KioskButton:
-        button = KioskButton(role=role)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: handler())  # never pass "checked" on
-        self.flow.addWidget(button)
-        return button
 
 
 class TextField(QWidget):

@@ -13,7 +13,7 @@ from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptLine
 
 from ...context import ScreenContext
-from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ...widgets import ButtonRow, WrapLabel
 from ..base import Screen
 from ..meters.account import Field
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
@@ -92,13 +92,8 @@ class PatientScreen(Screen):
         self.message = WrapLabel(role="status")
         self.message.setObjectName("BookingMessage")
         self.body.addWidget(self.message)
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=20)
-        flow.setContentsMargins(0, 0, 0, 0)
-        self.confirm = KioskButton(role="primary")
-        self.confirm.setObjectName("ConfirmAppointment")
-        self.confirm.clicked.connect(self.submit)
-        flow.addWidget(self.confirm)
+        actions = ButtonRow()
+        self.confirm = actions.add("ConfirmAppointment", self.submit, role="primary")
         self.body.addWidget(actions)
         self.body.addStretch(1)
         self.retranslate()

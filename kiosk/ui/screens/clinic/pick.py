@@ -13,7 +13,7 @@ from kiosk.clinic import booking
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
-from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ...widgets import ButtonRow, FlowLayout, WrapLabel
 from ..base import Screen
 from ..services.common import lang_text, screen_of
 from .texts import date_text, doctor_name, fmt
@@ -70,17 +70,9 @@ class ClinicScreen(Screen):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.grid_holder)
         self.buttons: list[tuple[dict[str, Any], ChoiceButton]] = []
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=20)
-        flow.setContentsMargins(0, 0, 0, 0)
-        self.back_step = KioskButton()
-        self.back_step.setObjectName("ClinicStepBack")
-        self.back_step.clicked.connect(self.step_back)
-        self.mine_button = KioskButton()
-        self.mine_button.setObjectName("MyAppointmentsButton")
-        self.mine_button.clicked.connect(lambda: self.ctx.navigator.go("clinic_mine"))
-        flow.addWidget(self.back_step)
-        flow.addWidget(self.mine_button)
+        actions = ButtonRow()
+        self.back_step = actions.add("ClinicStepBack", self.step_back)
+        self.mine_button = actions.add("MyAppointmentsButton", lambda: self.ctx.navigator.go("clinic_mine"))
         self.body.addWidget(actions)
         self.body.addStretch(1)
         self.retranslate()

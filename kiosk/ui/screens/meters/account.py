@@ -15,7 +15,7 @@ from offline_db.store import utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
-from ...widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel
+from ...widgets import ButtonRow, KioskLineEdit, WrapLabel
 from ..base import Screen
 from ..services.common import lang_text, screen_of
 from ..services.status import NetworkJobs
@@ -115,13 +115,8 @@ class AccountScreen(Screen):
         self.message = WrapLabel(role="status")
         self.message.setObjectName("LookupMessage")
         self.body.addWidget(self.message)
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=20)
-        flow.setContentsMargins(0, 0, 0, 0)
-        self.next_button = KioskButton(role="primary")
-        self.next_button.setObjectName("FindAccountButton")
-        self.next_button.clicked.connect(self.next)
-        flow.addWidget(self.next_button)
+        actions = ButtonRow()
+        self.next_button = actions.add("FindAccountButton", self.next, role="primary")
         self.body.addWidget(actions)
         self.body.addStretch(1)
         self.retranslate()

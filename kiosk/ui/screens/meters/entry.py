@@ -15,7 +15,7 @@ from offline_db.store import utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
-from ...widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel
+from ...widgets import ButtonRow, FlowLayout, KioskLineEdit, WrapLabel
 from ..base import Screen
 from ..services.common import card, lang_text, screen_of
 from .account import Visit
@@ -306,17 +306,10 @@ class EntryScreen(Screen):
         self.summary.setObjectName("EntrySummary")
         self.summary.hide()
         self.body.addWidget(self.summary)
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=20)
-        flow.setContentsMargins(0, 0, 0, 0)
-        self.next_button = KioskButton(role="primary")
-        self.next_button.setObjectName("ReviewReadingsButton")
-        self.add_button = KioskButton()
-        self.add_button.setObjectName("AddMeterButton")
-        self.start_button = KioskButton()
-        self.start_button.setObjectName("StartMetersButton")
-        for b in (self.next_button, self.add_button, self.start_button):
-            flow.addWidget(b)
+        actions = ButtonRow()
+        self.next_button = actions.add("ReviewReadingsButton", role="primary")
+        self.add_button = actions.add("AddMeterButton")
+        self.start_button = actions.add("StartMetersButton")
         self.body.addWidget(actions)
         self.body.addStretch(1)
         self.next_button.clicked.connect(self.next)

@@ -14,7 +14,7 @@ from kiosk.domain.receipts import ReceiptError, ReceiptLine, qr_matrix, qr_text
 from offline_db.store import utcnow
 
 from ...context import ScreenContext
-from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ...widgets import ButtonRow, WrapLabel
 from ..base import Screen
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from ..services.receipt import ReceiptData
@@ -81,19 +81,11 @@ class MeterReviewScreen(Screen):
         self.message = WrapLabel(role="status")
         self.message.setObjectName("MeterReviewMessage")
         self.body.addWidget(self.message)
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=20)
-        flow.setContentsMargins(0, 0, 0, 0)
-        self.submit_button = KioskButton(role="primary")
-        self.submit_button.setObjectName("SubmitReadingsButton")
-        self.edit_button = KioskButton()
-        self.edit_button.setObjectName("ChangeReadingsButton")
-        flow.addWidget(self.submit_button)
-        flow.addWidget(self.edit_button)
+        actions = ButtonRow()
+        self.submit_button = actions.add("SubmitReadingsButton", self.submit, role="primary")
+        self.edit_button = actions.add("ChangeReadingsButton", lambda: self.ctx.navigator.back())
         self.body.addWidget(actions)
         self.body.addStretch(1)
-        self.submit_button.clicked.connect(self.submit)
-        self.edit_button.clicked.connect(lambda: self.ctx.navigator.back())
         self.retranslate()
 
     def title(self) -> str:

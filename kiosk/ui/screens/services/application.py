@@ -15,7 +15,7 @@ from kiosk.domain.forms import validate_field, validate_form
 
 from ...context import ScreenContext
 from ...forms_widgets import FieldEditor
-from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ...widgets import ButtonRow, WrapLabel
 from ..base import Screen
 from .common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from .messages import field_error_text
@@ -85,16 +85,9 @@ class ApplicationScreen(Screen):
         self.fields_box = QVBoxLayout()
         self.fields_box.setSpacing(28)
         self.body.addLayout(self.fields_box)
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=20)
-        flow.setContentsMargins(0, 0, 0, 0)
-        self.next_button = KioskButton(role="primary")
-        self.next_button.setObjectName("NextButton")
-        self.next_button.clicked.connect(self.next)
-        flow.addWidget(self.next_button)
-        self.catalogue_button = KioskButton()
-        self.catalogue_button.clicked.connect(lambda: self.ctx.navigator.go("catalogue"))
-        flow.addWidget(self.catalogue_button)
+        actions = ButtonRow()
+        self.next_button = actions.add("NextButton", self.next, role="primary")
+        self.catalogue_button = actions.add("ToCatalogueFromForm", lambda: self.ctx.navigator.go("catalogue"))
         self.body.addWidget(actions)
         self.body.addStretch(1)
         self.retranslate()
@@ -229,19 +222,11 @@ class ReviewScreen(Screen):
         self.message = WrapLabel(role="status")
         self.message.setObjectName("ReviewMessage")
         self.body.addWidget(self.message)
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=20)
-        flow.setContentsMargins(0, 0, 0, 0)
-        self.submit_button = KioskButton(role="primary")
-        self.submit_button.setObjectName("SubmitButton")
-        self.edit_button = KioskButton()
-        self.edit_button.setObjectName("EditButton")
-        flow.addWidget(self.submit_button)
-        flow.addWidget(self.edit_button)
+        actions = ButtonRow()
+        self.submit_button = actions.add("SubmitButton", self.submit, role="primary")
+        self.edit_button = actions.add("EditButton", lambda: self.ctx.navigator.back())
         self.body.addWidget(actions)
         self.body.addStretch(1)
-        self.submit_button.clicked.connect(self.submit)
-        self.edit_button.clicked.connect(lambda: self.ctx.navigator.back())
         self.retranslate()
 
     def title(self) -> str:

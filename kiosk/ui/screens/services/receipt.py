@@ -15,7 +15,7 @@ from offline_db.store import parse_utc
 
 from ...context import ScreenContext
 from ...forms_widgets import QrWidget
-from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ...widgets import ButtonRow, WrapLabel
 from ..base import Screen
 from .common import card, lang_text
 from .messages import term_text
@@ -127,15 +127,9 @@ class ReceiptScreen(Screen):
         box.addLayout(row)
         self.body.addWidget(self.frame)
 
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=20)
-        flow.setContentsMargins(0, 0, 0, 0)
-        self.print_button = KioskButton()
-        self.print_button.setObjectName("PrintButton")
-        self.done_button = KioskButton(role="primary")
-        self.done_button.setObjectName("DoneButton")
-        flow.addWidget(self.done_button)
-        flow.addWidget(self.print_button)
+        actions = ButtonRow()
+        self.done_button = actions.add("DoneButton", role="primary")
+        self.print_button = actions.add("PrintButton")
         self.body.addWidget(actions)
         self.body.addStretch(1)
         self.print_button.clicked.connect(self.print_now)

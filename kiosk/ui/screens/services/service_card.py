@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.domain import catalogue as cat
 
 from ...context import ScreenContext
-from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ...widgets import ButtonRow, WrapLabel
 from ..base import Screen
 from .common import card, lang_text, screen_of
 from .messages import fee_text, term_text
@@ -37,21 +37,11 @@ class ServiceCardScreen(Screen):
         self.description = WrapLabel()
         self.body.addWidget(self.description)
 
-        actions = QWidget()
-        flow = FlowLayout(actions, spacing=20)
-        flow.setContentsMargins(0, 0, 0, 0)
-        self.apply_button = KioskButton(role="primary")
-        self.apply_button.setObjectName("ApplyButton")
-        self.ticket_button = KioskButton()
-        self.ticket_button.setObjectName("TicketForServiceButton")
-        self.catalogue_button = KioskButton()
-        self.catalogue_button.setObjectName("ToCatalogueButton")
-        for button in (self.apply_button, self.ticket_button, self.catalogue_button):
-            flow.addWidget(button)
+        actions = ButtonRow()
+        self.apply_button = actions.add("ApplyButton", self.apply, role="primary")
+        self.ticket_button = actions.add("TicketForServiceButton", self.take_ticket)
+        self.catalogue_button = actions.add("ToCatalogueButton", lambda: self.ctx.navigator.go("catalogue"))
         self.body.addWidget(actions)
-        self.apply_button.clicked.connect(self.apply)
-        self.ticket_button.clicked.connect(self.take_ticket)
-        self.catalogue_button.clicked.connect(lambda: self.ctx.navigator.go("catalogue"))
 
         self.facts, box = card()
         self.labels: dict[str, tuple[WrapLabel, WrapLabel]] = {}
