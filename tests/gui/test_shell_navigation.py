@@ -50,6 +50,27 @@ def test_keypad_tab_and_enter(window, qtbot):
     qtbot.waitUntil(lambda: window.current_id == "offices")
 
 
+def test_arriving_on_a_screen_focuses_its_first_field_without_selecting_it(window, qtbot):
+    screen = show_screen(window, "status", qtbot)
+    field = QApplication.focusWidget()
+    assert isinstance(field, KioskLineEdit) and screen.isAncestorOf(field)
+    field.setText("K7QW")
+    window.go("accessibility")
+    window.back()
+    assert QApplication.focusWidget() is field
+    assert not field.hasSelectedText()  # typing goes on after "K7QW" instead of erasing it
+
+
+def test_a_screen_with_nothing_to_focus_takes_the_focus_itself(window, qtbot):
+    a11y = show_screen(window, "accessibility", qtbot)
+    assert a11y.isAncestorOf(QApplication.focusWidget())
+    window.go("offices")  # cards only: nothing on it that Tab reaches
+    offices = window.current_screen()
+    focused = QApplication.focusWidget()
+    assert not a11y.isAncestorOf(focused)  # no control of the hidden screen keeps the keypad
+    assert focused is offices or offices.isAncestorOf(focused)
+
+
 def test_offices_show_store_data_in_both_languages(window, qtbot):
     screen = show_screen(window, "offices", qtbot)
     names = [card.name.text() for card in screen.cards]
