@@ -54,11 +54,16 @@ def run_gui(args: Namespace, db_path: Path) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("mfc-kiosk")
     load_demo = not args.no_demo
-    tasks = TaskRunner(lambda: prepare_store(db_path, load_demo=load_demo))
+    # The worker starts once Home is on screen: opening the store (imports, checks) would
+    # otherwise compete with building and painting Home for the interpreter lock.  Nothing on
+    # Home waits for it; screens that need the store show "loading" until it is open.
+    tasks = TaskRunner(lambda: prepare_store(db_path, load_demo=load_demo), start=False)
     registry = default_registry()
     try:
         if args.screenshots:
             from .screenshots import render_all
+
+            tasks.start()
 
             return render_all(tasks, registry, Path(args.screenshots))
 
@@ -74,6 +79,7 @@ def run_gui(args: Namespace, db_path: Path) -> int:
             # so the window also takes the whole screen's geometry itself.
             window.setGeometry(app.primaryScreen().geometry())
             window.showFullScreen()
+        QTimer.singleShot(0, tasks.start)  # timers run after the first frame's paint events
 
         def start_sync() -> None:
             # After the first frame: sync (requests, a worker thread) is not needed to show Home.

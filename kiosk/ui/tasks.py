@@ -62,7 +62,9 @@ class TaskRunner(QObject):
     store_failed = Signal(object)
     _submit = Signal(int, object)
 
-    def __init__(self, opener: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, opener: Callable[[], Any], parent: QObject | None = None, *, start: bool = True) -> None:
+        """``opener()`` runs first on the worker and returns the store.  With ``start=False`` the
+        worker waits for :meth:`start` (jobs submitted meanwhile queue up in order)."""
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[OnDone | None, OnError | None, QObject | None]] = {}
@@ -73,7 +75,8 @@ class TaskRunner(QObject):
         self._submit.connect(self._worker.run)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
-        self._thread.start()
+        if start:
+            self._thread.start()
 
         def open_store(worker: _Worker) -> Any:
             worker.store = opener()
@@ -81,6 +84,11 @@ class TaskRunner(QObject):
 
         self.open_outcome: tuple[str, Any] | None = None  # ("opened", store) or ("failed", exc)
         self._raw_submit(open_store, self._opened, self._open_failed, None)
+
+    def start(self) -> None:
+        """Start the worker (once); it opens the store, then runs the queued jobs."""
+        if not self._thread.isRunning() and not self._thread.isFinished():
+            self._thread.start()
 
     def _opened(self, store: Any) -> None:
         self.open_outcome = ("opened", store)

@@ -65,6 +65,26 @@ def test_tasks_run_on_worker_and_report_failures(tasks, qtbot):
     assert "no_such_table" in str(errors[0])
 
 
+def test_deferred_worker_queues_jobs_until_started(qapp, db_path, qtbot):
+    from offline_db.store import open_store
+
+    from kiosk.ui.tasks import TaskRunner
+
+    runner = TaskRunner(lambda: open_store(db_path), start=False)
+    try:
+        opened, results = [], []
+        runner.when_store_ready(opened.append, opened.append)
+        runner.submit(lambda store: store.scalar("SELECT COUNT(*) FROM offices"), results.append)
+        qtbot.wait(100)
+        assert opened == [] and results == []  # nothing runs before start(): Home is painted first
+        runner.start()
+        runner.start()  # a second call changes nothing
+        qtbot.waitUntil(lambda: bool(opened and results))
+        assert results == [2] and runner.open_outcome[0] == "opened"
+    finally:
+        runner.shutdown()
+
+
 def test_read_aloud_says_screen_title(window, qtbot):
     window.session.set_read_aloud(True)
     with qtbot.waitSignal(window.reader.spoken) as blocker:

@@ -62,3 +62,27 @@ def test_no_display_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         "main.py: error: no display to show the kiosk on (DISPLAY and WAYLAND_DISPLAY are not set); "
         "start it in the kiosk's graphical session, or use --screenshots DIR"]
+
+
+def test_subcommand_table_matches_the_modules_that_add_them() -> None:
+    import argparse
+    import importlib
+
+    from kiosk import cli
+
+    for module, names in cli.EXTENSION_COMMANDS.items():
+        importlib.import_module(module)
+        assert {n for n, fn in cli.COMMANDS.items() if fn.__module__ == module} == set(names), module
+    sub = next(a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(cli._CORE_COMMANDS).union(*cli.EXTENSION_COMMANDS.values())
+
+
+def test_plain_start_parses_without_loading_the_subcommands() -> None:
+    code = ("import sys, kiosk.cli as c\n"
+            "a = c.parse_args(['--windowed', '--db', 'x.sqlite3', '--size', '800x600'])\n"
+            "print(a.windowed, a.command, a.size, [m for m in sys.modules if m.endswith('.cli') and m != 'kiosk.cli'])\n"
+            "b = c.parse_args(['--db', 'sync', '--windowed'])\n"  # a store file named like a subcommand
+            "print(b.db, b.command, b.windowed)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["True None (800, 600) []", "sync None True"]
