@@ -8,7 +8,6 @@ Heavy modules (Qt) are imported only by the commands that need them, to keep sta
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -96,6 +95,8 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 @command("settings")
 def _cmd_settings(args: argparse.Namespace) -> int:
+    import json
+
     from offline_db.store import open_store
 
     from . import settings
@@ -115,6 +116,8 @@ def _cmd_settings(args: argparse.Namespace) -> int:
 
 @command("load-demo")
 def _cmd_load_demo(args: argparse.Namespace) -> int:
+    import json
+
     from offline_db.demo import load_demo_region
     from offline_db.store import open_store
 

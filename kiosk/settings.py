@@ -7,8 +7,7 @@ invalid value raises :class:`SettingError` with a message fit for a technician. 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from offline_db.store import Store
@@ -18,8 +17,7 @@ class SettingError(ValueError):
     """A setting value is not valid; the message says what is expected."""
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # a NamedTuple, not a dataclass: this module loads at every start
     key: str
     type_: type
     default: Any

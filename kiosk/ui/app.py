@@ -64,7 +64,6 @@ def run_gui(args: Namespace, db_path: Path) -> int:
             from .screenshots import render_all
 
             tasks.start()
-
             return render_all(tasks, registry, Path(args.screenshots))
 
         from .shell import KioskWindow
@@ -79,7 +78,6 @@ def run_gui(args: Namespace, db_path: Path) -> int:
             # so the window also takes the whole screen's geometry itself.
             window.setGeometry(app.primaryScreen().geometry())
             window.showFullScreen()
-        QTimer.singleShot(0, tasks.start)  # timers run after the first frame's paint events
 
         def start_sync() -> None:
             # After the first frame: sync (requests, a worker thread) is not needed to show Home.
@@ -95,6 +93,7 @@ def run_gui(args: Namespace, db_path: Path) -> int:
                 handle = window.windowHandle()
                 if handle is not None and handle.isExposed():
                     window.repaint()  # the first frame is painted synchronously here
+                    tasks.start()
 
                     def ready() -> None:  # the event loop is turning: Home answers input now
                         print("ready", flush=True)  # the start-up benchmark times this line
@@ -106,6 +105,8 @@ def run_gui(args: Namespace, db_path: Path) -> int:
                     QTimer.singleShot(5, quit_when_exposed)
 
             QTimer.singleShot(0, quit_when_exposed)
+        else:
+            QTimer.singleShot(0, tasks.start)  # timers fire after the posted events that paint the first frame
         status = app.exec()
         window.shutdown()
     finally:

@@ -256,9 +256,7 @@ class KioskWindow(QWidget):
         self.reader.set_engine(o["tts_engine"] if o["tts_engine"] is not None else config["tts_engine"])
         defaults = self.session.defaults
         if config["default_language"] != defaults.language:
-            from dataclasses import replace
-
-            self.session.defaults = replace(defaults, language=config["default_language"])
+            self.session.defaults = defaults._replace(language=config["default_language"])
             if self.current_id == HOME and not self.history:
                 self.session.set_language(config["default_language"])
         self.status.update(opened=True, recovered_from=config["recovered_from"], office_id=config["office_id"],

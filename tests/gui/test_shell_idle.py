@@ -45,3 +45,21 @@ def test_input_postpones_warning(make_window, qtbot):
         for _ in range(3):
             qtbot.mouseMove(window.back_button)
             qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+
+
+def test_sessions_start_in_the_kiosks_default_language(db_path, make_window, qtbot):
+    from offline_db.store import open_store
+
+    from kiosk import settings
+
+    with open_store(db_path) as store:
+        settings.put(store, "default_language", "en")
+    window = make_window(idle_timeout_ms=60_000, idle_warning_s=20, idle_tick_ms=10)
+    qtbot.waitUntil(lambda: window.session.language == "en")
+    assert window.back_button.text() and "Назад" not in window.back_button.text()
+    window.session.set_language("ru")
+    window.idle.configure(30, 20)
+    window.idle.start()
+    with qtbot.waitSignal(window.session_wiped, timeout=5000):
+        pass
+    assert window.session.language == "en"  # the wipe returns to the kiosk's default, not to Russian

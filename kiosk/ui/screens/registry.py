@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..context import ScreenContext
 from .base import Screen
@@ -38,20 +38,20 @@ def lazy(module: str, name: str) -> Callable[[ScreenContext], Screen]:
     return factory
 
 
-@dataclass(frozen=True)
-class TileSpec:
+# NamedTuples rather than dataclasses: this module loads at every start, and a dataclass takes
+# ~1.5 ms to define.
+class TileSpec(NamedTuple):
     caption: Callable[[], str]  # returns the translated caption
     icon: str = ""              # a glyph (DejaVu Sans has it)
     order: int = 100
 
 
-@dataclass(frozen=True)
-class ScreenSpec:
+class ScreenSpec(NamedTuple):
     screen_id: str
     factory: Callable[[ScreenContext], Screen]
     tile: TileSpec | None = None
     # (file-name suffix, function putting the screen into a state worth a screenshot)
-    screenshot_states: tuple[tuple[str, ScreenshotState | None], ...] = field(default=(("", None),))
+    screenshot_states: tuple[tuple[str, ScreenshotState | None], ...] = (("", None),)
 
 
 class Registry:

@@ -3,8 +3,6 @@ readings checked at the field → review → receipt.  ``register`` adds the scr
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +19,9 @@ SAMPLE_WATER = {"id": "util-vodokanal", "name_ru": "МУП «Ульяновск�
 
 
 def sample_meters() -> tuple[Any, ...]:
+    import datetime as dt  # screenshot samples only: not imported when the kiosk starts
+    from decimal import Decimal
+
     from kiosk.domain.meters import LastReading, Meter
 
     read = dt.date(2026, 10, 24)
@@ -74,6 +75,8 @@ def _entry_offline(screen: Any) -> None:
 
 
 def _review(screen: Any) -> None:
+    from decimal import Decimal
+
     from kiosk.domain.meters import ReadingEntry
 
     visit = _visit(True)
@@ -84,6 +87,8 @@ def _review(screen: Any) -> None:
 
 
 def _receipt(screen: Any) -> None:
+    from decimal import Decimal
+
     from kiosk.domain.meters import ReadingEntry
 
     from ..services import SAMPLE_OFFICE
@@ -92,10 +97,11 @@ def _receipt(screen: Any) -> None:
 
     visit = _visit(True)
     three = visit.meters[0]
-    visit.entries = [ReadingEntry(three, "T1", Decimal("9700.0")), ReadingEntry(three, "T2", Decimal("24190.1"))]
+    visit.entries = [ReadingEntry(three, "T1", Decimal("9700.0")), ReadingEntry(three, "T2", Decimal("24190.1")),
+                     ReadingEntry(three, "T3", Decimal("15100.0"), None, True, ("jump",))]  # as on the review
     data = ReceiptData(kind="meter_readings", receipt_number="K7QW-3M2A-9XTP", captured_at="2026-11-21T09:30:00Z",
                        office=SAMPLE_OFFICE, content=receipt_content(visit, "2026-11", True),
-                       qr_extra="\n22188550 T1 9700.0\n22188550 T2 24190.1")
+                       qr_extra="\n22188550 T1 9700.0\n22188550 T2 24190.1\n22188550 T3 15100.0")
     screen.show_receipt(data, auto_print=False)
     screen.print_state = "printed"
     screen.retranslate()
