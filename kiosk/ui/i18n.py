@@ -33,6 +33,18 @@ LOCALES = {"ru": "ru_RU", "en": "en_US"}
 UNTRANSLATED = frozenset({"English", "Русский", "EN", "RU"})
 
 
+def fmt(text: str, *values: object) -> str:
+    """Fill Qt-style ``%1``, ``%2`` … placeholders of a translated text."""
+    for i, value in enumerate(values, 1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def local_decimal(text: str) -> str:
+    """A number written with "." (``9700.0``) shown with the language's decimal mark (ru: ``9700,0``)."""
+    return text.replace(".", QLocale().decimalPoint())
+
+
 class Translations:
     """Installs the kiosk's and Qt's catalogues for one language at a time."""
 

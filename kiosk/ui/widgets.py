@@ -31,6 +31,14 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.style().polish(widget)
 
 
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a field as holding a wrong value (``[invalid="true"]``: a red border in both themes)."""
+    if bool(widget.property("invalid")) != invalid:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 class WrapLabel(QLabel):
     """A word-wrapped label that never clips: it asks for the height its text needs."""
 

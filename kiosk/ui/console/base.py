@@ -9,15 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from ..context import ScreenContext
+from ..i18n import fmt  # noqa: F401 - used by the console screens
 from ..screens.base import Screen
 from ..widgets import ButtonRow, FlowLayout, KioskButton, KioskLineEdit, WrapLabel  # noqa: F401 - ButtonRow re-exported for the console screens
 from .controller import ConsoleController
 
 
-def fmt(text: str, *values: Any) -> str:
-    for i, value in enumerate(values, 1):
-        text = text.replace(f"%{i}", str(value))
-    return text
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -7,13 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.ui.i18n import fmt  # noqa: F401 - used by this package's screens
+
 from kiosk.clinic import booking
 
 
-def fmt(text: str, *values: object) -> str:
-    for i, value in enumerate(values, 1):
-        text = text.replace(f"%{i}", str(value))
-    return text
 
 
 def error_text(code: str) -> str:

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.ui.i18n import fmt  # noqa: F401 - used by this package's screens
+
 from kiosk.domain import meters as m
 
 
@@ -14,10 +16,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Meters", text)
 
 
-def fmt(text: str, *values: object) -> str:
-    for i, value in enumerate(values, 1):
-        text = text.replace(f"%{i}", str(value))
-    return text
 
 
 def kind_name(kind: str) -> str:
