@@ -7,7 +7,7 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from . import theme
@@ -128,7 +128,6 @@ class KioskWindow(QWidget):
         row.addWidget(self.title_label, 1)
         self.status_label = WrapLabel(role="status")
         self.status_label.setObjectName("StatusIndicator")
-        self.status_label.setMaximumWidth(520)
         self.status_label.hide()
         row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         return bar
@@ -239,6 +238,7 @@ class KioskWindow(QWidget):
 
     def _on_appearance(self) -> None:
         theme.apply(QApplication.instance(), self.session.theme, self.session.font_scale)
+        self._fit_status()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if self._speak_focus and new is not None and self.isAncestorOf(new) and new.accessibleName():
@@ -304,6 +304,7 @@ class KioskWindow(QWidget):
         self.a11y_button.setText("♿ " + QCoreApplication.translate("Shell", "Accessibility"))
         self.a11y_button.setAccessibleName(QCoreApplication.translate("Shell", "Accessibility: text size, contrast, read aloud"))
         self.status_label.setText(self._status_text())
+        self._fit_status()
         if self.current_id:
             self.title_label.setText(self.current_screen().title())
 
@@ -325,6 +326,18 @@ class KioskWindow(QWidget):
             event.accept()  # no key combination leaves the kiosk
             return
         super().keyPressEvent(event)
+
+    def _fit_status(self) -> None:
+        """The status badge takes the width its text needs, up to 40 % of the top bar: a word-wrapped
+        label's own size hint is narrow, and the badge then wrapped onto three lines."""
+        label = self.status_label
+        cap = max(240, self.width() * 2 // 5)
+        label.setMaximumWidth(cap)
+        label.setMinimumWidth(min(cap, label.fontMetrics().horizontalAdvance(label.text()) + 48))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -146,6 +146,20 @@ class ButtonRow(QWidget):
         return button
 
 
+class _PageContent(QWidget):
+    """A scroll page's content: as tall as its text needs at the page's real width."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return hint
+        # QScrollArea takes the height from heightForWidth at the viewport's width.  The layout's
+        # own minimum is measured at its narrowest width, where wrapped text is tallest, and put a
+        # scroll bar on pages whose content fits.
+        return QSize(hint.width(), 0)
+
+
 class ScrollPage(QScrollArea):
     """A vertical scroll area whose content keeps the viewport's width (text reflows)."""
 
@@ -155,7 +169,7 @@ class ScrollPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not the viewport
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.content = QWidget()
+        self.content = _PageContent()
         self.content.setObjectName("ScrollContent")
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(32, 24, 32, 32)

@@ -101,8 +101,8 @@ class HomeScreen(Screen):
             tile.set_caption(spec.tile.caption())  # type: ignore[union-attr]
         self.notice_text.setText(QCoreApplication.translate(
             "Home",
-            "The kiosk's local data were damaged and have been replaced with a fresh copy. "
-            "The kiosk works normally. Staff have been informed through the kiosk's log."))
+            "This kiosk had to replace its saved data with a fresh copy. You can use it as usual; "
+            "staff know about it."))
         self.notice_ok.setText(QCoreApplication.translate("Home", "OK"))
         self.notice_ok.setAccessibleName(QCoreApplication.translate("Home", "Close the notice"))
 
