@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .widgets import MIN_TARGET, FlowLayout, KioskButton, KioskLineEdit, WrapLabel
+from .widgets import MIN_TARGET, FlowLayout, KioskButton, KioskLineEdit, WrapLabel, set_invalid, set_role
 
 
 class TextButton(KioskButton):
@@ -169,6 +169,8 @@ class ChoiceButton(TextButton):
 
     def __init__(self, glyphs: tuple[str, str] = ("◉", "○"), parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("role", "choice")  # plain when not chosen, filled when chosen (not a tile)
+        self.setCheckable(True)
         self.glyphs = glyphs
         self.selected = False
         self.text_plain = ""
@@ -183,6 +185,11 @@ class ChoiceButton(TextButton):
 
     def _show(self) -> None:
         glyph = self.glyphs[0] if self.selected else self.glyphs[1]
+        self.setChecked(self.selected)  # the accessible "checked" state
+        role = "choiceOn" if self.selected else "choice"
+        if self.property("role") != role:  # a role, not :checked, so the palette carries the colours
+            set_role(self, role)
+            set_role(self.caption, "")  # re-polish: its colour depends on the button's role
         state = QCoreApplication.translate("Forms", "selected") if self.selected else QCoreApplication.translate("Forms", "not selected")
         self.set_caption(f"{glyph}  {self.text_plain}", accessible=f"{self.text_plain}, {state}")
 
@@ -312,6 +319,10 @@ class FieldEditor(QWidget):
         self.has_error = bool(message)
         self.error.setText(f"⚠ {message}" if message else "")
         self.error.setVisible(bool(message))
+        edits = self.input.edits() if self.kind == "date" else [self.input]  # type: ignore[attr-defined]
+        for edit in edits:
+            if isinstance(edit, KioskLineEdit):
+                set_invalid(edit, bool(message))
         self._update_names(message)
 
     def retranslate(self, lang: str) -> None:
