@@ -48,6 +48,23 @@ def parse_date(value: Any) -> dt.date | None:
     return None
 
 
+def impossible_day(text: str) -> FieldError | None:
+    """``date_no_such_day`` when ``text`` is DD.MM.YYYY with a day 1–31 and a month 1–12 that the
+    month does not have (31.02.2011): the message can then say how many days the month has."""
+    import calendar
+
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text.strip())
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if day <= days:
+        return None
+    return FieldError("date_no_such_day", (("day", day), ("month", month), ("year", year), ("days", days)))
+
+
 def validate_field(field: dict[str, Any], value: Any, *, today: dt.date | None = None) -> FieldError | None:
     kind = field.get("type", "text")
     if _blank(value):
@@ -63,7 +80,7 @@ def validate_field(field: dict[str, Any], value: Any, *, today: dt.date | None =
     if kind == "date":
         day = parse_date(value)
         if day is None:
-            return FieldError("date_format")
+            return impossible_day(text) or FieldError("date_format")
         today = today or dt.date.today()
         if field.get("past_only", field["name"].startswith(("birth", "date_of_birth"))) and day > today:
             return FieldError("date_in_future")

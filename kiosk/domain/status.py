@@ -41,6 +41,7 @@ class LocalStatus:
     server_ref: str = ""
     words_ru: str = ""         # the whole state in plain words (appointments), shown instead of the state name
     words_en: str = ""
+    service_id: str = ""       # the service applied for: "Apply again" opens its card
 
     @property
     def is_appointment(self) -> bool:
@@ -123,7 +124,7 @@ def local_status(store: Store, text: str) -> LocalStatus | None:
             service_ru, service_en = rows[0]["name_ru"], rows[0]["name_en"]
     return LocalStatus(number, item.uuid, item.kind, item.state, item.captured_at, service_ru, service_en,
                        ticket, item.reject_code or "", item.reject_reason_ru or "", item.reject_reason_en or "",
-                       item.server_ref or "")
+                       item.server_ref or "", service_id=str(service_id) if service_id and service_ru else "")
 
 
 def appointment_status(store: Store, number: str) -> LocalStatus | None:

@@ -354,7 +354,7 @@ SERVICES = [
     # --- A: passports and registration -----------------------------------------------------
     S(P, "Выдача паспорта гражданина РФ в 14 лет", "First Russian internal passport at 14",
       "Первый паспорт гражданина России оформляется после 14-летия в течение 90 дней. Без паспорта нельзя сдать экзамены и устроиться на работу.",
-      "The first internal passport is issued within 90 days after the 14th birthday. Without a passport you cannot sit exams or take a job.",
+      "Apply for the first internal passport within 90 days after the 14th birthday. Without a passport you cannot sit exams or take a job.",
       "citizen14", ["паспорт", "паспорт в 14 лет", "первый паспорт", "получить паспорт"],
       ["passport", "first passport", "ID card", "passport at 14"],
       ["birth_cert", "photos", ("Документ о гражданстве РФ (при наличии отметки)", "Proof of Russian citizenship (if applicable)"),

@@ -67,6 +67,11 @@ def test_ticket_for_the_service_on_its_card(window, qtbot, db_path):
     queue = window.current_screen()
     qtbot.waitUntil(queue.is_ready)
     assert queue.service_button.isVisible() and "паспорта" in queue.service_label.text()
+    # the main action is at least as prominent as the topic tiles below it
+    tile = queue.buttons[0][1]
+    assert queue.service_button.property("role") == "primary"
+    assert queue.service_button.fontInfo().pixelSize() >= tile.caption.fontInfo().pixelSize()
+    assert queue.service_button.height() >= tile.height() - 1
     qtbot.mouseClick(queue.service_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_id == "receipt")
     receipt = window.current_screen()

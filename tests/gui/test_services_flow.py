@@ -58,6 +58,8 @@ def check_a11y(window, where: str) -> None:
             assert widget.width() >= 64 and widget.height() >= 64, (where, widget.objectName(), widget.size())
         if isinstance(widget, (QLabel, QAbstractButton)) and widget.text().strip():
             fg, bg = colours(widget)
+            if isinstance(widget, QLabel) and widget.property("role") == "success":
+                bg = widget.palette().color(widget.backgroundRole())  # a banner: its own background
             assert contrast(fg, bg) >= 4.5, (where, widget.text())
         if isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
             assert widget.heightForWidth(widget.width()) <= widget.height() + 1, (where, widget.text()[:40])
@@ -77,7 +79,8 @@ def test_search_card_form_review_submit_receipt(window, qtbot, db_path):
     catalogue.search.clear()
     type_into(qtbot, catalogue.search, "зюзюкабрра")
     qtbot.waitUntil(lambda: catalogue._state == "empty" and catalogue.is_ready())
-    assert "Попробуйте" in catalogue.message.text() and not catalogue.result_buttons
+    assert "Попробуйте ввести меньше слов" in catalogue.message.text() and not catalogue.result_buttons
+    assert catalogue.message.property("role") == "status"  # a clear banner, not a grey hint
     catalogue.search.clear()
     type_into(qtbot, catalogue.search, "паспорт 14")
     qtbot.waitUntil(lambda: catalogue._state == "results" and catalogue.is_ready())
@@ -121,6 +124,21 @@ def test_search_card_form_review_submit_receipt(window, qtbot, db_path):
     assert "10 digits" in form.editor("phone").error.text()
     window.session.set_language("ru")
     qtbot.waitUntil(lambda: form.editor("full_name").label.text() == "Фамилия, имя, отчество *")
+    # wrong fields have a red border, the date parts included
+    assert form.editor("full_name").input.property("invalid") is True
+    assert all(e.property("invalid") for e in form.editor("birth_date").input.edits())
+    assert not form.editor("email").input.property("invalid")
+
+    # a day the month does not have: the message says how many days it has
+    for edit, text in zip(form.editor("birth_date").input.edits(), ("31", "02", "2011"), strict=True):
+        type_into(qtbot, edit, text)
+    qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
+    assert form.editor("birth_date").error.text() == "⚠ В феврале 2011 года 28 дней: проверьте день."
+    window.session.set_language("en")
+    qtbot.waitUntil(lambda: form.editor("birth_date").error.text() == "⚠ February 2011 has 28 days: check the day.")
+    window.session.set_language("ru")
+    for edit in form.editor("birth_date").input.edits():
+        edit.clear()
 
     # valid input
     type_into(qtbot, form.editor("full_name").input, "Иванова Мария Петровна")
@@ -134,8 +152,18 @@ def test_search_card_form_review_submit_receipt(window, qtbot, db_path):
     qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
 
     assert window.current_id == "application_review"
+    # the corrected fields lost their red border
+    assert not any(e.property("invalid") for e in form.editor("birth_date").input.edits())
+    assert not form.editor("full_name").input.property("invalid")
     review = window.current_screen()
     shown = {f["name"]: v.text() for f, _l, v in review.rows}
+    # every field of the form is on the review, the registration address (type "address") included
+    assert list(shown) == names
+    assert shown["registration_address"] == "г. Ульяновск, ул. Гончарова, д. 38, кв. 5"
+    assert shown["birth_date"] == "14.03.2011" and shown["consent"] == "Да"
+    labels = {f["name"]: label.text() for f, label, _v in review.rows}
+    assert labels["registration_address"] == "Адрес регистрации по месту жительства"
+    assert all("bold" in v.styleSheet() for _f, _l, v in review.rows)  # answers stand out from questions
     assert shown["full_name"] == "Иванова М. П."
     assert shown["phone"] == "+79•••••••89"
     assert "Мария" not in " ".join(shown.values())
@@ -150,6 +178,11 @@ def test_search_card_form_review_submit_receipt(window, qtbot, db_path):
     assert len(number) == 14 and receipt.qr.matrix
     assert receipt.print_state == "printed"
     assert "Ленинский" in receipt.details.text() and "(UTC+4)" in receipt.details.text()
+    # just saved in the outbox, not delivered yet: the receipt says so, and where to check the status
+    assert receipt.what.text() == "Заявление сохранено на терминале"
+    assert "автоматически" in receipt.details.text() and "на этом терминале" in receipt.details.text()
+    assert "Срок оказания: 10 рабочих дней" in receipt.details.text()
+    assert receipt.print_message.property("role") == "success"
     check_a11y(window, "receipt")
     with open_store(db_path) as store:
         item = outbox.get_by_receipt(store, number)
@@ -174,6 +207,32 @@ def test_failed_print_is_shown_with_number_and_qr(window, qtbot, db_path):
     assert receipt.print_state == "failed"
     assert receipt.print_message.isVisible() and "Принтер не работает" in receipt.print_message.text()
     assert receipt.number.text() and receipt.qr.matrix and receipt.frame.isVisible()
+    assert receipt.print_message.property("role") == "status"
+    assert receipt.print_button.text() == "Попробовать напечатать снова"
+    assert "сфотографируйте QR-код" in receipt.print_message.text()
+    # a queue ticket is titled as a ticket; the card does not repeat the big number and the wait
+    assert window.title_label.text() == "Талон электронной очереди" and not receipt.what.isVisible()
+    assert receipt.ticket.isVisible() and "Перед вами" not in receipt.details.text()
+    assert "Раздел: Паспорта и регистрация граждан" in receipt.details.text()
+
+
+def test_review_sample_shows_every_field_of_the_service(window, qtbot, db_path):
+    from kiosk.ui.screens.services import _review
+
+    window.go("application_review")
+    review = window.current_screen()
+    _review(review)
+    qtbot.waitUntil(review.is_ready)
+    assert [f["name"] for f, _l, _v in review.rows] == [
+        "full_name", "birth_date", "registration_address", "receive_by", "phone", "email", "consent"]
+    assert all(v.text() for _f, _l, v in review.rows)
+
+
+def test_category_count_stays_with_its_name(window, qtbot):
+    catalogue = go_tile(window, qtbot, "catalogue")
+    qtbot.waitUntil(lambda: len(catalogue.category_buttons) == 10)
+    for row, button in catalogue.category_buttons:
+        assert button.caption.text().endswith(f"\u00a0({row['services']})")
 
 
 def test_language_switch_retranslates_catalogue_data_in_place(window, qtbot):

@@ -61,15 +61,26 @@ def test_status_typed_and_scanned(window, qtbot, seeded):
     qtbot.mouseClick(status.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: status._state == "found" and status.is_ready())
     assert status.number.text() == items["pending"]
-    assert "Ожидает отправки" in status.result_state.text()
+    assert status.result_state.text() == "Ожидает отправки"
+    assert status.result_state.property("role") == "status"
+    assert "Ожидает" not in status.result_explain.text()  # said once
+    assert "сохранено на этом терминале" in status.result_explain.text().lower()
+    assert " оно " not in status.result_explain.text().lower()
     assert "нет связи" in status.result_remote.text().lower()  # not enrolled: the kiosk's own information
+    assert not status.again_button.isVisible()
     check_a11y(window, "status pending")
 
     status.number.clear()
     scan(qtbot, status.number, items["accepted"])
     qtbot.waitUntil(lambda: status._state == "found" and status.is_ready() and status.local.state == "accepted")
     assert "принято" in status.result_state.text().lower()
-    assert not status.result_reason.isVisible()
+    assert status.result_state.property("role") == "success"
+    assert "RB-000001" in status.result_state.text()
+    assert not status.result_reason.isVisible() and not status.result_explain.isVisible()
+    shown = " ".join(w.text() for w in (status.result_state, status.result_explain, status.result_remote)
+                     if w.isVisible())
+    assert shown.lower().count("принят") == 1  # accepted, said once
+    assert not status.again_button.isVisible()
 
     # a status URL from the QR code, scanned
     status.number.clear()
@@ -79,8 +90,22 @@ def test_status_typed_and_scanned(window, qtbot, seeded):
     assert status.result_reason.text() == "Причина: Услуга не найдена в реестре региона."
     window.session.set_language("en")
     qtbot.waitUntil(lambda: status.result_reason.text() == "Reason: The service is not in the regional register.")
-    assert "rejected" in status.result_state.text()
+    assert "Not accepted" in status.result_state.text()
+    assert status.result_state.property("role") == "status"
     assert "First Russian internal passport" in status.result_title.text()
+    # not a dead end: apply again for the same service
+    assert status.again_button.isVisible() and status.again_button.text() == "Apply again"
+    window.session.set_language("ru")
+    qtbot.waitUntil(lambda: status.again_button.text() == "Подать заявление снова")
+
+    qtbot.mouseClick(status.again_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "service_card"
+    card = window.current_screen()
+    qtbot.waitUntil(lambda: card._state == "ready")
+    assert card.service["id"] == "svc-001"
+    window.back()
+    assert window.current_id == "status"
+    window.session.set_language("en")
 
     status.number.clear()
     scan(qtbot, status.number, items["ticket"])
@@ -88,11 +113,29 @@ def test_status_typed_and_scanned(window, qtbot, seeded):
     assert "Queue ticket A-1001" in status.result_title.text()
 
 
+def test_refused_meter_readings_lead_back_to_the_readings(window, qtbot):
+    from kiosk.ui.screens.services import sample_meter_status
+
+    status = go_tile(window, qtbot, "status")
+    status.show_result(*sample_meter_status())
+    assert status.result_readings.isVisible()
+    assert "9600,0" in status.result_readings.text() and "9600.0" not in status.result_readings.text()
+    assert "этой расписки" in status.result_readings.text()
+    assert status.again_button.isVisible() and status.again_button.text() == "Передать показания снова"
+    check_a11y(window, "status of refused readings")
+    window.session.set_language("en")
+    qtbot.waitUntil(lambda: status.again_button.text() == "Submit readings again")
+    assert "9600.0 — not accepted" in status.result_readings.text()
+    qtbot.mouseClick(status.again_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "meters"
+
+
 def test_unknown_and_invalid_numbers(window, qtbot):
     status = go_tile(window, qtbot, "status")
     scan(qtbot, status.number, "ZZZZ-ZZZZ-ZZZZ")
     qtbot.waitUntil(lambda: status._state == "unknown")
     assert "ZZZZ-ZZZZ-ZZZZ" in status.message.text() and "Проверьте номер" in status.message.text()
+    assert "только на том терминале" in status.message.text()  # as the receipt says: at this kiosk
     assert not status.frame.isVisible()
     status.number.clear()
     scan(qtbot, status.number, "12345")

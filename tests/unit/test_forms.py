@@ -44,7 +44,10 @@ def test_required_fields_and_unticked_consent() -> None:
 
 @pytest.mark.parametrize("name, value, code", [
     ("full_name", "x" * 11, "too_long"),
-    ("birth_date", "31.02.1980", "date_format"),
+    ("birth_date", "31.02.1980", "date_no_such_day"),
+    ("birth_date", "32.01.1980", "date_format"),
+    ("birth_date", "01.13.1980", "date_format"),
+    ("birth_date", "1.2.80", "date_format"),
     ("birth_date", "2027-01-01", "date_in_future"),
     ("birth_date", "1800-01-01", "date_too_old"),
     ("children", "много", "not_a_number"),
@@ -63,6 +66,18 @@ def test_each_bad_value_gets_its_code(name: str, value: str, code: str) -> None:
     field = next(f for f in SCHEMA if f["name"] == name)
     error = validate_field(field, value, today=TODAY)
     assert error is not None and error.code == code
+
+
+def test_a_day_the_month_lacks_says_how_many_days_it_has() -> None:
+    birth = next(f for f in SCHEMA if f["name"] == "birth_date")
+    error = validate_field(birth, "31.02.2011", today=TODAY)
+    assert error is not None and error.code == "date_no_such_day"
+    assert (error.param("month"), error.param("year"), error.param("days")) == (2, 2011, 28)
+    leap = validate_field(birth, "30.02.2012", today=TODAY)
+    assert leap is not None and leap.param("days") == 29
+    assert validate_field(birth, "29.02.2012", today=TODAY) is None
+    april = validate_field(birth, "31.04.2011", today=TODAY)
+    assert april is not None and april.code == "date_no_such_day" and april.param("days") == 30
 
 
 def test_limits_are_reported_for_the_message() -> None:

@@ -41,32 +41,25 @@ def _form_errors(screen: Any) -> None:
 
 
 def _review(screen: Any) -> None:
-    schema = [
-        {"name": "full_name", "type": "text", "label_ru": "Фамилия, имя, отчество", "label_en": "Full name",
-         "required": True},
-        {"name": "birth_date", "type": "date", "label_ru": "Дата рождения", "label_en": "Date of birth",
-         "required": True},
-        {"name": "snils", "type": "snils", "label_ru": "СНИЛС", "label_en": "SNILS", "required": True},
-        {"name": "phone", "type": "phone", "label_ru": "Телефон для связи", "label_en": "Contact phone",
-         "required": True},
-        {"name": "receive_by", "type": "choice", "label_ru": "Как получить результат",
-         "label_en": "How to receive the result", "required": True,
-         "choices": [{"value": "mfc", "ru": "Лично в МФЦ", "en": "In person at the MFC"}]},
-        {"name": "consent", "type": "checkbox", "label_ru": "Согласен(на) на обработку персональных данных",
-         "label_en": "I consent to the processing of my personal data", "required": True},
-    ]
-    service = {"id": SAMPLE_SERVICE, "name_ru": "Выдача паспорта гражданина РФ в 14 лет",
-               "name_en": "First Russian internal passport at 14", "field_schema": schema[:-1], "term_days": 10}
-    values = {"full_name": "Иванова Мария Петровна", "birth_date": "14.03.2011", "snils": "112-233-445 95",
-              "phone": "+7 912 345-67-89", "receive_by": "mfc", "consent": True}
-    screen.show_review(service, schema, values)
+    # The service's own schema from the store (a copy here went out of date: it lacked the address).
+    screen.load_sample(SAMPLE_SERVICE, {
+        "full_name": "Иванова Мария Петровна", "birth_date": "14.03.2011",
+        "registration_address": "г. Ульяновск, ул. Гончарова, д. 38, кв. 5", "receive_by": "mfc",
+        "phone": "+7 912 345-67-89", "email": "maria@example.ru", "consent": True})
+
+
+def _refresh_title(screen: Any) -> None:
+    """The title bar was set when the screen was shown, before the sample arrived."""
+    label = getattr(screen.ctx.navigator, "title_label", None)
+    if label is not None:
+        label.setText(screen.title())
 
 
 def _receipt_data(kind: str) -> Any:
     from .receipt import ReceiptData
 
     if kind == "ticket":
-        return ReceiptData(kind="queue_ticket", receipt_number="K7QW-3M2A-9XTP", captured_at="2026-11-21T09:30:00Z",
+        return ReceiptData(kind="queue_ticket", receipt_number="T4PX-9W2C-6HRN", captured_at="2026-11-21T09:30:00Z",
                            office=SAMPLE_OFFICE, category_ru="Паспорта и регистрация граждан",
                            category_en="Passports and residence registration", ticket="A-1007", waiting_ahead=6,
                            wait_min=60)
@@ -80,6 +73,7 @@ def _receipt(kind: str, failed: bool):
         screen.show_receipt(_receipt_data(kind), auto_print=False)
         screen.print_state = "failed" if failed else "printed"
         screen.retranslate()
+        _refresh_title(screen)
     return prepare
 
 
@@ -93,12 +87,14 @@ def _status(state: str):
     def prepare(screen: Any) -> None:
         from kiosk.domain.status import LocalStatus, RemoteStatus
 
-        reason = {"rejected": ("Услуга «svc-999» не найдена в реестре региона. Подайте заявление на действующую услугу.",
-                               "The service 'svc-999' is not in the regional register. Apply for a current service.")}
+        reason = {"rejected": ("Дата рождения в заявлении не совпадает со свидетельством о рождении. Подайте "
+                               "заявление снова с верной датой.",
+                               "The date of birth in the application does not match the birth certificate. "
+                               "Apply again with the correct date.")}
         ru, en = reason.get(state, ("", ""))
         local = LocalStatus("K7QW-3M2A-9XTP", "sample", "application", state, "2026-11-21T09:30:00Z",
                             "Выдача паспорта гражданина РФ в 14 лет", "First Russian internal passport at 14",
-                            reason_ru=ru, reason_en=en)
+                            reason_ru=ru, reason_en=en, service_id=SAMPLE_SERVICE)
         remote = (RemoteStatus(online=False) if state == "pending" else
                   RemoteStatus(True, True, state, "received", "RB-000123", ru, en))
         screen.show_result(local, remote)
@@ -109,7 +105,7 @@ def sample_meter_status() -> tuple[Any, Any]:
     """A meter-readings receipt refused for one reading of three (screenshots, the clerk's Find)."""
     from kiosk.domain.status import LocalStatus, ReadingOutcome, RemoteStatus
 
-    ru = ("Показания не приняты. Счётчик № 22188550, T1: показание меньше последнего принятого (9661.0); если "
+    ru = ("Показания не приняты. Счётчик № 22188550, T1: показание меньше последнего принятого (9661,0); если "
           "счётчик заменили или он перешёл через ноль, укажите это при передаче.")
     en = ("The readings were not accepted. Meter No. 22188550, T1: the reading is lower than the last accepted one "
           "(9661.0); if the meter was replaced or rolled over, say so when submitting.")
@@ -117,7 +113,7 @@ def sample_meter_status() -> tuple[Any, Any]:
                         reject_code="lower_than_last", reason_ru=ru, reason_en=en)
     readings = (
         ReadingOutcome("22188550", "T1", "9600.0", "rejected", "lower_than_last",
-                       "показание меньше последнего принятого (9661.0); если счётчик заменили или он перешёл "
+                       "показание меньше последнего принятого (9661,0); если счётчик заменили или он перешёл "
                        "через ноль, укажите это при передаче",
                        "the reading is lower than the last accepted one (9661.0); if the meter was replaced or "
                        "rolled over, say so when submitting", "2026-11"),

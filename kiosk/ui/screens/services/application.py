@@ -15,7 +15,7 @@ from kiosk.domain.forms import validate_field, validate_form
 
 from ...context import ScreenContext
 from ...forms_widgets import FieldEditor
-from ...widgets import ButtonRow, WrapLabel
+from ...widgets import ButtonRow, WrapLabel, set_invalid
 from ..base import Screen
 from .common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from .messages import field_error_text
@@ -35,6 +35,19 @@ def with_consent(schema: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if any(f["name"] == "consent" and f.get("type") == "checkbox" for f in schema):
         return [dict(f, required=True) if f["name"] == "consent" else f for f in schema]
     return [*schema, CONSENT_FIELD]
+
+
+def show_field_error(editor: FieldEditor, message: str) -> None:
+    """The message at the field, and its input boxes marked invalid (red border) while it is wrong."""
+    editor.set_error(message)
+    if editor.kind == "date":
+        boxes = editor.input.edits()  # type: ignore[attr-defined]
+    elif editor.kind in ("choice", "checkbox"):
+        boxes = []  # option buttons: the message below them says what is wrong
+    else:
+        boxes = [editor.input]
+    for box in boxes:
+        set_invalid(box, bool(message))
 
 
 def review_text(field: dict[str, Any], value: Any, lang: str) -> str:
@@ -148,14 +161,14 @@ class ApplicationScreen(Screen):
         if not editor.touched and not editor.has_error:
             return  # moving through an untouched field is not a mistake yet
         error = validate_field(editor.field, editor.value())
-        editor.set_error(field_error_text(error, editor.field) if error else "")
+        show_field_error(editor, field_error_text(error, editor.field) if error else "")
         if not error and not any(e.has_error for e in self.editors):
             self.summary.hide()
 
     def show_errors(self, errors: dict[str, Any]) -> None:
         for editor in self.editors:
             error = errors.get(editor.field["name"])
-            editor.set_error(field_error_text(error, editor.field) if error else "")
+            show_field_error(editor, field_error_text(error, editor.field) if error else "")
         self.summary.setVisible(bool(errors))
         self._summary_count = len(errors)
         self.retranslate()
@@ -196,7 +209,7 @@ class ApplicationScreen(Screen):
         for editor in self.editors:
             editor.retranslate(lang)
             error = validate_field(editor.field, editor.value()) if editor.has_error else None
-            editor.set_error(field_error_text(error, editor.field) if error else "")
+            show_field_error(editor, field_error_text(error, editor.field) if error else "")
 
     def reset(self) -> None:
         self.clear_form()
@@ -217,7 +230,9 @@ class ReviewScreen(Screen):
         self.service_name = WrapLabel(role="heading")
         self.body.addWidget(self.service_name)
         self.frame, self.rows_box = card()
+        self.rows_box.setSpacing(20)
         self.rows: list[tuple[dict[str, Any], WrapLabel, WrapLabel]] = []
+        self._loading = False
         self.body.addWidget(self.frame)
         self.message = WrapLabel(role="status")
         self.message.setObjectName("ReviewMessage")
@@ -237,18 +252,43 @@ class ReviewScreen(Screen):
         self.service, self.schema, self.values = service, schema, dict(values)
         self._state = "ready"
         for field in schema:
+            # one block per field: the question small and muted, the answer bold below it
+            row = QWidget()
+            box = QVBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
             label, value = WrapLabel(role="muted"), WrapLabel()
             value.setObjectName(f"review-{field['name']}")
-            self.rows_box.addWidget(label)
-            self.rows_box.addWidget(value)
+            value.setStyleSheet("font-weight: bold;")
+            box.addWidget(label)
+            box.addWidget(value)
+            self.rows_box.addWidget(row)
             self.rows.append((field, label, value))
         self.retranslate()
 
+    def load_sample(self, service_id: str, values: dict[str, Any]) -> None:
+        """Review ``values`` for a service read from the store, with its real schema (screenshots)."""
+        self._loading = True
+
+        def loaded(row: dict[str, Any] | None) -> None:
+            self._loading = False
+            if row and row["field_schema"]:
+                self.show_review(row, with_consent(row["field_schema"]), values)
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            log.error("service for the review could not be read", exc_info=exc)
+
+        self.ctx.tasks.submit(lambda store: cat.service_details(store, service_id), loaded, failed, owner=self)
+
+    def is_ready(self) -> bool:
+        return not self._loading
+
     def clear(self) -> None:
-        for _f, label, value in self.rows:
-            for widget in (label, value):
-                widget.setParent(None)
-                widget.deleteLater()
+        for _f, label, _value in self.rows:
+            row = label.parentWidget()
+            row.setParent(None)
+            row.deleteLater()
         self.rows = []
         self.service, self.schema, self.values = None, [], {}
         self._state = "none"

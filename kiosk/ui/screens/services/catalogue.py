@@ -38,7 +38,10 @@ class CatalogueScreen(Screen):
         row.addWidget(self.search, 1)
         row.addWidget(self.clear_button)
         self.body.addLayout(row)
-        self.message = WrapLabel(role="muted")
+        self.hint = WrapLabel(role="muted")  # searching, how many found
+        self.hint.setObjectName("SearchHint")
+        self.body.addWidget(self.hint)
+        self.message = WrapLabel(role="status")  # nothing found, errors: a banner, not a grey hint
         self.message.setObjectName("SearchMessage")
         self.body.addWidget(self.message)
         self.list_heading = WrapLabel(role="heading")
@@ -213,8 +216,7 @@ class CatalogueScreen(Screen):
 
     def retranslate(self) -> None:
         lang = self.ctx.session.language
-        self.intro.setText(QCoreApplication.translate("Catalogue", "Type what you need, for example “passport”, “pension” or “birth certificate”, "
-                              "or choose a category or a life situation below."))
+        self.intro.setText(QCoreApplication.translate("Catalogue", "Type what you need, for example “passport” or “pension”, or choose a topic below."))
         self.search.setPlaceholderText(QCoreApplication.translate("Catalogue", "Search services"))
         self.search.setAccessibleName(QCoreApplication.translate("Catalogue", "Search services: type a word, results appear as you type"))
         self.clear_button.setText(QCoreApplication.translate("Catalogue", "Clear"))
@@ -226,13 +228,16 @@ class CatalogueScreen(Screen):
             "idle": "",
             "searching": QCoreApplication.translate("Catalogue", "Searching…"),
             "results": QCoreApplication.translate("Catalogue", "Found: %1. The best matches come first; touch a service to see what to bring.").replace("%1", str(count)),
-            "empty": QCoreApplication.translate("Catalogue", "Nothing found for “%1”. Try fewer words or a different spelling, "
-                        "or choose a category or a life situation below.").replace("%1", query),
+            "empty": QCoreApplication.translate("Catalogue", "Nothing found for “%1”. Try typing fewer words or check the spelling, "
+                        "or choose a topic below.").replace("%1", query),
             "listing": QCoreApplication.translate("Catalogue", "Services: %1. Touch a service to see what to bring.").replace("%1", str(count)),
             "error": QCoreApplication.translate("Catalogue", "The catalogue cannot be shown right now. Please ask a member of staff."),
         }
-        self.message.setText(messages[self._state])
-        self.message.setVisible(bool(messages[self._state]))
+        problem = self._state in ("empty", "error")
+        self.message.setText(messages[self._state] if problem else "")
+        self.message.setVisible(problem)
+        self.hint.setText("" if problem else messages[self._state])
+        self.hint.setVisible(not problem and bool(messages[self._state]))
         heading = ""
         if self._state == "results":
             heading = QCoreApplication.translate("Catalogue", "Search results")
@@ -257,7 +262,8 @@ class CatalogueScreen(Screen):
             self.message.setVisible(True)
         for row, button in self.category_buttons:
             name = lang_text(row, "name", lang)
-            button.set_caption(f"{name} ({row['services']})", accessible=name)
+            # a no-break space keeps the count with the last word: never "(12)" alone on a line
+            button.set_caption(f"{name}\u00a0({row['services']})", accessible=name)
         for row, button in self.situation_buttons:
             button.set_caption(lang_text(row, "name", lang))
 

@@ -56,6 +56,8 @@ def field_error_text(error: FieldError, field: dict[str, Any]) -> str:
         "enp_length": QCoreApplication.translate("FieldErrors", "The medical policy number (ENP) has 16 digits. Check that no digit is missing."),
         "enp_checksum": QCoreApplication.translate("FieldErrors", "This policy number has a typing error: the last digit does not match. Check every digit."),
     }
+    if code == "date_no_such_day":
+        return _no_such_day(error)
     if code == "too_long":
         return _fmt(QCoreApplication.translate("FieldErrors", "Too long: at most %1 characters. Shorten the text."), error.param("max"))
     if code == "too_small":
@@ -63,6 +65,22 @@ def field_error_text(error: FieldError, field: dict[str, Any]) -> str:
     if code == "too_large":
         return _fmt(QCoreApplication.translate("FieldErrors", "The largest allowed value is %1."), _number(error.param("max")))
     return messages.get(code, QCoreApplication.translate("FieldErrors", "Check this field."))
+
+
+def _no_such_day(error: FieldError) -> str:
+    """31.02.2011 → "February 2011 has 28 days: check the day." (the day itself is 1–31)."""
+    year, days = error.param("year"), error.param("days")
+    texts = {
+        2: QCoreApplication.translate("FieldErrors", "February %1 has %2 days: check the day."),
+        4: QCoreApplication.translate("FieldErrors", "April has 30 days: check the day."),
+        6: QCoreApplication.translate("FieldErrors", "June has 30 days: check the day."),
+        9: QCoreApplication.translate("FieldErrors", "September has 30 days: check the day."),
+        11: QCoreApplication.translate("FieldErrors", "November has 30 days: check the day."),
+    }
+    text = texts.get(error.param("month"))
+    if text is None:
+        return _fmt(QCoreApplication.translate("FieldErrors", "This month has %1 days: check the day."), days)
+    return _fmt(text, year, days)
 
 
 def fee_text(fee: float) -> str:
@@ -89,6 +107,7 @@ def reading_outcome_lines(readings: Any, lang: str) -> list[str]:
     import datetime as dt
 
     from kiosk.domain.meters import period_label
+    from kiosk.ui.i18n import local_decimal
 
     notes = {"jump": QCoreApplication.translate("Status", "Large consumption: the provider will check it."),
              "rollover": QCoreApplication.translate("Status", "The meter went past zero."),
@@ -96,7 +115,7 @@ def reading_outcome_lines(readings: Any, lang: str) -> list[str]:
     lines = []
     for r in readings:
         head = _fmt(QCoreApplication.translate("Status", "Meter No. %1, %2: %3"), r.meter_serial, r.zone or "—",
-                    r.value or "—")
+                    local_decimal(r.value) if r.value else "—")
         try:
             period = period_label(dt.date.fromisoformat(r.period + "-01"), lang) if r.period else ""
         except ValueError:
@@ -108,7 +127,7 @@ def reading_outcome_lines(readings: Any, lang: str) -> list[str]:
             reason = (r.reason_en if lang == "en" else r.reason_ru) or r.reason_ru or r.reason_en or r.code
             text = _fmt(QCoreApplication.translate("Status", "%1 — not accepted: %2."), head, reason.rstrip("."))
         elif r.result == "not_applied":
-            text = _fmt(QCoreApplication.translate("Status", "%1 — correct, but not counted because other readings of this receipt were refused: submit it again together with the corrected ones."), head)
+            text = _fmt(QCoreApplication.translate("Status", "%1 — correct, but not counted because other readings on this receipt were not accepted: submit it again together with the corrected ones."), head)
         else:
             text = _fmt(QCoreApplication.translate("Status", "%1 — not decided yet."), head)
         lines.append(" ".join([text, *(notes[f] for f in r.flags if f in notes)]))
@@ -118,7 +137,7 @@ def reading_outcome_lines(readings: Any, lang: str) -> list[str]:
 def state_text(state: str) -> str:
     """The kiosk's own record of a submission, in plain words."""
     return {
-        "pending": QCoreApplication.translate("Services", "Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything."),
+        "pending": QCoreApplication.translate("Services", "Saved on this kiosk, not sent yet. The kiosk sends it automatically as soon as it is online; you do not need to do anything."),
         "sending": QCoreApplication.translate("Services", "Being sent to the regional office right now."),
         "accepted": QCoreApplication.translate("Services", "Delivered and accepted by the regional office."),
         "rejected": QCoreApplication.translate("Services", "Delivered, but the regional office rejected it."),

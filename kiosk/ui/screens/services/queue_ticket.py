@@ -50,6 +50,8 @@ class QueueTicketScreen(Screen):
         self.service_button.setObjectName("TicketForService")
         self.service_button.clicked.connect(self._take_for_service)
         self.body.addWidget(self.service_button)
+        ctx.session.appearance_changed.connect(self._apply_sizes)
+        self._apply_sizes()
         self.message = WrapLabel(role="status")
         self.message.setObjectName("QueueMessage")
         self.body.addWidget(self.message)
@@ -63,6 +65,11 @@ class QueueTicketScreen(Screen):
 
     def title(self) -> str:
         return QCoreApplication.translate("Queue", "Queue ticket")
+
+    def _apply_sizes(self) -> None:
+        """The main action at least as large as the topic tiles below it, at every font scale."""
+        scale = self.ctx.session.font_scale / 100
+        self.service_button.setStyleSheet(f"font-size: {round(32 * scale)}px; min-height: {round(96 * scale)}px;")
 
     def on_shown(self) -> None:
         if self.categories is None:

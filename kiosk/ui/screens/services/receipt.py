@@ -15,7 +15,7 @@ from offline_db.store import parse_utc
 
 from ...context import ScreenContext
 from ...forms_widgets import QrWidget
-from ...widgets import ButtonRow, WrapLabel
+from ...widgets import ButtonRow, WrapLabel, set_role
 from ..base import Screen
 from .common import card, lang_text
 from .messages import term_text
@@ -44,6 +44,8 @@ class ReceiptData:
     content: Callable[[str], tuple[str, list[ReceiptLine], str]] | None = None
     #: Lines added to the QR code after the receipt number (e.g. each meter reading).
     qr_extra: str = ""
+    #: True once the regional office has the request; a new submission is only saved on the kiosk.
+    delivered: bool = False
 
 
 def build_receipt(data: ReceiptData, lang: str) -> Receipt:
@@ -54,6 +56,7 @@ def build_receipt(data: ReceiptData, lang: str) -> Receipt:
         title, lines, footer = data.content(lang)
     elif data.kind == "queue_ticket":
         title = QCoreApplication.translate("Receipt", "Queue ticket")
+        number_label = QCoreApplication.translate("Receipt", "Number to check the status")
         lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Ticket"), data.ticket))
         category = data.category_en if lang == "en" else data.category_ru
         if service:
@@ -64,18 +67,25 @@ def build_receipt(data: ReceiptData, lang: str) -> Receipt:
         lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Estimated wait"), QCoreApplication.translate("Receipt", "about %1 min").replace("%1", str(data.wait_min))))
         footer = QCoreApplication.translate("Receipt", "Watch the screen in the hall: your ticket number will be called.")
     else:
-        title = QCoreApplication.translate("Receipt", "Application submitted")
         lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Service"), service))
         if data.term_days:
-            lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Term"), term_text(data.term_days)))
-        footer = QCoreApplication.translate("Receipt", "Keep this receipt. Check the status at any kiosk by its number or QR code.")
+            lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "How long it takes"), term_text(data.term_days)))
+        check = QCoreApplication.translate("Receipt", "Keep this receipt: you can check the status at this kiosk by its number or QR code.")
+        if data.delivered:
+            title = QCoreApplication.translate("Receipt", "Application submitted")
+            footer = check
+        else:
+            title = QCoreApplication.translate("Receipt", "Application saved on the kiosk")
+            footer = QCoreApplication.translate("Receipt", "The kiosk sends it to the regional office automatically; you do not need to do anything.") + " " + check
+    if data.content is not None or data.kind != "queue_ticket":
+        number_label = QCoreApplication.translate("Receipt", "Receipt No.")
     timezone = data.office.get("timezone") or "Europe/Moscow"
     return Receipt(
         receipt_number=data.receipt_number, title=title,
         office_name=lang_text(data.office, "name", lang), office_address=lang_text(data.office, "address", lang),
         local_time=office_local_time(parse_utc(data.captured_at), timezone), lines=tuple(lines), footer=footer,
         qr_text=qr_text(data.receipt_number, data.settings.get("status_url", "")) + data.qr_extra,
-        labels={"number": QCoreApplication.translate("Receipt", "Receipt No."), "time": QCoreApplication.translate("Receipt", "Date and time")})
+        labels={"number": number_label, "time": QCoreApplication.translate("Receipt", "Date and time")})
 
 
 class ReceiptScreen(Screen):
@@ -139,6 +149,8 @@ class ReceiptScreen(Screen):
         self.retranslate()
 
     def title(self) -> str:
+        if self.data is not None and self.data.kind == "queue_ticket" and self.data.content is None:
+            return QCoreApplication.translate("Receipt", "Queue ticket")
         return QCoreApplication.translate("Receipt", "Your receipt")
 
     def _apply_sizes(self) -> None:
@@ -186,36 +198,51 @@ class ReceiptScreen(Screen):
         d = self.data
         self.frame.setVisible(d is not None)
         self.print_button.setVisible(d is not None)
-        self.print_button.setText(QCoreApplication.translate("Receipt", "Print again") if self.print_state == "printed" else QCoreApplication.translate("Receipt", "Print the receipt"))
+        self.print_button.setText({"printed": QCoreApplication.translate("Receipt", "Print again"),
+                                   "failed": QCoreApplication.translate("Receipt", "Try printing again")}.get(
+                                       self.print_state, QCoreApplication.translate("Receipt", "Print the receipt")))
         self.print_button.setAccessibleName(self.print_button.text())
         self.done_button.setText(QCoreApplication.translate("Receipt", "Done"))
         self.done_button.setAccessibleName(QCoreApplication.translate("Receipt", "Done: back to the start"))
-        is_ticket = d is not None and d.kind == "queue_ticket"
+        is_ticket = d is not None and d.kind == "queue_ticket" and d.content is None
         self.ticket.setVisible(is_ticket)
         self.wait.setVisible(is_ticket)
         messages = {
             "printing": QCoreApplication.translate("Receipt", "Printing the receipt…"),
-            "printed": QCoreApplication.translate("Receipt", "The receipt has been printed. Please take it from the printer."),
-            "failed": QCoreApplication.translate("Receipt", "The printer is not working. Please photograph or write down this number, or scan "
-                         "the QR code with your phone. Your request is saved on this kiosk and will be sent."),
+            "printed": QCoreApplication.translate("Receipt", "The ticket has been printed. Please take it from the printer.")
+            if is_ticket else QCoreApplication.translate("Receipt", "The receipt has been printed. Please take it from the printer."),
+            "failed": QCoreApplication.translate("Receipt", "The printer is not working. Write down the number below or photograph "
+                         "the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk."),
         }
         self.print_message.setText(messages.get(self.print_state, ""))
         self.print_message.setVisible(self.print_state in messages and d is not None)
+        set_role(self.print_message, "success" if self.print_state == "printed" else "status")
         if d is None:
             self.what.setText(QCoreApplication.translate("Receipt", "There is no receipt to show. Touch “Done” to go back to the start."))
+            self.what.setVisible(True)
             return
         receipt = build_receipt(d, lang)
         self.what.setText(receipt.title)
+        self.what.setVisible(not is_ticket)  # a ticket: the title bar and the big number say it
         self.number_caption.setText(receipt.labels["number"])
         self.number.setText(d.receipt_number)
         self.number.setAccessibleName(f"{receipt.labels['number']} {' '.join(d.receipt_number)}")
+        lines = [receipt.office_name, receipt.office_address,
+                 f"{receipt.labels['time']}: {receipt.local_time}"]
         if is_ticket:
             self.ticket.setText(QCoreApplication.translate("Receipt", "Your ticket: %1").replace("%1", d.ticket))
             self.wait.setText(QCoreApplication.translate("Receipt", "People ahead of you: %1. Estimated wait: about %2 min.")
                               .replace("%1", str(d.waiting_ahead)).replace("%2", str(d.wait_min)))
-        lines = [receipt.office_name, receipt.office_address,
-                 f"{receipt.labels['time']}: {receipt.local_time}"]
-        lines += [f"{line.label}: {line.value}" for line in receipt.lines]
+            # ticket, people ahead and wait are in large type above: the card adds only the topic
+            topic = d.service_en if lang == "en" else d.service_ru
+            topic_label = QCoreApplication.translate("Receipt", "Service")
+            if not topic:
+                topic = d.category_en if lang == "en" else d.category_ru
+                topic_label = QCoreApplication.translate("Receipt", "Category")
+            if topic:
+                lines.append(f"{topic_label}: {topic}")
+        else:
+            lines += [f"{line.label}: {line.value}" for line in receipt.lines]
         lines.append(receipt.footer)
         self.details.setText("\n".join(line for line in lines if line))
         self.qr.setAccessibleName(QCoreApplication.translate("Receipt", "QR code of receipt %1").replace("%1", d.receipt_number))

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from kiosk.domain import status as st
 
 from ...context import ScreenContext
-from ...widgets import KioskButton, KioskLineEdit, WrapLabel
+from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, set_role
 from ..base import Screen
-from .common import card
+from .common import card, screen_of
 from .messages import kind_text, reading_outcome_lines, state_short, state_text
 
 log = logging.getLogger(__name__)
@@ -95,18 +95,24 @@ class StatusScreen(Screen):
         self.frame, box = card()
         self.result_title = WrapLabel(role="heading")
         self.result_title.setObjectName("StatusTitle")
-        self.result_state = WrapLabel()
+        self.result_state = WrapLabel(role="status")  # a coloured status line: green when accepted
         self.result_state.setObjectName("LocalState")
+        self.result_explain = WrapLabel()
+        self.result_explain.setObjectName("StateExplained")
         self.result_reason = WrapLabel()
         self.result_reason.setObjectName("RejectReason")
         self.result_remote = WrapLabel(role="muted")
         self.result_remote.setObjectName("RemoteState")
         self.result_readings = WrapLabel()
         self.result_readings.setObjectName("ReadingOutcomes")
-        for label in (self.result_title, self.result_state, self.result_reason, self.result_remote,
-                      self.result_readings):
+        for label in (self.result_title, self.result_state, self.result_explain, self.result_reason,
+                      self.result_readings, self.result_remote):
             box.addWidget(label)
         self.body.addWidget(self.frame)
+        actions = ButtonRow()
+        self.again_button = actions.add("TryAgainButton", self.try_again, role="primary")
+        self.body.addWidget(actions)
+        self.again_row = actions
         self.body.addStretch(1)
         self.number.returnPressed.connect(self.check)
         self.check_button.clicked.connect(self.check)
@@ -183,6 +189,36 @@ class StatusScreen(Screen):
         self._remote_state = "done" if remote else "none"
         self.retranslate()
 
+    # --- a way forward after a refusal ---------------------------------------------------------
+    def _again_target(self) -> str:
+        """Where "try again" leads for the result on screen: "service" (its card), "meters" or ""."""
+        local = self.local
+        if self._state != "found" or local is None or self._effective_state() != "rejected":
+            return ""
+        if local.kind == "application" and local.service_id:
+            return "service"
+        if local.kind == "meter_readings":
+            return "meters"
+        return ""
+
+    def try_again(self) -> None:
+        target, local = self._again_target(), self.local
+        if target == "service" and local is not None:
+            screen_of(self.ctx, "service_card").show_service(local.service_id)  # type: ignore[attr-defined]
+            self.ctx.navigator.go("service_card")
+        elif target == "meters":
+            self.ctx.navigator.go("meters")
+
+    def _effective_state(self) -> str:
+        """The regional office's answer when it has one (it is newer than the kiosk's record)."""
+        local, remote = self.local, self.remote
+        if local is None:
+            return ""
+        if local.is_appointment or remote is None or not remote.online or not remote.found:
+            return local.state
+        return {"accepted": "accepted", "duplicate": "accepted", "rejected": "rejected",
+                "conflict": "conflict"}.get(remote.result, local.state)
+
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.ctx.session.language
@@ -195,8 +231,8 @@ class StatusScreen(Screen):
         messages = {
             "looking": QCoreApplication.translate("Status", "Looking for the receipt…"),
             "unknown": QCoreApplication.translate("Status", "No request with the number %1 was made at this kiosk. Check the number on the receipt "
-                          "(letters O and I are read as digits 0 and 1), or ask a member of staff: requests made "
-                          "at other kiosks are checked at the reception.").replace("%1", self.typed),
+                          "(letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk "
+                          "where it was made; if you need help, ask a member of staff.").replace("%1", self.typed),
             "invalid": QCoreApplication.translate("Status", "This is not a receipt number. A receipt number has 12 letters and digits, for example "
                           "K7Q2-3M2A-9X4P. Check the number and try again."),
             "error": QCoreApplication.translate("Status", "The status cannot be checked right now. Please ask a member of staff."),
@@ -206,6 +242,7 @@ class StatusScreen(Screen):
         local = self.local
         self.frame.setVisible(self._state == "found" and local is not None)
         if local is None:
+            self.again_row.hide()
             return
         what = kind_text(local.kind)
         service = local.service_en if lang == "en" else local.service_ru
@@ -214,41 +251,66 @@ class StatusScreen(Screen):
         if service:
             what = f"{what}: {service}"
         self.result_title.setText(f"{local.receipt_number} — {what}")
+        state = self._effective_state()
         words = local.words_en if lang == "en" else local.words_ru
-        self.result_state.setText(words or f"{state_short(local.state)}. {state_text(local.state)}")
+        good = state in ("accepted", "booked")
+        set_role(self.result_state, "success" if good else "status")
+        if words:  # appointments: the whole state in plain words
+            self.result_state.setText(("✓ " if good else "") + words)
+            explain = ""
+        else:
+            self.result_state.setText(self._state_line(state))
+            explain = state_text(state) if state in ("pending", "sending", "conflict") else ""
+        self.result_explain.setText(explain)
+        self.result_explain.setVisible(bool(explain))
+        remote = self.remote if self.remote is not None and self.remote.online and self.remote.found else None
         reason = local.reason_en if lang == "en" else local.reason_ru
         reason = reason or local.reason_ru or local.reason_en
-        readings = self.remote.readings if self.remote is not None and self.remote.found else ()
+        if not reason and remote is not None:
+            reason = (remote.reason_en if lang == "en" else remote.reason_ru) or remote.reason_ru or remote.reason_en
+        readings = remote.readings if remote is not None else ()
         # meter readings: each reading's outcome below says more than the receipt's summary
-        self.result_reason.setVisible(local.state in ("rejected", "conflict") and bool(reason) and not readings)
+        self.result_reason.setVisible(state in ("rejected", "conflict") and bool(reason) and not readings)
+        self.result_reason.setText(QCoreApplication.translate("Status", "Reason: %1").replace("%1", reason))
         self.result_readings.setVisible(bool(readings))
         self.result_readings.setText("\n".join([QCoreApplication.translate("Status", "Each reading:"),
                                                  *(f"• {line}" for line in reading_outcome_lines(readings, lang))])
                                      if readings else "")
-        self.result_reason.setText(QCoreApplication.translate("Status", "Reason: %1").replace("%1", reason))
-        self.result_remote.setText(self._remote_text(lang))
+        remote_text = self._remote_text()
+        self.result_remote.setText(remote_text)
+        self.result_remote.setVisible(bool(remote_text))
+        target = self._again_target()
+        self.again_row.setVisible(bool(target))
+        again = {"service": QCoreApplication.translate("Status", "Apply again"),
+                 "meters": QCoreApplication.translate("Status", "Submit readings again")}.get(target, "")
+        self.again_button.setText(again)
+        self.again_button.setAccessibleName(again)
 
-    def _remote_text(self, lang: str) -> str:
+    def _state_line(self, state: str) -> str:
+        """One line that says where the request is; the registration number when it has one."""
+        ref = (self.remote.server_ref if self.remote is not None and self.remote.online and self.remote.found
+               else "") or (self.local.server_ref if self.local is not None else "")
+        if state == "accepted":
+            text = "✓ " + QCoreApplication.translate("Status", "Accepted by the regional office.")
+            if ref:
+                text += " " + QCoreApplication.translate("Status", "Registration number: %1.").replace("%1", ref)
+            return text
+        if state == "rejected":
+            return "✗ " + QCoreApplication.translate("Status", "Not accepted by the regional office.")
+        return state_short(state)
+
+    def _remote_text(self) -> str:
+        """What the regional office said, only when it adds something to the status line."""
         if self._remote_state == "asking":
             return QCoreApplication.translate("Status", "Asking the regional office…")
-        remote = self.remote
-        if remote is None:
+        remote, local = self.remote, self.local
+        if remote is None or local is None or local.is_appointment:
             return ""
         if not remote.online:
             return QCoreApplication.translate("Status", "No connection to the regional office right now: this shows the kiosk's own information.")
         if not remote.found:
             return QCoreApplication.translate("Status", "The regional office has not received it yet.")
-        result = {"accepted": QCoreApplication.translate("Status", "accepted"), "duplicate": QCoreApplication.translate("Status", "accepted"), "rejected": QCoreApplication.translate("Status", "rejected"),
-                  "conflict": QCoreApplication.translate("Status", "conflict")}.get(remote.result, remote.result)
-        text = QCoreApplication.translate("Status", "Regional office: %1.").replace("%1", result)
-        if remote.server_ref:
-            text += " " + QCoreApplication.translate("Status", "Registration number: %1.").replace("%1", remote.server_ref)
-        reason = remote.reason_en if lang == "en" else remote.reason_ru
-        local = self.local
-        local_reason = (local.reason_en if lang == "en" else local.reason_ru) if local else ""
-        if remote.result in ("rejected", "conflict") and reason and reason != local_reason and not remote.readings:
-            text += " " + QCoreApplication.translate("Status", "Reason: %1").replace("%1", reason)
-        return text
+        return ""
 
     def reset(self) -> None:
         self._seq += 1
