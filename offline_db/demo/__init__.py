@@ -219,6 +219,10 @@ def load_demo_region(store: Store, today: dt.date | None = None, *, now: dt.date
             sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
                    f"VALUES ({', '.join('?' for _ in columns)})")
             db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+    if tables["offices"] and not store.get_setting("office_id"):
+        # The demo kiosk stands in the region's first office (not the first id alphabetically, which
+        # put it in Dimitrovgrad while its sample receipts name the Leninsky office).
+        store.set_setting("office_id", tables["offices"][0]["id"])
     return counts
 
 

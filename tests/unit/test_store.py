@@ -195,3 +195,17 @@ def test_settings_declared_validated_and_persisted(tmp_path: Path) -> None:
         assert settings.parse_cli_value("idle_timeout_s", "45") == 45
         with pytest.raises(settings.SettingError, match="expected int"):
             settings.parse_cli_value("idle_timeout_s", "soon")
+
+
+def test_demo_kiosk_stands_in_the_regions_first_office(tmp_path: Path) -> None:
+    from kiosk.domain.catalogue import kiosk_office
+    from offline_db.demo import load_demo_region
+
+    with open_store(tmp_path / "demo.sqlite3") as store:
+        load_demo_region(store)
+        office = kiosk_office(store)
+        assert office is not None and office["id"] == "off-ul-lenin"  # as on the sample receipts
+    with open_store(tmp_path / "chosen.sqlite3") as store:
+        store.set_setting("office_id", "off-dimitrovgrad")  # a technician's choice is kept
+        load_demo_region(store)
+        assert kiosk_office(store)["id"] == "off-dimitrovgrad"
