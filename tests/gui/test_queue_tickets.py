@@ -71,7 +71,7 @@ def test_ticket_for_the_service_on_its_card(window, qtbot, db_path):
     tile = queue.buttons[0][1]
     assert queue.service_button.property("role") == "primary"
     assert queue.service_button.fontInfo().pixelSize() >= tile.caption.fontInfo().pixelSize()
-    assert queue.service_button.height() >= tile.height() - 1
+    qtbot.waitUntil(lambda: queue.service_button.height() >= tile.height() - 1)  # once laid out
     qtbot.mouseClick(queue.service_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_id == "receipt")
     receipt = window.current_screen()

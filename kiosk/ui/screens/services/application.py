@@ -15,7 +15,7 @@ from kiosk.domain.forms import validate_field, validate_form
 
 from ...context import ScreenContext
 from ...forms_widgets import FieldEditor
-from ...widgets import ButtonRow, WrapLabel, set_invalid
+from ...widgets import ButtonRow, WrapLabel
 from ..base import Screen
 from .common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from .messages import field_error_text
@@ -35,19 +35,6 @@ def with_consent(schema: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if any(f["name"] == "consent" and f.get("type") == "checkbox" for f in schema):
         return [dict(f, required=True) if f["name"] == "consent" else f for f in schema]
     return [*schema, CONSENT_FIELD]
-
-
-def show_field_error(editor: FieldEditor, message: str) -> None:
-    """The message at the field, and its input boxes marked invalid (red border) while it is wrong."""
-    editor.set_error(message)
-    if editor.kind == "date":
-        boxes = editor.input.edits()  # type: ignore[attr-defined]
-    elif editor.kind in ("choice", "checkbox"):
-        boxes = []  # option buttons: the message below them says what is wrong
-    else:
-        boxes = [editor.input]
-    for box in boxes:
-        set_invalid(box, bool(message))
 
 
 def review_text(field: dict[str, Any], value: Any, lang: str) -> str:
@@ -161,14 +148,14 @@ class ApplicationScreen(Screen):
         if not editor.touched and not editor.has_error:
             return  # moving through an untouched field is not a mistake yet
         error = validate_field(editor.field, editor.value())
-        show_field_error(editor, field_error_text(error, editor.field) if error else "")
+        editor.set_error(field_error_text(error, editor.field) if error else "")
         if not error and not any(e.has_error for e in self.editors):
             self.summary.hide()
 
     def show_errors(self, errors: dict[str, Any]) -> None:
         for editor in self.editors:
             error = errors.get(editor.field["name"])
-            show_field_error(editor, field_error_text(error, editor.field) if error else "")
+            editor.set_error(field_error_text(error, editor.field) if error else "")
         self.summary.setVisible(bool(errors))
         self._summary_count = len(errors)
         self.retranslate()
@@ -209,7 +196,7 @@ class ApplicationScreen(Screen):
         for editor in self.editors:
             editor.retranslate(lang)
             error = validate_field(editor.field, editor.value()) if editor.has_error else None
-            show_field_error(editor, field_error_text(error, editor.field) if error else "")
+            editor.set_error(field_error_text(error, editor.field) if error else "")
 
     def reset(self) -> None:
         self.clear_form()
