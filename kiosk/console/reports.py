@@ -33,7 +33,90 @@ def sync_dashboard(store: Store, now: dt.datetime | None = None) -> dict[str, An
         " FROM outbox WHERE state IN ('rejected', 'conflict') ORDER BY id DESC LIMIT ?", [STUCK_LIMIT])
     info["stuck_total"] = int(store.scalar(
         "SELECT count(*) FROM outbox WHERE state IN ('rejected', 'conflict')") or 0)
+    info["timezone"] = office_timezone(store)
     return info
+
+
+def office_timezone(store: Store) -> str | None:
+    """The time zone of the office this kiosk stands in (``None`` before offices are pulled)."""
+    from kiosk.domain.catalogue import kiosk_office
+
+    office = kiosk_office(store)
+    return (office or {}).get("timezone") or None
+
+
+def _zone(timezone: str | None) -> dt.tzinfo | None:
+    if not timezone:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def local_time(text: str, timezone: str | None = None) -> str:
+    """A stored UTC time as staff read it: ``21.11.2026 13:45`` in the office's time zone (this
+    machine's own zone when the office is not known).  Text that is not a time is returned as is."""
+    try:
+        moment = parse_utc(text)
+    except (TypeError, ValueError):
+        return text
+    return f"{moment.astimezone(_zone(timezone)):%d.%m.%Y %H:%M}"
+
+
+def utc_offset(timezone: str | None = None, at: dt.datetime | None = None) -> str:
+    """``UTC+4``: the offset of the office's time zone (or this machine's) at ``at`` (now)."""
+    local = (at or utcnow()).astimezone(_zone(timezone))
+    offset = local.utcoffset() or dt.timedelta(0)
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
+
+
+#: The sync errors kept in English by the sync engine (``kiosk.sync.client``), by what the
+#: technician should do about them: (kind, words the message contains).
+ERROR_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("not_configured", ("not configured",)),
+    ("certificate", ("certificate",)),
+    ("proxy", ("proxy",)),
+    ("timeout", ("did not answer within",)),
+    ("unreachable", ("cannot connect", "request failed", "connection broke")),
+    ("token", ("rejected the kiosk's token",)),
+    ("revoked", ("not allowed", "revoked")),
+    ("busy", ("slow down", "busy or failing")),
+    ("redirect", ("redirect",)),
+    ("clinic", ("clinic",)),
+)
+
+
+def error_kind(text: str) -> str:
+    """What kind of failure a sync error message describes: ``timeout``, ``unreachable``,
+    ``certificate``, ``proxy``, ``token``, ``revoked``, ``busy``, ``redirect``, ``clinic``,
+    ``not_configured``; ``answer`` for any other answer that could not be used."""
+    lowered = (text or "").lower()
+    for kind, words in ERROR_KINDS:
+        if any(word in lowered for word in words):
+            return kind
+    return "answer"
+
+
+def error_stage(text: str) -> str:
+    """Which part of a sync failed: ``delivery``, ``pull`` (of a reference data set), ``status``,
+    ``health``, ``clinic``; ``""`` when the message does not say."""
+    head = (text or "").split(":", 1)[0].strip().lower()
+    if head == "delivery":
+        return "delivery"
+    if head.startswith("pull of") or head.startswith("changes"):
+        return "pull"
+    if head == "clinic":
+        return "clinic"
+    if head == "health check":
+        return "health"
+    if head in ("status look-up", "account look-up"):
+        return "status"
+    return ""
 
 
 def audit_rows(store: Store, limit: int = 200) -> list[dict[str, Any]]:

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.console import pins
 from kiosk.domain.applications import submit_application
 from kiosk.domain.queue import issue_ticket
+from kiosk.ui.screens.services.messages import state_text
 from offline_db.store import iso_utc, open_store
 
 from .test_console_entry import CLERK_PIN, TECH_PIN, audit, open_console
@@ -103,6 +104,16 @@ def test_queue_actions_are_outbox_items_and_audited(clerk_store, make_window, qt
     click(qtbot, queue, "CallNext-cat-docs")
     qtbot.waitUntil(lambda: queue.is_ready() and queue.findChild(QPushButton, "Redirect-A-1003") is not None)
     click(qtbot, queue, "Redirect-A-1003")
+    # the choice asks plainly; the destinations are the actions, Cancel does not look like one
+    assert any(label.text() == "Which queue should the visitor go to?" for label in queue.findChildren(QLabel))
+    cancel = queue.findChild(QPushButton, "RedirectCancel")
+    destination = queue.findChild(QPushButton, "RedirectTo-cat-family")
+    assert destination.property("role") == "primary" and cancel.property("role") != "primary"
+    assert cancel.parent() is not destination.parent()   # on a row of its own
+    click(qtbot, queue, "RedirectCancel")
+    qtbot.waitUntil(lambda: not queue.findChildren(QPushButton, "RedirectCancel")
+                    or not queue.findChild(QPushButton, "RedirectCancel").isVisibleTo(queue))
+    click(qtbot, queue, "Redirect-A-1003")
     click(qtbot, queue, "RedirectTo-cat-family")
     qtbot.waitUntil(lambda: tickets(clerk_store)["A-1003"]["category_id"] == "cat-family")
     assert tickets(clerk_store)["A-1003"]["status"] == "waiting"
@@ -136,7 +147,7 @@ def test_find_by_number_or_qr_unmask_is_audited_and_reprint(clerk_store, make_wi
     click(qtbot, find, "FindButton")
     qtbot.waitUntil(lambda: find.found is not None and find.is_ready())
     assert done.receipt_number in find.what.text()
-    assert "rejected" in find.state.text().lower()
+    assert find.state.text() == state_text("rejected")
     assert "SNILS is missing" in find.reason.text()
     assert NAME not in find.personal.text() and "Full name: И" in find.personal.text()
     assert not [a for a in audit(clerk_store) if a[1] == "unmask"]
@@ -172,3 +183,38 @@ def test_assisted_mode_marks_the_submission(clerk_store, make_window, qtbot):
     window.home()
     assert window.console.assisted_by is None and not indicator.isVisible()
     assert ("clerk", "assisted.start", "queue_ticket") in audit(clerk_store)
+
+
+def test_find_shows_the_regional_answer_in_words_without_codes_or_staff_ids(clerk_store, make_window, qtbot):
+    from kiosk.console.lookup import Found
+    from kiosk.domain.status import LocalStatus, ReadingOutcome, RemoteStatus
+
+    window = make_window(kiosk_mode=True)
+    window.session.set_language("en")
+    open_console(window, qtbot, CLERK_PIN)
+    click(qtbot, window.current_screen(), "ConsoleFindButton")
+    find = window.current_screen()
+    assert find.number.label.text() == "Enter the receipt number or scan its QR code"
+    reason = "The SNILS is missing. Apply again with it."
+    local = LocalStatus("K7QW-3M2A-9X4P", "u-1", "application", "rejected", "2026-11-21T09:30:00Z",
+                        reject_code="missing_field", reason_ru="Нет СНИЛС.", reason_en=reason)
+    find.show_found(Found(local, 1, "", "clerk:3", False, []),
+                    RemoteStatus(True, True, "rejected", "rejected", "RB-000123", "Нет СНИЛС.", reason))
+    backend, extra = find.backend.text(), find.extra.text()
+    assert "status rejected" not in backend and "Number in the regional system: RB-000123" in backend
+    assert reason not in backend            # the reason is on its own line above, once
+    assert find.reason.text().count(reason) == 1
+    assert "clerk:3" not in extra and "Made with the help of a staff member at counter 3" in extra
+    # meter readings: said of the readings (plural), decimals the local way (a comma in Russian)
+    meters = LocalStatus("M4RT-8Q2A-7XTP", "u-2", "meter_readings", "rejected", "2026-11-25T19:30:00Z",
+                         reason_ru="Показание меньше последнего принятого (9661.0).")
+    readings = (ReadingOutcome("22188550", "T1", "9600.0", "rejected", "lower_than_last",
+                               "показание меньше последнего принятого (9661.0)", "lower (9661.0)", "2026-11"),)
+    find.show_found(Found(meters, 1, "", "", False, []),
+                    RemoteStatus(True, True, "rejected", "rejected", "", meters.reason_ru, "", readings))
+    assert "readings were delivered" in find.state.text() and "accept them" in find.state.text()
+    window.session.set_language("ru")
+    qtbot.waitUntil(lambda: "9661,0" in find.reason.text())
+    shown = "\n".join(w.text() for w in (find.state, find.reason, find.backend, find.readings))
+    assert "9661.0" not in shown and "9600.0" not in shown
+    assert "9661,0" in find.reason.text() and "9600,0" in find.readings.text()

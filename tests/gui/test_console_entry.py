@@ -105,6 +105,8 @@ def test_wrong_pins_lock_the_pad_for_five_minutes_even_after_a_restart(with_pins
     assert pad.state == "locked"
     assert 290 <= pad.seconds_left() <= 300
     assert not pad.digit_buttons["1"].isEnabled() and not pad.ok_button.isEnabled()
+    # OK greys out like the digits (a disabled "primary" button would keep its blue fill)
+    assert pad.ok_button.property("role") != "primary"
     assert pad.dots.text() in ("5:00", "4:59")
     # a right PIN now is refused without even being checked
     assert [a for a in audit(with_pins) if a[1] == "login_failed"].__len__() == 5
@@ -192,3 +194,21 @@ def test_a_citizen_cannot_reach_a_console_or_leave_kiosk_mode(with_pins, make_wi
         window.go(screen_id)
         assert not is_console(window.current_id)
     assert not any(is_console(s) for s in seen)
+
+
+def test_the_pad_screenshots_show_sign_in_and_first_run_as_different_states(db_path, make_window, qtbot):
+    """The plain ``console_pin`` screenshot is the everyday sign-in, not the first-run wizard."""
+    from kiosk.ui.screens import registry as reg
+
+    window = make_window(kiosk_mode=False)
+    spec = next(s for s in reg.default_registry().specs() if s.screen_id == "console_pin")
+    prompts = {}
+    for suffix, prepare in spec.screenshot_states:
+        window.go("console_pin")   # as --screenshots does
+        pad = window.current_screen()
+        prepare(pad)
+        prompts[suffix] = (pad.state, pad.prompt.text(), pad.ok_button.property("role"))
+        pad.reset()
+    assert prompts[""][0] == "login" and prompts["first"][0] == "first"
+    assert prompts[""][1] != prompts["first"][1]
+    assert prompts[""][2] == "primary" and prompts["locked"][2] != "primary"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.console import pins
 from kiosk.ui.console.controller import RESTART_EXIT_CODE
@@ -69,7 +70,7 @@ def test_settings_are_validated_with_clear_messages(tech, qtbot, tech_store, tmp
     text = {name: f.error.text() for name, f in screen.fields.items() if f.error.isVisibleTo(screen)}
     assert "https" in text["backend_url"] and "localhost" in text["backend_url"]
     assert "no spaces" in text["kiosk_id"]
-    assert "needed" in text["token"]
+    assert "Enter the token the regional system gave this kiosk" in text["token"]
     assert "proxy" in text["proxy"]
     assert "from 5 to 86400" in text["sync_interval_s"]
     assert "from 1 to 1000" in text["sync_batch_size"]
@@ -80,10 +81,22 @@ def test_settings_are_validated_with_clear_messages(tech, qtbot, tech_store, tmp
     assert "no such folder" in text["printer"]
     assert "Nothing was saved" in screen.message.text()
     assert not [a for a in audit(tech_store) if a[1] == "settings.change"]
+    # a wrong field has a red border, and its error replaces the hint instead of repeating it
+    url = screen.fields["backend_url"]
+    assert url.edit.property("invalid") is True and not url.hint.isVisibleTo(screen)
+    assert screen.fields["ca_bundle"].edit.property("invalid") is True
+    assert not screen.fields["token"].hint.isVisibleTo(screen)
+    assert not screen.fields["tts_voice"].edit.property("invalid")
     # Russian too
     tech.session.set_language("ru")
-    qtbot.waitUntil(lambda: "Используйте https" in screen.fields["backend_url"].error.text())
-    assert "от 5 до 86400" in screen.fields["sync_interval_s"].error.text()
+    qtbot.waitUntil(lambda: "от 5 до 86400" in screen.fields["sync_interval_s"].error.text())
+    assert "https" in screen.fields["backend_url"].error.text()
+    # corrected and saved again: the mark goes
+    fill(screen, backend_url="https://backend.region.ru")
+    click(qtbot, screen, "SaveSettings")
+    qtbot.waitUntil(lambda: screen.is_ready() and "backend_url" not in screen.errors)
+    assert not url.edit.property("invalid") and url.hint.isVisibleTo(screen) and not url.error.isVisibleTo(screen)
+    assert screen.fields["kiosk_id"].edit.property("invalid") is True
 
 
 def test_token_entered_once_is_kept_in_a_0600_file_and_never_shown(tech, qtbot, tech_store):
@@ -220,7 +233,8 @@ def test_sync_dashboard_shows_stuck_items_and_sync_now_is_audited(tech, qtbot, t
     qtbot.waitUntil(lambda: screen.info is not None)
     stuck = screen.findChild(type(screen.message), "SyncStuckText").text()
     assert item.receipt_number in stuck and "not in the register" in stuck
-    assert "Oldest undelivered" in screen.findChild(type(screen.message), "SyncOutboxText").text()
+    outbox_text = screen.findChild(type(screen.message), "SyncOutboxText").text()
+    assert "Oldest not yet sent" in outbox_text and "Refused by the regional system (listed below): 1" in outbox_text
     click(qtbot, screen, "SyncNow")
     qtbot.waitUntil(lambda: screen.message.isVisible())
     assert ("technician", "sync_now", "") in audit(tech_store)
@@ -239,13 +253,17 @@ def test_backup_restore_and_diagnostics_through_the_console(tech, qtbot, tech_st
     screen.backup_path.set_text(str(backup))
     click(qtbot, screen, "BackupButton")
     qtbot.waitUntil(lambda: backup.exists() and "Backup written" in screen.message.text())
+    assert screen.message.property("role") == "success"  # green: done, not a warning
     assert screen.restore_path.text() == str(backup)
     # something changes after the backup, then the backup is restored
     with open_store(tech_store) as store:
         outbox.enqueue(store, "application", {"service_id": "svc-3", "office_id": "uly-1"})
     click(qtbot, screen, "RestoreButton")
     qtbot.waitUntil(lambda: screen.confirm_frame.isVisibleTo(screen))
-    assert "Replace ALL data" in screen.confirm_text.text() and "1 outbox items" in screen.confirm_text.text()
+    assert "Replace ALL data" in screen.confirm_text.text() and "will be lost" in screen.confirm_text.text()
+    assert "submissions made at this kiosk: 1" in screen.confirm_text.text()
+    confirm = screen.findChild(QPushButton, "ConfirmButton")
+    assert confirm.text() == "Yes, restore" and confirm.property("role") == "danger"
     click(qtbot, screen, "ConfirmButton")
     qtbot.waitUntil(lambda: "Restored" in screen.message.text())
     with open_store(tech_store) as store:
@@ -266,7 +284,7 @@ def test_backup_restore_and_diagnostics_through_the_console(tech, qtbot, tech_st
 def test_audit_log_view_and_export_without_secrets(tech, qtbot, tech_store, tmp_path):
     screen = go(tech, qtbot, "console_audit")
     qtbot.waitUntil(lambda: bool(screen.rows))
-    assert "login" in screen.entries.text()
+    assert "Signed in to the staff console" in screen.entries.text()
     target = tmp_path / "audit.csv"
     screen.path.set_text(str(target))
     click(qtbot, screen, "ExportAudit")
@@ -300,3 +318,76 @@ def test_a_clerk_cannot_reach_technician_screens(tech_store, make_window, qtbot)
         assert window.current_id == "console_menu"
     qtbot.keyClick(window, Qt.Key.Key_Escape)   # Back from the menu ends the session
     assert window.current_id == "home" and not window.console.active
+
+
+def test_audit_log_reads_as_plain_words_in_the_office_local_time(tech, qtbot, tech_store):
+    screen = go(tech, qtbot, "console_audit")
+    rows = [("2026-11-21T09:45:02Z", "technician", "backup", "kiosk-20261121.sqlite3", ""),
+            ("2026-11-21T09:44:10Z", "technician", "settings.change", "sync_interval_s", "120"),
+            ("2026-11-21T09:44:10Z", "technician", "settings.change", "token", ""),
+            ("2026-11-21T09:41:00Z", "clerk", "queue.call_next", "A-1011", "counter 3"),
+            ("2026-11-21T09:40:12Z", "clerk", "unmask", "K7QW-3M2A-9X4P", "2 values"),
+            ("2026-11-21T09:39:40Z", "-", "login_failed", "", ""),
+            ("2026-11-21T09:39:00Z", "technician", "some.new_action", "x", "y")]
+    screen.show_rows([{"id": i, "at": at, "role": role, "action": action, "target": target, "details": details}
+                      for i, (at, role, action, target, details) in enumerate(rows)], "Europe/Ulyanovsk")
+    text = screen.entries.text()
+    for code in ("settings.change", "sync_interval_s", "queue.call_next", "(counter 3)", "(2 values)", "login_failed",
+                 "unmask", "backup "):
+        assert code not in text, code
+    lines = text.splitlines()
+    assert lines[0].startswith("21.11.2026 13:45") and "Database backed up to kiosk-20261121.sqlite3" in lines[0]
+    assert "Sync interval, seconds" in lines[1] and "120" in lines[1]
+    assert "Kiosk token replaced" in lines[2]
+    assert "Ticket A-1011 called to counter 3" in lines[3]
+    assert "Personal data of K7QW-3M2A-9X4P shown (values: 2)" in lines[4]
+    assert "Wrong PIN entered" in lines[5]
+    assert "some.new_action" in lines[6] and "x" in lines[6]   # an unknown kind stays readable
+    assert "UTC" not in text and "local time (UTC+4)" in screen.heading.text()
+
+
+def test_sync_dashboard_names_the_reference_data_and_says_what_to_do_about_errors(tech, qtbot, tech_store):
+    screen = go(tech, qtbot, "console_sync")
+    qtbot.waitUntil(lambda: screen.info is not None)
+    screen.show_info({
+        "backend_url": "https://backend.uly.example", "kiosk_id": "uly-kiosk-07", "timezone": "Europe/Ulyanovsk",
+        "outbox": {"pending": 1, "rejected": 2, "conflict": 1}, "oldest": None, "stuck": [], "stuck_total": 0,
+        "datasets": {"catalogue": {"last_pull_at": "2026-11-21T09:00:12Z", "last_error": None},
+                     "utilities": {"last_pull_at": None,
+                                   "last_error": "pull of utilities: the backend did not answer within 30 s"}},
+        "last_error": "delivery: cannot connect to the backend (connection refused)",
+        "last_error_at": "2026-11-21T09:40:00Z", "last_success_at": "2026-11-21T09:00:13Z"})
+    pulls = screen.findChild(type(screen.message), "SyncPullsText").text()
+    assert "Service catalogue: updated 21.11.2026 13:00" in pulls
+    assert "Utility providers: not loaded yet" in pulls
+    assert not [line for line in pulls.splitlines() if line.startswith(("catalogue", "utilities"))]
+    assert "did not answer within" not in pulls
+    assert "Connection and settings" in pulls and "Sync now" in pulls   # the next step
+    errors = screen.findChild(type(screen.message), "SyncErrorsText").text()
+    assert "cannot connect to the backend" not in errors and "Sending submissions" in errors
+    assert "21.11.2026 13:40" in errors
+    counts = screen.findChild(type(screen.message), "SyncOutboxText").text()
+    assert "Refused by the regional system (listed below): 2" in counts
+    assert "the number is taken by a different request (listed below): 1" in counts
+
+
+def test_a_failed_connection_test_is_scrolled_into_view(tech, qtbot, tech_store):
+    from kiosk.console.connection import StepResult
+
+    screen = go(tech, qtbot, "console_settings")
+    steps = [StepResult("resolve", "ok", "resolved", {"host": "b.example", "addresses": "10.0.0.1"}),
+             StepResult("connect", "ok", "connected", {"host": "b.example", "port": 443, "ms": 12}),
+             StepResult("tls", "failed", "certificate", {"reason": "unable to get local issuer certificate"}),
+             StepResult("auth", "skipped", "previous_failed"), StepResult("version", "skipped", "previous_failed")]
+    assert screen.page.verticalScrollBar().value() == 0
+    screen.show_steps(steps)
+    viewport = screen.page.viewport()
+
+    def on_screen(widget) -> bool:
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        return widget.isVisible() and 0 <= top and top + widget.height() <= viewport.height()
+
+    tls = screen.findChild(type(screen.message), "Step-tls")
+    qtbot.waitUntil(lambda: on_screen(screen.message) and on_screen(tls))
+    assert "does not work" in screen.message.text()
+    assert "not trusted" in tls.text() and "does not trust" in tls.text()

@@ -50,3 +50,34 @@ def test_connection_to_a_closed_port_fails_at_the_connect_step() -> None:
 def test_unknown_host_fails_at_name_resolution() -> None:
     steps = conn.test_connection("https://no-such-host.invalid", "token-123456", timeout_s=2)
     assert steps[0].status == "failed" and steps[0].code == "unknown_host"
+
+
+def test_staff_times_are_the_office_local_time_to_the_minute() -> None:
+    from kiosk.console import reports
+
+    assert reports.local_time("2026-11-21T09:45:02Z", "Europe/Ulyanovsk") == "21.11.2026 13:45"
+    assert reports.local_time("2026-11-21T09:45:02Z", "Europe/Moscow") == "21.11.2026 12:45"
+    assert reports.utc_offset("Europe/Ulyanovsk") == "UTC+4"
+    assert reports.utc_offset("Asia/Kolkata") == "UTC+5:30"
+    assert reports.local_time("not a time", "Europe/Moscow") == "not a time"
+    # an unknown zone falls back to this machine's zone instead of failing
+    assert len(reports.local_time("2026-11-21T09:45:02Z", "Nowhere/Nothing")) == len("21.11.2026 13:45")
+
+
+@pytest.mark.parametrize("message, kind, stage", [
+    ("pull of utilities: the backend did not answer within 30 s", "timeout", "pull"),
+    ("delivery: cannot connect to the backend (connection refused)", "unreachable", "delivery"),
+    ("delivery: the backend's TLS certificate could not be verified (x); check the CA bundle setting",
+     "certificate", "delivery"),
+    ("pull of offices: the proxy refused or failed (x)", "proxy", "pull"),
+    ("delivery: the backend rejected the kiosk's token (HTTP 401)", "token", "delivery"),
+    ("delivery: the backend says this kiosk is not allowed (revoked) (HTTP 403)", "revoked", "delivery"),
+    ("pull of catalogue: the backend is busy or failing (HTTP 503)", "busy", "pull"),
+    ("clinic: clinic connector failed; see the kiosk log", "clinic", "clinic"),
+    ("pull of catalogue: unexpected HTTP status 418", "answer", "pull"),
+])
+def test_sync_errors_are_sorted_by_what_the_technician_should_do(message: str, kind: str, stage: str) -> None:
+    from kiosk.console import reports
+
+    assert reports.error_kind(message) == kind
+    assert reports.error_stage(message) == stage

@@ -28,7 +28,9 @@ def _settle(screen: Any, timeout_s: float = 10.0) -> None:
 def _pin(state: str):
     def prepare(screen: Any) -> None:
         _settle(screen)
-        if state == "first":
+        if state == "login":  # the usual sign-in: a technician PIN exists (the sample store has none)
+            screen.state = "login"
+        elif state == "first":
             screen.state = "first"
         elif state == "error":
             screen.state = "login"
@@ -149,14 +151,15 @@ def _sync(screen: Any) -> None:
     screen.show_info({
         "configured": True, "backend_url": "https://backend.uly.example", "kiosk_id": "uly-kiosk-07",
         "outbox": {"pending": 4, "sending": 0, "accepted": 1250, "rejected": 2, "conflict": 1},
-        "oldest": {"kind": "application", "receipt_number": "K7QW-3M2A-9X4P", "captured_at": "2026-11-21T07:02:00Z",
+        "oldest": {"kind": "application", "receipt_number": "H6TN-2WQR-5ZKD", "captured_at": "2026-11-21T07:02:00Z",
                    "attempts": 6, "age_s": 9_000},
         "datasets": {"catalogue": {"last_pull_at": "2026-11-21T09:00:12Z", "last_error": None},
                      "offices": {"last_pull_at": "2026-11-21T09:00:13Z", "last_error": None},
-                     "utilities": {"last_pull_at": None, "last_error": "the backend did not answer within 30 s"}},
+                     "utilities": {"last_pull_at": None,
+                                       "last_error": "pull of utilities: the backend did not answer within 30 s"}},
         "last_error": "delivery: cannot connect to the backend (connection refused)",
         "last_error_at": "2026-11-21T09:40:00Z", "last_success_at": "2026-11-21T09:00:13Z",
-        "paused": False, "alert": None, "stuck_total": 3,
+        "paused": False, "alert": None, "stuck_total": 3, "timezone": "Europe/Ulyanovsk",
         "stuck": [
             {"kind": "application", "receipt_number": "M2QX-7RTA-4KZP", "state": "rejected",
              "reject_code": "unknown_service",
@@ -179,10 +182,10 @@ def _maintenance(what: str):
             screen.restore_items = 1257
             screen.ask("restore")
         elif what == "done":
-            from .base import fmt
+            from .maintenance import backup_written_text
 
-            screen.say(fmt(QCoreApplication.translate("Console", "Backup written: %1 (%2 KB, %3 outbox items)."),
-                           "/var/lib/mfc-kiosk/backups/kiosk-20261121-094500.sqlite3", 2480, 1257))
+            screen.say(backup_written_text("/var/lib/mfc-kiosk/backups/kiosk-20261121-094500.sqlite3", 2480, 1257),
+                       success=True)
     return prepare
 
 
@@ -200,7 +203,7 @@ def _audit(screen: Any) -> None:
         ("2026-11-21T09:39:40Z", "-", "login_failed", "", ""),
     ]
     screen.show_rows([{"id": i, "at": at, "role": role, "action": action, "target": target, "details": details}
-                      for i, (at, role, action, target, details) in enumerate(rows)])
+                      for i, (at, role, action, target, details) in enumerate(rows)], "Europe/Ulyanovsk")
 
 
 def register(registry: Registry) -> None:

@@ -24,12 +24,94 @@ def role_text(role: str) -> str:
     return {"clerk": QCoreApplication.translate("Console", "clerk"), "technician": QCoreApplication.translate("Console", "technician"), "-": QCoreApplication.translate("Console", "unknown")}.get(role, role)
 
 
+def _number(details: str, prefix: str = "") -> str:
+    """``"counter 3"`` → ``"3"``, ``"2 values"`` → ``"2"``: the value the engine wrote in the details."""
+    text = details.strip()
+    if prefix and text.startswith(prefix):
+        return text[len(prefix):].strip()
+    return text.split(" ", 1)[0] if text else "—"
+
+
+def setting_name(key: str) -> str:
+    from .settings import labels
+
+    label = labels().get(key)
+    return label[0] if label else key
+
+
+def event_text(action: str, target: str, details: str) -> str:
+    """One audit entry in plain words (the engine stores codes such as ``queue.call_next``).
+    An action this screen does not know stays readable as its code, target and details."""
+    tr = QCoreApplication.translate
+    if action == "login":
+        return tr("Console", "Signed in to the staff console")
+    if action == "login_failed":
+        return (tr("Console", "Wrong PIN entered; the PIN pad locked") if details == "locked"
+                else tr("Console", "Wrong PIN entered"))
+    if action == "login_refused_locked":
+        return tr("Console", "Sign-in refused: the PIN pad was locked")
+    if action == "logout":
+        return {"idle": tr("Console", "Signed out automatically: nobody used the console"),
+                "assisted": tr("Console", "Console closed to help a visitor"),
+                "exit": tr("Console", "Signed out: the app closed or restarted")}.get(
+                    target, tr("Console", "Signed out"))
+    if action == "set_pin":
+        return fmt(tr("Console", "PIN set for the %1"), role_text(target))
+    if action == "settings.change":
+        if target == "token":
+            return tr("Console", "Kiosk token replaced")
+        return fmt(tr("Console", "Setting “%1” changed to %2"), setting_name(target), details or "—")
+    if action == "sync.configure":
+        return fmt(tr("Console", "Sync set up from the command line: kiosk %1, %2"), target, details)
+    if action == "sync_now":
+        return tr("Console", "Sync started by hand")
+    if action == "test_connection":
+        return (tr("Console", "Connection tested with values typed on the form") if target
+                else tr("Console", "Connection tested with the saved settings"))
+    if action == "backup":
+        return fmt(tr("Console", "Database backed up to %1"), target)
+    if action == "restore":
+        return fmt(tr("Console", "Database restored from %1"), target)
+    if action == "integrity_check":
+        return (tr("Console", "Database integrity checked: healthy") if details == "ok"
+                else tr("Console", "Database integrity checked: problems found"))
+    if action == "export_diagnostics":
+        return fmt(tr("Console", "Diagnostics exported to %1"), target)
+    if action == "audit.export":
+        return fmt(tr("Console", "Audit log exported to %1 (entries: %2)"), target, _number(details))
+    if action == "exit_kiosk_mode":
+        return tr("Console", "Kiosk mode left for the desktop")
+    if action == "restart_app":
+        return tr("Console", "Kiosk app restarted")
+    if action == "find_submission":
+        return (tr("Console", "Searched for a submission: not found") if target == "(not found)"
+                else fmt(tr("Console", "Submission %1 looked up"), target))
+    if action == "unmask":
+        return fmt(tr("Console", "Personal data of %1 shown (values: %2)"), target, _number(details))
+    if action == "reprint":
+        return fmt(tr("Console", "Receipt %1 printed again"), target)
+    if action == "queue.call_next":
+        return fmt(tr("Console", "Ticket %1 called to counter %2"), target, _number(details, "counter"))
+    if action == "queue.recall":
+        return fmt(tr("Console", "Ticket %1 called again to counter %2"), target, _number(details, "counter"))
+    if action == "queue.served":
+        return fmt(tr("Console", "Ticket %1 marked as served"), target)
+    if action == "queue.no_show":
+        return fmt(tr("Console", "Ticket %1: the visitor did not come"), target)
+    if action == "queue.redirect":
+        return fmt(tr("Console", "Ticket %1 sent to another queue"), target)
+    if action == "assisted.start":
+        return tr("Console", "Started a service for a visitor (assisted mode)")
+    return "  ".join(p for p in (action, target, f"({details})" if details else "") if p)
+
+
 class AuditScreen(ConsoleScreen):
     screen_id = "console_audit"
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.rows: list[dict[str, Any]] = []
+        self.timezone: str | None = None   # the office's; None: this machine's own
         self.path = TextField("audit-export")
         self.body.addWidget(self.path)
         row = ButtonRow()
@@ -57,10 +139,12 @@ class AuditScreen(ConsoleScreen):
         self.refresh()
 
     def refresh(self) -> None:
-        self.run(lambda store: reports.audit_rows(store, SHOWN), self.show_rows)
+        self.run(lambda store: (reports.audit_rows(store, SHOWN), reports.office_timezone(store)),
+                 lambda result: self.show_rows(*result))
 
-    def show_rows(self, rows: list[dict[str, Any]]) -> None:
+    def show_rows(self, rows: list[dict[str, Any]], timezone: str | None = None) -> None:
         self.rows = rows
+        self.timezone = timezone
         self.retranslate()
 
     def export(self) -> None:
@@ -83,14 +167,16 @@ class AuditScreen(ConsoleScreen):
         self.export_button.setAccessibleName(QCoreApplication.translate("Console", "Export the audit log to this file"))
         self.refresh_button.setText(QCoreApplication.translate("Console", "Refresh"))
         self.refresh_button.setAccessibleName(QCoreApplication.translate("Console", "Refresh the audit log"))
-        self.heading.setText(fmt(QCoreApplication.translate("Console", "Latest %1 entries (UTC)"), SHOWN))
-        lines = [f"{r['at'].replace('T', ' ').rstrip('Z')}  {role_text(r['role'])}  {r['action']}"
-                 + (f"  {r['target']}" if r["target"] else "") + (f"  ({r['details']})" if r["details"] else "")
+        self.heading.setText(fmt(QCoreApplication.translate("Console", "Latest %1 entries, local time (%2)"), SHOWN,
+                                 reports.utc_offset(self.timezone)))
+        lines = [f"{reports.local_time(r['at'], self.timezone)}  ·  {role_text(r['role'])}  ·  "
+                 f"{event_text(r['action'], r['target'] or '', r['details'] or '')}"
                  for r in self.rows]
         self.entries.setText("\n".join(lines) if lines else QCoreApplication.translate("Console", "The audit log is empty."))
 
     def reset(self) -> None:
         super().reset()
         self.rows = []
+        self.timezone = None
         self.path.set_text("")
         self.retranslate()

@@ -4,6 +4,8 @@ the reason in plain words if rejected; personal data masked (unmasked on a tap, 
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +16,7 @@ from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptError
 
 from ..context import ScreenContext
+from ..i18n import local_decimal
 from ..screens.services.common import card
 from ..screens.services.messages import kind_text, reading_outcome_lines, state_short, state_text
 from ..screens.services.status import NetworkJobs
@@ -39,6 +42,44 @@ def receipt_data(data: dict[str, Any]) -> Any:
             return kind_text(data["kind"]), lines, QCoreApplication.translate("Console", "Reprinted by staff.")
         fields["content"] = content
     return ReceiptData(**fields)
+
+
+_DECIMAL = re.compile(r"(?<![\w.,])\d+\.\d+(?![\w]|\.\d)")
+
+
+def local_numbers(text: str) -> str:
+    """Decimal numbers in a sentence (the regional system writes ``9661.0``) in the screen's
+    language; dates such as 21.11.2026 and dotted versions are left alone."""
+    return _DECIMAL.sub(lambda m: local_decimal(m.group(0)), text) if text else text
+
+
+def local_readings(readings: Any) -> list[Any]:
+    """Meter readings with their values and reasons written the local way (``9661,0`` in Russian)."""
+    return [replace(r, value=local_decimal(r.value) if r.value else r.value,
+                    reason_ru=local_numbers(r.reason_ru), reason_en=local_numbers(r.reason_en))
+            for r in readings]
+
+
+def meter_state_text(state: str) -> str:
+    """The kiosk's record of a meter-readings submission (the readings: plural in Russian)."""
+    return {
+        "sending": QCoreApplication.translate("Console", "The readings are being sent to the regional system right now."),
+        "accepted": QCoreApplication.translate("Console", "The readings were delivered and accepted by the regional system."),
+        "rejected": QCoreApplication.translate("Console", "The readings were delivered, but the regional system did not accept them."),
+        "conflict": QCoreApplication.translate("Console", "The readings were not accepted: the regional system already holds a different request with this number."),
+    }.get(state) or state_text(state)
+
+
+def assisted_text(assisted_by: str) -> str:
+    """Who helped: ``clerk:3`` (role and counter, as assisted mode records it) in plain words."""
+    _role, _sep, counter = assisted_by.partition(":")
+    if counter:
+        return fmt(QCoreApplication.translate("Console", "Made with the help of a staff member at counter %1"), counter)
+    return QCoreApplication.translate("Console", "Made with the help of a staff member")
+
+
+def remote_result_text(result: str) -> str:
+    return state_short("accepted" if result == "duplicate" else result)
 
 
 class FindScreen(ConsoleScreen):
@@ -187,7 +228,7 @@ class FindScreen(ConsoleScreen):
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.ctx.session.language
-        self.number.set_label(QCoreApplication.translate("Console", "Receipt number, or scan the QR code"), QCoreApplication.translate("Console", "For example K7QW-3M2A-9X4P"))
+        self.number.set_label(QCoreApplication.translate("Console", "Enter the receipt number or scan its QR code"), QCoreApplication.translate("Console", "For example K7QW-3M2A-9X4P"))
         self.find_button.setText(QCoreApplication.translate("Console", "Find"))
         self.find_button.setAccessibleName(QCoreApplication.translate("Console", "Find the submission"))
         found = self.found
@@ -201,22 +242,22 @@ class FindScreen(ConsoleScreen):
             what += f" {local.ticket}"
         self.what.setText(f"{what} · {local.receipt_number}" + (f"\n{service}" if service else ""))
         words = local.words_en if lang == "en" else local.words_ru
-        self.state.setText(words or state_text(local.state))
-        reason = local.reason_en if lang == "en" else local.reason_ru
-        reason = reason or (local.reason_ru or local.reason_en)
+        self.state.setText(words or (meter_state_text(local.state) if local.kind == "meter_readings"
+                                     else state_text(local.state)))
+        reason = local_numbers(self._local_reason(lang))
         self.reason.setText(fmt(QCoreApplication.translate("Console", "Reason: %1"), reason) if reason else "")
         self.reason.setVisible(bool(reason))
         self.backend.setText(self._remote_text(lang))
         readings = self.remote.readings if self.remote is not None and self.remote.found else ()
         self.readings.setVisible(bool(readings))
         self.readings.setText("\n".join([QCoreApplication.translate("Console", "Each reading:"),
-                                          *(f"• {line}" for line in reading_outcome_lines(readings, lang))])
+                                          *(f"• {line}" for line in reading_outcome_lines(local_readings(readings), lang))])
                               if readings else "")
         extra = [fmt(QCoreApplication.translate("Console", "Delivery attempts: %1"), found.attempts)]
         if found.last_error and local.state in ("pending", "sending"):
             extra.append(fmt(QCoreApplication.translate("Console", "Last delivery problem: %1"), found.last_error))
         if found.assisted_by:
-            extra.append(fmt(QCoreApplication.translate("Console", "Made with staff help (%1)"), found.assisted_by))
+            extra.append(assisted_text(found.assisted_by))
         self.extra.setText("\n".join(extra))
         self.personal_heading.setText(QCoreApplication.translate("Console", "Personal data"))
         values = self.clear_values if self.clear_values is not None else found.personal
@@ -234,26 +275,32 @@ class FindScreen(ConsoleScreen):
         self.reprint_button.setText(QCoreApplication.translate("Console", "Print the receipt again"))
         self.reprint_button.setAccessibleName(QCoreApplication.translate("Console", "Print the receipt again"))
 
+    def _local_reason(self, lang: str) -> str:
+        local = self.found.local if self.found is not None else None
+        if local is None:
+            return ""
+        return (local.reason_en if lang == "en" else local.reason_ru) or local.reason_ru or local.reason_en
+
     def _remote_text(self, lang: str) -> str:
         if self.found is not None and self.found.local.is_appointment:
             return QCoreApplication.translate("Console", "Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.")
         if self.remote_state == "asking":
-            return QCoreApplication.translate("Console", "Asking the regional office…")
+            return QCoreApplication.translate("Console", "Asking the regional system…")
         remote = self.remote
         if remote is None:
-            return QCoreApplication.translate("Console", "The regional office was not asked (this kiosk is not connected to it).")
+            return QCoreApplication.translate("Console", "The regional system was not asked (this kiosk is not connected to it).")
         if not remote.online:
-            return QCoreApplication.translate("Console", "The regional office could not be reached now.")
+            return QCoreApplication.translate("Console", "The regional system could not be reached now.")
         if not remote.found:
-            return QCoreApplication.translate("Console", "The regional office has not received it yet.")
-        reason = remote.reason_en if lang == "en" else remote.reason_ru
-        text = fmt(QCoreApplication.translate("Console", "Regional office: %1, status %2"), state_short(remote.result),
-                   remote.status or "—")
+            return QCoreApplication.translate("Console", "The regional system has not received it yet.")
+        text = fmt(QCoreApplication.translate("Console", "Regional system: %1."), remote_result_text(remote.result))
         if remote.server_ref:
-            text += f", {remote.server_ref}"
-        if remote.readings:  # meter readings: each reading's outcome is listed below
-            return text + "."
-        return text + (f". {reason}" if reason else "")
+            text += " " + fmt(QCoreApplication.translate("Console", "Number in the regional system: %1."), remote.server_ref)
+        reason = (remote.reason_en if lang == "en" else remote.reason_ru) or remote.reason_ru or remote.reason_en
+        # meter readings list each reading's outcome below; a reason already shown above is not repeated
+        if reason and not remote.readings and reason != self._local_reason(lang):
+            text += " " + fmt(QCoreApplication.translate("Console", "Reason: %1"), local_numbers(reason))
+        return text
 
     def reset(self) -> None:
         super().reset()

@@ -15,7 +15,7 @@ from offline_db.store import utcnow
 
 from ..context import ScreenContext
 from ..screens.services.common import card
-from ..widgets import WrapLabel
+from ..widgets import WrapLabel, set_role
 from .base import ButtonRow, ConsoleScreen, TextField, fmt
 
 
@@ -24,6 +24,11 @@ def default_path(kind: str) -> str:
     if kind == "backup":
         return str(paths.data_dir() / "backups" / f"kiosk-{stamp}.sqlite3")
     return str(paths.data_dir() / "diagnostics" / f"diagnostics-{stamp}.zip")
+
+
+def backup_written_text(path: str, kilobytes: int, items: int) -> str:
+    return fmt(QCoreApplication.translate("Console", "Backup written: %1 (%2 KB, submissions made at this kiosk: %3)."),
+               path, kilobytes, items)
 
 
 class MaintenanceScreen(ConsoleScreen):
@@ -105,7 +110,8 @@ class MaintenanceScreen(ConsoleScreen):
 
         self.run(job, lambda report: self.say(
             QCoreApplication.translate("Console", "Integrity check: the database is healthy.") if report == ["ok"] else
-            fmt(QCoreApplication.translate("Console", "Integrity check found problems: %1"), "; ".join(report[:5]))))
+            fmt(QCoreApplication.translate("Console", "Integrity check found problems: %1"), "; ".join(report[:5])),
+            success=report == ["ok"]))
 
     def backup(self) -> None:
         path, role = self.backup_path.text().strip(), self.role
@@ -115,9 +121,13 @@ class MaintenanceScreen(ConsoleScreen):
         self.backup_path.set_error("")
         self.run(lambda store: mt.backup(store, Path(path), role=role), self._backed_up, self._maintenance_failed)
 
+    def say(self, text: str, *, success: bool = False) -> None:
+        """A message above the cards: green when something was done, else the warning banner."""
+        set_role(self.message, "success" if success else "status")
+        super().say(text)
+
     def _backed_up(self, result: mt.BackupResult) -> None:
-        self.say(fmt(QCoreApplication.translate("Console", "Backup written: %1 (%2 KB, %3 outbox items)."), result.path, result.size_bytes // 1024,
-                     result.outbox_items))
+        self.say(backup_written_text(str(result.path), result.size_bytes // 1024, result.outbox_items), success=True)
         self.restore_path.set_text(str(result.path))
         self.backup_path.set_text(default_path("backup"))
 
@@ -163,7 +173,8 @@ class MaintenanceScreen(ConsoleScreen):
         if what == "restore":
             path = Path(self.restore_path.text().strip())
             self.run(lambda store: mt.restore(store, path, role=role),
-                     lambda items: self.say(fmt(QCoreApplication.translate("Console", "Restored from %1 (%2 outbox items)."), path.name, items)),
+                     lambda items: self.say(fmt(QCoreApplication.translate("Console", "Restored from %1 (submissions made at this kiosk: %2)."),
+                                                path.name, items), success=True),
                      self._maintenance_failed)
         elif what in ("exit", "restart") and console is not None:
             action = "exit_kiosk_mode" if what == "exit" else "restart_app"
@@ -181,7 +192,7 @@ class MaintenanceScreen(ConsoleScreen):
         log_dir = paths.log_dir()
         self.run(lambda store: mt.export_diagnostics(store, log_dir, Path(path), role=role),
                  lambda written: self.say(fmt(QCoreApplication.translate("Console", "Diagnostics written: %1. It holds no personal data and no token."),
-                                              written)), self._maintenance_failed)
+                                              written), success=True), self._maintenance_failed)
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -205,15 +216,21 @@ class MaintenanceScreen(ConsoleScreen):
         self.restart_button.setText(QCoreApplication.translate("Console", "Restart the app…"))
         self.restart_button.setAccessibleName(QCoreApplication.translate("Console", "Restart the kiosk app"))
         questions = {
-            "restore": fmt(QCoreApplication.translate("Console", "Replace ALL data on this kiosk with the backup %1 (%2 outbox items)? Items not in "
-                              "the backup are lost."), Path(self.restore_path.text()).name, self.restore_items),
+            "restore": fmt(QCoreApplication.translate("Console", "Replace ALL data on this kiosk with the backup %1 (submissions made at this "
+                              "kiosk: %2)? Everything not in the backup will be lost, including requests not yet sent."),
+                           Path(self.restore_path.text()).name, self.restore_items),
             "exit": QCoreApplication.translate("Console", "Leave kiosk mode? The kiosk app closes and the desktop is shown."),
             "restart": QCoreApplication.translate("Console", "Restart the kiosk app now?"),
         }
         self.confirm_frame.setVisible(bool(self.confirming))
         self.confirm_text.setText(questions.get(self.confirming, ""))
-        self.confirm_button.setText(QCoreApplication.translate("Console", "Yes, do it"))
-        self.confirm_button.setAccessibleName(QCoreApplication.translate("Console", "Yes, do it"))
+        confirm_texts = {"restore": QCoreApplication.translate("Console", "Yes, restore"),
+                         "exit": QCoreApplication.translate("Console", "Yes, leave kiosk mode"),
+                         "restart": QCoreApplication.translate("Console", "Yes, restart")}
+        self.confirm_button.setText(confirm_texts.get(self.confirming, ""))
+        self.confirm_button.setAccessibleName(self.confirm_button.text())
+        # replacing all data cannot be undone: the button says so by its colour too
+        set_role(self.confirm_button, "danger" if self.confirming == "restore" else "primary")
         self.cancel_button.setText(QCoreApplication.translate("Console", "Cancel"))
         self.cancel_button.setAccessibleName(QCoreApplication.translate("Console", "Cancel"))
 

@@ -93,8 +93,8 @@ class MenuScreen(ConsoleScreen):
         self.find_button.setText(QCoreApplication.translate("Console", "Find a submission"))
         self.find_button.setAccessibleName(QCoreApplication.translate("Console", "Find a submission by receipt number or QR code"))
         self.assisted_heading.setText(QCoreApplication.translate("Console", "Help a visitor"))
-        self.assisted_intro.setText(QCoreApplication.translate("Console", "Start a service for the visitor. What you submit is marked as done "
-                                       "with staff help. The console closes."))
+        self.assisted_intro.setText(QCoreApplication.translate("Console", "Start a service for the visitor. The console closes, and what you "
+                                       "submit for the visitor is marked “made with staff help”."))
         for button, spec in self.assisted_buttons.values():  # type: ignore[misc]
             caption = spec.tile.caption()
             button.set_caption(caption, accessible=QCoreApplication.translate("Console", "For the visitor: %1")
@@ -102,8 +102,8 @@ class MenuScreen(ConsoleScreen):
         for widget in (self.tech_heading, self.tech_row):
             widget.setVisible(technician)
         self.tech_heading.setText(QCoreApplication.translate("Console", "Technician"))
-        self.settings_button.setText(QCoreApplication.translate("Console", "Enrolment and settings"))
-        self.settings_button.setAccessibleName(QCoreApplication.translate("Console", "Enrolment, settings and connection test"))
+        self.settings_button.setText(QCoreApplication.translate("Console", "Connection and settings"))
+        self.settings_button.setAccessibleName(QCoreApplication.translate("Console", "Connection to the regional system, settings and connection test"))
         self.sync_button.setText(QCoreApplication.translate("Console", "Sync"))
         self.sync_button.setAccessibleName(QCoreApplication.translate("Console", "Sync dashboard"))
         self.maintenance_button.setText(QCoreApplication.translate("Console", "Database and diagnostics"))

@@ -10,7 +10,7 @@ from kiosk.console import pins
 from offline_db.store import parse_utc, utcnow
 
 from ..context import ScreenContext
-from ..widgets import KioskButton, WrapLabel
+from ..widgets import KioskButton, WrapLabel, set_role
 from .base import ConsoleScreen, fmt
 
 DIGIT_PX = 112
@@ -230,6 +230,9 @@ class PinScreen(ConsoleScreen):
             button.setEnabled(enabled)
         self.clear_button.setEnabled(enabled)
         self.ok_button.setEnabled(enabled)
+        # a disabled "primary" button keeps its blue fill: drop the role so OK greys out like the keys
+        if (self.ok_button.property("role") == "primary") != enabled:
+            set_role(self.ok_button, "primary" if enabled else "")
         self.clear_button.setText("⌫ " + QCoreApplication.translate("Console", "Erase"))
         self.clear_button.setAccessibleName(QCoreApplication.translate("Console", "Erase the last digit"))
         self.ok_button.setText(QCoreApplication.translate("Console", "OK"))

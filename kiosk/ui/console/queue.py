@@ -169,7 +169,7 @@ class QueueScreen(ConsoleScreen):
             button.setAccessibleName(fmt(QCoreApplication.translate("Console", "Send %1 to another queue"), ticket.ticket))
             box.addWidget(row)
             if self.redirecting == ticket.id:
-                hint = WrapLabel(QCoreApplication.translate("Console", "Send the visitor to which queue?"), role="muted")
+                hint = WrapLabel(QCoreApplication.translate("Console", "Which queue should the visitor go to?"), role="muted")
                 box.addWidget(hint)
                 choose = ButtonRow()
                 for c in data.get("categories", []):
@@ -177,13 +177,16 @@ class QueueScreen(ConsoleScreen):
                         continue
                     name = lang_text({"name_ru": c.name_ru, "name_en": c.name_en}, "name", lang)
                     b = choose.add(f"RedirectTo-{c.category_id}",
-                                   lambda cid=c.category_id, t=ticket: self._act("redirect", t, cid))
+                                   lambda cid=c.category_id, t=ticket: self._act("redirect", t, cid), "primary")
                     b.setText(name)
                     b.setAccessibleName(fmt(QCoreApplication.translate("Console", "Send %1 to: %2"), ticket.ticket, name))
-                cancel = choose.add("RedirectCancel", lambda: self.start_redirect(-1))
-                cancel.setText(QCoreApplication.translate("Console", "Cancel"))
-                cancel.setAccessibleName(QCoreApplication.translate("Console", "Cancel"))
                 box.addWidget(choose)
+                # the destinations are the actions (filled); Cancel is not one: outlined, on its own row
+                cancel_row = ButtonRow()
+                cancel = cancel_row.add("RedirectCancel", lambda: self.start_redirect(-1))
+                cancel.setText("✕ " + QCoreApplication.translate("Console", "Cancel"))
+                cancel.setAccessibleName(fmt(QCoreApplication.translate("Console", "Cancel: keep %1 in this queue"), ticket.ticket))
+                box.addWidget(cancel_row)
             self.called_box.addWidget(frame)
         categories = data.get("categories", [])
         if not data.get("office"):
@@ -194,7 +197,7 @@ class QueueScreen(ConsoleScreen):
             head = WrapLabel(f"{c.letter} · {name}", role="heading")
             box.addWidget(head)
             if c.waiting:
-                text = fmt(QCoreApplication.translate("Console", "Waiting: %1. Longest wait: %2 min. Next: %3."), c.waiting, c.longest_wait_min,
+                text = fmt(QCoreApplication.translate("Console", "Waiting: %1. Longest wait so far: %2 min. Next: %3."), c.waiting, c.longest_wait_min,
                            c.next_ticket)
             else:
                 text = QCoreApplication.translate("Console", "Nobody is waiting.")

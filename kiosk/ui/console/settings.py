@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import paths
@@ -14,7 +14,7 @@ from kiosk.console import connection, enrolment
 from ..context import ScreenContext
 from ..screens.services.common import card
 from ..screens.services.status import NetworkJobs
-from ..widgets import WrapLabel
+from ..widgets import WrapLabel, set_invalid
 from .base import ButtonRow, ChoiceField, ConsoleScreen, TextField, clear_layout, fmt
 
 #: Fields chosen from a list rather than typed: the office from the store's offices, the language.
@@ -24,8 +24,8 @@ CHOICE_FIELDS = ("office_id", "default_language")
 def labels() -> dict[str, tuple[str, str]]:
     """Field label and hint, translated."""
     return {
-        "backend_url": (QCoreApplication.translate("Console", "Regional backend address"), QCoreApplication.translate("Console", "https://… (plain http only for localhost)")),
-        "kiosk_id": (QCoreApplication.translate("Console", "Kiosk ID"), QCoreApplication.translate("Console", "Given by the regional backend, e.g. uly-kiosk-07")),
+        "backend_url": (QCoreApplication.translate("Console", "Regional system address"), QCoreApplication.translate("Console", "https://… (plain http only for localhost)")),
+        "kiosk_id": (QCoreApplication.translate("Console", "Kiosk ID"), QCoreApplication.translate("Console", "Given by the regional system, e.g. uly-kiosk-07")),
         "token": (QCoreApplication.translate("Console", "Kiosk token"), ""),
         "ca_bundle": (QCoreApplication.translate("Console", "CA bundle file (optional)"), QCoreApplication.translate("Console", "A PEM file with the certificates to trust")),
         "proxy": (QCoreApplication.translate("Console", "Proxy (optional)"), QCoreApplication.translate("Console", "e.g. http://proxy:3128")),
@@ -42,12 +42,12 @@ def labels() -> dict[str, tuple[str, str]]:
 
 def error_text(code: str, params: dict[str, Any]) -> str:
     messages = {
-        "https_required": QCoreApplication.translate("Console", "Use https. Plain http is allowed only for localhost."),
+        "https_required": QCoreApplication.translate("Console", "Use https: plain http is allowed only for localhost."),
         "bad_url": QCoreApplication.translate("Console", "Enter an address like https://backend.region.ru"),
         "url_query": QCoreApplication.translate("Console", "The address must not contain ? or #."),
         "bad_port": QCoreApplication.translate("Console", "The port in the address is not a number from 1 to 65535."),
-        "bad_kiosk_id": QCoreApplication.translate("Console", "A kiosk ID has 1 to 64 characters and no spaces."),
-        "required": QCoreApplication.translate("Console", "This is needed to connect to the regional backend."),
+        "bad_kiosk_id": QCoreApplication.translate("Console", "A kiosk ID has 1 to 64 characters and no spaces, like uly-kiosk-07."),
+        "required": QCoreApplication.translate("Console", "Enter the token the regional system gave this kiosk."),
         "bad_token": QCoreApplication.translate("Console", "A token is one line of at least 8 characters without spaces."),
         "no_file": QCoreApplication.translate("Console", "There is no such file."),
         "not_pem": QCoreApplication.translate("Console", "This file holds no certificate (no BEGIN CERTIFICATE line)."),
@@ -70,29 +70,49 @@ def step_name(step: str) -> str:
             "version": QCoreApplication.translate("Console", "API version")}[step]
 
 
+def certificate_reason(reason: str) -> str:
+    """OpenSSL's verify message in plain words (an unknown message is shown as it is)."""
+    lowered = (reason or "").lower()
+    known = (
+        (("unable to get local issuer", "unable to get issuer", "self signed certificate in certificate chain",
+          "self-signed certificate in certificate chain"),
+         QCoreApplication.translate("Console", "it was issued by a certificate authority this kiosk does not trust")),
+        (("self signed", "self-signed"), QCoreApplication.translate("Console", "it is self-signed")),
+        (("expired",), QCoreApplication.translate("Console", "it has expired")),
+        (("not yet valid",), QCoreApplication.translate("Console", "it is not valid yet (check the kiosk's clock)")),
+        (("hostname mismatch", "ip address mismatch", "not valid for"),
+         QCoreApplication.translate("Console", "it was issued for a different address")),
+    )
+    for words, text in known:
+        if any(word in lowered for word in words):
+            return text
+    return reason
+
+
 def step_text(result: connection.StepResult) -> str:
     i = result.info
     texts = {
         "resolved": fmt(QCoreApplication.translate("Console", "%1 found: %2"), i.get("host"), i.get("addresses")),
-        "bad_url": QCoreApplication.translate("Console", "The backend address is not valid."),
+        "bad_url": QCoreApplication.translate("Console", "The regional system address is not valid."),
         "unknown_host": fmt(QCoreApplication.translate("Console", "The name %1 is not known. Check the address and the DNS settings."), i.get("host")),
         "connected": fmt(QCoreApplication.translate("Console", "%1 port %2 answers (%3 ms)."), i.get("host"), i.get("port"), i.get("ms")),
         "timeout": fmt(QCoreApplication.translate("Console", "%1 port %2 did not answer in time. A firewall or the network may block it."),
                        i.get("host"), i.get("port")),
-        "refused": fmt(QCoreApplication.translate("Console", "%1 refused the connection on port %2: the backend is not running there."),
+        "refused": fmt(QCoreApplication.translate("Console", "%1 refused the connection on port %2: the regional system is not running there."),
                        i.get("host"), i.get("port")),
         "unreachable": fmt(QCoreApplication.translate("Console", "%1 port %2 cannot be reached: %3"), i.get("host"), i.get("port"), i.get("error")),
         "plain_http": QCoreApplication.translate("Console", "Not used: plain http to this computer."),
         "via_proxy": QCoreApplication.translate("Console", "Checked through the proxy in the next step."),
         "verified": fmt(QCoreApplication.translate("Console", "Certificate of %1 is valid until %2 (issued by %3)."), i.get("subject"),
                         i.get("expires"), i.get("issuer")),
-        "certificate": fmt(QCoreApplication.translate("Console", "The certificate is not trusted: %1. Check the CA bundle setting."), i.get("reason")),
+        "certificate": fmt(QCoreApplication.translate("Console", "The certificate is not trusted: %1. Check the CA bundle file above."),
+                           certificate_reason(str(i.get("reason") or ""))),
         "handshake": fmt(QCoreApplication.translate("Console", "The secure connection failed: %1"), i.get("error")),
         "ca_bundle": fmt(QCoreApplication.translate("Console", "The CA bundle cannot be used: %1"), i.get("error")),
         "no_token": QCoreApplication.translate("Console", "No token is saved. Enter the kiosk token and save."),
-        "accepted": QCoreApplication.translate("Console", "The backend accepted the kiosk token."),
-        "token_rejected": QCoreApplication.translate("Console", "The backend does not know this token. Enter the token again."),
-        "revoked": QCoreApplication.translate("Console", "This kiosk's token has been revoked at the backend."),
+        "accepted": QCoreApplication.translate("Console", "The regional system accepted the kiosk token."),
+        "token_rejected": QCoreApplication.translate("Console", "The regional system does not know this token. Enter the token again."),
+        "revoked": QCoreApplication.translate("Console", "The regional system has revoked this kiosk's token. Ask its administrator for a new one."),
         "no_answer": fmt(QCoreApplication.translate("Console", "No usable answer: %1"), i.get("error")),
         "supported": fmt(QCoreApplication.translate("Console", "API version %1 — supported."), i.get("version")),
         "unsupported": fmt(QCoreApplication.translate("Console", "API version %1 is not supported (this kiosk speaks %2)."), i.get("version"),
@@ -143,7 +163,7 @@ class SettingsScreen(ConsoleScreen):
         self.retranslate()
 
     def title(self) -> str:
-        return QCoreApplication.translate("Console", "Enrolment and settings")
+        return QCoreApplication.translate("Console", "Connection and settings")
 
     def is_ready(self) -> bool:
         return super().is_ready() and not self.testing
@@ -225,7 +245,7 @@ class SettingsScreen(ConsoleScreen):
                 return
             if not kwargs["url"]:
                 self.testing = False
-                self.say(QCoreApplication.translate("Console", "Enter the regional backend address first."))
+                self.say(QCoreApplication.translate("Console", "Enter the regional system address first."))
                 self.retranslate()
                 return
             self.errors = {k: v for k, v in self.errors.items() if k not in connection.FORM_FIELDS}
@@ -257,10 +277,21 @@ class SettingsScreen(ConsoleScreen):
             text += " " + QCoreApplication.translate("Console", "These are the values typed on the form: save them to use them.")
         self.say(text)
         self.retranslate()
+        # the result is below the form: bring it on screen (the technician tapped "Test" to see it)
+        QTimer.singleShot(0, self.show_result)
+
+    def show_result(self) -> None:
+        """Scroll so the summary and the steps below it are on screen."""
+        if not self.steps:
+            return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.page.widget().layout().activate()
+        bar = self.page.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), max(0, self.message.y() - 24)))
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.intro.setText(QCoreApplication.translate("Console", "Enter the values given by the regional backend's administrator. The token is "
+        self.intro.setText(QCoreApplication.translate("Console", "Enter the values given by the regional system's administrator. The token is "
                               "kept in a protected file and is never shown again."))
         texts = labels()
         lang = self.ctx.session.language
@@ -277,9 +308,12 @@ class SettingsScreen(ConsoleScreen):
                         if self.has_token else QCoreApplication.translate("Console", "Enter the token once; it will not be shown again."))
             if isinstance(field, ChoiceField):
                 field.set_options(choices[name])
-            field.set_label(label, hint)
             code = self.errors.get(name)
-            field.set_error(error_text(*code) if code else "")
+            error = error_text(*code) if code else ""
+            field.set_label(label, "" if error else hint)  # the error says what to enter instead
+            field.set_error(error)
+            if isinstance(field, TextField):
+                set_invalid(field.edit, bool(error))
         self.save_button.setText(QCoreApplication.translate("Console", "Save"))
         self.save_button.setAccessibleName(QCoreApplication.translate("Console", "Save the settings"))
         self.test_button.setText(QCoreApplication.translate("Console", "Test connection"))
@@ -302,3 +336,4 @@ class SettingsScreen(ConsoleScreen):
             field.set_text("")
         self.errors, self.steps, self.testing, self.tested_unsaved = {}, [], False, False
         self.retranslate()
+        self.page.verticalScrollBar().setValue(0)

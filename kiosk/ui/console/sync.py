@@ -17,16 +17,58 @@ from ..widgets import WrapLabel
 from .base import ButtonRow, ConsoleScreen, clear_layout, fmt
 
 
-def _when(text: str | None) -> str:
-    """A stored UTC time as the technician reads it: local time of this machine, to the second."""
+def _when(text: str | None, timezone: str | None = None) -> str:
+    """A stored UTC time as the technician reads it: the office's local time (as on the audit log)."""
     if not text:
         return QCoreApplication.translate("Console", "never")
-    from offline_db.store import parse_utc
+    return reports.local_time(text, timezone)
 
-    try:
-        return parse_utc(text).astimezone().strftime("%d.%m.%Y %H:%M:%S")
-    except ValueError:
-        return text
+
+def dataset_name(name: str) -> str:
+    """A reference data set the kiosk pulls, as staff call it (unknown sets keep their key)."""
+    return {"catalogue": QCoreApplication.translate("Console", "Service catalogue"),
+            "offices": QCoreApplication.translate("Console", "Offices"),
+            "utilities": QCoreApplication.translate("Console", "Utility providers")}.get(name, name)
+
+
+def error_words(text: str) -> str:
+    """A sync error (kept in English by the sync engine) in the technician's language, with what
+    to do next.  An error of an unknown kind keeps the engine's words as technical details."""
+    kind = reports.error_kind(text)
+    words = {
+        "timeout": QCoreApplication.translate("Console", "The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now."),
+        "unreachable": QCoreApplication.translate("Console", "The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now."),
+        "certificate": QCoreApplication.translate("Console", "The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now."),
+        "proxy": QCoreApplication.translate("Console", "The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now."),
+        "token": QCoreApplication.translate("Console", "The regional system refused the kiosk token. Enter the token again in Connection and settings."),
+        "revoked": QCoreApplication.translate("Console", "The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token."),
+        "busy": QCoreApplication.translate("Console", "The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done."),
+        "redirect": QCoreApplication.translate("Console", "The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings."),
+        "clinic": QCoreApplication.translate("Console", "The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator."),
+        "not_configured": QCoreApplication.translate("Console", "Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings."),
+    }
+    if kind in words:
+        return words[kind]
+    return fmt(QCoreApplication.translate("Console", "The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1"),
+               text)
+
+
+def stage_words(text: str) -> str:
+    return {"delivery": QCoreApplication.translate("Console", "Sending submissions"),
+            "pull": QCoreApplication.translate("Console", "Loading reference data"),
+            "status": QCoreApplication.translate("Console", "Status look-up"),
+            "health": QCoreApplication.translate("Console", "Connection check"),
+            "clinic": QCoreApplication.translate("Console", "Polyclinic")}.get(reports.error_stage(text), "")
+
+
+def outbox_line(state: str, count: int) -> str:
+    """One outbox count with what it means."""
+    texts = {"pending": QCoreApplication.translate("Console", "Waiting to be sent: %1"),
+             "sending": QCoreApplication.translate("Console", "Being sent now: %1"),
+             "accepted": QCoreApplication.translate("Console", "Delivered and accepted: %1"),
+             "rejected": QCoreApplication.translate("Console", "Refused by the regional system (listed below): %1"),
+             "conflict": QCoreApplication.translate("Console", "Not accepted, the number is taken by a different request (listed below): %1")}
+    return fmt(texts[state], count) if state in texts else f"{state_short(state)}: {count}"
 
 
 def age_words(seconds: int) -> str:
@@ -113,30 +155,40 @@ class SyncScreen(ConsoleScreen):
         if info is None:
             return
         lang = self.ctx.session.language
-        head = [fmt(QCoreApplication.translate("Console", "Backend: %1"), info.get("backend_url") or QCoreApplication.translate("Console", "not configured")),
+        zone = info.get("timezone")
+        head = [fmt(QCoreApplication.translate("Console", "Regional system: %1"), info.get("backend_url") or QCoreApplication.translate("Console", "not configured")),
                 fmt(QCoreApplication.translate("Console", "Kiosk ID: %1"), info.get("kiosk_id") or "—"),
-                fmt(QCoreApplication.translate("Console", "Last successful sync: %1"), _when(info.get("last_success_at")))]
+                fmt(QCoreApplication.translate("Console", "Last successful sync: %1"), _when(info.get("last_success_at"), zone))]
         if info.get("paused"):
-            head.append(QCoreApplication.translate("Console", "Sync is PAUSED: the backend refused the token. Enter a new token in the settings."))
+            head.append(QCoreApplication.translate("Console", "Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings."))
         self._section(QCoreApplication.translate("Console", "Connection"), head, "SyncConnection")
         counts = info.get("outbox", {})
-        lines = [f"{state_short(state)}: {n}" for state, n in counts.items()]
+        lines = [outbox_line(state, n) for state, n in counts.items()]
         oldest = info.get("oldest")
         if oldest:
-            lines.append(fmt(QCoreApplication.translate("Console", "Oldest undelivered: %1 %2, waiting %3, attempts %4"), kind_text(oldest["kind"]),
+            lines.append(fmt(QCoreApplication.translate("Console", "Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4"), kind_text(oldest["kind"]),
                              oldest["receipt_number"], age_words(oldest["age_s"]), oldest["attempts"]))
         else:
             lines.append(QCoreApplication.translate("Console", "Everything is delivered."))
         self._section(QCoreApplication.translate("Console", "Outbox"), lines, "SyncOutbox")
-        pulls = [fmt(QCoreApplication.translate("Console", "%1: last pull %2"), name, _when(d.get("last_pull_at")))
-                 + (f" — {d['last_error']}" if d.get("last_error") else "")
-                 for name, d in info.get("datasets", {}).items()] or [QCoreApplication.translate("Console", "No reference data pulled yet.")]
+        pulls = []
+        for name, d in info.get("datasets", {}).items():
+            pulled = d.get("last_pull_at")
+            line = (fmt(QCoreApplication.translate("Console", "%1: updated %2"), dataset_name(name), _when(pulled, zone)) if pulled
+                    else fmt(QCoreApplication.translate("Console", "%1: not loaded yet"), dataset_name(name)))
+            if d.get("last_error"):
+                line += "\n⚠ " + fmt(QCoreApplication.translate("Console", "Last attempt failed: %1"), error_words(d["last_error"]))
+            pulls.append(line)
+        pulls = pulls or [QCoreApplication.translate("Console", "No reference data pulled yet.")]
         self._section(QCoreApplication.translate("Console", "Reference data"), pulls, "SyncPulls")
         errors = []
         if info.get("last_error"):
-            errors.append(fmt(QCoreApplication.translate("Console", "%1 (at %2)"), info["last_error"], _when(info.get("last_error_at")) if info.get("last_error_at") else "—"))
+            stage = stage_words(info["last_error"])
+            when = _when(info.get("last_error_at"), zone) if info.get("last_error_at") else "—"
+            words = error_words(info["last_error"])
+            errors.append(f"{when} · {stage}: {words}" if stage else f"{when} · {words}")
         if info.get("alert"):
-            errors.append(info["alert"])
+            errors.append(error_words(info["alert"]))
         self._section(QCoreApplication.translate("Console", "Last errors"), errors or [QCoreApplication.translate("Console", "No errors.")], "SyncErrors")
         stuck = []
         for item in info.get("stuck", []):
