@@ -46,18 +46,22 @@ def run_gui(args: Namespace, db_path: Path) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.bootstrap import prepare_store
-
     from .screens.registry import default_registry
     from .tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("mfc-kiosk")
     load_demo = not args.no_demo
+
+    def open_store() -> object:  # on the DB worker, which also imports the store's modules
+        from kiosk.bootstrap import prepare_store
+
+        return prepare_store(db_path, load_demo=load_demo)
+
     # The worker starts once Home is on screen: opening the store (imports, checks) would
     # otherwise compete with building and painting Home for the interpreter lock.  Nothing on
     # Home waits for it; screens that need the store show "loading" until it is open.
-    tasks = TaskRunner(lambda: prepare_store(db_path, load_demo=load_demo), start=False)
+    tasks = TaskRunner(open_store, start=False)
     registry = default_registry()
     try:
         if args.screenshots:

@@ -164,12 +164,16 @@ class TaskRunner(QObject):
             return
 
         def close(worker: _Worker) -> None:
-            if worker.store is not None:
-                worker.store.close()
-                worker.store = None
+            try:
+                if worker.store is not None:
+                    worker.store.close()
+                    worker.store = None
+            finally:
+                # The worker stops itself after this last job, so every job queued before it runs
+                # first: quit() from here could stop the thread's event loop before it ran them.
+                QThread.currentThread().quit()
 
         self._raw_submit(close, None, None, None)
-        self._thread.quit()
         if not self._thread.wait(timeout_ms):
             log.error("the database worker did not stop within %d ms", timeout_ms)
         self._pending.clear()

@@ -85,6 +85,20 @@ def test_deferred_worker_queues_jobs_until_started(qapp, db_path, qtbot):
         runner.shutdown()
 
 
+def test_shutdown_runs_every_job_queued_before_it(qapp, db_path):
+    from offline_db.store import open_store
+
+    from kiosk.ui.tasks import TaskRunner
+
+    ran = []
+    for _ in range(5):
+        runner = TaskRunner(lambda: open_store(db_path), start=False)
+        runner.start()
+        runner.submit(lambda store: ran.append(store.scalar("SELECT COUNT(*) FROM offices")))
+        runner.shutdown()  # at once: the worker may not even be turning yet
+    assert ran == [2] * 5  # a write queued just before the kiosk exits is never dropped
+
+
 def test_read_aloud_says_screen_title(window, qtbot):
     window.session.set_read_aloud(True)
     with qtbot.waitSignal(window.reader.spoken) as blocker:

@@ -118,7 +118,7 @@ def test_damaged_store_notice(qtbot, tmp_path):
         window.show()
         home = window.current_screen()
         qtbot.waitUntil(lambda: home.notice.isVisible())
-        assert "повреждены" in home.notice_text.text()
+        assert "чистой копией" in home.notice_text.text()
         window.session.set_language("en")
         qtbot.waitUntil(lambda: "damaged" in home.notice_text.text() and "log" in home.notice_text.text())
         assert list(tmp_path.glob("broken.sqlite3.corrupt-*"))
