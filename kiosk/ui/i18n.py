@@ -99,6 +99,10 @@ PLURALS: dict[tuple[str, str], dict[str, list[str]]] = {
         "ru": ["Осталась %n секунда", "Осталось %n секунды", "Осталось %n секунд"],
         "en": ["%n second left", "%n seconds left"],
     },
+    ("SyncStatusWidget", "%n waiting"): {
+        "ru": ["%n ждёт отправки", "%n ждут отправки", "%n ждут отправки"],
+        "en": ["%n waiting", "%n waiting"],
+    },
 }
 
 

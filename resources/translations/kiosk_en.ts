@@ -83,79 +83,79 @@
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="103" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="96" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="192" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="185" />
         <source>Fill in the fields. Fields marked * are required. You will check everything before sending.</source>
         <translation>Fill in the fields. Fields marked * are required. You will check everything before sending.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="187" />
         <source>Choose a service in the catalogue first, then touch “Apply”.</source>
         <translation>Choose a service in the catalogue first, then touch “Apply”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="196" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="189" />
         <source>Please correct the fields marked below (%1).</source>
         <translation>Please correct the fields marked below (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="197" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="190" />
         <source>Next: check the application</source>
         <translation>Next: check the application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="198" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="191" />
         <source>Next: check the application before sending</source>
         <translation>Next: check the application before sending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="200" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="201" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="193" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
         <source>Open the catalogue</source>
         <translation>Open the catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="235" />
         <source>Check your application</source>
         <translation>Check your application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="318" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="330" />
         <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
         <translation>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="320" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
         <source>There is no application to check. Choose a service in the catalogue first.</source>
         <translation>There is no application to check. Choose a service in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="327" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="339" />
         <source>Saving your application…</source>
         <translation>Saving your application…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="328" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="340" />
         <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="333" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="344" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="345" />
         <source>Send the application</source>
         <translation>Send the application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="336" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="348" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="337" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="349" />
         <source>Change the answers</source>
         <translation>Change the answers</translation>
     </message>
@@ -163,77 +163,77 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="80" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="83" />
         <source>Public services</source>
         <translation>Public services</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="216" />
-        <source>Type what you need, for example “passport”, “pension” or “birth certificate”, or choose a category or a life situation below.</source>
-        <translation>Type what you need, for example “passport”, “pension” or “birth certificate”, or choose a category or a life situation below.</translation>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="219" />
+        <source>Type what you need, for example “passport” or “pension”, or choose a topic below.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="218" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
         <source>Search services: type a word, results appear as you type</source>
         <translation>Search services: type a word, results appear as you type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="222" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="223" />
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="229" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="228" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="230" />
         <source>Found: %1. The best matches come first; touch a service to see what to bring.</source>
         <translation>Found: %1. The best matches come first; touch a service to see what to bring.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="229" />
-        <source>Nothing found for “%1”. Try fewer words or a different spelling, or choose a category or a life situation below.</source>
-        <translation>Nothing found for “%1”. Try fewer words or a different spelling, or choose a category or a life situation below.</translation>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
+        <source>Nothing found for “%1”. Try typing fewer words or check the spelling, or choose a topic below.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="233" />
         <source>Services: %1. Touch a service to see what to bring.</source>
         <translation>Services: %1. Touch a service to see what to bring.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="232" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="234" />
         <source>The catalogue cannot be shown right now. Please ask a member of staff.</source>
         <translation>The catalogue cannot be shown right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="238" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="243" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="250" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="255" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="251" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
         <source>Life situations</source>
         <translation>Life situations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="261" />
         <source>The list of services is not available yet. Please ask a member of staff.</source>
         <translation>The list of services is not available yet. Please ask a member of staff.</translation>
     </message>
@@ -241,72 +241,87 @@
 <context>
     <name>Clinic</name>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="55" />
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="243" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="70" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="266" />
         <source>My appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="113" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="148" />
         <source>Receipt No.</source>
         <translation type="unfinished">Receipt No.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="123" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="159" />
         <source>Cancel this appointment? The time becomes free for other patients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="130" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="182" />
         <source>Print the receipt again</source>
         <translation type="unfinished">Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="138" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="174" />
         <source>Yes, cancel this appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="143" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="169" />
         <source>No, keep it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="151" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="189" />
         <source>Cancel the appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="160" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="176" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="200" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
         <source>Medical insurance policy number (ENP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="160" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="176" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="200" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
         <source>16 digits, as on the policy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="161" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="177" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="203" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="161" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="177" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="203" />
         <source>Day.month.year, for example 14.03.1975</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="163" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="203" />
         <source>Show my appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="166" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="210" />
+        <source>Appointments for policy number (ENP) %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="212" />
+        <source>Appointments for policy number (ENP) ending in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="214" />
+        <source>Look up another policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
         <source>No upcoming appointments booked at this kiosk were found for this policy and date of birth.</source>
         <translation type="unfinished" />
     </message>
@@ -316,269 +331,272 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="31" />
-        <source>Appointment requested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
         <source>Appointment cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
         <source>Appointment refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
         <source>Doctor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
         <source>Specialty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="42" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
-        <source>Policy (ENP)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="40" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="41" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="44" />
         <source>Bring your policy and passport. To cancel, use “My appointments” at any kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="107" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="183" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="184" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="117" />
         <source>Confirm the appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="172" />
-        <source>Specialty: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="173" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="198" />
         <source>Doctor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="174" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="197" />
         <source>When: %1 (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="178" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <source>Request sent: NOT yet confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="37" />
+        <source>Appointment time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="43" />
+        <source>Policy number (ENP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
         <source>Mobile phone for a reminder (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="178" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
         <source>For example +7 927 123-45-67</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="181" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="207" />
         <source>Booking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="89" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
+        <source>Book the appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="102" />
         <source>Doctor appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="222" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="216" />
+        <source>Book an appointment with a doctor at a polyclinic. You need the 16-digit number of your medical insurance policy (policy number, ENP). Times are shown in the polyclinic's local time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="231" />
+        <source>Choose a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="240" />
         <source>This doctor has no schedule for booking at the moment. Choose another doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="198" />
-        <source>Book an appointment with a doctor at a polyclinic. You need your medical insurance policy (ENP). Times are shown in the polyclinic's local time.</source>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="254" />
+        <source>Not available: this doctor has no schedule for booking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="256" />
+        <source>unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="258" />
+        <source>%1 — free times: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="229" />
         <source>Choose the polyclinic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="229" />
         <source>Choose the specialty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="212" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="230" />
         <source>Choose the doctor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="212" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="230" />
         <source>Choose the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="213" />
-        <source>Choose a free time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="217" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="235" />
         <source>There are no free times to book with this doctor in the next 14 days. Choose another doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="220" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="238" />
         <source>Nothing to choose from yet: the list of polyclinics has not been loaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="233" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="252" />
         <source>room %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="235" />
-        <source>no schedule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="241" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="263" />
         <source>Back one step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="241" />
-        <source>Back</source>
-        <translation type="unfinished">Back</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="244" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="267" />
         <source>My appointments: view or cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="16" />
         <source>Enter the 16-digit number of your medical insurance policy (ENP).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="17" />
         <source>The policy number has digits only: 16 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="18" />
         <source>The policy number has 16 digits. Check the number on your policy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="19" />
         <source>This policy number is not valid: a digit is probably mistyped. Check it against your policy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="20" />
         <source>Enter your date of birth, for example 14.03.1975.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
         <source>Enter the date of birth as day.month.year, for example 14.03.1975.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
-        <source>The date of birth cannot be in the future.</source>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
+        <source>The date of birth is in the future: check the year. Format: 14.03.1975.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
         <source>Check the year of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
         <source>Enter a mobile number such as +7 927 123-45-67, or leave the field empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
         <source>This time has already passed. Choose another time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
         <source>This time has just been taken. Choose another time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="32" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
         <source>This time is no longer in the schedule. Choose another time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="33" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
         <source>This doctor has no schedule for booking. Choose another doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
         <source>This appointment is no longer active.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
         <source>This appointment was not found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
         <source>Something went wrong. Please try again or ask the staff in the hall.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="42" />
-        <source>Booked. The appointment is confirmed.</source>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="37" />
+        <source>Confirmed: you are booked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
-        <source>Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic confirms it when the kiosk is back online. Check the status later by your receipt.</source>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="39" />
+        <source>Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic confirms it when the kiosk is back online. To check it later, use “Check status by receipt” with the receipt number, or “My appointments” with your policy number and date of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="47" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="43" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="48" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
         <source>Refused: this time was taken before your request arrived. Nearest free times: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="65" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="72" />
         <source>none at the moment</source>
         <translation type="unfinished" />
     </message>
@@ -586,22 +604,16 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="38" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="40" />
         <location filename="../../kiosk/ui/console/pinpad.py" line="205" />
         <source>Wrong PIN. Attempts left before the pad locks: %1.</source>
         <translation>Wrong PIN. Attempts left before the pad locks: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="120" />
-        <location filename="../../kiosk/ui/console/settings.py" line="184" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="122" />
+        <location filename="../../kiosk/ui/console/settings.py" line="204" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Nothing was saved: correct the fields marked ⚠.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="184" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
-        <source>Backup written: %1 (%2 KB, %3 outbox items).</source>
-        <translation>Backup written: %1 (%2 KB, %3 outbox items).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="24" />
@@ -619,411 +631,620 @@
         <translation>unknown</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="46" />
+        <source>Signed in to the staff console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="48" />
+        <source>Wrong PIN entered; the PIN pad locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="49" />
+        <source>Wrong PIN entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/audit.py" line="51" />
+        <source>Sign-in refused: the PIN pad was locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="53" />
+        <source>Signed out automatically: nobody used the console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="54" />
+        <source>Console closed to help a visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="55" />
+        <source>Signed out: the app closed or restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="56" />
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="58" />
+        <source>PIN set for the %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="61" />
+        <source>Kiosk token replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="62" />
+        <source>Setting “%1” changed to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="64" />
+        <source>Sync set up from the command line: kiosk %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="66" />
+        <source>Sync started by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="68" />
+        <source>Connection tested with values typed on the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="69" />
+        <source>Connection tested with the saved settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="71" />
+        <source>Database backed up to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="73" />
+        <source>Database restored from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="75" />
+        <source>Database integrity checked: healthy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="76" />
+        <source>Database integrity checked: problems found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="78" />
+        <source>Diagnostics exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="80" />
+        <source>Audit log exported to %1 (entries: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="82" />
+        <source>Kiosk mode left for the desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="84" />
+        <source>Kiosk app restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="86" />
+        <source>Searched for a submission: not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="87" />
+        <source>Submission %1 looked up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="89" />
+        <source>Personal data of %1 shown (values: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="91" />
+        <source>Receipt %1 printed again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="93" />
+        <source>Ticket %1 called to counter %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="95" />
+        <source>Ticket %1 called again to counter %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="97" />
+        <source>Ticket %1 marked as served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="99" />
+        <source>Ticket %1: the visitor did not come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="101" />
+        <source>Ticket %1 sent to another queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="103" />
+        <source>Started a service for a visitor (assisted mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="132" />
         <location filename="../../kiosk/ui/console/menu.py" line="111" />
         <location filename="../../kiosk/ui/console/menu.py" line="112" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="69" />
+        <location filename="../../kiosk/ui/console/audit.py" line="152" />
         <source>Enter the file to write the audit log to.</source>
         <translation>Enter the file to write the audit log to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="74" />
+        <location filename="../../kiosk/ui/console/audit.py" line="157" />
         <source>Audit log written: %1</source>
         <translation>Audit log written: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="78" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="134" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="136" />
+        <location filename="../../kiosk/ui/console/audit.py" line="161" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="144" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="146" />
         <source>It did not work: %1</source>
         <translation>It did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="81" />
+        <location filename="../../kiosk/ui/console/audit.py" line="164" />
         <source>Export to file (CSV)</source>
         <translation>Export to file (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="82" />
+        <location filename="../../kiosk/ui/console/audit.py" line="165" />
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="83" />
+        <location filename="../../kiosk/ui/console/audit.py" line="166" />
         <source>Export the audit log to this file</source>
         <translation>Export the audit log to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="84" />
-        <location filename="../../kiosk/ui/console/queue.py" line="216" />
-        <location filename="../../kiosk/ui/console/sync.py" line="97" />
+        <location filename="../../kiosk/ui/console/audit.py" line="167" />
+        <location filename="../../kiosk/ui/console/queue.py" line="219" />
+        <location filename="../../kiosk/ui/console/sync.py" line="151" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="85" />
+        <location filename="../../kiosk/ui/console/audit.py" line="168" />
         <source>Refresh the audit log</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="86" />
-        <source>Latest %1 entries (UTC)</source>
-        <translation>Latest %1 entries (UTC)</translation>
+        <location filename="../../kiosk/ui/console/audit.py" line="169" />
+        <source>Latest %1 entries, local time (%2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="90" />
+        <location filename="../../kiosk/ui/console/audit.py" line="174" />
         <source>The audit log is empty.</source>
         <translation>The audit log is empty.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/base.py" line="210" />
+        <location filename="../../kiosk/ui/console/base.py" line="190" />
         <source>That did not work: %1</source>
         <translation>That did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/controller.py" line="237" />
+        <location filename="../../kiosk/ui/console/controller.py" line="239" />
         <source>Assisted by staff</source>
         <extracomment>Which role each console screen needs (the PIN pad needs none).</extracomment>
         <translation>Assisted by staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="38" />
+        <location filename="../../kiosk/ui/console/find.py" line="41" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="39" />
+        <location filename="../../kiosk/ui/console/find.py" line="42" />
         <source>Reprinted by staff.</source>
         <translation>Reprinted by staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="93" />
+        <location filename="../../kiosk/ui/console/find.py" line="66" />
+        <source>The readings are being sent to the regional system right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="67" />
+        <source>The readings were delivered and accepted by the regional system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="68" />
+        <source>The readings were delivered, but the regional system did not accept them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="69" />
+        <source>The readings were not accepted: the regional system already holds a different request with this number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="77" />
+        <source>Made with the help of a staff member at counter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="78" />
+        <source>Made with the help of a staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="134" />
         <location filename="../../kiosk/ui/console/menu.py" line="93" />
         <source>Find a submission</source>
         <translation>Find a submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="112" />
+        <location filename="../../kiosk/ui/console/find.py" line="153" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
         <translation>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="114" />
+        <location filename="../../kiosk/ui/console/find.py" line="155" />
         <source>The look-up failed. Try again.</source>
         <translation>The look-up failed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="144" />
+        <location filename="../../kiosk/ui/console/find.py" line="185" />
         <source>No submission with this number was made at this kiosk.</source>
         <translation>No submission with this number was made at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="184" />
+        <location filename="../../kiosk/ui/console/find.py" line="225" />
         <source>The receipt has been printed again.</source>
         <translation>The receipt has been printed again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="185" />
+        <location filename="../../kiosk/ui/console/find.py" line="226" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>The printer is not working. Write the receipt number down for the visitor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="190" />
-        <source>Receipt number, or scan the QR code</source>
-        <translation>Receipt number, or scan the QR code</translation>
+        <location filename="../../kiosk/ui/console/find.py" line="288" />
+        <source>Asking the regional system…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="190" />
+        <location filename="../../kiosk/ui/console/find.py" line="291" />
+        <source>The regional system was not asked (this kiosk is not connected to it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="293" />
+        <source>The regional system could not be reached now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="295" />
+        <source>The regional system has not received it yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="296" />
+        <source>Regional system: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="298" />
+        <source>Number in the regional system: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="231" />
         <source>For example K7QW-3M2A-9X4P</source>
         <translation>For example K7QW-3M2A-9X4P</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="191" />
+        <location filename="../../kiosk/ui/console/find.py" line="231" />
+        <source>Enter the receipt number or scan its QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="232" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="192" />
+        <location filename="../../kiosk/ui/console/find.py" line="233" />
         <source>Find the submission</source>
         <translation>Find the submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="207" />
+        <location filename="../../kiosk/ui/console/find.py" line="248" />
+        <location filename="../../kiosk/ui/console/find.py" line="302" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="212" />
+        <location filename="../../kiosk/ui/console/find.py" line="253" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="215" />
+        <location filename="../../kiosk/ui/console/find.py" line="256" />
         <source>Delivery attempts: %1</source>
         <translation>Delivery attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="217" />
+        <location filename="../../kiosk/ui/console/find.py" line="258" />
         <source>Last delivery problem: %1</source>
         <translation>Last delivery problem: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="219" />
-        <source>Made with staff help (%1)</source>
-        <translation>Made with staff help (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="221" />
+        <location filename="../../kiosk/ui/console/find.py" line="262" />
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="224" />
+        <location filename="../../kiosk/ui/console/find.py" line="265" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Personal data has already been removed from this kiosk after delivery.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="226" />
+        <location filename="../../kiosk/ui/console/find.py" line="267" />
         <source>This submission holds no personal data.</source>
         <translation>This submission holds no personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="232" />
+        <location filename="../../kiosk/ui/console/find.py" line="273" />
         <source>Hide personal data</source>
         <translation>Hide personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="232" />
+        <location filename="../../kiosk/ui/console/find.py" line="273" />
         <source>Show personal data</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="234" />
-        <location filename="../../kiosk/ui/console/find.py" line="235" />
+        <location filename="../../kiosk/ui/console/find.py" line="275" />
+        <location filename="../../kiosk/ui/console/find.py" line="276" />
         <source>Print the receipt again</source>
         <translation>Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="239" />
+        <location filename="../../kiosk/ui/console/find.py" line="286" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="241" />
-        <source>Asking the regional office…</source>
-        <translation>Asking the regional office…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="244" />
-        <source>The regional office was not asked (this kiosk is not connected to it).</source>
-        <translation>The regional office was not asked (this kiosk is not connected to it).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="246" />
-        <source>The regional office could not be reached now.</source>
-        <translation>The regional office could not be reached now.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="248" />
-        <source>The regional office has not received it yet.</source>
-        <translation>The regional office has not received it yet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="250" />
-        <source>Regional office: %1, status %2</source>
-        <translation>Regional office: %1, status %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="89" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="94" />
         <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <source>Database and diagnostics</source>
         <translation>Database and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="107" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="112" />
         <source>Integrity check: the database is healthy.</source>
         <translation>Integrity check: the database is healthy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="108" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="113" />
         <source>Integrity check found problems: %1</source>
         <translation>Integrity check found problems: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="113" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
         <source>Enter the file to write the backup to.</source>
         <translation>Enter the file to write the backup to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="128" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="138" />
         <source>This file exists already. Choose a new file name.</source>
         <translation>This file exists already. Choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="130" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="140" />
         <source>There is no such backup file.</source>
         <translation>There is no such backup file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="132" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="142" />
         <source>This file is not a usable kiosk backup.</source>
         <translation>This file is not a usable kiosk backup.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="151" />
         <source>Enter the backup file to restore.</source>
         <translation>Enter the backup file to restore.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="166" />
-        <source>Restored from %1 (%2 outbox items).</source>
-        <translation>Restored from %1 (%2 outbox items).</translation>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="30" />
+        <source>Backup written: %1 (%2 KB, submissions made at this kiosk: %3).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="178" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="176" />
+        <source>Restored from %1 (submissions made at this kiosk: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
         <source>Enter the file to write the diagnostics to.</source>
         <translation>Enter the file to write the diagnostics to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="183" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
         <source>Diagnostics written: %1. It holds no personal data and no token.</source>
         <translation>Diagnostics written: %1. It holds no personal data and no token.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="188" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
         <source>Local database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="190" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>Check the database integrity</source>
         <translation>Check the database integrity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="191" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="191" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
         <source>A consistent copy is made while the kiosk runs.</source>
         <translation>A consistent copy is made while the kiosk runs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="192" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="193" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>Back up the database to this file</source>
         <translation>Back up the database to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
         <source>Restore from backup file</source>
         <translation>Restore from backup file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
         <source>You will be asked to confirm.</source>
         <translation>You will be asked to confirm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="195" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="196" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
         <source>Restore the database from this backup</source>
         <translation>Restore the database from this backup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
         <source>Diagnostics file (zip)</source>
         <translation>Diagnostics file (zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
         <source>Logs, settings without the token, counts and versions; no personal data.</source>
         <translation>Logs, settings without the token, counts and versions; no personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
         <source>Export diagnostics</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
         <source>Export diagnostics to this file</source>
         <translation>Export diagnostics to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="213" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
         <source>Leave kiosk mode…</source>
         <translation>Leave kiosk mode…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
         <source>Leave kiosk mode to the desktop</source>
         <translation>Leave kiosk mode to the desktop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
         <source>Restart the app…</source>
         <translation>Restart the app…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
         <source>Restart the kiosk app</source>
         <translation>Restart the kiosk app</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
-        <source>Replace ALL data on this kiosk with the backup %1 (%2 outbox items)? Items not in the backup are lost.</source>
-        <translation>Replace ALL data on this kiosk with the backup %1 (%2 outbox items)? Items not in the backup are lost.</translation>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="219" />
+        <source>Replace ALL data on this kiosk with the backup %1 (submissions made at this kiosk: %2)? Everything not in the backup will be lost, including requests not yet sent.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="227" />
+        <source>Yes, restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="228" />
+        <source>Yes, leave kiosk mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="229" />
+        <source>Yes, restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
         <source>Leave kiosk mode? The kiosk app closes and the desktop is shown.</source>
         <translation>Leave kiosk mode? The kiosk app closes and the desktop is shown.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="223" />
         <source>Restart the kiosk app now?</source>
         <translation>Restart the kiosk app now?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
-        <source>Yes, do it</source>
-        <translation>Yes, do it</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
-        <location filename="../../kiosk/ui/console/queue.py" line="184" />
-        <location filename="../../kiosk/ui/console/queue.py" line="185" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="234" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="235" />
+        <location filename="../../kiosk/ui/console/queue.py" line="187" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1070,8 +1291,19 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="96" />
-        <source>Start a service for the visitor. What you submit is marked as done with staff help. The console closes.</source>
-        <translation>Start a service for the visitor. What you submit is marked as done with staff help. The console closes.</translation>
+        <source>Start a service for the visitor. The console closes, and what you submit for the visitor is marked “made with staff help”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="105" />
+        <location filename="../../kiosk/ui/console/settings.py" line="166" />
+        <source>Connection and settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="106" />
+        <source>Connection to the regional system, settings and connection test</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="100" />
@@ -1084,19 +1316,8 @@
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/settings.py" line="146" />
-        <source>Enrolment and settings</source>
-        <translation>Enrolment and settings</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="106" />
-        <source>Enrolment, settings and connection test</source>
-        <translation>Enrolment, settings and connection test</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/console/menu.py" line="107" />
-        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <location filename="../../kiosk/ui/console/sync.py" line="102" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -1197,22 +1418,22 @@
         <translation>Digits entered: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="233" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="236" />
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="234" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="237" />
         <source>Erase the last digit</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="235" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="236" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
         <source>Sign in with this PIN</source>
         <translation>Sign in with this PIN</translation>
     </message>
@@ -1309,8 +1530,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/queue.py" line="172" />
-        <source>Send the visitor to which queue?</source>
-        <translation>Send the visitor to which queue?</translation>
+        <source>Which queue should the visitor go to?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="200" />
+        <source>Waiting: %1. Longest wait so far: %2 min. Next: %3.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/queue.py" line="182" />
@@ -1318,60 +1544,54 @@
         <translation>Send %1 to: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="190" />
+        <location filename="../../kiosk/ui/console/queue.py" line="188" />
+        <source>Cancel: keep %1 in this queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="193" />
         <source>This kiosk has no office data yet.</source>
         <translation>This kiosk has no office data yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="197" />
-        <source>Waiting: %1. Longest wait: %2 min. Next: %3.</source>
-        <translation>Waiting: %1. Longest wait: %2 min. Next: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="200" />
+        <location filename="../../kiosk/ui/console/queue.py" line="203" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="206" />
+        <location filename="../../kiosk/ui/console/queue.py" line="209" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="207" />
+        <location filename="../../kiosk/ui/console/queue.py" line="210" />
         <source>Call the next visitor: %1</source>
         <translation>Call the next visitor: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="213" />
+        <location filename="../../kiosk/ui/console/queue.py" line="216" />
         <source>Your counter number</source>
         <translation>Your counter number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="213" />
+        <location filename="../../kiosk/ui/console/queue.py" line="216" />
         <source>Visitors are called to this counter.</source>
         <translation>Visitors are called to this counter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="214" />
+        <location filename="../../kiosk/ui/console/queue.py" line="217" />
         <source>Called now</source>
         <translation>Called now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="215" />
+        <location filename="../../kiosk/ui/console/queue.py" line="218" />
         <source>Waiting by category</source>
         <translation>Waiting by category</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="217" />
+        <location filename="../../kiosk/ui/console/queue.py" line="220" />
         <source>Refresh the queue</source>
         <translation>Refresh the queue</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="27" />
-        <source>Regional backend address</source>
-        <extracomment>Fields chosen from a list rather than typed: the office from the store's offices, the language.</extracomment>
-        <translation>Regional backend address</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="27" />
@@ -1382,11 +1602,6 @@
         <location filename="../../kiosk/ui/console/settings.py" line="28" />
         <source>Kiosk ID</source>
         <translation>Kiosk ID</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="28" />
-        <source>Given by the regional backend, e.g. uly-kiosk-07</source>
-        <translation>Given by the regional backend, e.g. uly-kiosk-07</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="29" />
@@ -1440,6 +1655,17 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <source>Regional system address</source>
+        <extracomment>Fields chosen from a list rather than typed: the office from the store's offices, the language.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <source>Given by the regional system, e.g. uly-kiosk-07</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/settings.py" line="34" />
         <source>The office this kiosk stands in</source>
         <translation type="unfinished" />
@@ -1475,11 +1701,6 @@
         <translation>Empty: the default voice</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="45" />
-        <source>Use https. Plain http is allowed only for localhost.</source>
-        <translation>Use https. Plain http is allowed only for localhost.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/console/settings.py" line="46" />
         <source>Enter an address like https://backend.region.ru</source>
         <translation>Enter an address like https://backend.region.ru</translation>
@@ -1493,16 +1714,6 @@
         <location filename="../../kiosk/ui/console/settings.py" line="48" />
         <source>The port in the address is not a number from 1 to 65535.</source>
         <translation>The port in the address is not a number from 1 to 65535.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="49" />
-        <source>A kiosk ID has 1 to 64 characters and no spaces.</source>
-        <translation>A kiosk ID has 1 to 64 characters and no spaces.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="50" />
-        <source>This is needed to connect to the regional backend.</source>
-        <translation>This is needed to connect to the regional backend.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="51" />
@@ -1575,368 +1786,532 @@
         <translation>API version</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="76" />
+        <location filename="../../kiosk/ui/console/settings.py" line="79" />
+        <source>it was issued by a certificate authority this kiosk does not trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="80" />
+        <source>it is self-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="81" />
+        <source>it has expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="82" />
+        <source>it is not valid yet (check the kiosk's clock)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="84" />
+        <source>it was issued for a different address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="95" />
         <source>%1 found: %2</source>
         <translation>%1 found: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="77" />
-        <source>The backend address is not valid.</source>
-        <translation>The backend address is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="78" />
+        <location filename="../../kiosk/ui/console/settings.py" line="97" />
         <source>The name %1 is not known. Check the address and the DNS settings.</source>
         <translation>The name %1 is not known. Check the address and the DNS settings.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="79" />
+        <location filename="../../kiosk/ui/console/settings.py" line="98" />
         <source>%1 port %2 answers (%3 ms).</source>
         <translation>%1 port %2 answers (%3 ms).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="80" />
+        <location filename="../../kiosk/ui/console/settings.py" line="99" />
         <source>%1 port %2 did not answer in time. A firewall or the network may block it.</source>
         <translation>%1 port %2 did not answer in time. A firewall or the network may block it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="82" />
-        <source>%1 refused the connection on port %2: the backend is not running there.</source>
-        <translation>%1 refused the connection on port %2: the backend is not running there.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="84" />
+        <location filename="../../kiosk/ui/console/settings.py" line="103" />
         <source>%1 port %2 cannot be reached: %3</source>
         <translation>%1 port %2 cannot be reached: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="85" />
+        <location filename="../../kiosk/ui/console/settings.py" line="104" />
         <source>Not used: plain http to this computer.</source>
         <translation>Not used: plain http to this computer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="86" />
+        <location filename="../../kiosk/ui/console/settings.py" line="105" />
         <source>Checked through the proxy in the next step.</source>
         <translation>Checked through the proxy in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="87" />
+        <location filename="../../kiosk/ui/console/settings.py" line="106" />
         <source>Certificate of %1 is valid until %2 (issued by %3).</source>
         <translation>Certificate of %1 is valid until %2 (issued by %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="89" />
-        <source>The certificate is not trusted: %1. Check the CA bundle setting.</source>
-        <translation>The certificate is not trusted: %1. Check the CA bundle setting.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="90" />
+        <location filename="../../kiosk/ui/console/settings.py" line="110" />
         <source>The secure connection failed: %1</source>
         <translation>The secure connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="91" />
+        <location filename="../../kiosk/ui/console/settings.py" line="111" />
         <source>The CA bundle cannot be used: %1</source>
         <translation>The CA bundle cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="92" />
+        <location filename="../../kiosk/ui/console/settings.py" line="112" />
         <source>No token is saved. Enter the kiosk token and save.</source>
         <translation>No token is saved. Enter the kiosk token and save.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="93" />
-        <source>The backend accepted the kiosk token.</source>
-        <translation>The backend accepted the kiosk token.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="94" />
-        <source>The backend does not know this token. Enter the token again.</source>
-        <translation>The backend does not know this token. Enter the token again.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="95" />
-        <source>This kiosk's token has been revoked at the backend.</source>
-        <translation>This kiosk's token has been revoked at the backend.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="96" />
+        <location filename="../../kiosk/ui/console/settings.py" line="116" />
         <source>No usable answer: %1</source>
         <translation>No usable answer: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="97" />
+        <location filename="../../kiosk/ui/console/settings.py" line="117" />
         <source>API version %1 — supported.</source>
         <translation>API version %1 — supported.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="98" />
+        <location filename="../../kiosk/ui/console/settings.py" line="118" />
         <source>API version %1 is not supported (this kiosk speaks %2).</source>
         <translation>API version %1 is not supported (this kiosk speaks %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="100" />
+        <location filename="../../kiosk/ui/console/settings.py" line="120" />
         <source>The health check did not answer properly: %1</source>
         <translation>The health check did not answer properly: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="101" />
+        <location filename="../../kiosk/ui/console/settings.py" line="121" />
         <source>Not checked: an earlier step failed.</source>
         <translation>Not checked: an earlier step failed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="191" />
+        <location filename="../../kiosk/ui/console/settings.py" line="211" />
         <source>Saved. Settings changed: %1.</source>
         <translation>Saved. Settings changed: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="191" />
+        <location filename="../../kiosk/ui/console/settings.py" line="211" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="209" />
+        <location filename="../../kiosk/ui/console/settings.py" line="229" />
         <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="223" />
+        <location filename="../../kiosk/ui/console/settings.py" line="243" />
         <source>The typed values cannot be tested: correct the fields marked ⚠.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="228" />
-        <source>Enter the regional backend address first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="232" />
+        <location filename="../../kiosk/ui/console/settings.py" line="252" />
         <source>Testing the values typed on the form (not saved yet)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="290" />
+        <location filename="../../kiosk/ui/console/settings.py" line="294" />
+        <source>Enter the values given by the regional system's administrator. The token is kept in a protected file and is never shown again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="324" />
         <source>Connection test of the values typed on the form (not saved)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="292" />
+        <location filename="../../kiosk/ui/console/settings.py" line="326" />
         <source>Connection test of the saved settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <location filename="../../kiosk/ui/console/settings.py" line="253" />
         <source>Testing the connection with the saved settings…</source>
         <translation>Testing the connection with the saved settings…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="239" />
+        <location filename="../../kiosk/ui/console/settings.py" line="45" />
+        <source>Use https: plain http is allowed only for localhost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="49" />
+        <source>A kiosk ID has 1 to 64 characters and no spaces, like uly-kiosk-07.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="50" />
+        <source>Enter the token the regional system gave this kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="96" />
+        <source>The regional system address is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="101" />
+        <source>%1 refused the connection on port %2: the regional system is not running there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="108" />
+        <source>The certificate is not trusted: %1. Check the CA bundle file above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="113" />
+        <source>The regional system accepted the kiosk token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="114" />
+        <source>The regional system does not know this token. Enter the token again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="115" />
+        <source>The regional system has revoked this kiosk's token. Ask its administrator for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="248" />
+        <source>Enter the regional system address first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="259" />
         <source>The connection test could not start.</source>
         <translation>The connection test could not start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="247" />
+        <location filename="../../kiosk/ui/console/settings.py" line="267" />
         <source>The connection test failed unexpectedly.</source>
         <translation>The connection test failed unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="254" />
+        <location filename="../../kiosk/ui/console/settings.py" line="274" />
         <source>The connection works.</source>
         <translation>The connection works.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="255" />
+        <location filename="../../kiosk/ui/console/settings.py" line="275" />
         <source>The connection does not work: see the step marked ✗.</source>
         <translation>The connection does not work: see the step marked ✗.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="257" />
+        <location filename="../../kiosk/ui/console/settings.py" line="277" />
         <source>These are the values typed on the form: save them to use them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="263" />
-        <source>Enter the values given by the regional backend's administrator. The token is kept in a protected file and is never shown again.</source>
-        <translation>Enter the values given by the regional backend's administrator. The token is kept in a protected file and is never shown again.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="267" />
+        <location filename="../../kiosk/ui/console/settings.py" line="298" />
         <source>The first office in the list (default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="270" />
+        <location filename="../../kiosk/ui/console/settings.py" line="301" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="271" />
+        <location filename="../../kiosk/ui/console/settings.py" line="302" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="276" />
+        <location filename="../../kiosk/ui/console/settings.py" line="307" />
         <source>A token is saved. Leave empty to keep it; enter a new one only to replace it.</source>
         <translation>A token is saved. Leave empty to keep it; enter a new one only to replace it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="277" />
+        <location filename="../../kiosk/ui/console/settings.py" line="308" />
         <source>Enter the token once; it will not be shown again.</source>
         <translation>Enter the token once; it will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="283" />
+        <location filename="../../kiosk/ui/console/settings.py" line="317" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="284" />
+        <location filename="../../kiosk/ui/console/settings.py" line="318" />
         <source>Save the settings</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="285" />
+        <location filename="../../kiosk/ui/console/settings.py" line="319" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="286" />
+        <location filename="../../kiosk/ui/console/settings.py" line="320" />
         <source>Test the connection step by step</source>
         <translation>Test the connection step by step</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="23" />
+        <location filename="../../kiosk/ui/console/sync.py" line="29" />
+        <source>Service catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="30" />
+        <source>Offices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="31" />
+        <source>Utility providers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="39" />
+        <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="40" />
+        <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="41" />
+        <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="42" />
+        <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="43" />
+        <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="44" />
+        <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="45" />
+        <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="46" />
+        <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="47" />
+        <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="52" />
+        <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="57" />
+        <source>Sending submissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="58" />
+        <source>Loading reference data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="59" />
+        <source>Status look-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="60" />
+        <source>Connection check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="61" />
+        <source>Polyclinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="66" />
+        <source>Waiting to be sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="67" />
+        <source>Being sent now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="68" />
+        <source>Delivered and accepted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="69" />
+        <source>Refused by the regional system (listed below): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="70" />
+        <source>Not accepted, the number is taken by a different request (listed below): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="77" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="25" />
+        <location filename="../../kiosk/ui/console/sync.py" line="79" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="26" />
+        <location filename="../../kiosk/ui/console/sync.py" line="80" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="75" />
+        <location filename="../../kiosk/ui/console/sync.py" line="129" />
         <source>Sync started. The figures below update when it ends.</source>
         <translation>Sync started. The figures below update when it ends.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="77" />
+        <location filename="../../kiosk/ui/console/sync.py" line="131" />
         <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
         <translation>The sync service is not running on this kiosk (not enrolled, or starting).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="95" />
+        <location filename="../../kiosk/ui/console/sync.py" line="149" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="96" />
+        <location filename="../../kiosk/ui/console/sync.py" line="150" />
         <source>Sync now: deliver and pull at once</source>
         <translation>Sync now: deliver and pull at once</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="98" />
+        <location filename="../../kiosk/ui/console/sync.py" line="152" />
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="104" />
-        <source>Backend: %1</source>
-        <translation>Backend: %1</translation>
+        <location filename="../../kiosk/ui/console/sync.py" line="163" />
+        <source>Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <location filename="../../kiosk/ui/console/sync.py" line="169" />
+        <source>Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="177" />
+        <source>%1: updated %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="178" />
+        <source>%1: not loaded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="180" />
+        <source>Last attempt failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="159" />
         <source>not configured</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="105" />
+        <location filename="../../kiosk/ui/console/sync.py" line="159" />
+        <source>Regional system: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="160" />
         <source>Kiosk ID: %1</source>
         <translation>Kiosk ID: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="106" />
+        <location filename="../../kiosk/ui/console/sync.py" line="161" />
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="106" />
-        <location filename="../../kiosk/ui/console/sync.py" line="119" />
+        <location filename="../../kiosk/ui/console/sync.py" line="23" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="108" />
-        <source>Sync is PAUSED: the backend refused the token. Enter a new token in the settings.</source>
-        <translation>Sync is PAUSED: the backend refused the token. Enter a new token in the settings.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="109" />
+        <location filename="../../kiosk/ui/console/sync.py" line="164" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="114" />
-        <source>Oldest undelivered: %1 %2, waiting %3, attempts %4</source>
-        <translation>Oldest undelivered: %1 %2, waiting %3, attempts %4</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="117" />
+        <location filename="../../kiosk/ui/console/sync.py" line="172" />
         <source>Everything is delivered.</source>
         <translation>Everything is delivered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="118" />
+        <location filename="../../kiosk/ui/console/sync.py" line="173" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="119" />
-        <source>%1: last pull %2</source>
-        <translation>%1: last pull %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="121" />
+        <location filename="../../kiosk/ui/console/sync.py" line="182" />
         <source>No reference data pulled yet.</source>
         <translation>No reference data pulled yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="122" />
+        <location filename="../../kiosk/ui/console/sync.py" line="183" />
         <source>Reference data</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="125" />
-        <source>%1 (at %2)</source>
-        <translation>%1 (at %2)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="128" />
+        <location filename="../../kiosk/ui/console/sync.py" line="192" />
         <source>Last errors</source>
         <translation>Last errors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="128" />
+        <location filename="../../kiosk/ui/console/sync.py" line="192" />
         <source>No errors.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="136" />
+        <location filename="../../kiosk/ui/console/sync.py" line="200" />
         <source>…and %1 more</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="137" />
+        <location filename="../../kiosk/ui/console/sync.py" line="201" />
         <source>Rejected or in conflict</source>
         <translation>Rejected or in conflict</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="137" />
+        <location filename="../../kiosk/ui/console/sync.py" line="201" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -2055,24 +2430,54 @@
         <translation>This policy number has a typing error: the last digit does not match. Check every digit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="60" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="62" />
         <source>Too long: at most %1 characters. Shorten the text.</source>
         <translation>Too long: at most %1 characters. Shorten the text.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="62" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="64" />
         <source>The smallest allowed value is %1.</source>
         <translation>The smallest allowed value is %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="66" />
         <source>The largest allowed value is %1.</source>
         <translation>The largest allowed value is %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="67" />
         <source>Check this field.</source>
         <translation>Check this field.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="74" />
+        <source>February %1 has %2 days: check the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="75" />
+        <source>April has 30 days: check the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="76" />
+        <source>June has 30 days: check the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="77" />
+        <source>September has 30 days: check the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="78" />
+        <source>November has 30 days: check the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
+        <source>This month has %1 days: check the day.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2108,32 +2513,32 @@
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="186" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="193" />
         <source>selected</source>
         <translation>selected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="186" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="193" />
         <source>not selected</source>
         <translation>not selected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="324" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="335" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 digits, as on the green card or in Gosuslugi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="326" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="337" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 digits, as on the medical insurance policy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="328" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="339" />
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="344" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="355" />
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -2152,8 +2557,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="102" />
-        <source>The kiosk's local data were damaged and have been replaced with a fresh copy. The kiosk works normally. Staff have been informed through the kiosk's log.</source>
-        <translation>The kiosk's local data were damaged and have been replaced with a fresh copy. The kiosk works normally. Staff have been informed through the kiosk's log.</translation>
+        <source>This kiosk had to replace its saved data with a fresh copy. You can use it as usual; staff know about it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="106" />
@@ -2187,457 +2592,496 @@
 <context>
     <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="130" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="182" />
         <source>Meter readings</source>
+        <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width.</extracomment>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="191" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="244" />
         <source>Enter the house number, for example 12 or 44k2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="192" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="246" />
         <source>Choose your provider: it is printed at the top of the bill.</source>
         <translation>Choose your provider: it is printed at the top of the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="257" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="320" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="322" />
         <source>Your provider</source>
         <translation>Your provider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="264" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="327" />
         <source>Personal account number</source>
         <translation>Personal account number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
-        <source>As on the bill, for example %1</source>
-        <translation>As on the bill, for example %1</translation>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
+        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then touch “%1” again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="266" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="349" />
+        <source>If everything matches the bill, call the provider: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="350" />
+        <source>If everything matches the bill, call the provider: the phone number is on the bill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="328" />
         <source>As on the bill</source>
         <translation>As on the bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="267" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="329" />
         <source>House number</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="267" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="329" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="268" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
         <source>Flat number</source>
         <translation>Flat number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="268" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
         <source>Leave it empty for a private house</source>
         <translation>Leave it empty for a private house</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
         <source>Looking for the account…</source>
         <translation>Looking for the account…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="271" />
-        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
-        <translation>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="273" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="334" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="278" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="346" />
         <source>Next: my meters</source>
         <translation>Next: my meters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="279" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>Next: find my account and meters</source>
         <translation>Next: find my account and meters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="123" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="146" />
         <source>Confirmed: the provider will review this unusually large consumption.</source>
-        <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format.</extracomment>
         <translation>Confirmed: the provider will review this unusually large consumption.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="128" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="155" />
         <source>The meter was replaced with a new one</source>
         <translation>The meter was replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="130" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="157" />
         <source>The meter went past its largest value and started again from zero</source>
         <translation>The meter went past its largest value and started again from zero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="132" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="159" />
         <source>Yes, the reading is correct</source>
         <translation>Yes, the reading is correct</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="178" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="138" />
         <source>Last accepted reading%1: %2 on %3</source>
+        <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format. A reading field is as wide as the longest reading at 200 % text, not as the screen.</extracomment>
         <translation>Last accepted reading%1: %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="182" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="205" />
         <source>Verification due: %1</source>
         <translation>Verification due: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="183" />
-        <source>Dial: %1 digits before the point, %2 after</source>
-        <translation>Dial: %1 digits before the point, %2 after</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="270" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
         <source>Meter %1</source>
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="271" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
         <source>Serial number of the meter (on its face)</source>
         <translation>Serial number of the meter (on its face)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
         <source>Meter %1: serial number</source>
         <translation>Meter %1: serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>One tariff</source>
         <translation>One tariff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>Two zones: T1, T2</source>
         <translation>Two zones: T1, T2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>Three zones: T1, T2, T3</source>
         <translation>Three zones: T1, T2, T3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="329" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="345" />
         <source>Enter the readings</source>
         <translation>Enter the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="419" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="156" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="231" />
         <source>%1, account %2</source>
         <translation>%1, account %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="424" />
-        <source>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</source>
-        <translation>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</translation>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="429" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
+        <source>Some readings need your attention: see the messages marked ⚠.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="450" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>No meters are registered on this account. Please contact the provider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="435" />
-        <source>Please correct the readings marked below.</source>
-        <translation>Please correct the readings marked below.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="436" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="457" />
         <source>Enter at least one reading.</source>
         <translation>Enter at least one reading.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
         <source>Next: check the readings</source>
         <translation>Next: check the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
         <source>Next: check the readings before sending</source>
         <translation>Next: check the readings before sending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="442" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
         <source>Add another meter</source>
         <translation>Add another meter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="443" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
         <source>Add another meter by its serial number</source>
         <translation>Add another meter by its serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
         <source>Find my account</source>
         <translation>Find my account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="446" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="467" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Find my account: choose the provider and enter the account number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="33" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="39" />
         <source>(used %1 %2)</source>
         <translation>(used %1 %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="41" />
         <source>new meter</source>
         <translation>new meter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="41" />
         <source>went past zero</source>
         <translation>went past zero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="42" />
         <source>large consumption confirmed</source>
         <translation>large consumption confirmed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="38" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="45" />
         <source>checked on delivery</source>
         <translation>checked on delivery</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="51" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="112" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="52" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="113" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="53" />
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="54" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="115" />
         <source>Counts for</source>
         <translation>Counts for</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="55" />
-        <source>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</source>
-        <translation>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="56" />
-        <source>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</source>
-        <translation>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="58" />
-        <source>Meter readings submitted</source>
-        <translation>Meter readings submitted</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="100" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="159" />
         <source>Check your readings</source>
         <translation>Check your readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="152" />
-        <source>Check the readings. To change something, touch “Change”.</source>
-        <translation>Check the readings. To change something, touch “Change”.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="153" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="228" />
         <source>There are no readings to check. Start with your provider and account number.</source>
         <translation>There are no readings to check. Start with your provider and account number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="161" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="237" />
         <source>Saving your readings…</source>
         <translation>Saving your readings…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="162" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="238" />
         <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="165" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="166" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="241" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
         <source>Send the readings</source>
         <translation>Send the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="169" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="117" />
+        <source>They will be sent to the provider automatically. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="119" />
+        <source>No connection now: your readings will be checked and sent automatically when it returns. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="122" />
+        <source>Meter readings saved on the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="225" />
+        <source>Nothing is sent until you touch “%1”. To correct a reading, touch “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="170" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="246" />
         <source>Change the readings</source>
         <translation>Change the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
         <source>Electricity</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
         <source>Cold water</source>
         <translation>Cold water</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
         <source>Hot water</source>
         <translation>Hot water</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Heating</source>
         <translation>Heating</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
         <source>Gcal</source>
         <translation>Gcal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
         <source>T1, day</source>
         <translation>T1, day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>T2, night</source>
         <translation>T2, night</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>T1, peak</source>
         <translation>T1, peak</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>T3, half-peak</source>
         <translation>T3, half-peak</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="33" />
+        <source>day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="33" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <source>night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <source>peak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <source>half-peak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="44" />
+        <source>Tariff zones: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="58" />
+        <source>Meter dial: %1 digits, whole numbers only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="59" />
+        <source>Meter dial: %1 digits, then %2 after the decimal point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="68" />
         <source>%1 meter No. %2</source>
         <translation>%1 meter No. %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="50" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="73" />
         <source>Enter the personal account number from your bill.</source>
         <translation>Enter the personal account number from your bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="52" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="75" />
         <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
         <translation>This account number has a typing error: the check digit does not match. Check every digit against the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="54" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
         <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
         <translation>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="55" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="78" />
         <source>Check the account number on the bill.</source>
         <translation>Check the account number on the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="62" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
         <source>Enter the reading.</source>
         <translation>Enter the reading.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="64" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="87" />
         <source>Use digits only, with a point or comma before the decimals.</source>
         <translation>Use digits only, with a point or comma before the decimals.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="66" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="89" />
         <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
         <translation>This meter shows at most %1 digits before the point. Copy only the black drums.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="92" />
         <source>This provider takes whole numbers only: leave out the red drums.</source>
         <translation>This provider takes whole numbers only: leave out the red drums.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="93" />
         <source>At most %1 digits after the point.</source>
         <translation>At most %1 digits after the point.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="72" />
-        <source>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</source>
-        <translation>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</translation>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="95" />
+        <source>Less than the last reading (%1). Check it, or choose below what happened.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
-        <source>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</source>
-        <translation>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</translation>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="98" />
+        <source>Unusually high: %1 %3 used (usually up to %2 %3). If the reading is right, confirm it below.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="101" />
         <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
         <translation>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="82" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="106" />
         <source>This meter has no such tariff zone.</source>
         <translation>This meter has no such tariff zone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="84" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="108" />
         <source>Enter the meter's serial number: it is printed on the meter's face.</source>
         <translation>Enter the meter's serial number: it is printed on the meter's face.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="109" />
         <source>Check this reading.</source>
         <translation>Check this reading.</translation>
     </message>
@@ -2645,52 +3089,52 @@
 <context>
     <name>Offices</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="49" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="50" />
         <source>You are here</source>
         <translation>You are here</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="51" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="52" />
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="52" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="53" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="53" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="54" />
         <source>Opening hours: %1</source>
         <translation>Opening hours: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="55" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="56" />
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="74" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="75" />
         <source>Offices and opening hours</source>
         <translation>Offices and opening hours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="104" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="105" />
         <source>Loading the list of offices…</source>
         <translation>Loading the list of offices…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="105" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="106" />
         <source>Visit any of these offices. Opening hours are local time.</source>
         <translation>Visit any of these offices. Opening hours are local time.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="106" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="107" />
         <source>The list of offices is not available yet. Please ask a member of staff.</source>
         <translation>The list of offices is not available yet. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="107" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="108" />
         <source>The list of offices cannot be shown right now. Please ask a member of staff.</source>
         <translation>The list of offices cannot be shown right now. Please ask a member of staff.</translation>
     </message>
@@ -2698,58 +3142,58 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="67" />
         <source>Queue ticket</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="136" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
         <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
         <translation>Choose what you came for. You get a ticket with your number and the estimated wait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="141" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="148" />
         <source>Service: %1</source>
         <translation>Service: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="142" />
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="149" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="150" />
         <source>Take a ticket for this service</source>
         <translation>Take a ticket for this service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="146" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="153" />
         <source>Issuing your ticket…</source>
         <translation>Issuing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="147" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
         <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
         <translation>The ticket could not be issued. Please try again or ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="148" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="155" />
         <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
         <translation>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="151" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="158" />
         <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
         <translation>Queue tickets are not available yet. Please ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
         <source>Or choose another topic</source>
         <translation>Or choose another topic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
@@ -2757,129 +3201,157 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="56" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="153" />
         <source>Queue ticket</source>
-        <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading).</extracomment>
+        <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading). True once the regional office has the request; a new submission is only saved on the kiosk.</extracomment>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <source>Number to check the status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="238" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="62" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="241" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
         <source>People ahead of you</source>
         <translation>People ahead of you</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>Estimated wait</source>
         <translation>Estimated wait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>about %1 min</source>
         <translation>about %1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
         <source>Watch the screen in the hall: your ticket number will be called.</source>
         <translation>Watch the screen in the hall: your ticket number will be called.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
+        <source>How long it takes</source>
+        <translation type="unfinished">How long it takes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="73" />
+        <source>Keep this receipt: you can check the status at this kiosk by its number or QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="75" />
         <source>Application submitted</source>
         <translation>Application submitted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
-        <source>Term</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
-        <source>Keep this receipt. Check the status at any kiosk by its number or QR code.</source>
-        <translation>Keep this receipt. Check the status at any kiosk by its number or QR code.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
+        <source>Application saved on the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="79" />
+        <source>The kiosk sends it to the regional office automatically; you do not need to do anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
+        <source>The printer is not working. Write down the number below or photograph the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="81" />
         <source>Receipt No.</source>
         <translation>Receipt No.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="148" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="154" />
         <source>Your receipt</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="201" />
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="202" />
+        <source>Try printing again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
         <source>Print the receipt</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="197" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="205" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="198" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="206" />
         <source>Done: back to the start</source>
         <translation>Done: back to the start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
         <source>Printing the receipt…</source>
         <translation>Printing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="204" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="212" />
+        <source>The ticket has been printed. Please take it from the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="213" />
         <source>The receipt has been printed. Please take it from the printer.</source>
         <translation>The receipt has been printed. Please take it from the printer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="205" />
-        <source>The printer is not working. Please photograph or write down this number, or scan the QR code with your phone. Your request is saved on this kiosk and will be sent.</source>
-        <translation>The printer is not working. Please photograph or write down this number, or scan the QR code with your phone. Your request is saved on this kiosk and will be sent.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="221" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>There is no receipt to show. Touch “Done” to go back to the start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="233" />
         <source>Your ticket: %1</source>
         <translation>Your ticket: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="220" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="234" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>People ahead of you: %1. Estimated wait: about %2 min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="248" />
         <source>QR code of receipt %1</source>
         <translation>QR code of receipt %1</translation>
     </message>
@@ -2887,104 +3359,104 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="68" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="58" />
         <source>About the service</source>
         <translation>About the service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="109" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="99" />
         <source>Choose a service in the catalogue to see what it is and what to bring.</source>
         <translation>Choose a service in the catalogue to see what it is and what to bring.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="110" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="100" />
         <source>Loading the service…</source>
         <translation>Loading the service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="112" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="102" />
         <source>This service is no longer in the catalogue. Please choose another one.</source>
         <translation>This service is no longer in the catalogue. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="113" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="103" />
         <source>The service cannot be shown right now. Please ask a member of staff.</source>
         <translation>The service cannot be shown right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="120" />
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="121" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="110" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="111" />
         <source>Open the catalogue</source>
         <translation>Open the catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="122" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="112" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="123" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="113" />
         <source>Apply for this service at the kiosk</source>
         <translation>Apply for this service at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="125" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="114" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="115" />
         <source>Take a queue ticket for this service</source>
         <translation>Take a queue ticket for this service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="130" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="120" />
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="123" />
         <source>Who can apply</source>
         <translation>Who can apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="134" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
         <source>Documents to bring</source>
         <translation>Documents to bring</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="136" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="126" />
         <source>No documents are needed.</source>
         <translation>No documents are needed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="137" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="127" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="138" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="128" />
         <source>How long it takes</source>
         <translation>How long it takes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="139" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="129" />
         <source>Where to apply</source>
         <translation>Where to apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="141" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="131" />
         <source>Any MFC office of the region.</source>
         <translation>Any MFC office of the region.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="142" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="132" />
         <source>Applying at the kiosk</source>
         <translation>Applying at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
         <source>You can fill in the application here and bring the documents to the office.</source>
         <translation>You can fill in the application here and bring the documents to the office.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="145" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="135" />
         <source>This service has no application form at the kiosk: take a queue ticket and bring the documents to the office.</source>
         <translation>This service has no application form at the kiosk: take a queue ticket and bring the documents to the office.</translation>
     </message>
@@ -2992,97 +3464,97 @@
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="70" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="88" />
         <source>Free of charge</source>
         <translation>Free of charge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="89" />
         <source>%1 roubles (state duty)</source>
         <translation>%1 roubles (state duty)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="75" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="93" />
         <source>%1 working days</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="79" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="97" />
         <source>Application for a public service</source>
         <translation>Application for a public service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="80" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="98" />
         <source>Queue ticket</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="81" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="99" />
         <source>Doctor appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="100" />
         <source>Request made at the kiosk</source>
         <translation>Request made at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="100" />
         <source>Meter readings</source>
         <translation type="unfinished">Meter readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="121" />
-        <source>Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything.</source>
-        <translation>Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything.</translation>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="140" />
+        <source>Saved on this kiosk, not sent yet. The kiosk sends it automatically as soon as it is online; you do not need to do anything.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="122" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="141" />
         <source>Being sent to the regional office right now.</source>
         <translation>Being sent to the regional office right now.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="123" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="142" />
         <source>Delivered and accepted by the regional office.</source>
         <translation>Delivered and accepted by the regional office.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="124" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="143" />
         <source>Delivered, but the regional office rejected it.</source>
         <translation>Delivered, but the regional office rejected it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="125" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="144" />
         <source>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</source>
         <translation>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="126" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="145" />
         <source>Unknown state. Please ask a member of staff.</source>
         <translation>Unknown state. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="149" />
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="149" />
         <source>Being sent</source>
         <translation>Being sent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="149" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="131" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="150" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="131" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="150" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -3090,74 +3562,74 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="284" />
+        <location filename="../../kiosk/ui/shell.py" line="282" />
         <source>Offline — demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="287" />
+        <location filename="../../kiosk/ui/shell.py" line="285" />
         <source>Sending paused — staff have been told</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="289" />
+        <location filename="../../kiosk/ui/shell.py" line="287" />
         <source>Online</source>
         <translation type="unfinished">Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="289" />
+        <location filename="../../kiosk/ui/shell.py" line="287" />
         <source>Offline</source>
         <translation type="unfinished">Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="290" />
+        <location filename="../../kiosk/ui/shell.py" line="288" />
         <source>waiting to be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="292" />
+        <location filename="../../kiosk/ui/shell.py" line="290" />
         <source>Offline — requests are kept and sent later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="293" />
+        <location filename="../../kiosk/ui/shell.py" line="291" />
         <source>Online · everything sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="297" />
+        <location filename="../../kiosk/ui/shell.py" line="295" />
         <source>Public services kiosk</source>
         <translation>Public services kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="298" />
-        <location filename="../../kiosk/ui/shell.py" line="299" />
+        <location filename="../../kiosk/ui/shell.py" line="296" />
+        <location filename="../../kiosk/ui/shell.py" line="297" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="300" />
-        <location filename="../../kiosk/ui/shell.py" line="301" />
+        <location filename="../../kiosk/ui/shell.py" line="298" />
+        <location filename="../../kiosk/ui/shell.py" line="299" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="304" />
+        <location filename="../../kiosk/ui/shell.py" line="302" />
         <source>Switch language to English</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="305" />
+        <location filename="../../kiosk/ui/shell.py" line="303" />
         <source>Switch language to Russian</source>
         <translation>Switch language to Russian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="306" />
+        <location filename="../../kiosk/ui/shell.py" line="304" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="307" />
+        <location filename="../../kiosk/ui/shell.py" line="305" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
     </message>
@@ -3165,148 +3637,147 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="116" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="122" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="189" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="225" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="191" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="227" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="192" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Receipt number: type it or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="193" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="194" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="196" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
         <source>Looking for the receipt…</source>
         <translation>Looking for the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="197" />
-        <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1), or ask a member of staff: requests made at other kiosks are checked at the reception.</source>
-        <translation>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1), or ask a member of staff: requests made at other kiosks are checked at the reception.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="200" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="236" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="202" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="238" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>The status cannot be checked right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="225" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="276" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
-        <location filename="../../kiosk/ui/screens/services/status.py" line="250" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="274" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
+        <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="284" />
+        <source>Apply again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
+        <source>Submit readings again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="294" />
+        <source>Accepted by the regional office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="299" />
+        <source>Not accepted by the regional office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
         <source>Asking the regional office…</source>
         <translation>Asking the regional office…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="238" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="310" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>No connection to the regional office right now: this shows the kiosk's own information.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="240" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="312" />
         <source>The regional office has not received it yet.</source>
         <translation>The regional office has not received it yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
-        <source>accepted</source>
-        <translation>accepted</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="242" />
-        <source>conflict</source>
-        <translation>conflict</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
-        <source>Regional office: %1.</source>
-        <translation>Regional office: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
         <source>Registration number: %1.</source>
         <translation>Registration number: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="93" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="112" />
         <source>Large consumption: the provider will check it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="94" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="113" />
         <source>The meter went past zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="114" />
         <source>New meter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="98" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="117" />
         <source>Meter No. %1, %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="105" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="124" />
         <source>%1 — accepted, counts for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="106" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="125" />
         <source>%1 — accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="109" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="128" />
         <source>%1 — not accepted: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="111" />
-        <source>%1 — correct, but not counted because other readings of this receipt were refused: submit it again together with the corrected ones.</source>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
+        <source>%1 — correct, but not counted because other readings on this receipt were not accepted: submit it again together with the corrected ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="113" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="132" />
         <source>%1 — not decided yet.</source>
         <translation type="unfinished" />
     </message>
@@ -3356,11 +3827,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/sync/qt.py" line="359" />
         <source>%n waiting</source>
-        <translation>
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/sync/qt.py" line="362" />
         <source>Last success: %1</source>
@@ -3375,7 +3842,7 @@
 <context>
     <name>Tiles</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="118" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="119" />
         <source>Offices and opening hours</source>
         <translation>Offices and opening hours</translation>
     </message>
@@ -3385,27 +3852,28 @@
         <translation>Large text, contrast and read aloud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="164" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="160" />
         <source>Public services: find, learn what to bring, apply</source>
         <translation>Public services: find, learn what to bring, apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="178" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="174" />
         <source>Take a queue ticket</source>
         <translation>Take a queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="183" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="179" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="111" />
+        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="133" />
         <source>Meter readings: electricity, water, heating, gas</source>
+        <extracomment>One flat's accounts in the demo region (8 Karla Marksa St, flat 5): the same number on every sample.</extracomment>
         <translation>Meter readings: electricity, water, heating, gas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="96" />
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="106" />
         <source>Doctor appointment</source>
         <translation type="unfinished" />
     </message>

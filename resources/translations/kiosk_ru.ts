@@ -83,79 +83,79 @@
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="103" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="96" />
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="192" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="185" />
         <source>Fill in the fields. Fields marked * are required. You will check everything before sending.</source>
         <translation>Заполните поля. Поля со звёздочкой * обязательны. Перед отправкой вы всё проверите.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="187" />
         <source>Choose a service in the catalogue first, then touch “Apply”.</source>
         <translation>Сначала выберите услугу в каталоге, затем нажмите «Подать заявление».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="196" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="189" />
         <source>Please correct the fields marked below (%1).</source>
         <translation>Исправьте отмеченные ниже поля (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="197" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="190" />
         <source>Next: check the application</source>
         <translation>Далее: проверить заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="198" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="191" />
         <source>Next: check the application before sending</source>
         <translation>Далее: проверить заявление перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="200" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="201" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="193" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
         <source>Open the catalogue</source>
         <translation>Открыть каталог услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="235" />
         <source>Check your application</source>
         <translation>Проверьте заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="318" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="330" />
         <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
         <translation>Проверьте введённые данные. Личные номера частично скрыты для вашей безопасности. Чтобы что-то исправить, нажмите «Изменить».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="320" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
         <source>There is no application to check. Choose a service in the catalogue first.</source>
         <translation>Заявления для проверки нет. Сначала выберите услугу в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="327" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="339" />
         <source>Saving your application…</source>
         <translation>Сохраняем заявление…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="328" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="340" />
         <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>Не удалось сохранить заявление на терминале. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="333" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="344" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="345" />
         <source>Send the application</source>
         <translation>Отправить заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="336" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="348" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="337" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="349" />
         <source>Change the answers</source>
         <translation>Изменить ответы</translation>
     </message>
@@ -163,77 +163,77 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="80" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="83" />
         <source>Public services</source>
         <translation>Государственные услуги</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="216" />
-        <source>Type what you need, for example “passport”, “pension” or “birth certificate”, or choose a category or a life situation below.</source>
-        <translation>Введите, что вам нужно, например «паспорт», «пенсия» или «свидетельство о рождении», или выберите раздел или жизненную ситуацию ниже.</translation>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="219" />
+        <source>Type what you need, for example “passport” or “pension”, or choose a topic below.</source>
+        <translation>Введите, что вам нужно, например «паспорт» или «пенсия», или выберите тему ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="218" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
         <source>Search services</source>
         <translation>Поиск услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
         <source>Search services: type a word, results appear as you type</source>
         <translation>Поиск услуг: введите слово, результаты появляются по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="222" />
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="223" />
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="229" />
         <source>Searching…</source>
         <translation>Ищем…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="228" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="230" />
         <source>Found: %1. The best matches come first; touch a service to see what to bring.</source>
         <translation>Найдено: %1. Лучшие совпадения — первыми; нажмите на услугу, чтобы узнать, какие документы нужны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="229" />
-        <source>Nothing found for “%1”. Try fewer words or a different spelling, or choose a category or a life situation below.</source>
-        <translation>По запросу «%1» ничего не найдено. Попробуйте меньше слов или другое написание либо выберите раздел или жизненную ситуацию ниже.</translation>
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
+        <source>Nothing found for “%1”. Try typing fewer words or check the spelling, or choose a topic below.</source>
+        <translation>По запросу «%1» ничего не найдено. Попробуйте ввести меньше слов или проверьте написание либо выберите тему ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="233" />
         <source>Services: %1. Touch a service to see what to bring.</source>
         <translation>Услуг: %1. Нажмите на услугу, чтобы узнать, какие документы нужны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="232" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="234" />
         <source>The catalogue cannot be shown right now. Please ask a member of staff.</source>
         <translation>Сейчас каталог показать нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="238" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="243" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="250" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="255" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="251" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
         <source>Life situations</source>
         <translation>Жизненные ситуации</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="261" />
         <source>The list of services is not available yet. Please ask a member of staff.</source>
         <translation>Список услуг пока недоступен. Обратитесь к сотруднику МФЦ.</translation>
     </message>
@@ -241,72 +241,87 @@
 <context>
     <name>Clinic</name>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="55" />
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="243" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="70" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="266" />
         <source>My appointments</source>
         <translation>Мои записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="113" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="148" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="123" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="159" />
         <source>Cancel this appointment? The time becomes free for other patients.</source>
         <translation>Отменить эту запись? Время станет свободным для других пациентов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="130" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="182" />
         <source>Print the receipt again</source>
         <translation>Напечатать расписку ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="138" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="174" />
         <source>Yes, cancel this appointment</source>
         <translation>Да, отменить эту запись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="143" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="169" />
         <source>No, keep it</source>
         <translation>Нет, оставить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="151" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="189" />
         <source>Cancel the appointment</source>
         <translation>Отменить запись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="160" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="176" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="200" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
         <source>Medical insurance policy number (ENP)</source>
         <translation>Номер полиса ОМС (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="160" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="176" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="200" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
         <source>16 digits, as on the policy</source>
         <translation>16 цифр, как в полисе</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="161" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="177" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="203" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="161" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="177" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="203" />
         <source>Day.month.year, for example 14.03.1975</source>
         <translation>День.месяц.год, например 14.03.1975</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="163" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="203" />
         <source>Show my appointments</source>
         <translation>Показать мои записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="166" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="210" />
+        <source>Appointments for policy number (ENP) %1</source>
+        <translation>Записи по полису (ЕНП) %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="212" />
+        <source>Appointments for policy number (ENP) ending in %1</source>
+        <translation>Записи по полису (ЕНП), последние цифры %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="214" />
+        <source>Look up another policy</source>
+        <translation>Найти записи по другому полису</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
         <source>No upcoming appointments booked at this kiosk were found for this policy and date of birth.</source>
         <translation>Предстоящих записей, сделанных на этом терминале, для этого полиса и даты рождения не найдено.</translation>
     </message>
@@ -316,269 +331,272 @@
         <translation>Вы записаны</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="31" />
-        <source>Appointment requested</source>
-        <translation>Заявка на запись принята</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
         <source>Appointment cancelled</source>
         <translation>Запись отменена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
         <source>Appointment refused</source>
         <translation>В записи отказано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
         <source>Doctor</source>
         <translation>Врач</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="42" />
         <source>Room</source>
         <translation>Кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
-        <source>Policy (ENP)</source>
-        <translation>Полис (ЕНП)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="40" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="41" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="44" />
         <source>Bring your policy and passport. To cancel, use “My appointments” at any kiosk.</source>
         <translation>Возьмите с собой полис и паспорт. Отменить запись можно в разделе «Мои записи» на любом терминале.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="107" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="183" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="184" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="117" />
         <source>Confirm the appointment</source>
-        <translation>Подтвердите запись</translation>
+        <translation>Подтверждение записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="172" />
-        <source>Specialty: %1</source>
-        <translation>Специальность: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="173" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="198" />
         <source>Doctor: %1</source>
         <translation>Врач: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="174" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="197" />
         <source>When: %1 (local time)</source>
         <translation>Когда: %1 (местное время)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="178" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <source>Request sent: NOT yet confirmed</source>
+        <translation>Заявка отправлена: запись ещё НЕ подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="37" />
+        <source>Appointment time</source>
+        <translation>Время приёма</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="43" />
+        <source>Policy number (ENP)</source>
+        <translation>Номер полиса (ЕНП)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
         <source>Mobile phone for a reminder (optional)</source>
         <translation>Мобильный телефон для напоминания (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="178" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
         <source>For example +7 927 123-45-67</source>
         <translation>Например, +7 927 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="181" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="207" />
         <source>Booking…</source>
         <translation>Записываем…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="89" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
+        <source>Book the appointment</source>
+        <translation>Записаться</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="102" />
         <source>Doctor appointment</source>
         <translation>Запись к врачу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="222" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="216" />
+        <source>Book an appointment with a doctor at a polyclinic. You need the 16-digit number of your medical insurance policy (policy number, ENP). Times are shown in the polyclinic's local time.</source>
+        <translation>Запишитесь на приём к врачу в поликлинику. Понадобится 16-значный номер полиса ОМС (ЕНП). Время указано местное, по часовому поясу поликлиники.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="231" />
+        <source>Choose a time</source>
+        <translation>Выберите время</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="240" />
         <source>This doctor has no schedule for booking at the moment. Choose another doctor.</source>
         <translation>У этого врача сейчас нет расписания для записи. Выберите другого врача.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="198" />
-        <source>Book an appointment with a doctor at a polyclinic. You need your medical insurance policy (ENP). Times are shown in the polyclinic's local time.</source>
-        <translation>Запишитесь на приём к врачу в поликлинику. Понадобится полис ОМС (ЕНП). Время указано местное, по часовому поясу поликлиники.</translation>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="254" />
+        <source>Not available: this doctor has no schedule for booking</source>
+        <translation>Записаться нельзя: у этого врача нет расписания для записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="256" />
+        <source>unavailable</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="258" />
+        <source>%1 — free times: %2</source>
+        <translation>%1 — свободно: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="229" />
         <source>Choose the polyclinic</source>
         <translation>Выберите поликлинику</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="229" />
         <source>Choose the specialty</source>
         <translation>Выберите специальность</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="212" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="230" />
         <source>Choose the doctor</source>
         <translation>Выберите врача</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="212" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="230" />
         <source>Choose the day</source>
         <translation>Выберите день</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="213" />
-        <source>Choose a free time</source>
-        <translation>Выберите свободное время</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="217" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="235" />
         <source>There are no free times to book with this doctor in the next 14 days. Choose another doctor.</source>
         <translation>У этого врача нет свободного времени в ближайшие 14 дней. Выберите другого врача.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="220" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="238" />
         <source>Nothing to choose from yet: the list of polyclinics has not been loaded.</source>
         <translation>Пока выбрать не из чего: список поликлиник ещё не загружен.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="233" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="252" />
         <source>room %1</source>
         <translation>кабинет %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="235" />
-        <source>no schedule</source>
-        <translation>нет расписания</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="241" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="263" />
         <source>Back one step</source>
         <translation>На шаг назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="241" />
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="244" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="267" />
         <source>My appointments: view or cancel</source>
         <translation>Мои записи: посмотреть или отменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="16" />
         <source>Enter the 16-digit number of your medical insurance policy (ENP).</source>
         <translation>Введите 16-значный номер полиса ОМС (ЕНП).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="17" />
         <source>The policy number has digits only: 16 digits.</source>
         <translation>Номер полиса состоит только из цифр: 16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="18" />
         <source>The policy number has 16 digits. Check the number on your policy.</source>
         <translation>В номере полиса 16 цифр. Сверьте номер с полисом.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="19" />
         <source>This policy number is not valid: a digit is probably mistyped. Check it against your policy.</source>
-        <translation>Такого номера полиса не бывает: вероятно, одна цифра введена неверно. Сверьте номер с полисом.</translation>
+        <translation>Номер полиса указан с ошибкой: проверьте 16 цифр по полису.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="20" />
         <source>Enter your date of birth, for example 14.03.1975.</source>
         <translation>Введите дату рождения, например 14.03.1975.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
         <source>Enter the date of birth as day.month.year, for example 14.03.1975.</source>
         <translation>Введите дату рождения в виде день.месяц.год, например 14.03.1975.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
-        <source>The date of birth cannot be in the future.</source>
-        <translation>Дата рождения не может быть в будущем.</translation>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
+        <source>The date of birth is in the future: check the year. Format: 14.03.1975.</source>
+        <translation>Дата рождения указана в будущем: проверьте год. Формат: 14.03.1975.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
         <source>Check the year of birth.</source>
         <translation>Проверьте год рождения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
         <source>Enter a mobile number such as +7 927 123-45-67, or leave the field empty.</source>
         <translation>Введите мобильный номер, например +7 927 123-45-67, или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
         <source>This time has already passed. Choose another time.</source>
         <translation>Это время уже прошло. Выберите другое время.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
         <source>This time has just been taken. Choose another time.</source>
         <translation>Это время только что заняли. Выберите другое время.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="32" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
         <source>This time is no longer in the schedule. Choose another time.</source>
         <translation>Этого времени больше нет в расписании. Выберите другое время.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="33" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
         <source>This doctor has no schedule for booking. Choose another doctor.</source>
         <translation>У этого врача нет расписания для записи. Выберите другого врача.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
         <source>This appointment is no longer active.</source>
         <translation>Эта запись уже не действует.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
         <source>This appointment was not found.</source>
         <translation>Эта запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
         <source>Something went wrong. Please try again or ask the staff in the hall.</source>
         <translation>Что-то пошло не так. Попробуйте ещё раз или обратитесь к сотруднику в зале.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="42" />
-        <source>Booked. The appointment is confirmed.</source>
-        <translation>Вы записаны. Запись подтверждена.</translation>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="37" />
+        <source>Confirmed: you are booked.</source>
+        <translation>Запись подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
-        <source>Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic confirms it when the kiosk is back online. Check the status later by your receipt.</source>
-        <translation>Заявка ждёт подтверждения. Это пока заявка, а не запись: поликлиника подтвердит её, когда терминал снова будет на связи. Проверьте состояние позже по номеру расписки.</translation>
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="39" />
+        <source>Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic confirms it when the kiosk is back online. To check it later, use “Check status by receipt” with the receipt number, or “My appointments” with your policy number and date of birth.</source>
+        <translation>Заявка ждёт подтверждения. Это пока заявка, а не запись: поликлиника подтвердит её, когда терминал снова будет на связи. Проверить её позже можно в разделе «Проверить статус по расписке» по номеру расписки или в разделе «Мои записи» по номеру полиса и дате рождения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="47" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="43" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="48" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
         <source>Refused: this time was taken before your request arrived. Nearest free times: %1.</source>
         <translation>Отказано: это время заняли раньше, чем пришла ваша заявка. Ближайшее свободное время: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="65" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="72" />
         <source>none at the moment</source>
         <translation>сейчас нет</translation>
     </message>
@@ -586,22 +604,16 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="38" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="40" />
         <location filename="../../kiosk/ui/console/pinpad.py" line="205" />
         <source>Wrong PIN. Attempts left before the pad locks: %1.</source>
         <translation>Неверный ПИН-код. Попыток до блокировки: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="120" />
-        <location filename="../../kiosk/ui/console/settings.py" line="184" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="122" />
+        <location filename="../../kiosk/ui/console/settings.py" line="204" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Ничего не сохранено: исправьте поля, отмеченные ⚠.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="184" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
-        <source>Backup written: %1 (%2 KB, %3 outbox items).</source>
-        <translation>Резервная копия записана: %1 (%2 КБ, обращений в очереди отправки: %3).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="24" />
@@ -619,411 +631,620 @@
         <translation>неизвестно</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="46" />
+        <source>Signed in to the staff console</source>
+        <translation>Вход в консоль сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="48" />
+        <source>Wrong PIN entered; the PIN pad locked</source>
+        <translation>Введён неверный ПИН-код; ввод заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="49" />
+        <source>Wrong PIN entered</source>
+        <translation>Введён неверный ПИН-код</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/audit.py" line="51" />
+        <source>Sign-in refused: the PIN pad was locked</source>
+        <translation>Вход отклонён: ввод ПИН-кода был заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="53" />
+        <source>Signed out automatically: nobody used the console</source>
+        <translation>Автоматический выход: консолью долго не пользовались</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="54" />
+        <source>Console closed to help a visitor</source>
+        <translation>Консоль закрыта, чтобы помочь посетителю</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="55" />
+        <source>Signed out: the app closed or restarted</source>
+        <translation>Выход: приложение закрыто или перезапущено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="56" />
+        <source>Signed out</source>
+        <translation>Выход из консоли</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="58" />
+        <source>PIN set for the %1</source>
+        <translation>Задан ПИН-код: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="61" />
+        <source>Kiosk token replaced</source>
+        <translation>Токен киоска заменён</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="62" />
+        <source>Setting “%1” changed to %2</source>
+        <translation>Настройка «%1» изменена на %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="64" />
+        <source>Sync set up from the command line: kiosk %1, %2</source>
+        <translation>Синхронизация настроена из командной строки: киоск %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="66" />
+        <source>Sync started by hand</source>
+        <translation>Синхронизация запущена вручную</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="68" />
+        <source>Connection tested with values typed on the form</source>
+        <translation>Проверка связи со значениями, введёнными в форму</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="69" />
+        <source>Connection tested with the saved settings</source>
+        <translation>Проверка связи с сохранёнными настройками</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="71" />
+        <source>Database backed up to %1</source>
+        <translation>Резервная копия базы записана в %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="73" />
+        <source>Database restored from %1</source>
+        <translation>База восстановлена из %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="75" />
+        <source>Database integrity checked: healthy</source>
+        <translation>Проверка целостности базы: всё в порядке</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="76" />
+        <source>Database integrity checked: problems found</source>
+        <translation>Проверка целостности базы: найдены ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="78" />
+        <source>Diagnostics exported to %1</source>
+        <translation>Диагностика выгружена в %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="80" />
+        <source>Audit log exported to %1 (entries: %2)</source>
+        <translation>Журнал действий выгружен в %1 (записей: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="82" />
+        <source>Kiosk mode left for the desktop</source>
+        <translation>Выход из режима киоска на рабочий стол</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="84" />
+        <source>Kiosk app restarted</source>
+        <translation>Приложение киоска перезапущено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="86" />
+        <source>Searched for a submission: not found</source>
+        <translation>Поиск обращения: не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="87" />
+        <source>Submission %1 looked up</source>
+        <translation>Найдено обращение %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="89" />
+        <source>Personal data of %1 shown (values: %2)</source>
+        <translation>Показаны персональные данные %1 (значений: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="91" />
+        <source>Receipt %1 printed again</source>
+        <translation>Квитанция %1 напечатана повторно</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="93" />
+        <source>Ticket %1 called to counter %2</source>
+        <translation>Талон %1 вызван к окну %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="95" />
+        <source>Ticket %1 called again to counter %2</source>
+        <translation>Талон %1 вызван повторно к окну %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="97" />
+        <source>Ticket %1 marked as served</source>
+        <translation>Талон %1: посетитель обслужен</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="99" />
+        <source>Ticket %1: the visitor did not come</source>
+        <translation>Талон %1: посетитель не подошёл</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="101" />
+        <source>Ticket %1 sent to another queue</source>
+        <translation>Талон %1 переведён в другую очередь</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="103" />
+        <source>Started a service for a visitor (assisted mode)</source>
+        <translation>Начата услуга за посетителя (с помощью сотрудника)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="132" />
         <location filename="../../kiosk/ui/console/menu.py" line="111" />
         <location filename="../../kiosk/ui/console/menu.py" line="112" />
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="69" />
+        <location filename="../../kiosk/ui/console/audit.py" line="152" />
         <source>Enter the file to write the audit log to.</source>
         <translation>Укажите файл для выгрузки журнала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="74" />
+        <location filename="../../kiosk/ui/console/audit.py" line="157" />
         <source>Audit log written: %1</source>
         <translation>Журнал выгружен: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="78" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="134" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="136" />
+        <location filename="../../kiosk/ui/console/audit.py" line="161" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="144" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="146" />
         <source>It did not work: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="81" />
+        <location filename="../../kiosk/ui/console/audit.py" line="164" />
         <source>Export to file (CSV)</source>
         <translation>Выгрузить в файл (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="82" />
+        <location filename="../../kiosk/ui/console/audit.py" line="165" />
         <source>Export the audit log</source>
         <translation>Выгрузить журнал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="83" />
+        <location filename="../../kiosk/ui/console/audit.py" line="166" />
         <source>Export the audit log to this file</source>
         <translation>Выгрузить журнал действий в этот файл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="84" />
-        <location filename="../../kiosk/ui/console/queue.py" line="216" />
-        <location filename="../../kiosk/ui/console/sync.py" line="97" />
+        <location filename="../../kiosk/ui/console/audit.py" line="167" />
+        <location filename="../../kiosk/ui/console/queue.py" line="219" />
+        <location filename="../../kiosk/ui/console/sync.py" line="151" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="85" />
+        <location filename="../../kiosk/ui/console/audit.py" line="168" />
         <source>Refresh the audit log</source>
         <translation>Обновить журнал действий</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="86" />
-        <source>Latest %1 entries (UTC)</source>
-        <translation>Последние %1 записей (UTC)</translation>
+        <location filename="../../kiosk/ui/console/audit.py" line="169" />
+        <source>Latest %1 entries, local time (%2)</source>
+        <translation>Последние %1 записей, местное время (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="90" />
+        <location filename="../../kiosk/ui/console/audit.py" line="174" />
         <source>The audit log is empty.</source>
         <translation>Журнал пуст.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/base.py" line="210" />
+        <location filename="../../kiosk/ui/console/base.py" line="190" />
         <source>That did not work: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/controller.py" line="237" />
+        <location filename="../../kiosk/ui/console/controller.py" line="239" />
         <source>Assisted by staff</source>
         <extracomment>Which role each console screen needs (the PIN pad needs none).</extracomment>
         <translation>С помощью сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="38" />
+        <location filename="../../kiosk/ui/console/find.py" line="41" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="39" />
+        <location filename="../../kiosk/ui/console/find.py" line="42" />
         <source>Reprinted by staff.</source>
         <translation>Повторная печать сотрудником.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="93" />
+        <location filename="../../kiosk/ui/console/find.py" line="66" />
+        <source>The readings are being sent to the regional system right now.</source>
+        <translation>Показания прямо сейчас отправляются в региональную систему.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="67" />
+        <source>The readings were delivered and accepted by the regional system.</source>
+        <translation>Показания доставлены и приняты региональной системой.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="68" />
+        <source>The readings were delivered, but the regional system did not accept them.</source>
+        <translation>Показания доставлены, но региональная система их не приняла.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="69" />
+        <source>The readings were not accepted: the regional system already holds a different request with this number.</source>
+        <translation>Показания не приняты: в региональной системе уже есть другое обращение с этим номером.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="77" />
+        <source>Made with the help of a staff member at counter %1</source>
+        <translation>Оформлено с помощью сотрудника у окна %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="78" />
+        <source>Made with the help of a staff member</source>
+        <translation>Оформлено с помощью сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="134" />
         <location filename="../../kiosk/ui/console/menu.py" line="93" />
         <source>Find a submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="112" />
+        <location filename="../../kiosk/ui/console/find.py" line="153" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
         <translation>Это не номер квитанции. Он выглядит так: K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="114" />
+        <location filename="../../kiosk/ui/console/find.py" line="155" />
         <source>The look-up failed. Try again.</source>
         <translation>Поиск не удался. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="144" />
+        <location filename="../../kiosk/ui/console/find.py" line="185" />
         <source>No submission with this number was made at this kiosk.</source>
         <translation>На этом киоске нет обращения с таким номером.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="184" />
+        <location filename="../../kiosk/ui/console/find.py" line="225" />
         <source>The receipt has been printed again.</source>
         <translation>Квитанция напечатана повторно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="185" />
+        <location filename="../../kiosk/ui/console/find.py" line="226" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>Принтер не работает. Запишите номер квитанции для посетителя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="190" />
-        <source>Receipt number, or scan the QR code</source>
-        <translation>Номер квитанции или отсканируйте QR-код</translation>
+        <location filename="../../kiosk/ui/console/find.py" line="288" />
+        <source>Asking the regional system…</source>
+        <translation>Запрашиваем региональную систему…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="190" />
+        <location filename="../../kiosk/ui/console/find.py" line="291" />
+        <source>The regional system was not asked (this kiosk is not connected to it).</source>
+        <translation>Региональная система не запрашивалась (киоск к ней не подключён).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="293" />
+        <source>The regional system could not be reached now.</source>
+        <translation>Региональная система сейчас недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="295" />
+        <source>The regional system has not received it yet.</source>
+        <translation>Региональная система его ещё не получила.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="296" />
+        <source>Regional system: %1.</source>
+        <translation>Региональная система: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="298" />
+        <source>Number in the regional system: %1.</source>
+        <translation>Номер в региональной системе: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="231" />
         <source>For example K7QW-3M2A-9X4P</source>
         <translation>Например, K7QW-3M2A-9X4P</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="191" />
+        <location filename="../../kiosk/ui/console/find.py" line="231" />
+        <source>Enter the receipt number or scan its QR code</source>
+        <translation>Введите номер квитанции или отсканируйте её QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="232" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="192" />
+        <location filename="../../kiosk/ui/console/find.py" line="233" />
         <source>Find the submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="207" />
+        <location filename="../../kiosk/ui/console/find.py" line="248" />
+        <location filename="../../kiosk/ui/console/find.py" line="302" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="212" />
+        <location filename="../../kiosk/ui/console/find.py" line="253" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="215" />
+        <location filename="../../kiosk/ui/console/find.py" line="256" />
         <source>Delivery attempts: %1</source>
         <translation>Попыток отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="217" />
+        <location filename="../../kiosk/ui/console/find.py" line="258" />
         <source>Last delivery problem: %1</source>
         <translation>Последняя ошибка отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="219" />
-        <source>Made with staff help (%1)</source>
-        <translation>Оформлено с помощью сотрудника (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="221" />
+        <location filename="../../kiosk/ui/console/find.py" line="262" />
         <source>Personal data</source>
         <translation>Персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="224" />
+        <location filename="../../kiosk/ui/console/find.py" line="265" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Персональные данные уже удалены с киоска после доставки.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="226" />
+        <location filename="../../kiosk/ui/console/find.py" line="267" />
         <source>This submission holds no personal data.</source>
         <translation>В этом обращении нет персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="232" />
+        <location filename="../../kiosk/ui/console/find.py" line="273" />
         <source>Hide personal data</source>
         <translation>Скрыть персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="232" />
+        <location filename="../../kiosk/ui/console/find.py" line="273" />
         <source>Show personal data</source>
         <translation>Показать персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="234" />
-        <location filename="../../kiosk/ui/console/find.py" line="235" />
+        <location filename="../../kiosk/ui/console/find.py" line="275" />
+        <location filename="../../kiosk/ui/console/find.py" line="276" />
         <source>Print the receipt again</source>
         <translation>Напечатать квитанцию ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="239" />
+        <location filename="../../kiosk/ui/console/find.py" line="286" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation>Запись к врачу: данные киоска, обновляются при каждой синхронизации с поликлиникой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="241" />
-        <source>Asking the regional office…</source>
-        <translation>Запрашиваем региональную систему…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="244" />
-        <source>The regional office was not asked (this kiosk is not connected to it).</source>
-        <translation>Региональная система не запрашивалась (киоск к ней не подключён).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="246" />
-        <source>The regional office could not be reached now.</source>
-        <translation>Региональная система сейчас недоступна.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="248" />
-        <source>The regional office has not received it yet.</source>
-        <translation>Региональная система его ещё не получила.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="250" />
-        <source>Regional office: %1, status %2</source>
-        <translation>Региональная система: %1, статус %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="89" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="94" />
         <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <source>Database and diagnostics</source>
         <translation>База данных и диагностика</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="107" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="112" />
         <source>Integrity check: the database is healthy.</source>
         <translation>Проверка целостности: база данных в порядке.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="108" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="113" />
         <source>Integrity check found problems: %1</source>
         <translation>Проверка целостности нашла ошибки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="113" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
         <source>Enter the file to write the backup to.</source>
         <translation>Укажите файл для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="128" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="138" />
         <source>This file exists already. Choose a new file name.</source>
         <translation>Такой файл уже есть. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="130" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="140" />
         <source>There is no such backup file.</source>
         <translation>Такого файла резервной копии нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="132" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="142" />
         <source>This file is not a usable kiosk backup.</source>
         <translation>Этот файл не является пригодной резервной копией киоска.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="151" />
         <source>Enter the backup file to restore.</source>
         <translation>Укажите файл резервной копии для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="166" />
-        <source>Restored from %1 (%2 outbox items).</source>
-        <translation>Восстановлено из %1 (обращений в очереди отправки: %2).</translation>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="30" />
+        <source>Backup written: %1 (%2 KB, submissions made at this kiosk: %3).</source>
+        <translation>Резервная копия записана: %1 (%2 КБ, обращений, сделанных на киоске: %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="178" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="176" />
+        <source>Restored from %1 (submissions made at this kiosk: %2).</source>
+        <translation>Восстановлено из %1 (обращений, сделанных на киоске: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
         <source>Enter the file to write the diagnostics to.</source>
         <translation>Укажите файл для диагностики.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="183" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
         <source>Diagnostics written: %1. It holds no personal data and no token.</source>
         <translation>Диагностика записана: %1. В ней нет персональных данных и токена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="188" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
         <source>Local database</source>
         <translation>Локальная база данных</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
         <source>Check integrity</source>
         <translation>Проверить целостность</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="190" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>Check the database integrity</source>
         <translation>Проверить целостность базы данных</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="191" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="191" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
         <source>A consistent copy is made while the kiosk runs.</source>
         <translation>Согласованная копия делается без остановки киоска.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="192" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
         <source>Back up</source>
         <translation>Создать копию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="193" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>Back up the database to this file</source>
         <translation>Создать резервную копию базы в этом файле</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
         <source>Restore from backup file</source>
         <translation>Восстановить из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
         <source>You will be asked to confirm.</source>
         <translation>Потребуется подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="195" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="196" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
         <source>Restore the database from this backup</source>
         <translation>Восстановить базу из этой резервной копии</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
         <source>Diagnostics file (zip)</source>
         <translation>Файл диагностики (zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
         <source>Logs, settings without the token, counts and versions; no personal data.</source>
         <translation>Журналы, настройки без токена, счётчики и версии; без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
         <source>Export diagnostics</source>
         <translation>Выгрузить диагностику</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
         <source>Export diagnostics to this file</source>
         <translation>Выгрузить диагностику в этот файл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="213" />
         <source>Kiosk</source>
         <translation>Киоск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
         <source>Leave kiosk mode…</source>
         <translation>Выйти из режима киоска…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
         <source>Leave kiosk mode to the desktop</source>
         <translation>Выйти из режима киоска на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
         <source>Restart the app…</source>
         <translation>Перезапустить приложение…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
         <source>Restart the kiosk app</source>
         <translation>Перезапустить приложение киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
-        <source>Replace ALL data on this kiosk with the backup %1 (%2 outbox items)? Items not in the backup are lost.</source>
-        <translation>Заменить ВСЕ данные киоска резервной копией %1 (обращений в очереди отправки: %2)? Данные, которых нет в копии, будут потеряны.</translation>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="219" />
+        <source>Replace ALL data on this kiosk with the backup %1 (submissions made at this kiosk: %2)? Everything not in the backup will be lost, including requests not yet sent.</source>
+        <translation>Заменить ВСЕ данные киоска резервной копией %1 (обращений, сделанных на киоске: %2)? Всё, чего нет в копии, будет потеряно, в том числе ещё не отправленные обращения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="227" />
+        <source>Yes, restore</source>
+        <translation>Да, восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="228" />
+        <source>Yes, leave kiosk mode</source>
+        <translation>Да, выйти из режима киоска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="229" />
+        <source>Yes, restart</source>
+        <translation>Да, перезапустить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
         <source>Leave kiosk mode? The kiosk app closes and the desktop is shown.</source>
         <translation>Выйти из режима киоска? Приложение закроется, откроется рабочий стол.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="223" />
         <source>Restart the kiosk app now?</source>
         <translation>Перезапустить приложение киоска сейчас?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
-        <source>Yes, do it</source>
-        <translation>Да, выполнить</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
-        <location filename="../../kiosk/ui/console/queue.py" line="184" />
-        <location filename="../../kiosk/ui/console/queue.py" line="185" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="234" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="235" />
+        <location filename="../../kiosk/ui/console/queue.py" line="187" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1070,8 +1291,19 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="96" />
-        <source>Start a service for the visitor. What you submit is marked as done with staff help. The console closes.</source>
-        <translation>Начните услугу за посетителя. Отправленное будет отмечено как оформленное с помощью сотрудника. Консоль закроется.</translation>
+        <source>Start a service for the visitor. The console closes, and what you submit for the visitor is marked “made with staff help”.</source>
+        <translation>Начните услугу за посетителя. Консоль закроется, а заявления, поданные за посетителя, будут отмечены: «с помощью сотрудника».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="105" />
+        <location filename="../../kiosk/ui/console/settings.py" line="166" />
+        <source>Connection and settings</source>
+        <translation>Подключение и настройки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/menu.py" line="106" />
+        <source>Connection to the regional system, settings and connection test</source>
+        <translation>Подключение к региональной системе, настройки и проверка связи</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="100" />
@@ -1084,19 +1316,8 @@
         <translation>Техник</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/settings.py" line="146" />
-        <source>Enrolment and settings</source>
-        <translation>Подключение и настройки</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="106" />
-        <source>Enrolment, settings and connection test</source>
-        <translation>Подключение, настройки и проверка связи</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/console/menu.py" line="107" />
-        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <location filename="../../kiosk/ui/console/sync.py" line="102" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -1197,22 +1418,22 @@
         <translation>Введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="233" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="236" />
         <source>Erase</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="234" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="237" />
         <source>Erase the last digit</source>
         <translation>Стереть последнюю цифру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="235" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="236" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
         <source>Sign in with this PIN</source>
         <translation>Войти с этим ПИН-кодом</translation>
     </message>
@@ -1309,8 +1530,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/queue.py" line="172" />
-        <source>Send the visitor to which queue?</source>
+        <source>Which queue should the visitor go to?</source>
         <translation>В какую очередь направить посетителя?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="200" />
+        <source>Waiting: %1. Longest wait so far: %2 min. Next: %3.</source>
+        <translation>Ожидают: %1. Дольше всех ждёт: %2 мин. Следующий: %3.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/queue.py" line="182" />
@@ -1318,60 +1544,54 @@
         <translation>Направить %1 в: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="190" />
+        <location filename="../../kiosk/ui/console/queue.py" line="188" />
+        <source>Cancel: keep %1 in this queue</source>
+        <translation>Отмена: оставить %1 в этой очереди</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="193" />
         <source>This kiosk has no office data yet.</source>
         <translation>На киоске ещё нет данных об офисе.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="197" />
-        <source>Waiting: %1. Longest wait: %2 min. Next: %3.</source>
-        <translation>Ожидают: %1. Дольше всех: %2 мин. Следующий: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="200" />
+        <location filename="../../kiosk/ui/console/queue.py" line="203" />
         <source>Nobody is waiting.</source>
         <translation>Никто не ждёт.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="206" />
+        <location filename="../../kiosk/ui/console/queue.py" line="209" />
         <source>Call next</source>
         <translation>Вызвать следующего</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="207" />
+        <location filename="../../kiosk/ui/console/queue.py" line="210" />
         <source>Call the next visitor: %1</source>
         <translation>Вызвать следующего посетителя: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="213" />
+        <location filename="../../kiosk/ui/console/queue.py" line="216" />
         <source>Your counter number</source>
         <translation>Номер вашего окна</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="213" />
+        <location filename="../../kiosk/ui/console/queue.py" line="216" />
         <source>Visitors are called to this counter.</source>
         <translation>Посетители вызываются к этому окну.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="214" />
+        <location filename="../../kiosk/ui/console/queue.py" line="217" />
         <source>Called now</source>
         <translation>Вызваны сейчас</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="215" />
+        <location filename="../../kiosk/ui/console/queue.py" line="218" />
         <source>Waiting by category</source>
         <translation>Ожидают по категориям</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="217" />
+        <location filename="../../kiosk/ui/console/queue.py" line="220" />
         <source>Refresh the queue</source>
         <translation>Обновить очередь</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="27" />
-        <source>Regional backend address</source>
-        <extracomment>Fields chosen from a list rather than typed: the office from the store's offices, the language.</extracomment>
-        <translation>Адрес региональной системы</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="27" />
@@ -1382,11 +1602,6 @@
         <location filename="../../kiosk/ui/console/settings.py" line="28" />
         <source>Kiosk ID</source>
         <translation>Идентификатор киоска</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="28" />
-        <source>Given by the regional backend, e.g. uly-kiosk-07</source>
-        <translation>Выдаётся региональной системой, например uly-kiosk-07</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="29" />
@@ -1440,6 +1655,17 @@
         <translation>Офис</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <source>Regional system address</source>
+        <extracomment>Fields chosen from a list rather than typed: the office from the store's offices, the language.</extracomment>
+        <translation>Адрес региональной системы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <source>Given by the regional system, e.g. uly-kiosk-07</source>
+        <translation>Выдаётся региональной системой, например uly-kiosk-07</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/settings.py" line="34" />
         <source>The office this kiosk stands in</source>
         <translation>Офис, в котором стоит киоск</translation>
@@ -1475,11 +1701,6 @@
         <translation>Пусто — голос по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="45" />
-        <source>Use https. Plain http is allowed only for localhost.</source>
-        <translation>Используйте https. Http без шифрования допустим только для localhost.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/console/settings.py" line="46" />
         <source>Enter an address like https://backend.region.ru</source>
         <translation>Введите адрес вида https://backend.region.ru</translation>
@@ -1493,16 +1714,6 @@
         <location filename="../../kiosk/ui/console/settings.py" line="48" />
         <source>The port in the address is not a number from 1 to 65535.</source>
         <translation>Порт в адресе должен быть числом от 1 до 65535.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="49" />
-        <source>A kiosk ID has 1 to 64 characters and no spaces.</source>
-        <translation>Идентификатор киоска — от 1 до 64 символов без пробелов.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="50" />
-        <source>This is needed to connect to the regional backend.</source>
-        <translation>Это нужно для подключения к региональной системе.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="51" />
@@ -1575,368 +1786,532 @@
         <translation>Версия API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="76" />
+        <location filename="../../kiosk/ui/console/settings.py" line="79" />
+        <source>it was issued by a certificate authority this kiosk does not trust</source>
+        <translation>он выдан удостоверяющим центром, которому этот киоск не доверяет</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="80" />
+        <source>it is self-signed</source>
+        <translation>он самоподписанный</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="81" />
+        <source>it has expired</source>
+        <translation>срок его действия истёк</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="82" />
+        <source>it is not valid yet (check the kiosk's clock)</source>
+        <translation>он ещё не действует (проверьте часы киоска)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="84" />
+        <source>it was issued for a different address</source>
+        <translation>он выдан для другого адреса</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="95" />
         <source>%1 found: %2</source>
         <translation>%1 найден: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="77" />
-        <source>The backend address is not valid.</source>
-        <translation>Адрес региональной системы указан неверно.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="78" />
+        <location filename="../../kiosk/ui/console/settings.py" line="97" />
         <source>The name %1 is not known. Check the address and the DNS settings.</source>
         <translation>Имя %1 не найдено. Проверьте адрес и настройки DNS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="79" />
+        <location filename="../../kiosk/ui/console/settings.py" line="98" />
         <source>%1 port %2 answers (%3 ms).</source>
         <translation>%1, порт %2 отвечает (%3 мс).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="80" />
+        <location filename="../../kiosk/ui/console/settings.py" line="99" />
         <source>%1 port %2 did not answer in time. A firewall or the network may block it.</source>
         <translation>%1, порт %2 не ответил вовремя. Возможно, мешает межсетевой экран или сеть.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="82" />
-        <source>%1 refused the connection on port %2: the backend is not running there.</source>
-        <translation>%1 отказал в соединении на порту %2: региональная система там не запущена.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="84" />
+        <location filename="../../kiosk/ui/console/settings.py" line="103" />
         <source>%1 port %2 cannot be reached: %3</source>
         <translation>%1, порт %2 недоступен: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="85" />
+        <location filename="../../kiosk/ui/console/settings.py" line="104" />
         <source>Not used: plain http to this computer.</source>
         <translation>Не используется: http без шифрования к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="86" />
+        <location filename="../../kiosk/ui/console/settings.py" line="105" />
         <source>Checked through the proxy in the next step.</source>
         <translation>Проверяется через прокси на следующем шаге.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="87" />
+        <location filename="../../kiosk/ui/console/settings.py" line="106" />
         <source>Certificate of %1 is valid until %2 (issued by %3).</source>
         <translation>Сертификат %1 действителен до %2 (выдан: %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="89" />
-        <source>The certificate is not trusted: %1. Check the CA bundle setting.</source>
-        <translation>Сертификату нет доверия: %1. Проверьте файл корневых сертификатов.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="90" />
+        <location filename="../../kiosk/ui/console/settings.py" line="110" />
         <source>The secure connection failed: %1</source>
         <translation>Защищённое соединение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="91" />
+        <location filename="../../kiosk/ui/console/settings.py" line="111" />
         <source>The CA bundle cannot be used: %1</source>
         <translation>Файл корневых сертификатов нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="92" />
+        <location filename="../../kiosk/ui/console/settings.py" line="112" />
         <source>No token is saved. Enter the kiosk token and save.</source>
         <translation>Токен не сохранён. Введите токен киоска и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="93" />
-        <source>The backend accepted the kiosk token.</source>
-        <translation>Региональная система приняла токен киоска.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="94" />
-        <source>The backend does not know this token. Enter the token again.</source>
-        <translation>Региональная система не знает этот токен. Введите токен заново.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="95" />
-        <source>This kiosk's token has been revoked at the backend.</source>
-        <translation>Токен этого киоска отозван в региональной системе.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="96" />
+        <location filename="../../kiosk/ui/console/settings.py" line="116" />
         <source>No usable answer: %1</source>
         <translation>Нет пригодного ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="97" />
+        <location filename="../../kiosk/ui/console/settings.py" line="117" />
         <source>API version %1 — supported.</source>
         <translation>Версия API %1 поддерживается.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="98" />
+        <location filename="../../kiosk/ui/console/settings.py" line="118" />
         <source>API version %1 is not supported (this kiosk speaks %2).</source>
         <translation>Версия API %1 не поддерживается (киоск поддерживает %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="100" />
+        <location filename="../../kiosk/ui/console/settings.py" line="120" />
         <source>The health check did not answer properly: %1</source>
         <translation>Проверка доступности ответила неправильно: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="101" />
+        <location filename="../../kiosk/ui/console/settings.py" line="121" />
         <source>Not checked: an earlier step failed.</source>
         <translation>Не проверялось: предыдущий шаг не пройден.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="191" />
+        <location filename="../../kiosk/ui/console/settings.py" line="211" />
         <source>Saved. Settings changed: %1.</source>
         <translation>Сохранено. Изменено настроек: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="191" />
+        <location filename="../../kiosk/ui/console/settings.py" line="211" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="209" />
+        <location filename="../../kiosk/ui/console/settings.py" line="229" />
         <source>Testing the connection…</source>
         <translation>Проверка связи…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="223" />
+        <location filename="../../kiosk/ui/console/settings.py" line="243" />
         <source>The typed values cannot be tested: correct the fields marked ⚠.</source>
         <translation>Введённые значения нельзя проверить: исправьте поля, отмеченные ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="228" />
-        <source>Enter the regional backend address first.</source>
-        <translation>Сначала введите адрес регионального сервера.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="232" />
+        <location filename="../../kiosk/ui/console/settings.py" line="252" />
         <source>Testing the values typed on the form (not saved yet)…</source>
         <translation>Проверка значений, введённых в форме (ещё не сохранены)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="290" />
+        <location filename="../../kiosk/ui/console/settings.py" line="294" />
+        <source>Enter the values given by the regional system's administrator. The token is kept in a protected file and is never shown again.</source>
+        <translation>Введите значения, выданные администратором региональной системы. Токен хранится в защищённом файле и больше не показывается.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="324" />
         <source>Connection test of the values typed on the form (not saved)</source>
         <translation>Проверка связи со значениями из формы (не сохранены)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="292" />
+        <location filename="../../kiosk/ui/console/settings.py" line="326" />
         <source>Connection test of the saved settings</source>
         <translation>Проверка связи с сохранёнными настройками</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="233" />
+        <location filename="../../kiosk/ui/console/settings.py" line="253" />
         <source>Testing the connection with the saved settings…</source>
         <translation>Проверяем связь с сохранёнными настройками…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="239" />
+        <location filename="../../kiosk/ui/console/settings.py" line="45" />
+        <source>Use https: plain http is allowed only for localhost.</source>
+        <translation>Используйте https: http без шифрования допустим только для localhost.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="49" />
+        <source>A kiosk ID has 1 to 64 characters and no spaces, like uly-kiosk-07.</source>
+        <translation>Идентификатор киоска — от 1 до 64 символов без пробелов, например uly-kiosk-07.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="50" />
+        <source>Enter the token the regional system gave this kiosk.</source>
+        <translation>Введите токен, выданный региональной системой для этого киоска.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="96" />
+        <source>The regional system address is not valid.</source>
+        <translation>Адрес региональной системы указан неверно.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="101" />
+        <source>%1 refused the connection on port %2: the regional system is not running there.</source>
+        <translation>%1 отклонил подключение к порту %2: региональная система там не запущена.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="108" />
+        <source>The certificate is not trusted: %1. Check the CA bundle file above.</source>
+        <translation>Сертификату нет доверия: %1. Проверьте файл корневых сертификатов выше.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="113" />
+        <source>The regional system accepted the kiosk token.</source>
+        <translation>Региональная система приняла токен киоска.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="114" />
+        <source>The regional system does not know this token. Enter the token again.</source>
+        <translation>Региональная система не знает этот токен. Введите токен заново.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="115" />
+        <source>The regional system has revoked this kiosk's token. Ask its administrator for a new one.</source>
+        <translation>Региональная система отозвала токен этого киоска. Запросите новый у её администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="248" />
+        <source>Enter the regional system address first.</source>
+        <translation>Сначала введите адрес региональной системы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="259" />
         <source>The connection test could not start.</source>
         <translation>Проверку связи не удалось начать.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="247" />
+        <location filename="../../kiosk/ui/console/settings.py" line="267" />
         <source>The connection test failed unexpectedly.</source>
         <translation>Проверка связи неожиданно прервалась.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="254" />
+        <location filename="../../kiosk/ui/console/settings.py" line="274" />
         <source>The connection works.</source>
         <translation>Связь работает.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="255" />
+        <location filename="../../kiosk/ui/console/settings.py" line="275" />
         <source>The connection does not work: see the step marked ✗.</source>
         <translation>Связи нет: см. шаг, отмеченный ✗.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="257" />
+        <location filename="../../kiosk/ui/console/settings.py" line="277" />
         <source>These are the values typed on the form: save them to use them.</source>
         <translation>Проверены значения из формы: сохраните их, чтобы киоск начал ими пользоваться.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="263" />
-        <source>Enter the values given by the regional backend's administrator. The token is kept in a protected file and is never shown again.</source>
-        <translation>Введите значения, выданные администратором региональной системы. Токен хранится в защищённом файле и больше не показывается.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="267" />
+        <location filename="../../kiosk/ui/console/settings.py" line="298" />
         <source>The first office in the list (default)</source>
         <translation>Первый офис в списке (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="270" />
+        <location filename="../../kiosk/ui/console/settings.py" line="301" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="271" />
+        <location filename="../../kiosk/ui/console/settings.py" line="302" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="276" />
+        <location filename="../../kiosk/ui/console/settings.py" line="307" />
         <source>A token is saved. Leave empty to keep it; enter a new one only to replace it.</source>
         <translation>Токен сохранён. Оставьте поле пустым, чтобы его сохранить; вводите новый, только чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="277" />
+        <location filename="../../kiosk/ui/console/settings.py" line="308" />
         <source>Enter the token once; it will not be shown again.</source>
         <translation>Введите токен один раз — он больше не будет показан.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="283" />
+        <location filename="../../kiosk/ui/console/settings.py" line="317" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="284" />
+        <location filename="../../kiosk/ui/console/settings.py" line="318" />
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="285" />
+        <location filename="../../kiosk/ui/console/settings.py" line="319" />
         <source>Test connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="286" />
+        <location filename="../../kiosk/ui/console/settings.py" line="320" />
         <source>Test the connection step by step</source>
         <translation>Проверить связь по шагам</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="23" />
+        <location filename="../../kiosk/ui/console/sync.py" line="29" />
+        <source>Service catalogue</source>
+        <translation>Каталог услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="30" />
+        <source>Offices</source>
+        <translation>Офисы МФЦ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="31" />
+        <source>Utility providers</source>
+        <translation>Поставщики коммунальных услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="39" />
+        <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
+        <translation>Региональная система не ответила вовремя. Проверьте сеть и адрес региональной системы в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="40" />
+        <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
+        <translation>Киоск не может подключиться к региональной системе. Проверьте сетевой кабель или Wi-Fi и адрес региональной системы в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="41" />
+        <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
+        <translation>Сертификату региональной системы нет доверия. Проверьте файл корневых сертификатов в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="42" />
+        <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
+        <translation>Прокси не передал запрос. Проверьте прокси в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="43" />
+        <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
+        <translation>Региональная система отклонила токен киоска. Введите токен заново в разделе «Подключение и настройки».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="44" />
+        <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
+        <translation>Региональная система закрыла доступ этому киоску. Запросите новый токен у администратора региональной системы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="45" />
+        <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
+        <translation>Региональная система перегружена или работает со сбоями. Киоск повторит попытку сам, ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="46" />
+        <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
+        <translation>Адрес региональной системы ведёт на другую страницу (страницу входа в сеть или неверный адрес). Проверьте адрес в разделе «Подключение и настройки».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="47" />
+        <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
+        <translation>Связь с поликлиникой не удалась. Нажмите «Синхронизировать сейчас»; если ошибка повторится, выгрузите диагностику для администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
+        <translation>Синхронизация не настроена. Введите адрес региональной системы, идентификатор киоска и токен в разделе «Подключение и настройки».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="52" />
+        <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
+        <translation>Ответ региональной системы не удалось обработать. Нажмите «Синхронизировать сейчас»; если ошибка повторится, выгрузите диагностику для администратора. Подробности: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="57" />
+        <source>Sending submissions</source>
+        <translation>Отправка обращений</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="58" />
+        <source>Loading reference data</source>
+        <translation>Загрузка справочников</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="59" />
+        <source>Status look-up</source>
+        <translation>Запрос статуса</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="60" />
+        <source>Connection check</source>
+        <translation>Проверка связи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="61" />
+        <source>Polyclinic</source>
+        <translation>Поликлиника</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="66" />
+        <source>Waiting to be sent: %1</source>
+        <translation>Ждут отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="67" />
+        <source>Being sent now: %1</source>
+        <translation>Отправляются сейчас: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="68" />
+        <source>Delivered and accepted: %1</source>
+        <translation>Доставлены и приняты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="69" />
+        <source>Refused by the regional system (listed below): %1</source>
+        <translation>Отклонены региональной системой (список ниже): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="70" />
+        <source>Not accepted, the number is taken by a different request (listed below): %1</source>
+        <translation>Не приняты, номер уже занят другим обращением (список ниже): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="77" />
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="25" />
+        <location filename="../../kiosk/ui/console/sync.py" line="79" />
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="26" />
+        <location filename="../../kiosk/ui/console/sync.py" line="80" />
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="75" />
+        <location filename="../../kiosk/ui/console/sync.py" line="129" />
         <source>Sync started. The figures below update when it ends.</source>
         <translation>Синхронизация запущена. Данные ниже обновятся, когда она закончится.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="77" />
+        <location filename="../../kiosk/ui/console/sync.py" line="131" />
         <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
         <translation>Служба синхронизации на киоске не запущена (киоск не подключён или запускается).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="95" />
+        <location filename="../../kiosk/ui/console/sync.py" line="149" />
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="96" />
+        <location filename="../../kiosk/ui/console/sync.py" line="150" />
         <source>Sync now: deliver and pull at once</source>
         <translation>Синхронизировать сейчас: отправить и получить данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="98" />
+        <location filename="../../kiosk/ui/console/sync.py" line="152" />
         <source>Refresh the figures</source>
         <translation>Обновить данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="104" />
-        <source>Backend: %1</source>
-        <translation>Региональная система: %1</translation>
+        <location filename="../../kiosk/ui/console/sync.py" line="163" />
+        <source>Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings.</source>
+        <translation>Синхронизация ПРИОСТАНОВЛЕНА: региональная система отклонила токен киоска. Введите новый токен в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <location filename="../../kiosk/ui/console/sync.py" line="169" />
+        <source>Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4</source>
+        <translation>Самое старое неотправленное: %1 %2, ждёт %3, попыток отправки: %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="177" />
+        <source>%1: updated %2</source>
+        <translation>%1: данные получены %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="178" />
+        <source>%1: not loaded yet</source>
+        <translation>%1: данные ещё не загружались</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="180" />
+        <source>Last attempt failed: %1</source>
+        <translation>Последняя попытка не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="159" />
         <source>not configured</source>
         <translation>не настроена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="105" />
+        <location filename="../../kiosk/ui/console/sync.py" line="159" />
+        <source>Regional system: %1</source>
+        <translation>Региональная система: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="160" />
         <source>Kiosk ID: %1</source>
         <translation>Идентификатор киоска: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="106" />
+        <location filename="../../kiosk/ui/console/sync.py" line="161" />
         <source>Last successful sync: %1</source>
         <translation>Последняя успешная синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="106" />
-        <location filename="../../kiosk/ui/console/sync.py" line="119" />
+        <location filename="../../kiosk/ui/console/sync.py" line="23" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="108" />
-        <source>Sync is PAUSED: the backend refused the token. Enter a new token in the settings.</source>
-        <translation>Синхронизация ПРИОСТАНОВЛЕНА: система отклонила токен. Введите новый токен в настройках.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="109" />
+        <location filename="../../kiosk/ui/console/sync.py" line="164" />
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="114" />
-        <source>Oldest undelivered: %1 %2, waiting %3, attempts %4</source>
-        <translation>Самое старое неотправленное: %1 %2, ждёт %3, попыток %4</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="117" />
+        <location filename="../../kiosk/ui/console/sync.py" line="172" />
         <source>Everything is delivered.</source>
         <translation>Всё доставлено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="118" />
+        <location filename="../../kiosk/ui/console/sync.py" line="173" />
         <source>Outbox</source>
         <translation>Очередь отправки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="119" />
-        <source>%1: last pull %2</source>
-        <translation>%1: последнее получение %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="121" />
+        <location filename="../../kiosk/ui/console/sync.py" line="182" />
         <source>No reference data pulled yet.</source>
         <translation>Справочники ещё не получены.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="122" />
+        <location filename="../../kiosk/ui/console/sync.py" line="183" />
         <source>Reference data</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="125" />
-        <source>%1 (at %2)</source>
-        <translation>%1 (в %2)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="128" />
+        <location filename="../../kiosk/ui/console/sync.py" line="192" />
         <source>Last errors</source>
         <translation>Последние ошибки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="128" />
+        <location filename="../../kiosk/ui/console/sync.py" line="192" />
         <source>No errors.</source>
         <translation>Ошибок нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="136" />
+        <location filename="../../kiosk/ui/console/sync.py" line="200" />
         <source>…and %1 more</source>
         <translation>…и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="137" />
+        <location filename="../../kiosk/ui/console/sync.py" line="201" />
         <source>Rejected or in conflict</source>
         <translation>Отклонённые и конфликтующие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="137" />
+        <location filename="../../kiosk/ui/console/sync.py" line="201" />
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
@@ -2055,24 +2430,54 @@
         <translation>В номере полиса ошибка: последняя цифра не сходится. Проверьте каждую цифру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="60" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="62" />
         <source>Too long: at most %1 characters. Shorten the text.</source>
         <translation>Слишком длинно: не больше %1 знаков. Сократите текст.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="62" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="64" />
         <source>The smallest allowed value is %1.</source>
         <translation>Наименьшее допустимое значение — %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="66" />
         <source>The largest allowed value is %1.</source>
         <translation>Наибольшее допустимое значение — %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="67" />
         <source>Check this field.</source>
         <translation>Проверьте это поле.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="74" />
+        <source>February %1 has %2 days: check the day.</source>
+        <translation>В феврале %1 года %2 дней: проверьте день.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="75" />
+        <source>April has 30 days: check the day.</source>
+        <translation>В апреле 30 дней: проверьте день.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="76" />
+        <source>June has 30 days: check the day.</source>
+        <translation>В июне 30 дней: проверьте день.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="77" />
+        <source>September has 30 days: check the day.</source>
+        <translation>В сентябре 30 дней: проверьте день.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="78" />
+        <source>November has 30 days: check the day.</source>
+        <translation>В ноябре 30 дней: проверьте день.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
+        <source>This month has %1 days: check the day.</source>
+        <translation>В этом месяце %1 дней: проверьте день.</translation>
     </message>
 </context>
 <context>
@@ -2108,32 +2513,32 @@
         <translation>ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="186" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="193" />
         <source>selected</source>
         <translation>выбрано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="186" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="193" />
         <source>not selected</source>
         <translation>не выбрано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="324" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="335" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 цифр, как на зелёной карточке или в Госуслугах</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="326" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="337" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 цифр, как в полисе ОМС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="328" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="339" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="344" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="355" />
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -2152,8 +2557,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="102" />
-        <source>The kiosk's local data were damaged and have been replaced with a fresh copy. The kiosk works normally. Staff have been informed through the kiosk's log.</source>
-        <translation>Локальные данные терминала были повреждены и заменены новой копией. Терминал работает в обычном режиме. Сотрудники центра уведомлены через журнал терминала.</translation>
+        <source>This kiosk had to replace its saved data with a fresh copy. You can use it as usual; staff know about it.</source>
+        <translation>Терминалу пришлось заменить сохранённые данные чистой копией. Пользоваться им можно как обычно; сотрудники об этом знают.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="106" />
@@ -2187,457 +2592,496 @@
 <context>
     <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="130" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="182" />
         <source>Meter readings</source>
+        <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width.</extracomment>
         <translation>Показания счётчиков</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="191" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="244" />
         <source>Enter the house number, for example 12 or 44k2.</source>
         <translation>Введите номер дома, например 12 или 44к2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="192" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="246" />
         <source>Choose your provider: it is printed at the top of the bill.</source>
         <translation>Выберите поставщика: он указан в верхней части квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="257" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="320" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Передайте показания счётчиков электроэнергии, воды, тепла и газа. Держите под рукой квитанцию: понадобится номер лицевого счёта, указанный в ней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="259" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="322" />
         <source>Your provider</source>
         <translation>Ваш поставщик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="264" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="327" />
         <source>Personal account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="265" />
-        <source>As on the bill, for example %1</source>
-        <translation>Как в квитанции, например %1</translation>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
+        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then touch “%1” again.</source>
+        <translation>Лицевой счёт с таким номером и адресом не найден. Сверьте номер лицевого счёта с квитанцией, проверьте номера дома и квартиры и снова нажмите «%1».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="266" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="349" />
+        <source>If everything matches the bill, call the provider: %1.</source>
+        <translation>Если всё совпадает с квитанцией, позвоните поставщику: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="350" />
+        <source>If everything matches the bill, call the provider: the phone number is on the bill.</source>
+        <translation>Если всё совпадает с квитанцией, позвоните поставщику: телефон указан в квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="328" />
         <source>As on the bill</source>
         <translation>Как в квитанции</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="267" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="329" />
         <source>House number</source>
         <translation>Номер дома</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="267" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="329" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation>Чтобы подтвердить, что это ваш лицевой счёт, например 12 или 44к2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="268" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
         <source>Flat number</source>
         <translation>Номер квартиры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="268" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
         <source>Leave it empty for a private house</source>
         <translation>Для частного дома оставьте пустым</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="270" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
         <source>Looking for the account…</source>
         <translation>Ищем лицевой счёт…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="271" />
-        <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then try again.</source>
-        <translation>Лицевой счёт с таким номером и адресом не найден. Проверьте номер счёта по квитанции, номер дома и квартиры и попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="273" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="334" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
         <translation>На этом киоске было слишком много попыток с неверным номером счёта или адресом. Для вашей безопасности повторите через %1 мин или обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="278" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="346" />
         <source>Next: my meters</source>
         <translation>Далее: мои счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="279" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>Next: find my account and meters</source>
         <translation>Далее: найти мой лицевой счёт и счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="123" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="146" />
         <source>Confirmed: the provider will review this unusually large consumption.</source>
-        <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format.</extracomment>
         <translation>Подтверждено: поставщик проверит этот необычно большой расход.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="128" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="155" />
         <source>The meter was replaced with a new one</source>
         <translation>Счётчик заменили на новый</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="130" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="157" />
         <source>The meter went past its largest value and started again from zero</source>
         <translation>Счётчик дошёл до максимума и начал отсчёт с нуля</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="132" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="159" />
         <source>Yes, the reading is correct</source>
         <translation>Да, показание верное</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="178" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="138" />
         <source>Last accepted reading%1: %2 on %3</source>
+        <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format. A reading field is as wide as the longest reading at 200 % text, not as the screen.</extracomment>
         <translation>Последнее принятое показание%1: %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="182" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="205" />
         <source>Verification due: %1</source>
         <translation>Срок поверки: до %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="183" />
-        <source>Dial: %1 digits before the point, %2 after</source>
-        <translation>Разрядность: %1 знаков до запятой, %2 после</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="270" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="271" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
         <source>Serial number of the meter (on its face)</source>
         <translation>Заводской номер счётчика (на его лицевой панели)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="272" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
         <source>Meter %1: serial number</source>
         <translation>Счётчик %1: заводской номер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>One tariff</source>
         <translation>Однотарифный</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>Two zones: T1, T2</source>
         <translation>Две зоны: Т1, Т2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="278" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>Three zones: T1, T2, T3</source>
         <translation>Три зоны: Т1, Т2, Т3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="329" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="345" />
         <source>Enter the readings</source>
         <translation>Введите показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="419" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="156" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="231" />
         <source>%1, account %2</source>
         <translation>%1, лицевой счёт %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="424" />
-        <source>No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial number and its readings: they are saved on this kiosk and sent when the connection returns. The check against your previous readings happens on delivery; the result is shown by the receipt number at any kiosk.</source>
-        <translation>Сейчас нет связи с поставщиком, поэтому ваши счётчики показать нельзя. Введите заводской номер каждого счётчика и его показания: они сохранятся на этом киоске и будут отправлены, когда связь появится. Сверка с прежними показаниями пройдёт при доставке; результат можно узнать по номеру расписки на любом киоске.</translation>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
+        <translation>Нет связи с поставщиком: введите заводской номер и показание каждого счётчика. Они будут проверены и отправлены автоматически. Результат узнайте позже по номеру расписки на экране «Проверить статус по расписке».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="429" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
+        <source>Some readings need your attention: see the messages marked ⚠.</source>
+        <translation>Проверьте показания: смотрите сообщения со значком ⚠.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="450" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>К этому лицевому счёту не подключено ни одного счётчика. Обратитесь к поставщику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="435" />
-        <source>Please correct the readings marked below.</source>
-        <translation>Исправьте отмеченные ниже показания.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="436" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="457" />
         <source>Enter at least one reading.</source>
         <translation>Введите хотя бы одно показание.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
         <source>Next: check the readings</source>
         <translation>Далее: проверить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
         <source>Next: check the readings before sending</source>
         <translation>Далее: проверить показания перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="442" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
         <source>Add another meter</source>
         <translation>Добавить счётчик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="443" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
         <source>Add another meter by its serial number</source>
         <translation>Добавить ещё один счётчик по заводскому номеру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
         <source>Find my account</source>
         <translation>Найти мой лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="446" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="467" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Найти мой лицевой счёт: выбрать поставщика и ввести номер счёта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="33" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="39" />
         <source>(used %1 %2)</source>
         <translation>(расход %1 %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="41" />
         <source>new meter</source>
         <translation>новый счётчик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="41" />
         <source>went past zero</source>
         <translation>переход через ноль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="42" />
         <source>large consumption confirmed</source>
         <translation>большой расход подтверждён</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="38" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="45" />
         <source>checked on delivery</source>
         <translation>проверка при доставке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="51" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="112" />
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="52" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="113" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="53" />
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="54" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="115" />
         <source>Counts for</source>
         <translation>Учитывается за</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="55" />
-        <source>Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.</source>
-        <translation>Сохраните расписку. Ответ поставщика можно узнать по её номеру или QR-коду на любом киоске.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="56" />
-        <source>Saved on this kiosk and sent when the connection returns; the check against your previous readings happens then. See the result by the receipt number at any kiosk.</source>
-        <translation>Сохранено на этом киоске и будет отправлено, когда появится связь; тогда же пройдёт сверка с прежними показаниями. Результат можно узнать по номеру расписки на любом киоске.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="58" />
-        <source>Meter readings submitted</source>
-        <translation>Показания счётчиков переданы</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="100" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="159" />
         <source>Check your readings</source>
         <translation>Проверьте показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="152" />
-        <source>Check the readings. To change something, touch “Change”.</source>
-        <translation>Проверьте показания. Чтобы что-то изменить, нажмите «Изменить».</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="153" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="228" />
         <source>There are no readings to check. Start with your provider and account number.</source>
         <translation>Нет показаний для проверки. Начните с выбора поставщика и номера лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="161" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="237" />
         <source>Saving your readings…</source>
         <translation>Сохраняем ваши показания…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="162" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="238" />
         <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>Не удалось сохранить показания на этом киоске. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="165" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="166" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="241" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
         <source>Send the readings</source>
         <translation>Отправить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="169" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="117" />
+        <source>They will be sent to the provider automatically. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
+        <translation>Они будут отправлены поставщику автоматически. Сохраните расписку: ответ поставщика можно узнать позже на этом киоске по номеру расписки или QR-коду.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="119" />
+        <source>No connection now: your readings will be checked and sent automatically when it returns. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
+        <translation>Сейчас нет связи: показания будут проверены и отправлены автоматически, когда она появится. Сохраните расписку: ответ поставщика можно узнать позже на этом киоске по номеру расписки или QR-коду.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="122" />
+        <source>Meter readings saved on the kiosk</source>
+        <translation>Показания счётчиков сохранены в киоске</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="225" />
+        <source>Nothing is sent until you touch “%1”. To correct a reading, touch “%2”.</source>
+        <translation>Пока вы не нажмёте «%1», ничего не отправляется. Чтобы исправить показание, нажмите «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="170" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="246" />
         <source>Change the readings</source>
         <translation>Изменить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
         <source>Cold water</source>
         <translation>Холодная вода</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
         <source>Hot water</source>
         <translation>Горячая вода</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Heating</source>
         <translation>Отопление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Gas</source>
         <translation>Газ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
         <source>Gcal</source>
         <translation>Гкал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
         <source>m³</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
         <source>T1, day</source>
         <translation>Т1, день</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>T2, night</source>
         <translation>Т2, ночь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>T1, peak</source>
         <translation>Т1, пик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>T3, half-peak</source>
         <translation>Т3, полупик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="33" />
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="33" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <source>night</source>
+        <translation>ночь</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <source>peak</source>
+        <translation>пик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <source>half-peak</source>
+        <translation>полупик</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="44" />
+        <source>Tariff zones: %1</source>
+        <translation>Тарифные зоны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="58" />
+        <source>Meter dial: %1 digits, whole numbers only</source>
+        <translation>Табло счётчика: разрядов — %1, только целые числа</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="59" />
+        <source>Meter dial: %1 digits, then %2 after the decimal point</source>
+        <translation>Табло счётчика: разрядов до запятой — %1, после запятой — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="68" />
         <source>%1 meter No. %2</source>
         <translation>Счётчик № %2 — %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="50" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="73" />
         <source>Enter the personal account number from your bill.</source>
         <translation>Введите номер лицевого счёта из квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="52" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="75" />
         <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
         <translation>В номере счёта опечатка: не сходится контрольная цифра. Сверьте каждую цифру с квитанцией.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="54" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
         <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
         <translation>Номера лицевых счетов этого поставщика выглядят так: %1 (или единый номер ГИС ЖКХ, например 73АБ123456). Проверьте номер по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="55" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="78" />
         <source>Check the account number on the bill.</source>
         <translation>Проверьте номер лицевого счёта по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="62" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
         <source>Enter the reading.</source>
         <translation>Введите показание.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="64" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="87" />
         <source>Use digits only, with a point or comma before the decimals.</source>
         <translation>Используйте только цифры; дробную часть отделите точкой или запятой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="66" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="89" />
         <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
         <translation>У этого счётчика не больше %1 цифр до запятой. Перепишите только чёрные барабаны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="92" />
         <source>This provider takes whole numbers only: leave out the red drums.</source>
         <translation>Этот поставщик принимает только целые числа: красные барабаны не указывайте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="93" />
         <source>At most %1 digits after the point.</source>
         <translation>Не больше %1 цифр после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="72" />
-        <source>Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below.</source>
-        <translation>Меньше последнего принятого показания (%1). Проверьте показание. Если счётчик заменили или он перешёл через максимум, отметьте это ниже.</translation>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="95" />
+        <source>Less than the last reading (%1). Check it, or choose below what happened.</source>
+        <translation>Меньше прошлого показания (%1). Проверьте его или выберите ниже, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
-        <source>That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it.</source>
-        <translation>Это намного больше обычного: расход %1 %3, обычно не больше %2 %3. Проверьте показание. Если оно верное, подтвердите его; поставщик его проверит.</translation>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="98" />
+        <source>Unusually high: %1 %3 used (usually up to %2 %3). If the reading is right, confirm it below.</source>
+        <translation>Необычно большой расход: %1 %3 (обычно до %2 %3). Если показание верное, подтвердите ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="101" />
         <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
         <translation>Срок поверки этого счётчика истёк %1, поэтому его показания не принимаются к расчёту. Закажите поверку или замену счётчика (телефон поставщика есть в квитанции) и передайте акт поставщику. До этого начисления идут по нормативу.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="82" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="106" />
         <source>This meter has no such tariff zone.</source>
         <translation>У этого счётчика нет такой тарифной зоны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="84" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="108" />
         <source>Enter the meter's serial number: it is printed on the meter's face.</source>
         <translation>Введите заводской номер счётчика: он указан на лицевой панели счётчика.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="109" />
         <source>Check this reading.</source>
         <translation>Проверьте это показание.</translation>
     </message>
@@ -2645,52 +3089,52 @@
 <context>
     <name>Offices</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="49" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="50" />
         <source>You are here</source>
         <translation>Вы здесь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="51" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="52" />
         <source>Address: %1</source>
         <translation>Адрес: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="52" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="53" />
         <source>not known</source>
         <translation>не указаны</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="53" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="54" />
         <source>Opening hours: %1</source>
         <translation>Часы работы: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="55" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="56" />
         <source>Phone: %1</source>
         <translation>Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="74" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="75" />
         <source>Offices and opening hours</source>
         <translation>Офисы МФЦ и часы работы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="104" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="105" />
         <source>Loading the list of offices…</source>
         <translation>Загружаем список офисов…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="105" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="106" />
         <source>Visit any of these offices. Opening hours are local time.</source>
         <translation>Вы можете обратиться в любой из этих офисов. Часы работы указаны по местному времени.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="106" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="107" />
         <source>The list of offices is not available yet. Please ask a member of staff.</source>
         <translation>Список офисов пока недоступен. Пожалуйста, обратитесь к сотруднику центра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="107" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="108" />
         <source>The list of offices cannot be shown right now. Please ask a member of staff.</source>
         <translation>Сейчас не удаётся показать список офисов. Пожалуйста, обратитесь к сотруднику центра.</translation>
     </message>
@@ -2698,58 +3142,58 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="67" />
         <source>Queue ticket</source>
         <translation>Талон электронной очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="136" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
         <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
         <translation>Выберите, по какому вопросу вы пришли. Вы получите талон с номером и примерным временем ожидания.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="141" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="148" />
         <source>Service: %1</source>
         <translation>Услуга: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="142" />
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="149" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="150" />
         <source>Take a ticket for this service</source>
         <translation>Взять талон на эту услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="146" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="153" />
         <source>Issuing your ticket…</source>
         <translation>Выдаём талон…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="147" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
         <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
         <translation>Талон выдать не удалось. Попробуйте ещё раз или обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="148" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="155" />
         <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
         <translation>Сейчас талоны выдать нельзя. Обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="151" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="158" />
         <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
         <translation>Талоны пока недоступны. Обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
         <source>Or choose another topic</source>
         <translation>Или выберите другой вопрос</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
         <source>Topics</source>
         <translation>Вопросы</translation>
     </message>
@@ -2757,129 +3201,157 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="56" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="153" />
         <source>Queue ticket</source>
-        <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading).</extracomment>
+        <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading). True once the regional office has the request; a new submission is only saved on the kiosk.</extracomment>
         <translation>Талон электронной очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="57" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <source>Number to check the status</source>
+        <translation>Номер для проверки статуса</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
         <source>Ticket</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="238" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="62" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="241" />
         <source>Category</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
         <source>People ahead of you</source>
         <translation>Перед вами в очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>Estimated wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>about %1 min</source>
         <translation>около %1 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
         <source>Watch the screen in the hall: your ticket number will be called.</source>
         <translation>Следите за табло в зале: номер вашего талона вызовут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
+        <source>How long it takes</source>
+        <translation>Срок оказания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="73" />
+        <source>Keep this receipt: you can check the status at this kiosk by its number or QR code.</source>
+        <translation>Сохраните расписку: статус можно проверить на этом терминале по её номеру или QR-коду.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="75" />
         <source>Application submitted</source>
         <translation>Заявление подано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
-        <source>Term</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
-        <source>Keep this receipt. Check the status at any kiosk by its number or QR code.</source>
-        <translation>Сохраните эту расписку. Статус можно проверить на любом терминале по номеру или QR-коду.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
+        <source>Application saved on the kiosk</source>
+        <translation>Заявление сохранено на терминале</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="79" />
+        <source>The kiosk sends it to the regional office automatically; you do not need to do anything.</source>
+        <translation>Терминал отправит его в региональный центр автоматически; вам ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
+        <source>The printer is not working. Write down the number below or photograph the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk.</source>
+        <translation>Принтер не работает. Запишите номер ниже или сфотографируйте QR-код телефоном; также можно обратиться к сотруднику. Ваше обращение сохранено на этом терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="81" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="148" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="154" />
         <source>Your receipt</source>
         <translation>Ваша расписка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="201" />
         <source>Print again</source>
         <translation>Напечатать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="195" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="202" />
+        <source>Try printing again</source>
+        <translation>Попробовать напечатать снова</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
         <source>Print the receipt</source>
         <translation>Напечатать расписку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="197" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="205" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="198" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="206" />
         <source>Done: back to the start</source>
         <translation>Готово: вернуться на главный экран</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
         <source>Printing the receipt…</source>
         <translation>Печатаем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="204" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="212" />
+        <source>The ticket has been printed. Please take it from the printer.</source>
+        <translation>Талон напечатан. Возьмите его из принтера.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="213" />
         <source>The receipt has been printed. Please take it from the printer.</source>
         <translation>Расписка напечатана. Возьмите её из принтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="205" />
-        <source>The printer is not working. Please photograph or write down this number, or scan the QR code with your phone. Your request is saved on this kiosk and will be sent.</source>
-        <translation>Принтер не работает. Сфотографируйте или запишите этот номер либо отсканируйте QR-код телефоном. Ваше обращение сохранено на терминале и будет отправлено.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="221" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>Расписки пока нет. Нажмите «Готово», чтобы вернуться на главный экран.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="233" />
         <source>Your ticket: %1</source>
         <translation>Ваш талон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="220" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="234" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>Перед вами: %1. Ожидание: около %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="248" />
         <source>QR code of receipt %1</source>
         <translation>QR-код расписки %1</translation>
     </message>
@@ -2887,104 +3359,104 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="68" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="58" />
         <source>About the service</source>
         <translation>Об услуге</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="109" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="99" />
         <source>Choose a service in the catalogue to see what it is and what to bring.</source>
         <translation>Выберите услугу в каталоге, чтобы узнать, что это за услуга и какие документы нужны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="110" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="100" />
         <source>Loading the service…</source>
         <translation>Загружаем услугу…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="112" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="102" />
         <source>This service is no longer in the catalogue. Please choose another one.</source>
         <translation>Этой услуги больше нет в каталоге. Выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="113" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="103" />
         <source>The service cannot be shown right now. Please ask a member of staff.</source>
         <translation>Сейчас услугу показать нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="120" />
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="121" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="110" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="111" />
         <source>Open the catalogue</source>
         <translation>Открыть каталог услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="122" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="112" />
         <source>Apply</source>
         <translation>Подать заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="123" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="113" />
         <source>Apply for this service at the kiosk</source>
         <translation>Подать заявление на эту услугу через терминал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="125" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="114" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="115" />
         <source>Take a queue ticket for this service</source>
         <translation>Взять талон на эту услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="130" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="120" />
         <source>Category: %1</source>
         <translation>Раздел: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="123" />
         <source>Who can apply</source>
         <translation>Кто может обратиться</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="134" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
         <source>Documents to bring</source>
         <translation>Какие документы взять</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="136" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="126" />
         <source>No documents are needed.</source>
         <translation>Документы не нужны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="137" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="127" />
         <source>Fee</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="138" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="128" />
         <source>How long it takes</source>
         <translation>Срок оказания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="139" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="129" />
         <source>Where to apply</source>
         <translation>Где получить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="141" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="131" />
         <source>Any MFC office of the region.</source>
         <translation>В любом МФЦ региона.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="142" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="132" />
         <source>Applying at the kiosk</source>
         <translation>Заявление через терминал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
         <source>You can fill in the application here and bring the documents to the office.</source>
         <translation>Заявление можно заполнить здесь, а документы принести в МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="145" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="135" />
         <source>This service has no application form at the kiosk: take a queue ticket and bring the documents to the office.</source>
         <translation>Для этой услуги нет заявления на терминале: возьмите талон и принесите документы в МФЦ.</translation>
     </message>
@@ -2992,97 +3464,97 @@
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="70" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="88" />
         <source>Free of charge</source>
         <translation>Бесплатно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="89" />
         <source>%1 roubles (state duty)</source>
         <translation>%1 руб. (госпошлина)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="75" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="93" />
         <source>%1 working days</source>
         <translation>%1 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="79" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="97" />
         <source>Application for a public service</source>
         <translation>Заявление на услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="80" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="98" />
         <source>Queue ticket</source>
         <translation>Талон электронной очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="81" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="99" />
         <source>Doctor appointment</source>
         <translation>Запись к врачу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="100" />
         <source>Request made at the kiosk</source>
         <translation>Обращение через терминал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="82" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="100" />
         <source>Meter readings</source>
         <translation>Показания счётчиков</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="121" />
-        <source>Waiting on this kiosk to be sent. It will be sent automatically when the connection is available; you do not need to do anything.</source>
-        <translation>Ожидает отправки на этом терминале. Оно будет отправлено автоматически, как только появится связь; вам ничего делать не нужно.</translation>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="140" />
+        <source>Saved on this kiosk, not sent yet. The kiosk sends it automatically as soon as it is online; you do not need to do anything.</source>
+        <translation>Сохранено на этом терминале, ещё не отправлено. Терминал отправит данные автоматически, как только появится связь; вам ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="122" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="141" />
         <source>Being sent to the regional office right now.</source>
         <translation>Прямо сейчас отправляется в региональный центр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="123" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="142" />
         <source>Delivered and accepted by the regional office.</source>
         <translation>Доставлено и принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="124" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="143" />
         <source>Delivered, but the regional office rejected it.</source>
         <translation>Доставлено, но региональный центр его отклонил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="125" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="144" />
         <source>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</source>
         <translation>Не принято: в региональном центре уже есть другое обращение с этим номером. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="126" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="145" />
         <source>Unknown state. Please ask a member of staff.</source>
         <translation>Состояние неизвестно. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="149" />
         <source>Waiting to be sent</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="149" />
         <source>Being sent</source>
         <translation>Отправляется</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="149" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="131" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="150" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="131" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="150" />
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
@@ -3090,74 +3562,74 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="284" />
+        <location filename="../../kiosk/ui/shell.py" line="282" />
         <source>Offline — demo data</source>
-        <translation>Нет связи — демонстрационные данные</translation>
+        <translation>Нет связи · демо-данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="287" />
+        <location filename="../../kiosk/ui/shell.py" line="285" />
         <source>Sending paused — staff have been told</source>
         <translation>Отправка приостановлена — сотрудники уже знают</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="289" />
+        <location filename="../../kiosk/ui/shell.py" line="287" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="289" />
+        <location filename="../../kiosk/ui/shell.py" line="287" />
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="290" />
+        <location filename="../../kiosk/ui/shell.py" line="288" />
         <source>waiting to be sent: %1</source>
         <translation>ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="292" />
+        <location filename="../../kiosk/ui/shell.py" line="290" />
         <source>Offline — requests are kept and sent later</source>
         <translation>Нет связи — заявления сохранены и будут отправлены позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="293" />
+        <location filename="../../kiosk/ui/shell.py" line="291" />
         <source>Online · everything sent</source>
         <translation>На связи · всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="297" />
+        <location filename="../../kiosk/ui/shell.py" line="295" />
         <source>Public services kiosk</source>
         <translation>Терминал государственных услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="298" />
-        <location filename="../../kiosk/ui/shell.py" line="299" />
+        <location filename="../../kiosk/ui/shell.py" line="296" />
+        <location filename="../../kiosk/ui/shell.py" line="297" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="300" />
-        <location filename="../../kiosk/ui/shell.py" line="301" />
+        <location filename="../../kiosk/ui/shell.py" line="298" />
+        <location filename="../../kiosk/ui/shell.py" line="299" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="304" />
+        <location filename="../../kiosk/ui/shell.py" line="302" />
         <source>Switch language to English</source>
         <translation>Переключить язык на английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="305" />
+        <location filename="../../kiosk/ui/shell.py" line="303" />
         <source>Switch language to Russian</source>
         <translation>Переключить язык на русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="306" />
+        <location filename="../../kiosk/ui/shell.py" line="304" />
         <source>Accessibility</source>
         <translation>Специальные возможности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="307" />
+        <location filename="../../kiosk/ui/shell.py" line="305" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
     </message>
@@ -3165,148 +3637,147 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="116" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="122" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="189" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="225" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Введите номер расписки, например K7Q2-3M2A-9X4P, или поднесите QR-код расписки к сканеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="191" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="227" />
         <source>Receipt number</source>
         <translation>Номер расписки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="192" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Номер расписки: введите его или отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="193" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="194" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
         <source>Check the status</source>
         <translation>Проверить статус</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="196" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
         <source>Looking for the receipt…</source>
         <translation>Ищем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="197" />
-        <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1), or ask a member of staff: requests made at other kiosks are checked at the reception.</source>
-        <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1) или обратитесь к сотруднику: обращения с других терминалов проверяют у администратора.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="200" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="236" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>Это не номер расписки. В номере 12 латинских букв и цифр, например K7Q2-3M2A-9X4P. Проверьте номер и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="202" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="238" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>Сейчас проверить статус нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="225" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="276" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
-        <location filename="../../kiosk/ui/screens/services/status.py" line="250" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="274" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
+        <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
+        <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1). Статус обращения можно проверить только на том терминале, где оно оформлено; если нужна помощь, обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="284" />
+        <source>Apply again</source>
+        <translation>Подать заявление снова</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
+        <source>Submit readings again</source>
+        <translation>Передать показания снова</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="294" />
+        <source>Accepted by the regional office.</source>
+        <translation>Принято региональным центром.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="299" />
+        <source>Not accepted by the regional office.</source>
+        <translation>Не принято региональным центром.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
         <source>Asking the regional office…</source>
         <translation>Запрашиваем региональный центр…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="238" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="310" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>Сейчас нет связи с региональным центром: показаны сведения этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="240" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="312" />
         <source>The regional office has not received it yet.</source>
         <translation>Региональный центр его ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
-        <source>accepted</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
-        <source>rejected</source>
-        <translation>отклонено</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="242" />
-        <source>conflict</source>
-        <translation>конфликт</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
-        <source>Regional office: %1.</source>
-        <translation>Региональный центр: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
         <source>Registration number: %1.</source>
         <translation>Регистрационный номер: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="93" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="112" />
         <source>Large consumption: the provider will check it.</source>
         <translation>Большой расход: поставщик его проверит.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="94" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="113" />
         <source>The meter went past zero.</source>
         <translation>Счётчик перешёл через ноль.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="95" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="114" />
         <source>New meter.</source>
         <translation>Новый счётчик.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="98" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="117" />
         <source>Meter No. %1, %2: %3</source>
         <translation>Счётчик № %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="105" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="124" />
         <source>%1 — accepted, counts for %2.</source>
         <translation>%1 — принято, учтено за %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="106" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="125" />
         <source>%1 — accepted.</source>
         <translation>%1 — принято.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="109" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="128" />
         <source>%1 — not accepted: %2.</source>
         <translation>%1 — не принято: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="111" />
-        <source>%1 — correct, but not counted because other readings of this receipt were refused: submit it again together with the corrected ones.</source>
-        <translation>%1 — верно, но не учтено, потому что другие показания этой квитанции отклонены: передайте его ещё раз вместе с исправленными.</translation>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="130" />
+        <source>%1 — correct, but not counted because other readings on this receipt were not accepted: submit it again together with the corrected ones.</source>
+        <translation>%1 — верно, но не учтено, потому что другие показания этой расписки не приняты: передайте его ещё раз вместе с исправленными.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="113" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="132" />
         <source>%1 — not decided yet.</source>
         <translation>%1 — ещё не рассмотрено.</translation>
     </message>
@@ -3356,12 +3827,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/sync/qt.py" line="359" />
         <source>%n waiting</source>
-        <translation>
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
+        <translation><numerusform>%n ждёт отправки</numerusform><numerusform>%n ждут отправки</numerusform><numerusform>%n ждут отправки</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/sync/qt.py" line="362" />
         <source>Last success: %1</source>
@@ -3376,7 +3842,7 @@
 <context>
     <name>Tiles</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="118" />
+        <location filename="../../kiosk/ui/screens/offices.py" line="119" />
         <source>Offices and opening hours</source>
         <translation>Офисы МФЦ и часы работы</translation>
     </message>
@@ -3386,27 +3852,28 @@
         <translation>Крупный текст, контрастность и чтение вслух</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="164" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="160" />
         <source>Public services: find, learn what to bring, apply</source>
         <translation>Госуслуги: найти, узнать, что взять, подать заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="178" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="174" />
         <source>Take a queue ticket</source>
         <translation>Взять талон в очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="183" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="179" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="111" />
+        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="133" />
         <source>Meter readings: electricity, water, heating, gas</source>
+        <extracomment>One flat's accounts in the demo region (8 Karla Marksa St, flat 5): the same number on every sample.</extracomment>
         <translation>Показания счётчиков: свет, вода, тепло, газ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="96" />
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="106" />
         <source>Doctor appointment</source>
         <translation>Запись к врачу</translation>
     </message>

@@ -42,66 +42,65 @@ def setting_name(key: str) -> str:
 def event_text(action: str, target: str, details: str) -> str:
     """One audit entry in plain words (the engine stores codes such as ``queue.call_next``).
     An action this screen does not know stays readable as its code, target and details."""
-    tr = QCoreApplication.translate
     if action == "login":
-        return tr("Console", "Signed in to the staff console")
+        return QCoreApplication.translate("Console", "Signed in to the staff console")
     if action == "login_failed":
-        return (tr("Console", "Wrong PIN entered; the PIN pad locked") if details == "locked"
-                else tr("Console", "Wrong PIN entered"))
+        return (QCoreApplication.translate("Console", "Wrong PIN entered; the PIN pad locked") if details == "locked"
+                else QCoreApplication.translate("Console", "Wrong PIN entered"))
     if action == "login_refused_locked":
-        return tr("Console", "Sign-in refused: the PIN pad was locked")
+        return QCoreApplication.translate("Console", "Sign-in refused: the PIN pad was locked")
     if action == "logout":
-        return {"idle": tr("Console", "Signed out automatically: nobody used the console"),
-                "assisted": tr("Console", "Console closed to help a visitor"),
-                "exit": tr("Console", "Signed out: the app closed or restarted")}.get(
-                    target, tr("Console", "Signed out"))
+        return {"idle": QCoreApplication.translate("Console", "Signed out automatically: nobody used the console"),
+                "assisted": QCoreApplication.translate("Console", "Console closed to help a visitor"),
+                "exit": QCoreApplication.translate("Console", "Signed out: the app closed or restarted")}.get(
+                    target, QCoreApplication.translate("Console", "Signed out"))
     if action == "set_pin":
-        return fmt(tr("Console", "PIN set for the %1"), role_text(target))
+        return fmt(QCoreApplication.translate("Console", "PIN set for the %1"), role_text(target))
     if action == "settings.change":
         if target == "token":
-            return tr("Console", "Kiosk token replaced")
-        return fmt(tr("Console", "Setting “%1” changed to %2"), setting_name(target), details or "—")
+            return QCoreApplication.translate("Console", "Kiosk token replaced")
+        return fmt(QCoreApplication.translate("Console", "Setting “%1” changed to %2"), setting_name(target), details or "—")
     if action == "sync.configure":
-        return fmt(tr("Console", "Sync set up from the command line: kiosk %1, %2"), target, details)
+        return fmt(QCoreApplication.translate("Console", "Sync set up from the command line: kiosk %1, %2"), target, details)
     if action == "sync_now":
-        return tr("Console", "Sync started by hand")
+        return QCoreApplication.translate("Console", "Sync started by hand")
     if action == "test_connection":
-        return (tr("Console", "Connection tested with values typed on the form") if target
-                else tr("Console", "Connection tested with the saved settings"))
+        return (QCoreApplication.translate("Console", "Connection tested with values typed on the form") if target
+                else QCoreApplication.translate("Console", "Connection tested with the saved settings"))
     if action == "backup":
-        return fmt(tr("Console", "Database backed up to %1"), target)
+        return fmt(QCoreApplication.translate("Console", "Database backed up to %1"), target)
     if action == "restore":
-        return fmt(tr("Console", "Database restored from %1"), target)
+        return fmt(QCoreApplication.translate("Console", "Database restored from %1"), target)
     if action == "integrity_check":
-        return (tr("Console", "Database integrity checked: healthy") if details == "ok"
-                else tr("Console", "Database integrity checked: problems found"))
+        return (QCoreApplication.translate("Console", "Database integrity checked: healthy") if details == "ok"
+                else QCoreApplication.translate("Console", "Database integrity checked: problems found"))
     if action == "export_diagnostics":
-        return fmt(tr("Console", "Diagnostics exported to %1"), target)
+        return fmt(QCoreApplication.translate("Console", "Diagnostics exported to %1"), target)
     if action == "audit.export":
-        return fmt(tr("Console", "Audit log exported to %1 (entries: %2)"), target, _number(details))
+        return fmt(QCoreApplication.translate("Console", "Audit log exported to %1 (entries: %2)"), target, _number(details))
     if action == "exit_kiosk_mode":
-        return tr("Console", "Kiosk mode left for the desktop")
+        return QCoreApplication.translate("Console", "Kiosk mode left for the desktop")
     if action == "restart_app":
-        return tr("Console", "Kiosk app restarted")
+        return QCoreApplication.translate("Console", "Kiosk app restarted")
     if action == "find_submission":
-        return (tr("Console", "Searched for a submission: not found") if target == "(not found)"
-                else fmt(tr("Console", "Submission %1 looked up"), target))
+        return (QCoreApplication.translate("Console", "Searched for a submission: not found") if target == "(not found)"
+                else fmt(QCoreApplication.translate("Console", "Submission %1 looked up"), target))
     if action == "unmask":
-        return fmt(tr("Console", "Personal data of %1 shown (values: %2)"), target, _number(details))
+        return fmt(QCoreApplication.translate("Console", "Personal data of %1 shown (values: %2)"), target, _number(details))
     if action == "reprint":
-        return fmt(tr("Console", "Receipt %1 printed again"), target)
+        return fmt(QCoreApplication.translate("Console", "Receipt %1 printed again"), target)
     if action == "queue.call_next":
-        return fmt(tr("Console", "Ticket %1 called to counter %2"), target, _number(details, "counter"))
+        return fmt(QCoreApplication.translate("Console", "Ticket %1 called to counter %2"), target, _number(details, "counter"))
     if action == "queue.recall":
-        return fmt(tr("Console", "Ticket %1 called again to counter %2"), target, _number(details, "counter"))
+        return fmt(QCoreApplication.translate("Console", "Ticket %1 called again to counter %2"), target, _number(details, "counter"))
     if action == "queue.served":
-        return fmt(tr("Console", "Ticket %1 marked as served"), target)
+        return fmt(QCoreApplication.translate("Console", "Ticket %1 marked as served"), target)
     if action == "queue.no_show":
-        return fmt(tr("Console", "Ticket %1: the visitor did not come"), target)
+        return fmt(QCoreApplication.translate("Console", "Ticket %1: the visitor did not come"), target)
     if action == "queue.redirect":
-        return fmt(tr("Console", "Ticket %1 sent to another queue"), target)
+        return fmt(QCoreApplication.translate("Console", "Ticket %1 sent to another queue"), target)
     if action == "assisted.start":
-        return tr("Console", "Started a service for a visitor (assisted mode)")
+        return QCoreApplication.translate("Console", "Started a service for a visitor (assisted mode)")
     return "  ".join(p for p in (action, target, f"({details})" if details else "") if p)
 
 

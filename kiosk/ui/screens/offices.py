@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ..context import ScreenContext
@@ -35,12 +35,13 @@ class OfficeCard(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(10)
-        self.here = WrapLabel(role="status")
+        self.here = WrapLabel(role="success")  # a badge, not a warning
         self.name = WrapLabel(role="heading")
         self.address = WrapLabel()
         self.hours = WrapLabel()
         self.phone = WrapLabel()
-        for label in (self.here, self.name, self.address, self.hours, self.phone):
+        box.addWidget(self.here, 0, Qt.AlignmentFlag.AlignLeft)
+        for label in (self.name, self.address, self.hours, self.phone):
             box.addWidget(label)
         self.here.hide()
 
