@@ -49,7 +49,7 @@ class AccessibilityScreen(Screen):
         self.size_group = ChoiceGroup()
         self.size_buttons: dict[int, KioskButton] = {}
         for scale in FONT_SCALES:
-            button = self.size_group.add(KioskButton(f"{scale} %"))
+            button = self.size_group.add(KioskButton())
             button.setObjectName(f"font-{scale}")
             button.clicked.connect(lambda _=False, s=scale: session.set_font_scale(s))
             self.size_buttons[scale] = button
@@ -90,6 +90,8 @@ class AccessibilityScreen(Screen):
                               "These settings apply until you finish. They are reset for the next visitor."))
         self.size_group.heading.setText(QCoreApplication.translate("Accessibility", "Text size"))
         for scale, button in self.size_buttons.items():
+            # Russian puts a (non-breaking) space before the per cent sign, English does not.
+            button.setText(f"{scale}\u00a0%" if self.ctx.session.language == "ru" else f"{scale}%")
             button.setAccessibleName(QCoreApplication.translate("Accessibility", "Text size %1 percent").replace("%1", str(scale)))
         self.contrast_group.heading.setText(QCoreApplication.translate("Accessibility", "High contrast"))
         self.contrast_off.setText(QCoreApplication.translate("Accessibility", "Off"))
