@@ -87,6 +87,16 @@ def choose_slot(window, qtbot, role: dict[str, Any]):
     return patient, slot
 
 
+def assert_no_personal_data(mine, enp: str, birth: str) -> None:
+    """Neither the full policy number nor the date of birth can be read on the screen (only ••••NNNN)."""
+    for edit in mine.findChildren(QLineEdit):
+        assert edit.text() == "" and not edit.isVisible(), edit.objectName()
+    for label in mine.findChildren(QLabel):
+        if label.isVisible():  # (the hidden field hint's example date may be the same as the patient's)
+            assert enp not in label.text() and birth not in label.text(), label.text()
+    assert mine.who.isVisible() and mine.who.text().endswith("••••" + enp[-4:])
+
+
 def fill_patient(qtbot, patient, enp: str, birth: str) -> None:
     for field, text in ((patient.enp, enp), (patient.birth, birth)):
         field.edit.clear()
@@ -136,6 +146,9 @@ def test_lease_mode_book_view_and_cancel_with_the_real_backend(english, qtbot, d
             assert window.current_id == "clinic_patient"
             assert patient.enp.error.isVisible() and "not valid" in patient.enp.error.text()
             assert patient.birth.error.isVisible() and "future" in patient.birth.error.text()
+            assert "check the year" in patient.birth.error.text()  # says what to do
+            assert patient.enp.edit.property("invalid") and patient.birth.edit.property("invalid")
+            assert not patient.phone.edit.property("invalid")
             assert "not valid" in patient.enp.edit.accessibleName()
             assert query(db_path, "SELECT count(*) AS n FROM clinic_appointments")[0]["n"] == 0
             check_a11y(window, "clinic patient with errors")
@@ -146,7 +159,7 @@ def test_lease_mode_book_view_and_cancel_with_the_real_backend(english, qtbot, d
             qtbot.waitUntil(lambda: window.current_id == "receipt", timeout=20_000)
             receipt = window.current_screen()
             assert receipt.what.text() == "Appointment booked"
-            assert "Booked. The appointment is confirmed." in receipt.details.text()
+            assert "Confirmed: you are booked." in receipt.details.text()
             [row] = query(db_path, "SELECT * FROM clinic_appointments")
             assert row["slot_id"] == slot["id"] and row["status"] == "booked" and row["mode"] == "lease"
             assert receipt.number.text() == row["receipt_number"]
@@ -168,7 +181,10 @@ def test_lease_mode_book_view_and_cancel_with_the_real_backend(english, qtbot, d
             number = row["receipt_number"]
             card = mine.findChild(QAbstractButton, f"cancel-{number}")
             frame = mine.findChild(QFrame, f"appointment-{number}")
-            assert card is not None and "Booked. The appointment is confirmed." in frame.findChildren(QLabel)[0].text()
+            state = frame.findChild(QLabel, f"state-{number}")
+            assert card is not None and state.text() == "Confirmed: you are booked." and state.property("role") == "success"
+            # the policy number and date of birth are off the screen once the appointments are shown
+            assert_no_personal_data(mine, enp, BIRTH_TEXT)
             check_a11y(window, "my appointments")
             # cancel: a confirmation step first; "No, keep it" keeps it
             click(qtbot, card)
@@ -176,7 +192,11 @@ def test_lease_mode_book_view_and_cancel_with_the_real_backend(english, qtbot, d
             assert mine.confirming == "" and query(db_path, "SELECT status FROM clinic_appointments")[0]["status"] == "booked"
             click(qtbot, mine.findChild(QAbstractButton, f"cancel-{number}"))
             sure = mine.findChild(QAbstractButton, f"confirm-cancel-{number}")
-            assert sure.text() == "Yes, cancel this appointment"
+            keep = mine.findChild(QAbstractButton, f"keep-{number}")
+            assert sure.text() == "Yes, cancel this appointment" and sure.property("role") == "danger"
+            # the safe answer comes first and nothing else sits beside the two answers
+            flow = sure.parentWidget().layout()
+            assert [flow.itemAt(i).widget() for i in range(flow.count())] == [keep, sure]
             click(qtbot, sure)
             qtbot.waitUntil(lambda: bool(mine.rows) and mine.rows[0]["status"] == "cancelled", timeout=10_000)
             assert mine.findChild(QAbstractButton, f"cancel-{number}") is None
@@ -227,7 +247,10 @@ def test_provisional_request_offline_then_refused_with_alternatives(english, qtb
             click(qtbot, patient.confirm)
             qtbot.waitUntil(lambda: window.current_id == "receipt", timeout=30_000)
             receipt = window.current_screen()
-            assert receipt.what.text() == "Appointment requested"
+            assert receipt.what.text() == "Request sent: NOT yet confirmed"
+            # the state is the first line, and the advice names the screens that really can check it
+            assert receipt.details.text().index("Status: Requested") < receipt.details.text().index("Appointment time:")
+            assert "Check status by receipt" in receipt.details.text() and "My appointments" in receipt.details.text()
             assert "waiting for confirmation" in receipt.details.text() and "not yet an appointment" in receipt.details.text()
             [row] = query(db_path, "SELECT * FROM clinic_appointments")
             assert (row["status"], row["delivery"], row["mode"]) == ("requested", "pending", "provisional")
@@ -264,7 +287,7 @@ def test_provisional_request_offline_then_refused_with_alternatives(english, qtb
             assert booking.when_words(alternatives[0]["start_utc"], "Europe/Ulyanovsk", "ru") in status.result_state.text()
             window.session.set_language("en")
             booked = check_status(window, qtbot, second["receipt_number"])
-            assert booked.result_state.text() == "Booked. The appointment is confirmed."
+            assert booked.result_state.text().endswith("Booked. The appointment is confirmed.")  # the status screen's words
             assert backend_appointment(backend, second["uuid"])[1] == "booked"
             assert backend_appointment(backend, row["uuid"]) is None
         finally:
@@ -318,6 +341,7 @@ def test_idle_wipe_clears_the_clinic_screens(demo_window, qtbot, demo_db):
     type_into(qtbot, mine.birth.edit, BIRTH_TEXT)
     click(qtbot, mine.find)
     qtbot.waitUntil(lambda: bool(mine.rows), timeout=10_000)
+    assert_no_personal_data(mine, luhn_enp(3), BIRTH_TEXT)
     click(qtbot, mine.findChildren(QAbstractButton, f"cancel-{mine.rows[0]['receipt_number']}")[0])
     assert mine.confirming
 
@@ -339,22 +363,24 @@ def test_language_switch_retranslates_the_clinic_screens_in_place(demo_window, q
     window.session.set_language("ru")
     role = bookable_role(demo_db)
     patient, slot = choose_slot(window, qtbot, role)
-    assert patient.confirm.text() == "Подтвердите запись"
+    # "Book the appointment" is «Записаться» in the catalogue; never the imperative «Подтвердите запись»
+    assert patient.confirm.text() in ("Записаться", "Book the appointment")
     summary_ru = patient.summary.text()
     window.session.set_language("en")
-    qtbot.waitUntil(lambda: patient.confirm.text() == "Confirm the appointment")
-    assert patient.summary.text() != summary_ru and "Doctor:" in patient.summary.text()
+    qtbot.waitUntil(lambda: "Doctor:" in patient.summary.text())
+    assert patient.summary.text() != summary_ru and patient.confirm.text() == "Book the appointment"
     assert patient.enp.label.text() == "Medical insurance policy number (ENP)"
     assert window.title_label.text() == "Confirm the appointment"
 
     window.back()
     clinic = window.current_screen()
     assert window.current_id == "clinic" and clinic.step == "time"
-    assert clinic.question.text() == "Choose a free time"
+    assert clinic.question.text() == "Choose a time" and clinic.back_step.text() == "Back one step"
     window.session.set_language("ru")
-    qtbot.waitUntil(lambda: clinic.question.text() == "Выберите свободное время")
+    qtbot.waitUntil(lambda: clinic.back_step.text() == "На шаг назад")
     click(qtbot, clinic.back_step)
     assert clinic.step == "day" and clinic.back_step.text() == "На шаг назад"
+    assert clinic.question.text() == "Выберите день"
     day_ru = clinic.buttons[0][1].text_plain
     window.session.set_language("en")
     qtbot.waitUntil(lambda: clinic.question.text() == "Choose the day")
@@ -369,3 +395,108 @@ def test_language_switch_retranslates_the_clinic_screens_in_place(demo_window, q
     window.session.set_language("ru")
     qtbot.waitUntil(lambda: mine.find.text() == "Показать мои записи")
     assert "16" in mine.enp.error.text() and "digits" not in mine.enp.error.text()
+
+
+# --- (e) what the screens show: unavailable doctors, day tiles, the main action, masking -----------
+def test_doctor_without_schedule_is_shown_unavailable_and_cannot_be_chosen(demo_window, qtbot):
+    from kiosk.ui.screens.clinic import (
+        SAMPLE_CLINIC,
+        SAMPLE_DOCTOR,
+        SAMPLE_DOCTOR_UNAVAILABLE,
+        SAMPLE_SPECIALTY,
+    )
+
+    window = demo_window
+    window.session.set_language("en")
+    clinic = go_tile(window, qtbot, "clinic")
+    qtbot.waitUntil(lambda: clinic.is_ready() and bool(clinic.buttons), timeout=10_000)
+    assert not clinic.back_step.isVisible()  # on the first step the bar's Back is the only back
+    clinic.choice.clinic, clinic.choice.specialty, clinic.step = SAMPLE_CLINIC, SAMPLE_SPECIALTY, "doctor"
+    clinic.set_options([SAMPLE_DOCTOR_UNAVAILABLE, SAMPLE_DOCTOR])
+    (first, ok), (second, off) = clinic.buttons
+    assert first is SAMPLE_DOCTOR and second is SAMPLE_DOCTOR_UNAVAILABLE  # bookable doctors first
+    assert ok.isEnabled() and ok.property("role") == "tile"
+    assert not off.isEnabled() and off.property("role") == "" and off.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert "no schedule" in off.text_plain and "unavailable" in off.accessibleName()
+    click(qtbot, off)
+    assert clinic.step == "doctor" and clinic.choice.doctor is None
+    assert clinic.back_step.isVisible() and clinic.back_step.text() == "Back one step"
+    for _row, button in clinic.buttons:
+        assert "  " not in button.text_plain and "○" not in button.text_plain and "◉" not in button.text_plain
+    click(qtbot, ok)
+    assert clinic.step == "day"
+
+
+def test_day_tiles_say_how_many_free_times_on_one_line(demo_window, qtbot, demo_db):
+    window = demo_window
+    window.session.set_language("en")
+    role = bookable_role(demo_db)
+    screen = go_tile(window, qtbot, "clinic")
+    for step, key in (("clinic", role["clinic_id"]), ("specialty", role["specialty_code"]), ("doctor", role["id"])):
+        qtbot.waitUntil(lambda s=step: screen.step == s and screen.is_ready() and bool(screen.buttons), timeout=10_000)
+        click(qtbot, screen.findChild(QAbstractButton, f"clinic-{step}-{key}"))
+    qtbot.waitUntil(lambda: screen.step == "day" and screen.is_ready() and bool(screen.buttons), timeout=10_000)
+    qtbot.wait(50)  # laid out
+    for row, button in screen.buttons:
+        assert button.text_plain == f"{booking.date_words(row['day'], 'en')} — free times: {row['count']}"
+        # one line: the tile is as wide as its caption
+        assert not button.caption.wordWrap()
+        assert button.caption.width() >= button.caption.fontMetrics().horizontalAdvance(button.text_plain)
+
+
+def test_patient_screen_keeps_the_main_action_in_reach(demo_window, qtbot, demo_db):
+    window = demo_window
+    window.session.set_language("ru")
+    patient, _ = choose_slot(window, qtbot, bookable_role(demo_db))
+    qtbot.wait(50)
+
+    def in_view(widget) -> bool:
+        viewport = patient.page.viewport()
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom = top_left.y() + widget.height()
+        return top_left.y() >= 0 and bottom <= viewport.height()
+
+    assert in_view(patient.confirm)  # at first view, in Russian
+    type_into(qtbot, patient.enp.edit, "2341998071655740")
+    type_into(qtbot, patient.birth.edit, "01.01.2999")
+    click(qtbot, patient.confirm)
+    qtbot.wait(50)
+    assert patient.enp.error.isVisible() and in_view(patient.enp.label) and in_view(patient.enp.edit)
+    assert in_view(patient.confirm)  # the messages sit at the fields; the button stays reachable
+    # typing in a marked field takes the mark away
+    type_into(qtbot, patient.enp.edit, "1")
+    assert not patient.enp.edit.property("invalid") and not patient.enp.error.isVisible()
+    assert patient.birth.edit.property("invalid")
+
+
+def test_receipt_of_a_request_differs_from_a_booking(qapp):
+    from kiosk.ui.screens.clinic import _sample_row
+    from kiosk.ui.screens.clinic.patient import receipt_data
+
+    booked_title, booked_lines, _ = receipt_data(_sample_row("booked")).content("en")
+    asked_title, asked_lines, _ = receipt_data(_sample_row("requested")).content("en")
+    assert booked_title == "Appointment booked" and asked_title == "Request sent: NOT yet confirmed"
+    assert booked_lines[0].label == asked_lines[0].label == "Status"  # the state comes first
+    assert booked_lines[0].value == "Confirmed: you are booked."
+    assert asked_lines[0].value.startswith("Requested, waiting for confirmation")
+    when = next(line for line in booked_lines if line.label == "Appointment time")
+    assert when.value == "Mon, 23 November, 09:20"
+    policy = next(line for line in booked_lines if line.label == "Policy number (ENP)")
+    assert policy.value == "••••5749"
+
+
+def test_screenshot_samples_match_the_demo_data():
+    from kiosk.ui.screens import clinic as samples
+    from offline_db.demo import read_demo_region
+
+    tables = read_demo_region()
+    clinics = {c["id"]: c for c in tables["clinics"]}
+    for sample in (samples.SAMPLE_CLINIC, samples.SAMPLE_CLINIC_2):
+        assert sample["address_ru"] == clinics[sample["id"]]["address_ru"]
+    assert samples.SAMPLE_CLINIC["address_ru"] != samples.SAMPLE_CLINIC_2["address_ru"]
+    roles = {r["id"]: r for r in tables["practitioner_roles"]}
+    people = {p["id"]: p for p in tables["practitioners"]}
+    for sample in (samples.SAMPLE_DOCTOR, samples.SAMPLE_DOCTOR_UNAVAILABLE):
+        person = people[roles[sample["role_id"]]["practitioner_id"]]
+        assert (sample["family_ru"], sample["given_ru"], sample["patronymic_ru"]) == (
+            person["family_ru"], person["given_ru"], person["patronymic_ru"])

@@ -120,3 +120,30 @@ def test_my_appointments_by_enp_and_birth_date(store):
     mine = booking.my_appointments(store, enp, BIRTH)[0]
     assert mine["enp_masked"].endswith(enp[-4:]) and mine["clinic_ru"] and mine["specialty_en"]
     assert booking.by_receipt(store, mine["receipt_number"])["uuid"] == mine["uuid"]
+
+
+# --- the demo region's polyclinics and doctors read like real ones --------------------------------
+def test_demo_practitioners_names_agree_with_gender():
+    from offline_db.demo import read_demo_region
+
+    people = read_demo_region()["practitioners"]
+    assert len(people) == 40
+    for p in people:
+        name = f"{p['family_ru']} {p['given_ru']} {p['patronymic_ru']}"
+        if p["gender"] == "male":
+            assert p["patronymic_ru"].endswith("ич"), name  # Петрович, Ильич
+            assert not p["family_ru"].endswith("а"), name
+        else:
+            assert p["gender"] == "female", name
+            assert p["patronymic_ru"].endswith(("овна", "евна", "ична", "инична")), name
+            assert p["family_ru"].endswith(("а", "я")), name
+            assert p["given_ru"].endswith(("а", "я", "ь")), name
+
+
+def test_demo_polyclinics_have_their_own_addresses(store):
+    clinics = store.query("SELECT id, address_ru, address_en FROM clinics ORDER BY id")
+    assert [c["id"] for c in clinics][:2] == ["org-ul-poly-1", "org-ul-poly-2"]  # ids stay stable
+    assert len({c["address_ru"] for c in clinics}) == len(clinics)
+    assert len({c["address_en"] for c in clinics}) == len(clinics)
+    zavolzhsky = next(c for c in clinics if c["id"] == "org-ul-poly-2")
+    assert "Ленинского Комсомола" in zavolzhsky["address_ru"]  # across the Volga, in Zavolzhsky district

@@ -15,8 +15,8 @@ SAMPLE_CLINIC = {"id": "org-ul-poly-1", "name_ru": "ГУЗ «Городская 
                  "name_en": "City Polyclinic No. 1 (demo)", "address_ru": "г. Ульяновск, ул. Гончарова, д. 19",
                  "address_en": "19 Goncharova St, Ulyanovsk", "timezone": "Europe/Ulyanovsk"}
 SAMPLE_SPECIALTY = {"code": "general-practice", "name_ru": "Терапевт", "name_en": "General practitioner"}
-SAMPLE_DOCTOR = {"role_id": "role-ul-001", "room": "101", "family_ru": "Иванова", "given_ru": "Мария",
-                 "patronymic_ru": "Петровна", "family_en": "Ivanova", "given_en": "Maria", "has_schedule": 1}
+SAMPLE_DOCTOR = {"role_id": "role-ul-001", "room": "101", "family_ru": "Кузнецова", "given_ru": "Ольга",
+                 "patronymic_ru": "Викторовна", "family_en": "Kuznetsova", "given_en": "Olga", "has_schedule": 1}
 
 
 def _slots() -> list[dict[str, Any]]:
@@ -36,15 +36,23 @@ def _sample_row(status: str) -> dict[str, Any]:
 
 
 # --- screenshot states: nothing is written to the store -----------------------------------------
+# as in offline_db/demo/clinics.json: each polyclinic at its own address (Zavolzhsky across the Volga)
+SAMPLE_CLINIC_2 = {"id": "org-ul-poly-2", "name_ru": "ГУЗ «Заволжская городская поликлиника» (демо)",
+                   "name_en": "Zavolzhsky City Polyclinic (demo)",
+                   "address_ru": "г. Ульяновск, пр-т Ленинского Комсомола, д. 35",
+                   "address_en": "35 Leninskogo Komsomola Ave, Ulyanovsk", "timezone": "Europe/Ulyanovsk"}
+# a doctor without a schedule: shown greyed out with the reason
+SAMPLE_DOCTOR_UNAVAILABLE = {"role_id": "role-ul-002", "room": "102", "family_ru": "Смирнов", "given_ru": "Андрей",
+                             "patronymic_ru": "Петрович", "family_en": "Smirnov", "given_en": "Andrei", "has_schedule": 0}
+
+
 def _clinics(screen: Any) -> None:
-    screen.set_options([SAMPLE_CLINIC, {**SAMPLE_CLINIC, "id": "org-2", "name_ru": "ГУЗ «Заволжская поликлиника» (демо)",
-                                        "name_en": "Zavolzhsky Polyclinic (demo)"}])
+    screen.set_options([SAMPLE_CLINIC, SAMPLE_CLINIC_2])
 
 
 def _doctors(screen: Any) -> None:
     screen.choice.clinic, screen.choice.specialty, screen.step = SAMPLE_CLINIC, SAMPLE_SPECIALTY, "doctor"
-    screen.set_options([SAMPLE_DOCTOR, {**SAMPLE_DOCTOR, "role_id": "role-x", "family_ru": "Петров", "given_ru": "Олег",
-                                        "family_en": "Petrov", "given_en": "Oleg", "has_schedule": 0}])
+    screen.set_options([SAMPLE_DOCTOR, SAMPLE_DOCTOR_UNAVAILABLE])
 
 
 def _days(screen: Any) -> None:
@@ -69,8 +77,10 @@ def _patient(screen: Any, errors: bool = False) -> None:
 
 
 def _mine(screen: Any) -> None:
-    screen.enp.edit.setText("2341998071655749")
-    screen.birth.edit.setText("14.03.1975")
+    from kiosk.clinic import booking
+
+    # as after a lookup: the policy number and date of birth are off the screen, only ••••5749 stays
+    screen.remember(booking.Patient("2341998071655749", dt.date(1975, 3, 14)))
     screen.show_rows([_sample_row("booked"), {**_sample_row("requested"), "uuid": "u2", "receipt_number": "A1B2-C3D4-E5F6"},
                       {**_sample_row("refused"), "uuid": "u3", "receipt_number": "Z9Y8-X7W6-V5T4"}])
     screen.ask_cancel("00000000-0000-4000-8000-000000000001")

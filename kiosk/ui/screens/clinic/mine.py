@@ -1,23 +1,24 @@
 """My appointments: by ENP and date of birth — upcoming ones with their state, cancel (with a
-confirmation step), reprint the receipt."""
+confirmation step), reprint the receipt. Once found, the policy number and date of birth leave the
+screen (only ``••••5749`` stays), so the next person in the hall cannot read them."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.clinic import booking
 
 from ...context import ScreenContext
-from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ...widgets import FlowLayout, KioskButton, WrapLabel, set_invalid
 from ..base import Screen
 from ..meters.account import Field
 from ..services.common import card, lang_text, notify_sync_new_item, screen_of
 from .patient import receipt_data
-from .texts import doctor_name, error_text, full_state, when_text
+from .texts import doctor_name, error_text, fmt, full_state, short_enp, state_role, when_text
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,20 @@ class MyAppointmentsScreen(Screen):
         self.find.setObjectName("FindAppointments")
         self.find.clicked.connect(self.look_up)
         self.body.addWidget(self.find)
+        # after a lookup: whose appointments these are (masked) and a way to look up another policy
+        self.who_holder = QWidget()
+        self.who_holder.setProperty("role", "group")
+        who_row = QHBoxLayout(self.who_holder)
+        who_row.setContentsMargins(0, 0, 0, 0)
+        who_row.setSpacing(24)
+        self.who = WrapLabel(role="heading")
+        self.who.setObjectName("MinePatient")
+        who_row.addWidget(self.who, 1)
+        self.other = KioskButton()
+        self.other.setObjectName("OtherPolicy")
+        self.other.clicked.connect(self.reset)
+        who_row.addWidget(self.other, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.body.addWidget(self.who_holder)
         self.message = WrapLabel(role="status")
         self.message.setObjectName("MineMessage")
         self.body.addWidget(self.message)
@@ -60,9 +75,22 @@ class MyAppointmentsScreen(Screen):
         self._show_errors()
         if patient is None:
             return
-        self._patient = patient
+        self.remember(patient)
+
+        def failed(exc: BaseException) -> None:
+            log.error("appointments not read", exc_info=exc)
+            self.message.setText("⚠ " + error_text("error"))
+            self.message.show()
+
         self.ctx.tasks.submit(lambda store: booking.my_appointments(store, patient.enp, patient.birth_date),
-                              self.show_rows, lambda exc: log.error("appointments not read", exc_info=exc), owner=self)
+                              self.show_rows, failed, owner=self)
+
+    def remember(self, patient: booking.Patient) -> None:
+        """Keep the patient for this screen and take the policy number and date of birth off it."""
+        self._patient = patient
+        for f in (self.enp, self.birth):
+            f.edit.clear()
+        self.retranslate()
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
@@ -97,8 +125,10 @@ class MyAppointmentsScreen(Screen):
         self.ctx.navigator.go("receipt")
 
     def _show_errors(self) -> None:
-        self.enp.set_error(error_text(self._codes["enp"]) if self._codes.get("enp") else "")
-        self.birth.set_error(error_text(self._codes["birth_date"]) if self._codes.get("birth_date") else "")
+        for key, f in (("enp", self.enp), ("birth_date", self.birth)):
+            code = self._codes.get(key)
+            f.set_error(error_text(code) if code else "")
+            set_invalid(f.edit, bool(code))
 
     def _rebuild(self) -> None:
         for w in self._cards:
@@ -106,18 +136,24 @@ class MyAppointmentsScreen(Screen):
             w.deleteLater()
         self._cards = []
         lang = self.ctx.session.language
+        focus: QWidget | None = None
         for row in self.rows or []:
             frame, box = card()
             frame.setObjectName(f"appointment-{row['receipt_number']}")
+            state = WrapLabel(role=state_role(row))
+            state.setObjectName(f"state-{row['receipt_number']}")
+            state.setText(full_state(row, lang))
+            box.addWidget(state)
             text = WrapLabel()
             receipt_caption = QCoreApplication.translate("Clinic", "Receipt No.")
             specialty = lang_text({"name_ru": row.get("specialty_ru"), "name_en": row.get("specialty_en")}, "name", lang)
             text.setText("\n".join([
                 when_text(row, lang), f"{doctor_name(row, lang)} · {specialty}",
                 lang_text({"name_ru": row.get("clinic_ru"), "name_en": row.get("clinic_en")}, "name", lang),
-                f"{receipt_caption} {row['receipt_number']}", full_state(row, lang)]))
+                f"{receipt_caption} {row['receipt_number']}"]))
             box.addWidget(text)
-            if self.confirming == row["uuid"] and row["status"] in booking.ACTIVE:
+            confirming = self.confirming == row["uuid"] and row["status"] in booking.ACTIVE
+            if confirming:
                 ask = WrapLabel(role="heading")
                 ask.setObjectName(f"ask-cancel-{row['receipt_number']}")
                 ask.setText(QCoreApplication.translate(
@@ -126,26 +162,28 @@ class MyAppointmentsScreen(Screen):
             actions = QWidget()
             flow = FlowLayout(actions, spacing=16)
             flow.setContentsMargins(0, 0, 0, 0)
-            again = KioskButton()
-            again.setText(QCoreApplication.translate("Clinic", "Print the receipt again"))
-            again.setAccessibleName(again.text())
-            again.clicked.connect(lambda _=False, r=row: self.reprint(r))
-            flow.addWidget(again)
-            if row["status"] in booking.ACTIVE:
-                if self.confirming == row["uuid"]:
-                    sure = KioskButton(role="primary")
-                    sure.setObjectName(f"confirm-cancel-{row['receipt_number']}")
-                    sure.setText(QCoreApplication.translate("Clinic", "Yes, cancel this appointment"))
-                    sure.setAccessibleName(sure.text())
-                    sure.clicked.connect(lambda _=False, u=row["uuid"]: self.do_cancel(u))
-                    keep = KioskButton()
-                    keep.setObjectName(f"keep-{row['receipt_number']}")
-                    keep.setText(QCoreApplication.translate("Clinic", "No, keep it"))
-                    keep.setAccessibleName(keep.text())
-                    keep.clicked.connect(lambda: self.ask_cancel(""))
-                    flow.addWidget(sure)
-                    flow.addWidget(keep)
-                else:
+            if confirming:
+                # the safe answer first; the destructive one is red and never the default
+                keep = KioskButton()
+                keep.setObjectName(f"keep-{row['receipt_number']}")
+                keep.setText(QCoreApplication.translate("Clinic", "No, keep it"))
+                keep.setAccessibleName(keep.text())
+                keep.clicked.connect(lambda: self.ask_cancel(""))
+                sure = KioskButton(role="danger")
+                sure.setObjectName(f"confirm-cancel-{row['receipt_number']}")
+                sure.setText(QCoreApplication.translate("Clinic", "Yes, cancel this appointment"))
+                sure.setAccessibleName(sure.text())
+                sure.clicked.connect(lambda _=False, u=row["uuid"]: self.do_cancel(u))
+                flow.addWidget(keep)
+                flow.addWidget(sure)
+                focus = keep
+            else:
+                again = KioskButton()
+                again.setText(QCoreApplication.translate("Clinic", "Print the receipt again"))
+                again.setAccessibleName(again.text())
+                again.clicked.connect(lambda _=False, r=row: self.reprint(r))
+                flow.addWidget(again)
+                if row["status"] in booking.ACTIVE:
                     cancel = KioskButton()
                     cancel.setObjectName(f"cancel-{row['receipt_number']}")
                     cancel.setText(QCoreApplication.translate("Clinic", "Cancel the appointment"))
@@ -155,6 +193,8 @@ class MyAppointmentsScreen(Screen):
             box.addWidget(actions)
             self.list_box.addWidget(frame)
             self._cards.append(frame)
+        if focus is not None and self.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         self.enp.set_texts(QCoreApplication.translate("Clinic", "Medical insurance policy number (ENP)"), QCoreApplication.translate("Clinic", "16 digits, as on the policy"))
@@ -162,12 +202,24 @@ class MyAppointmentsScreen(Screen):
         self._show_errors()
         self.find.setText(QCoreApplication.translate("Clinic", "Show my appointments"))
         self.find.setAccessibleName(self.find.text())
+        found = self._patient is not None
+        for w in (self.enp, self.birth, self.find):
+            w.setVisible(not found)
+        self.who_holder.setVisible(found)
+        if self._patient is not None:
+            self.who.setText(fmt(QCoreApplication.translate("Clinic", "Appointments for policy number (ENP) %1"),
+                                 short_enp(self._patient.enp)))
+            self.who.setAccessibleName(fmt(QCoreApplication.translate(
+                "Clinic", "Appointments for policy number (ENP) ending in %1"), self._patient.enp[-4:]))
+        self.other.setText(QCoreApplication.translate("Clinic", "Look up another policy"))
+        self.other.setAccessibleName(self.other.text())
         if self.rows is not None and not self.rows:
             self.message.setText(QCoreApplication.translate("Clinic", "No upcoming appointments booked at this kiosk were found for this policy and date of birth."))
         self.message.setVisible(self.rows is not None and not self.rows)
         self._rebuild()
 
     def reset(self) -> None:
+        self.message.clear()
         self.rows = None
         self.confirming = None
         self._patient = None

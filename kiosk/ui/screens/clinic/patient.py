@@ -5,22 +5,22 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.clinic import booking
 from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptLine
 
 from ...context import ScreenContext
-from ...widgets import ButtonRow, WrapLabel
+from ...widgets import ButtonRow, WrapLabel, set_invalid
 from ..base import Screen
 from ..meters.account import Field
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from ..services.receipt import ReceiptData
 from ..services.status import NetworkJobs
 from .pick import Choice
-from .texts import doctor_name, error_text, fmt, full_state, when_text
+from .texts import doctor_name, error_text, fmt, full_state, short_enp, when_text
 
 log = logging.getLogger(__name__)
 
@@ -28,16 +28,19 @@ log = logging.getLogger(__name__)
 def receipt_data(row: dict[str, Any]) -> ReceiptData:
     """The shared receipt screen's data for an appointment (re-rendered on a language switch)."""
     def content(lang: str) -> tuple[str, list[ReceiptLine], str]:
-        title = {"booked": QCoreApplication.translate("Clinic", "Appointment booked"), "requested": QCoreApplication.translate("Clinic", "Appointment requested"),
-                 "cancelled": QCoreApplication.translate("Clinic", "Appointment cancelled"), "refused": QCoreApplication.translate("Clinic", "Appointment refused")}[row["status"]]
-        lines = [ReceiptLine(QCoreApplication.translate("Clinic", "Doctor"), doctor_name(row, lang)),
+        title = {"booked": QCoreApplication.translate("Clinic", "Appointment booked"),
+                 "requested": QCoreApplication.translate("Clinic", "Request sent: NOT yet confirmed"),
+                 "cancelled": QCoreApplication.translate("Clinic", "Appointment cancelled"),
+                 "refused": QCoreApplication.translate("Clinic", "Appointment refused")}[row["status"]]
+        # the state first: a request waiting for confirmation must not read like a booking
+        lines = [ReceiptLine(QCoreApplication.translate("Clinic", "Status"), full_state(row, lang)),
+                 ReceiptLine(QCoreApplication.translate("Clinic", "Appointment time"), when_text(row, lang)),
+                 ReceiptLine(QCoreApplication.translate("Clinic", "Doctor"), doctor_name(row, lang)),
                  ReceiptLine(QCoreApplication.translate("Clinic", "Specialty"), lang_text({"name_ru": row.get("specialty_ru"),
-                                                                   "name_en": row.get("specialty_en")}, "name", lang)),
-                 ReceiptLine(QCoreApplication.translate("Clinic", "When"), when_text(row, lang))]
+                                                                   "name_en": row.get("specialty_en")}, "name", lang))]
         if row.get("room"):
             lines.append(ReceiptLine(QCoreApplication.translate("Clinic", "Room"), row["room"]))
-        lines.append(ReceiptLine(QCoreApplication.translate("Clinic", "Policy (ENP)"), row["enp_masked"]))
-        lines.append(ReceiptLine(QCoreApplication.translate("Clinic", "Status"), full_state(row, lang)))
+        lines.append(ReceiptLine(QCoreApplication.translate("Clinic", "Policy number (ENP)"), short_enp(row["enp_masked"])))
         return title, lines, QCoreApplication.translate("Clinic", "Bring your policy and passport. To cancel, use “My appointments” at any kiosk.")
 
     office = {"name_ru": row.get("clinic_ru", ""), "name_en": row.get("clinic_en", ""),
@@ -79,7 +82,10 @@ class PatientScreen(Screen):
         self._state = "idle"  # idle | booking | failed
         self._codes: dict[str, str] = {}
         self._seq = 0
+        # compact: the appointment in two lines, then the fields (date of birth and phone side by
+        # side), so that the main action is on screen at first view
         self.frame, box = card()
+        box.setContentsMargins(24, 12, 24, 12)
         self.summary = WrapLabel()
         self.summary.setObjectName("AppointmentSummary")
         box.addWidget(self.summary)
@@ -87,8 +93,17 @@ class PatientScreen(Screen):
         self.enp = Field("Enp", numeric=True)
         self.birth = Field("BirthDate")
         self.phone = Field("Phone")
-        for f in (self.enp, self.birth, self.phone):
-            self.body.addWidget(f)
+        self.body.addWidget(self.enp)
+        pair = QWidget()
+        pair.setProperty("role", "group")
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(32)
+        row.addWidget(self.birth, 1, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.phone, 1, Qt.AlignmentFlag.AlignTop)
+        self.body.addWidget(pair)
+        for key, f in (("enp", self.enp), ("birth_date", self.birth), ("phone", self.phone)):
+            f.edit.textEdited.connect(lambda _text, k=key: self._edited(k))
         self.message = WrapLabel(role="status")
         self.message.setObjectName("BookingMessage")
         self.body.addWidget(self.message)
@@ -118,6 +133,7 @@ class PatientScreen(Screen):
             first = next(f for key, f in (("enp", self.enp), ("birth_date", self.birth), ("phone", self.phone))
                          if self._codes.get(key))
             first.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll_to(first)
             return
         self._state = "booking"
         self._seq += 1
@@ -152,10 +168,25 @@ class PatientScreen(Screen):
         self.reset()
         go_fresh(self.ctx, "receipt")
 
+    def _scroll_to(self, field: Field) -> None:
+        """Bring the first wrong field (its label, input and message) into view, now and once the
+        error labels have been laid out."""
+        def scroll() -> None:
+            self.page.ensureWidgetVisible(field.error if field.error.isVisibleTo(self) else field.edit, 50, 80)
+            self.page.ensureWidgetVisible(field.label, 50, 50)
+        scroll()
+        QTimer.singleShot(0, scroll)
+
+    def _edited(self, key: str) -> None:
+        """Typing in a field marked wrong takes its mark away (it is checked again on confirming)."""
+        if self._codes.pop(key, None):
+            self._show_errors()
+
     def _show_errors(self) -> None:
-        self.enp.set_error(error_text(self._codes["enp"]) if self._codes.get("enp") else "")
-        self.birth.set_error(error_text(self._codes["birth_date"]) if self._codes.get("birth_date") else "")
-        self.phone.set_error(error_text(self._codes["phone"]) if self._codes.get("phone") else "")
+        for key, f in (("enp", self.enp), ("birth_date", self.birth), ("phone", self.phone)):
+            code = self._codes.get(key)
+            f.set_error(error_text(code) if code else "")
+            set_invalid(f.edit, bool(code))
 
     def retranslate(self) -> None:
         lang = self.ctx.session.language
@@ -163,10 +194,10 @@ class PatientScreen(Screen):
         if c and c.slot:
             row = {**(c.doctor or {}), "start_utc": c.slot["start_utc"], "timezone": c.timezone}
             self.summary.setText("\n".join([
-                lang_text(c.clinic, "name", lang), lang_text(c.clinic, "address", lang),
-                fmt(QCoreApplication.translate("Clinic", "Specialty: %1"), lang_text(c.specialty, "name", lang)),
-                fmt(QCoreApplication.translate("Clinic", "Doctor: %1"), doctor_name(c.doctor or {}, lang)),
-                fmt(QCoreApplication.translate("Clinic", "When: %1 (local time)"), when_text(row, lang))]))
+                " · ".join([fmt(QCoreApplication.translate("Clinic", "When: %1 (local time)"), when_text(row, lang)),
+                            fmt(QCoreApplication.translate("Clinic", "Doctor: %1"), doctor_name(c.doctor or {}, lang)),
+                            lang_text(c.specialty, "name", lang)]),
+                f"{lang_text(c.clinic, 'name', lang)}, {lang_text(c.clinic, 'address', lang)}"]))
         self.frame.setVisible(bool(c and c.slot))
         self.enp.set_texts(QCoreApplication.translate("Clinic", "Medical insurance policy number (ENP)"), QCoreApplication.translate("Clinic", "16 digits, as on the policy"))
         self.birth.set_texts(QCoreApplication.translate("Clinic", "Date of birth"), QCoreApplication.translate("Clinic", "Day.month.year, for example 14.03.1975"))
@@ -175,8 +206,8 @@ class PatientScreen(Screen):
         if self._state == "booking":
             self.message.setText(QCoreApplication.translate("Clinic", "Booking…"))
         self.message.setVisible(self._state in ("booking", "failed"))
-        self.confirm.setText(QCoreApplication.translate("Clinic", "Confirm the appointment"))
-        self.confirm.setAccessibleName(QCoreApplication.translate("Clinic", "Confirm the appointment"))
+        self.confirm.setText(QCoreApplication.translate("Clinic", "Book the appointment"))
+        self.confirm.setAccessibleName(self.confirm.text())
         self.confirm.setEnabled(self._state != "booking")
 
     def reset(self) -> None:

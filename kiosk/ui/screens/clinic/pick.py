@@ -6,20 +6,41 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.clinic import booking
 
 from ...context import ScreenContext
-from ...forms_widgets import ChoiceButton
-from ...widgets import ButtonRow, FlowLayout, WrapLabel
+from ...forms_widgets import TextButton
+from ...widgets import ButtonRow, FlowLayout, WrapLabel, set_role
 from ..base import Screen
 from ..services.common import lang_text, screen_of
 from .texts import date_text, doctor_name, fmt
 
 log = logging.getLogger(__name__)
 STEPS = ("clinic", "specialty", "doctor", "day", "time")
+
+
+class OptionButton(TextButton):
+    """One step's option (a polyclinic, a specialty, a doctor, a day, a time): tapping it moves on,
+    so it shows no radio glyph. ``compact`` options (days, times) keep their caption on one line."""
+
+    def __init__(self, compact: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text_plain = ""
+        if compact:
+            self.caption.setWordWrap(False)
+
+    def set_option_text(self, text: str, accessible: str = "") -> None:
+        self.text_plain = text
+        self.set_caption(text, accessible=accessible or text)
+
+    def set_available(self, available: bool) -> None:
+        """An option that cannot be chosen is disabled and drawn as a plain grey box, not a tile."""
+        self.setEnabled(available)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if available else Qt.FocusPolicy.NoFocus)
+        set_role(self, "tile" if available else "")
 
 
 @dataclass
@@ -69,7 +90,7 @@ class ClinicScreen(Screen):
         self.grid = FlowLayout(self.grid_holder, spacing=16)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.grid_holder)
-        self.buttons: list[tuple[dict[str, Any], ChoiceButton]] = []
+        self.buttons: list[tuple[dict[str, Any], OptionButton]] = []
         actions = ButtonRow()
         self.back_step = actions.add("ClinicStepBack", self.step_back)
         self.mine_button = actions.add("MyAppointmentsButton", lambda: self.ctx.navigator.go("clinic_mine"))
@@ -140,10 +161,15 @@ class ClinicScreen(Screen):
             button.deleteLater()
         self.buttons = []
         in_grid = self.step in ("day", "time")
+        if self.step == "doctor":  # the doctors one can book first; the others stay listed, greyed out
+            rows = sorted(rows, key=lambda r: not r.get("has_schedule"))
+            self.options = rows
         for row in rows:
-            button = ChoiceButton()
+            button = OptionButton(compact=in_grid)
             button.setObjectName(f"clinic-{self.step}-{row.get('id') or row.get('code') or row.get('role_id')}")
             button.clicked.connect(lambda _=False, r=row: self.choose(r))
+            if self.step == "doctor":
+                button.set_available(bool(row.get("has_schedule")))
             (self.grid if in_grid else self.list_box).addWidget(button)
             self.buttons.append((row, button))
         self.retranslate()
@@ -187,8 +213,8 @@ class ClinicScreen(Screen):
     def retranslate(self) -> None:
         lang = self.ctx.session.language
         c = self.choice
-        self.intro.setText(QCoreApplication.translate("Clinic", "Book an appointment with a doctor at a polyclinic. You need your medical "
-                             "insurance policy (ENP). Times are shown in the polyclinic's local time."))
+        self.intro.setText(QCoreApplication.translate("Clinic", "Book an appointment with a doctor at a polyclinic. You need the 16-digit "
+                             "number of your medical insurance policy (policy number, ENP). Times are shown in the polyclinic's local time."))
         parts = []
         if c.clinic and self.step != "clinic":
             parts.append(lang_text(c.clinic, "name", lang))
@@ -202,7 +228,7 @@ class ClinicScreen(Screen):
         self.summary.setVisible(bool(parts))
         questions = {"clinic": QCoreApplication.translate("Clinic", "Choose the polyclinic"), "specialty": QCoreApplication.translate("Clinic", "Choose the specialty"),
                      "doctor": QCoreApplication.translate("Clinic", "Choose the doctor"), "day": QCoreApplication.translate("Clinic", "Choose the day"),
-                     "time": QCoreApplication.translate("Clinic", "Choose a free time")}
+                     "time": QCoreApplication.translate("Clinic", "Choose a time")}
         self.question.setText(questions[self.step])
         empty = not self.options and not self._loading
         if empty and self.step in ("day", "time"):
@@ -215,6 +241,7 @@ class ClinicScreen(Screen):
                 "Clinic", "This doctor has no schedule for booking at the moment. Choose another doctor."))
         self.message.setVisible(empty or bool(self._warning and self.step == "doctor"))
         for row, button in self.buttons:
+            accessible = ""
             if self.step in ("clinic", "specialty"):
                 text = lang_text(row, "name", lang)
                 if self.step == "clinic":
@@ -222,16 +249,20 @@ class ClinicScreen(Screen):
             elif self.step == "doctor":
                 text = doctor_name(row, lang)
                 if row.get("room"):
-                    text += "  · " + fmt(QCoreApplication.translate("Clinic", "room %1"), row["room"])
+                    text += " · " + fmt(QCoreApplication.translate("Clinic", "room %1"), row["room"])
                 if not row.get("has_schedule"):
-                    text += "  · " + QCoreApplication.translate("Clinic", "no schedule")
+                    reason = QCoreApplication.translate("Clinic", "Not available: this doctor has no schedule for booking")
+                    text += "\n" + reason
+                    accessible = f"{text.replace(chr(10), '. ')}. " + QCoreApplication.translate("Clinic", "unavailable")
             elif self.step == "day":
-                text = f"{date_text(row['day'], lang)}  ({row['count']})"
+                text = fmt(QCoreApplication.translate("Clinic", "%1 — free times: %2"), date_text(row["day"], lang), row["count"])
             else:
                 text = booking.local_time(row["start_utc"], c.timezone)
-            button.set_option_text(text)
-        self.back_step.setText(QCoreApplication.translate("Clinic", "Back one step") if self.step != "clinic" else QCoreApplication.translate("Clinic", "Back"))
+            button.set_option_text(text, accessible)
+        # the bar's Back leaves the booking; this one goes back a step inside it (none on the first step)
+        self.back_step.setText(QCoreApplication.translate("Clinic", "Back one step"))
         self.back_step.setAccessibleName(self.back_step.text())
+        self.back_step.setVisible(self.step != "clinic")
         self.mine_button.setText(QCoreApplication.translate("Clinic", "My appointments"))
         self.mine_button.setAccessibleName(QCoreApplication.translate("Clinic", "My appointments: view or cancel"))
 

@@ -7,11 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.ui.i18n import fmt  # noqa: F401 - used by this package's screens
-
 from kiosk.clinic import booking
-
-
+from kiosk.ui.i18n import fmt  # noqa: F401 - used by this package's screens
 
 
 def error_text(code: str) -> str:
@@ -22,7 +19,7 @@ def error_text(code: str) -> str:
         "enp_checksum": QCoreApplication.translate("Clinic", "This policy number is not valid: a digit is probably mistyped. Check it against your policy."),
         "birth_empty": QCoreApplication.translate("Clinic", "Enter your date of birth, for example 14.03.1975."),
         "birth_format": QCoreApplication.translate("Clinic", "Enter the date of birth as day.month.year, for example 14.03.1975."),
-        "birth_future": QCoreApplication.translate("Clinic", "The date of birth cannot be in the future."),
+        "birth_future": QCoreApplication.translate("Clinic", "The date of birth is in the future: check the year. Format: 14.03.1975."),
         "birth_too_old": QCoreApplication.translate("Clinic", "Check the year of birth."),
         "phone_invalid": QCoreApplication.translate("Clinic", "Enter a mobile number such as +7 927 123-45-67, or leave the field empty."),
         "slot_past": QCoreApplication.translate("Clinic", "This time has already passed. Choose another time."),
@@ -37,13 +34,25 @@ def error_text(code: str) -> str:
 def state_text(row: dict[str, Any]) -> str:
     status = row["status"]
     if status == "booked":
-        return QCoreApplication.translate("Clinic", "Booked. The appointment is confirmed.")
+        return QCoreApplication.translate("Clinic", "Confirmed: you are booked.")
     if status == "requested":
         return QCoreApplication.translate("Clinic", "Requested, waiting for confirmation. This is a request, not yet an appointment: "
-                 "the polyclinic confirms it when the kiosk is back online. Check the status later by your receipt.")
+                 "the polyclinic confirms it when the kiosk is back online. To check it later, use “Check status by receipt” "
+                 "with the receipt number, or “My appointments” with your policy number and date of birth.")
     if status == "cancelled":
         return QCoreApplication.translate("Clinic", "Cancelled.")
     return QCoreApplication.translate("Clinic", "Refused: this time was taken before your request arrived. Nearest free times: %1.")
+
+
+def state_role(row: dict[str, Any]) -> str:
+    """The style role of a state line: green when confirmed, a warning banner while waiting or refused."""
+    return {"booked": "success", "requested": "status", "refused": "status"}.get(row["status"], "muted")
+
+
+def short_enp(masked_or_digits: str) -> str:
+    """``••••5749``: enough for the citizen to recognise the policy, nothing more."""
+    digits = "".join(ch for ch in masked_or_digits if ch.isdigit())
+    return "••••" + digits[-4:]
 
 
 def date_text(day: dt.date, lang: str) -> str:
