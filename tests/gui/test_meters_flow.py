@@ -75,7 +75,9 @@ def test_online_flow_with_the_real_backend(window, qtbot, online, db_path):
     entry = window.current_screen()
     assert entry.visit.online and not entry.notice.isVisible()
     [card] = entry.cards
-    assert "22188550" in card.title.text() and "9661.0 on 24.10.2026" in card.details.text()
+    assert "22188550" in card.title.text() and "Meter dial: 6 digits, then 1 after" in card.details.text()
+    # each zone's last accepted reading beside its own field
+    assert "9661.0 on 24.10.2026" in card.rows[0].last_label.text()
     assert [r.zone for r in card.rows] == ["T1", "T2", "T3"]
     assert "Readings for November" in entry.window_label.text()
     t1, t2, t3 = card.rows
@@ -97,7 +99,7 @@ def test_online_flow_with_the_real_backend(window, qtbot, online, db_path):
     qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
     assert window.current_id == "meter_review"
     review = window.current_screen()
-    assert "new meter" in review.lines.text() and "large consumption confirmed" in review.lines.text()
+    assert "new meter" in review.readings_text() and "large consumption confirmed" in review.readings_text()
     check_a11y(window, "meter review")
 
     window.session.set_language("ru")
@@ -108,7 +110,8 @@ def test_online_flow_with_the_real_backend(window, qtbot, online, db_path):
     qtbot.mouseClick(review.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_id == "receipt", timeout=10_000)
     receipt = window.current_screen()
-    assert "Meter readings submitted" in receipt.what.text()
+    assert "Meter readings saved on the kiosk" in receipt.what.text()  # queued, not delivered yet
+    assert "sent to the provider automatically" in receipt.details.text()
     assert "22188550" in receipt.details.text() and "Counts for: November 2026" in receipt.details.text()
     assert receipt.data.qr_extra.count("22188550") == 3
     # nothing of the citizen stays on the earlier screens
@@ -143,7 +146,7 @@ def test_offline_flow_by_serial(window, qtbot, db_path):
     qtbot.waitUntil(lambda: window.current_id == "meter_entry", timeout=10_000)
     entry = window.current_screen()
     assert not entry.visit.online and entry.notice.isVisible()
-    assert "check against your previous readings happens on delivery" in entry.notice.text()
+    assert "checked and sent automatically" in entry.notice.text() and "Check status by receipt" in entry.notice.text()
     om = entry.offline_meters[0]
     type_into(qtbot, om.rows[0].edit, "483,2")
     qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
@@ -158,7 +161,8 @@ def test_offline_flow_by_serial(window, qtbot, db_path):
     qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
     assert window.current_id == "meter_review"
     review = window.current_screen()
-    assert review.lines.text().count("checked on delivery") == 2
+    assert review.readings_text().count("checked on delivery") == 2
+    assert [g.meter.serial for g in review.groups] == ["79511264", "13410385"]
     qtbot.mouseClick(review.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_id == "receipt", timeout=10_000)
     with open_store(db_path) as store:
@@ -234,7 +238,7 @@ def test_status_screen_shows_each_reading_outcome_from_the_backend(window, qtbot
     qtbot.mouseClick(status.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: status._state == "found" and status.is_ready() and status.remote is not None
                     and bool(status.remote.readings), timeout=10_000)
-    assert "74454570, T1: 99990.5" in status.result_readings.text()
+    assert "74454570, T1: 99990,5" in status.result_readings.text()  # Russian: decimal comma
     assert f"учтено за {m.period_label(period, 'ru')}" in status.result_readings.text()
     window.session.set_language("en")
     qtbot.waitUntil(lambda: f"accepted, counts for {m.period_label(period, 'en')}" in status.result_readings.text())
@@ -258,3 +262,109 @@ def test_throttled_account_lookup_says_so_in_plain_words(window, qtbot, monkeypa
     assert "Too many tries" in screen.message.text() and "7 min" in screen.message.text()
     window.session.set_language("ru")
     qtbot.waitUntil(lambda: "7 мин" in screen.message.text())
+
+
+# --- what the screenshot review found: outcome in view, marked fields, local numbers, grouping ----
+def in_viewport(page, widget) -> bool:
+    """``widget`` is shown and wholly inside the scroll page's visible part."""
+    from PySide6.QtCore import QPoint, QRect
+
+    if not widget.isVisible():
+        return False
+    rect = QRect(widget.mapTo(page.viewport(), QPoint(0, 0)), widget.size())
+    return page.viewport().rect().contains(rect)
+
+
+def test_not_found_answer_is_in_view_with_a_next_step(window, qtbot, monkeypatch):
+    from kiosk.domain import meters as m
+
+    monkeypatch.setattr(m, "lookup_account", lambda *a, **k: m.Lookup(online=True, found=False))
+    screen = go_tile(window, qtbot, "meters")
+    assert len(screen.provider_buttons) == 3  # electricity, water, heating and gas, as the intro says
+    fill_account(qtbot, screen, "util-energo", "737387056549", "8", "6")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen._state == "failed", timeout=10_000)
+    assert "No account with this number and address" in screen.message.text()
+    assert "“Next: my meters” again" in screen.message.text()
+    assert "+7 8422 50-00-01" in screen.message.text()  # the provider's phone: what to do if all is right
+    # the answer, the fields to check and the button to try again are all on screen
+    qtbot.waitUntil(lambda: all(in_viewport(screen.page, w) for w in
+                                (screen.message, screen.next_button, screen.account.edit, screen.flat.edit)))
+
+
+def test_wrong_fields_are_marked_and_the_first_error_is_scrolled_to(window, qtbot):
+    screen = go_tile(window, qtbot, "meters")
+    fill_account(qtbot, screen, "util-energo", "737387056548", "", "")  # a typo; no house number
+    screen.page.verticalScrollBar().setValue(0)
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert screen.account.edit.property("invalid") is True and screen.house.edit.property("invalid") is True
+    assert not screen.flat.edit.property("invalid")
+    qtbot.waitUntil(lambda: all(in_viewport(screen.page, w) for w in
+                                (screen.account.edit, screen.account.error, screen.house.error, screen.next_button)))
+    screen.account.edit.clear()
+    type_into(qtbot, screen.account.edit, "737387056549")
+    screen._field_left(screen.account)
+    assert not screen.account.edit.property("invalid") and not screen.account.error.isVisible()
+    assert screen.house.edit.property("invalid") is True
+    assert screen.account.hint.text() == "As on the bill"  # the same hint whichever provider is chosen
+
+
+def test_russian_readings_use_the_decimal_comma_and_take_either_mark(window, qtbot):
+    from kiosk.ui.screens import meters
+
+    window.session.set_language("ru")
+    window.go("meter_entry")
+    entry = window.current_screen()
+    entry.start(meters._visit(True))
+    t1, t2, t3 = entry.cards[0].rows
+    assert "9661,0" in t1.last_label.text() and "9661.0" not in t1.last_label.text()
+    type_into(qtbot, t1.edit, "9600,0")   # lower than the last
+    type_into(qtbot, t2.edit, "26000.0")  # a point is fine in Russian too; a jump
+    type_into(qtbot, t3.edit, "14500,1")
+    entry.page.verticalScrollBar().setValue(entry.page.verticalScrollBar().maximum())
+    qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
+    assert (t1.code, t2.code, t3.code) == ("lower_than_last", "jump_unconfirmed", "")
+    assert "(9661,0)" in t1.error.text() and "1847,4" in t2.error.text() and "540,0" in t2.error.text()
+    assert t1.edit.property("invalid") is True and not t3.edit.property("invalid")
+    # checked: the page shows the first reading to look at with its choices, not the top or the bottom
+    qtbot.waitUntil(lambda: all(in_viewport(entry.page, w) for w in (t1.label, t1.edit, t1.error, t1.replaced, t1.rolled)))
+    # the field sits beside its last reading, not across the screen from its label
+    assert t1.edit.width() <= 400 and t1.edit.mapTo(t1, t1.edit.rect().topLeft()).x() == 0
+    qtbot.mouseClick(t1.replaced, Qt.MouseButton.LeftButton)
+    assert t1.replaced.selected and not t1.rolled.selected and not t1.edit.property("invalid")
+    qtbot.mouseClick(t2.confirm, Qt.MouseButton.LeftButton)
+    assert t2.code == "" and t2.error.property("role") == "success" and t2.error.text().startswith("✓")
+    qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "meter_review"
+    review = window.current_screen()
+    [group] = review.groups  # one heading for the meter, then its zones
+    assert group.heading.text().count("22188550") == 1 and "22188550" not in group.plain_text()
+    assert group.legend.isVisible() and group.legend.text().count("T1 —") == 1
+    lines = group.plain_text().splitlines()
+    assert [line.split(":")[0] for line in lines] == ["T1", "T2", "T3"]
+    assert "9600,0" in lines[0] and "26000,0" in lines[1] and "14500,1" in lines[2]
+    assert "<b>9600,0" in group.lines.text()  # the values stand out
+
+
+def test_review_and_receipt_samples_list_the_same_readings(window, qtbot):
+    from kiosk.ui.screens import meters
+
+    window.go("meters")
+    meters._account_errors(window.current_screen())
+    assert len(window.current_screen().provider_buttons) == 3
+    assert window.current_screen().account.text() == "737387056548"  # as the other samples, no spaces
+    window.go("meter_review")
+    review = window.current_screen()
+    meters._review(review)
+    reviewed = [(e.meter.serial, e.zone, str(e.value)) for e in review.visit.entries]
+    window.go("meter_receipt_sample")
+    receipt = window.current_screen()
+    meters._receipt(receipt)
+    in_qr = [tuple(line.split()) for line in receipt.data.qr_extra.strip().splitlines()]
+    assert in_qr == reviewed and len(reviewed) == 3
+    details = receipt.details.text()
+    assert "Reading:" not in details  # the meter and zone are the label: no capital letter mid-line
+    assert "Electricity meter No. 22188550, T3 (half-peak): 15100.0 kWh" in details
+    assert "Meter readings saved on the kiosk" in receipt.what.text()
+    assert "check the provider's answer later at this kiosk" in details
+    assert receipt.print_state == "printed" and receipt.print_message.property("role") == "success"  # green, not a warning

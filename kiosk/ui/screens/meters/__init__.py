@@ -9,13 +9,22 @@ from PySide6.QtCore import QCoreApplication
 
 from ..registry import Registry, ScreenSpec, TileSpec, lazy
 
+# The demo region's three providers (offline_db/demo/utility_providers.json), in the store's order.
 SAMPLE_PROVIDER = {"id": "util-energo", "name_ru": "АО «Ульяновскэнерго-Демо»", "name_en": "Ulyanovskenergo-Demo JSC",
                    "services": ["electricity"], "account_pattern": r"^\d{12}$", "account_check": "luhn",
-                   "window_start_day": 15, "window_end_day": 25, "jump_factor": 3.0, "timezone": "Europe/Ulyanovsk"}
+                   "window_start_day": 15, "window_end_day": 25, "jump_factor": 3.0, "timezone": "Europe/Ulyanovsk",
+                   "phone": "+7 8422 50-00-01"}
 SAMPLE_WATER = {"id": "util-vodokanal", "name_ru": "МУП «Ульяновскводоканал-Демо»",
                 "name_en": "Ulyanovskvodokanal-Demo MUE", "services": ["cold_water", "hot_water"],
                 "account_pattern": r"^\d{2}[А-Я]{2}\d{6}$", "account_check": "none", "window_start_day": 20,
-                "window_end_day": 25, "jump_factor": 3.0, "timezone": "Europe/Ulyanovsk"}
+                "window_end_day": 25, "jump_factor": 3.0, "timezone": "Europe/Ulyanovsk", "phone": "+7 8422 50-00-02"}
+SAMPLE_HEAT_GAS = {"id": "util-teplogaz", "name_ru": "ООО «Симбирская теплогазовая компания-Демо»",
+                   "name_en": "Simbirsk Heat and Gas Company-Demo LLC", "services": ["gas", "heat"],
+                   "account_pattern": r"^\d{9}$", "account_check": "none", "window_start_day": 1, "window_end_day": 25,
+                   "jump_factor": 2.5, "timezone": "Europe/Ulyanovsk", "phone": "+7 8422 50-00-03"}
+SAMPLE_PROVIDERS = [SAMPLE_PROVIDER, SAMPLE_WATER, SAMPLE_HEAT_GAS]
+#: One flat's accounts in the demo region (8 Karla Marksa St, flat 5): the same number on every sample.
+SAMPLE_ACCOUNTS = {"util-energo": "737387056549", "util-vodokanal": "73ВС366537", "util-teplogaz": "918413375"}
 
 
 def sample_meters() -> tuple[Any, ...]:
@@ -36,72 +45,79 @@ def sample_meters() -> tuple[Any, ...]:
 def _visit(online: bool, provider: dict[str, Any] | None = None) -> Any:
     from .account import Visit
 
-    return Visit(provider or SAMPLE_PROVIDER, "737387056549", "8", "5", online, sample_meters() if online else ())
+    provider = provider or SAMPLE_PROVIDER
+    return Visit(provider, SAMPLE_ACCOUNTS[provider["id"]], "8", "5", online, sample_meters() if online else ())
+
+
+def _sample_entries(visit: Any) -> list[Any]:
+    """The readings of the review sample; the receipt sample lists exactly these."""
+    from decimal import Decimal
+
+    from kiosk.domain.meters import ReadingEntry
+
+    three = visit.meters[0]
+    return [ReadingEntry(three, "T1", Decimal("9700.0")), ReadingEntry(three, "T2", Decimal("24190.1")),
+            ReadingEntry(three, "T3", Decimal("15100.0"), None, True, ("jump",))]
 
 
 # --- screenshot states: nothing is written to the store -----------------------------------------
 def _account_errors(screen: Any) -> None:
-    screen.set_providers([SAMPLE_PROVIDER, SAMPLE_WATER])
+    screen.set_providers(SAMPLE_PROVIDERS)
     screen.choose(SAMPLE_PROVIDER)
-    screen.account.edit.setText("7373 8705 6548")
-    screen.next()
+    screen.account.edit.setText("737387056548")  # the sample account with its last digit mistyped
+    screen.next()                                # and no house number
 
 
 def _account_not_found(screen: Any) -> None:
-    screen.set_providers([SAMPLE_PROVIDER, SAMPLE_WATER])
+    screen.set_providers(SAMPLE_PROVIDERS)
     screen.choose(SAMPLE_PROVIDER)
-    screen.account.edit.setText("737387056549")
+    screen.account.edit.setText(SAMPLE_ACCOUNTS["util-energo"])
     screen.house.edit.setText("8")
+    screen.flat.edit.setText("6")  # the flat is 5: no such account at this address
     screen._state = "failed"
     screen.retranslate()
+    screen.show_outcome()
 
 
 def _entry_online(screen: Any) -> None:
+    from kiosk.ui.i18n import local_decimal
+
     screen.start(_visit(True))
     rows = screen.cards[0].rows
-    rows[0].edit.setText("9600.0")      # lower than the last: replacement / rollover choice
-    rows[1].edit.setText("26000.0")     # a jump above 3 x the average: confirmation
-    rows[2].edit.setText("14500.1")
-    screen.next()
-    screen.page.verticalScrollBar().setValue(0)
+    rows[0].edit.setText(local_decimal("9600.0"))   # lower than the last: replacement / rollover choice
+    rows[1].edit.setText(local_decimal("26000.0"))  # a jump above 3 x the average: confirmation
+    rows[2].edit.setText(local_decimal("14500.1"))
+    screen.next()  # scrolls to the first reading to look at
 
 
 def _entry_offline(screen: Any) -> None:
+    from kiosk.ui.i18n import local_decimal
+
     screen.start(_visit(False, SAMPLE_WATER))
     om = screen.offline_meters[0]
     om.serial.setText("79511264")
-    om.rows[0].edit.setText("483,2")
+    om.rows[0].edit.setText(local_decimal("483.2"))
     om.rows[0].check()
 
 
 def _review(screen: Any) -> None:
-    from decimal import Decimal
-
-    from kiosk.domain.meters import ReadingEntry
-
     visit = _visit(True)
-    three = visit.meters[0]
-    visit.entries = [ReadingEntry(three, "T1", Decimal("9700.0")), ReadingEntry(three, "T2", Decimal("24190.1")),
-                     ReadingEntry(three, "T3", Decimal("15100.0"), None, True, ("jump",))]
+    visit.entries = _sample_entries(visit)
     screen.show_review(visit)
 
 
 def _receipt(screen: Any) -> None:
-    from decimal import Decimal
-
-    from kiosk.domain.meters import ReadingEntry
+    from kiosk.domain.meters import format_value
 
     from ..services import SAMPLE_OFFICE
     from ..services.receipt import ReceiptData
     from .review import receipt_content
 
     visit = _visit(True)
-    three = visit.meters[0]
-    visit.entries = [ReadingEntry(three, "T1", Decimal("9700.0")), ReadingEntry(three, "T2", Decimal("24190.1")),
-                     ReadingEntry(three, "T3", Decimal("15100.0"), None, True, ("jump",))]  # as on the review
+    visit.entries = _sample_entries(visit)  # as on the review
+    qr_extra = "".join(f"\n{e.meter.serial} {e.zone} {format_value(e.value, e.meter.decimals)}" for e in visit.entries)
     data = ReceiptData(kind="meter_readings", receipt_number="K7QW-3M2A-9XTP", captured_at="2026-11-21T09:30:00Z",
-                       office=SAMPLE_OFFICE, content=receipt_content(visit, "2026-11", True),
-                       qr_extra="\n22188550 T1 9700.0\n22188550 T2 24190.1\n22188550 T3 15100.0")
+                       office=SAMPLE_OFFICE, content=receipt_content(visit, "2026-11", True), qr_extra=qr_extra)
     screen.show_receipt(data, auto_print=False)
     screen.print_state = "printed"
     screen.retranslate()

@@ -6,8 +6,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain import meters as m
 from kiosk.domain import status as st
@@ -15,13 +15,68 @@ from offline_db.store import utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
-from ...widgets import ButtonRow, KioskLineEdit, WrapLabel
+from ...widgets import ButtonRow, KioskLineEdit, WrapLabel, set_invalid
 from ..base import Screen
 from ..services.common import lang_text, screen_of
 from ..services.status import NetworkJobs
 from .texts import account_error, fmt
 
 log = logging.getLogger(__name__)
+
+#: Width of a text field (px): enough for the longest value, not the whole screen.  Only the
+#: fields are narrowed: a wrapped label with a maximum width gets the height for the full width.
+FIELD_WIDTH = 640
+
+
+def scroll_to_top(page: QScrollArea, widget: QWidget, margin: int = 16) -> None:
+    """Scroll ``page`` so that ``widget`` is at the top of the viewport (what the citizen must read
+    or correct first).  Widgets and texts just shown move ``widget`` and make the page taller only
+    once the scroll area has taken in the new layout, so for a second the scroll is repeated
+    whenever the page's height changes (not after the citizen moves the scroll bar)."""
+    bar = page.verticalScrollBar()
+    page._scroll_target = widget  # type: ignore[attr-defined]
+    if not getattr(page, "_scroll_hooked", False):
+        bar.rangeChanged.connect(lambda _lo, _hi: _scroll_pending(page, margin))
+        bar.sliderPressed.connect(lambda: cancel_scroll(page))
+        page._scroll_hooked = True  # type: ignore[attr-defined]
+    _scroll_pending(page, margin)
+    QTimer.singleShot(0, page, lambda: _scroll_pending(page, margin))
+    QTimer.singleShot(1000, page, lambda: cancel_scroll(page, widget))
+
+
+def cancel_scroll(page: QScrollArea, widget: QWidget | None = None) -> None:
+    """Forget a pending :func:`scroll_to_top` (of ``widget`` only, when given)."""
+    if widget is None or getattr(page, "_scroll_target", None) is widget:
+        page._scroll_target = None  # type: ignore[attr-defined]
+
+
+def _scroll_pending(page: QScrollArea, margin: int) -> None:
+    target = getattr(page, "_scroll_target", None)
+    content = page.widget()
+    if target is None or content is None:
+        return
+    try:
+        if _hidden_in(target, content):
+            page._scroll_target = None  # type: ignore[attr-defined]
+            return
+        if not target.isVisibleTo(content):
+            return  # just added to the page: shown (and placed) by the next event loop turn
+        want = max(0, target.mapTo(content, QPoint(0, 0)).y() - margin)
+    except RuntimeError:  # the widget was deleted meanwhile (the page was rebuilt)
+        page._scroll_target = None  # type: ignore[attr-defined]
+        return
+    bar = page.verticalScrollBar()
+    bar.setValue(min(bar.maximum(), want))
+
+
+def _hidden_in(widget: QWidget, top: QWidget) -> bool:
+    """``widget`` or a parent below ``top`` was hidden on purpose (not merely not shown yet)."""
+    w: QWidget | None = widget
+    while w is not None and w is not top:
+        if w.isHidden() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            return True
+        w = w.parentWidget()
+    return w is None
 
 
 @dataclass
@@ -110,8 +165,10 @@ class AccountScreen(Screen):
         self.house = Field("House")
         self.flat = Field("Flat")
         for f in (self.account, self.house, self.flat):
+            f.edit.setMaximumWidth(FIELD_WIDTH)  # the field under its label, not across the screen
             self.body.addWidget(f)
             f.edit.editingFinished.connect(lambda f=f: self._field_left(f))
+        # The look-up's outcome right above the button that tries again (scrolled into view).
         self.message = WrapLabel(role="status")
         self.message.setObjectName("LookupMessage")
         self.body.addWidget(self.message)
@@ -183,7 +240,9 @@ class AccountScreen(Screen):
         example = m.account_example(self.provider or {})
         code = self._codes.get("AccountNumber", "")
         self.account.set_error(account_error(code, example) if code else "")
+        set_invalid(self.account.edit, bool(code))
         self.house.set_error(QCoreApplication.translate("Meters", "Enter the house number, for example 12 or 44k2.") if self._codes.get("House") else "")
+        set_invalid(self.house.edit, bool(self._codes.get("House")))
         self.provider_error.setText("⚠ " + QCoreApplication.translate("Meters", "Choose your provider: it is printed at the top of the bill."))
         self.provider_error.setVisible(bool(self._codes.get("provider")))
 
@@ -195,10 +254,12 @@ class AccountScreen(Screen):
             self._codes["provider"] = "provider_empty"
         self._show_errors()
         if any(self._codes.values()):
-            first = next(w for key, w in (("provider", self.provider_buttons[0][1] if self.provider_buttons else None),
-                                          ("AccountNumber", self.account.edit), ("House", self.house.edit))
-                         if self._codes.get(key) and w is not None)
+            key, first, shown = next((key, w, top) for key, w, top in (
+                ("provider", self.provider_buttons[0][1] if self.provider_buttons else None, self.provider_label),
+                ("AccountNumber", self.account.edit, self.account), ("House", self.house.edit, self.house))
+                if self._codes.get(key) and w is not None)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll_to_top(self.page, shown)  # the first error, and the button below it
             return
         assert self.provider is not None
         visit = Visit(self.provider, self.account.text(), self.house.text().strip(), self.flat.text().strip())
@@ -232,10 +293,12 @@ class AccountScreen(Screen):
             self._state = "throttled"
             self._wait_min = max(1, -(-int(result.retry_after_s) // 60))
             self.retranslate()
+            self.show_outcome()
             return
         if result.online and not result.found:
             self._state = "failed"
             self.retranslate()
+            self.show_outcome()
             return
         if result.online:
             now = utcnow()
@@ -246,6 +309,11 @@ class AccountScreen(Screen):
         entry.start(visit)  # type: ignore[attr-defined]
         self.ctx.navigator.go("meter_entry")
 
+    def show_outcome(self) -> None:
+        """The look-up's answer is below the fields: bring the fields to check, the answer and the
+        button that tries again into view."""
+        scroll_to_top(self.page, self.account)
+
     # --- texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.ctx.session.language
@@ -255,16 +323,14 @@ class AccountScreen(Screen):
         for row, button in self.provider_buttons:
             button.set_selected(self.provider is not None and row["id"] == self.provider["id"])
             button.set_option_text(lang_text(row, "name", lang))
-        example = m.account_example(self.provider or {})
+        # The same hint whichever provider is chosen; a wrong format gets the provider's example.
         self.account.set_texts(QCoreApplication.translate("Meters", "Personal account number"),
-                               fmt(QCoreApplication.translate("Meters", "As on the bill, for example %1"), example) if example else
                                QCoreApplication.translate("Meters", "As on the bill"))
         self.house.set_texts(QCoreApplication.translate("Meters", "House number"), QCoreApplication.translate("Meters", "To confirm the account is yours, for example 12 or 44k2"))
         self.flat.set_texts(QCoreApplication.translate("Meters", "Flat number"), QCoreApplication.translate("Meters", "Leave it empty for a private house"))
         self._show_errors()
         messages = {"looking": QCoreApplication.translate("Meters", "Looking for the account…"),
-                    "failed": QCoreApplication.translate("Meters", "No account with this number and address was found. Check the account number on the bill "
-                                 "and the house and flat numbers, then try again."),
+                    "failed": self._not_found_text(),
                     "throttled": fmt(QCoreApplication.translate("Meters", "Too many tries with a wrong account number or address have been made at this kiosk. "
                                     "For your safety, please try again in %1 min, or ask a member of staff for help."),
                                      getattr(self, "_wait_min", 10))}
@@ -274,6 +340,15 @@ class AccountScreen(Screen):
         self.next_button.setAccessibleName(QCoreApplication.translate("Meters", "Next: find my account and meters"))
         self.next_button.setEnabled(self._state != "looking")
 
+    def _not_found_text(self) -> str:
+        again = fmt(QCoreApplication.translate("Meters", "No account with this number and address was found. Check the account number "
+                                                         "on the bill and the house and flat numbers, then touch “%1” again."),
+                    QCoreApplication.translate("Meters", "Next: my meters"))
+        phone = str((self.provider or {}).get("phone") or "")
+        if phone:
+            return again + " " + fmt(QCoreApplication.translate("Meters", "If everything matches the bill, call the provider: %1."), phone)
+        return again + " " + QCoreApplication.translate("Meters", "If everything matches the bill, call the provider: the phone number is on the bill.")
+
     def reset(self) -> None:
         self._seq += 1
         self.provider = None
@@ -282,3 +357,5 @@ class AccountScreen(Screen):
         for f in (self.account, self.house, self.flat):
             f.edit.clear()
         self.retranslate()
+        cancel_scroll(self.page)
+        self.page.verticalScrollBar().setValue(0)

@@ -15,16 +15,29 @@ from offline_db.store import utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
-from ...widgets import ButtonRow, FlowLayout, KioskLineEdit, WrapLabel
+from ...widgets import ButtonRow, FlowLayout, KioskLineEdit, WrapLabel, set_invalid, set_role
 from ..base import Screen
 from ..services.common import card, lang_text, screen_of
-from .account import Visit
-from .texts import date_text, fmt, kind_name, meter_title, reading_error, unit, zone_name
+from .account import Visit, cancel_scroll, scroll_to_top
+from .texts import (
+    date_text,
+    dial_text,
+    fmt,
+    kind_name,
+    meter_title,
+    reading_error,
+    unit,
+    value_text,
+    zone_name,
+)
 
 log = logging.getLogger(__name__)
 
 #: Offline the dial is unknown: accept what any meter can show; the backend checks the real format.
 OFFLINE_DIAL = {"electricity": (7, 1), "cold_water": (5, 3), "hot_water": (5, 3), "heat": (6, 3), "gas": (5, 3)}
+#: A reading field is as wide as the longest reading at 200 % text, not as the screen.
+READING_WIDTH = 400
+SERIAL_WIDTH = 600
 
 
 class ZoneRow(QWidget):
@@ -41,15 +54,20 @@ class ZoneRow(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
-        line = QHBoxLayout()
-        line.setSpacing(16)
+        # The label above its field, the last accepted reading right beside it.
         self.label = WrapLabel(role="heading")
+        box.addWidget(self.label)
+        line = QHBoxLayout()
+        line.setSpacing(24)
         self.edit = KioskLineEdit()
         self.edit.setObjectName(f"reading-{meter.serial}-{zone}")
         self.edit.setInputMethodHints(self.edit.inputMethodHints() | Qt.InputMethodHint.ImhFormattedNumbersOnly)
-        self.edit.setMinimumWidth(260)
-        line.addWidget(self.label, 1)
-        line.addWidget(self.edit, 1)
+        self.edit.setMinimumWidth(READING_WIDTH)
+        self.edit.setMaximumWidth(READING_WIDTH)
+        self.last_label = WrapLabel(role="muted")
+        self.last_label.setObjectName(f"last-{meter.serial}-{zone}")
+        line.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)  # left even when nothing is beside it
+        line.addWidget(self.last_label, 1, Qt.AlignmentFlag.AlignVCenter)
         box.addLayout(line)
         self.error = WrapLabel(role="status")
         self.error.setObjectName(f"error-{meter.serial}-{zone}")
@@ -116,13 +134,22 @@ class ZoneRow(QWidget):
 
     def retranslate(self) -> None:
         self.label.setText(f"{zone_name(self.zone, self.meter.tariff_zones)}, {unit(self.meter.kind)}")
+        last = self.meter.last.get(self.zone)
+        self.last_label.setText(fmt(QCoreApplication.translate("Meters", "Last accepted reading%1: %2 on %3"), "",
+                                    value_text(last.value, self.meter.decimals), date_text(last.read_on)) if last else "")
+        self.last_label.setVisible(last is not None)
         v = self.verdict
         message = reading_error(self.code, self.meter, dict(v.params) if v else None,
                                 v.consumption if v else None, v.limit if v else None) if self.code else ""
-        if not self.code and v and "jump" in v.flags:
+        confirmed = not self.code and v is not None and "jump" in v.flags
+        if confirmed:
             message = QCoreApplication.translate("Meters", "Confirmed: the provider will review this unusually large consumption.")
-        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setText(f"✓ {message}" if confirmed else f"⚠ {message}" if message else "")
         self.error.setVisible(bool(message))
+        role = "success" if confirmed else "status"
+        if self.error.property("role") != role:
+            set_role(self.error, role)
+        set_invalid(self.edit, bool(self.code))
         lower = self.code == "lower_than_last" or self.declared is not None
         jump = self.code in ("jump_unconfirmed", "rollover_implausible") or self.confirmed
         self.replaced.set_option_text(QCoreApplication.translate("Meters", "The meter was replaced with a new one"))
@@ -136,6 +163,8 @@ class ZoneRow(QWidget):
         self.confirm.setVisible(jump)
         self.choices.setVisible(lower and self.meter.known or jump)
         name = self.label.text()
+        if last is not None:
+            name = f"{name}. {self.last_label.text()}"
         self.edit.setAccessibleName(f"{meter_title(self.meter)}, {name}. {message}" if message
                                     else f"{meter_title(self.meter)}, {name}")
 
@@ -171,16 +200,9 @@ class MeterCard(QWidget):
     def retranslate(self) -> None:
         meter = self.meter
         self.title.setText(meter_title(meter))
-        lines = []
-        for zone in meter.zones:
-            last = meter.last.get(zone)
-            if last:
-                lines.append(fmt(QCoreApplication.translate("Meters", "Last accepted reading%1: %2 on %3"),
-                                 f" ({zone})" if meter.tariff_zones > 1 else "",
-                                 m.format_value(last.value, meter.decimals), date_text(last.read_on)))
+        lines = [dial_text(meter)]  # the last reading of each zone is shown beside its field
         if meter.verification_due:
             lines.append(fmt(QCoreApplication.translate("Meters", "Verification due: %1"), date_text(meter.verification_due)))
-        lines.append(fmt(QCoreApplication.translate("Meters", "Dial: %1 digits before the point, %2 after"), meter.digits, meter.decimals))
         self.details.setText("\n".join(lines))
         expired = getattr(self, "expired", False)
         self.refused.setText("⚠ " + reading_error("verification_expired", meter,
@@ -208,6 +230,7 @@ class OfflineMeter(QWidget):
         self.serial_label = WrapLabel()
         self.serial = KioskLineEdit(sensitive=True)
         self.serial.setObjectName(f"serial-{index}")
+        self.serial.setMaximumWidth(SERIAL_WIDTH)
         self.serial_error = WrapLabel(role="status")
         self.serial_error.setObjectName(f"serial-error-{index}")
         self.serial_error.hide()
@@ -337,6 +360,8 @@ class EntryScreen(Screen):
         else:
             self.add_offline_meter()
         self.retranslate()
+        cancel_scroll(self.page)
+        self.page.verticalScrollBar().setValue(0)
 
     def add_offline_meter(self) -> None:
         if self.visit is None or len(self.offline_meters) >= 8:
@@ -368,20 +393,21 @@ class EntryScreen(Screen):
             return
         on = m.local_date(utcnow(), self.visit.provider.get("timezone") or "Europe/Moscow")
         jump = float(self.visit.provider.get("jump_factor") or m.DEFAULT_JUMP_FACTOR)
-        problems: list[QWidget] = []
+        problems: list[tuple[QWidget, QWidget]] = []  # (the field to correct, what to scroll to)
         for om in self.offline_meters:
             filled = any(r.edit.text().strip() for r in om.rows)
             missing = filled and not om.serial.text().strip()
             om.serial_error.setText("⚠ " + reading_error("serial_empty", om.meter()) if missing else "")
             om.serial_error.setVisible(missing)
+            set_invalid(om.serial, missing)
             if missing:
-                problems.append(om.serial)
+                problems.append((om.serial, om.serial_label))
             for r in om.rows:
                 r.meter = om.meter()
         entries: list[m.ReadingEntry] = []
         for row in self.rows():
             if row.check(on=on, jump_factor=jump):
-                problems.append(row.edit)
+                problems.append((row.edit, row))
             elif (entry := row.entry()) is not None:
                 entries.append(entry)
         if not problems and not entries:
@@ -392,10 +418,12 @@ class EntryScreen(Screen):
             self._summary = ""
         self.retranslate()
         if problems:
-            problems[0].setFocus(Qt.FocusReason.OtherFocusReason)
-            self.page.ensureWidgetVisible(problems[0], 50, 80)
+            field, shown = problems[0]
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll_to_top(self.page, shown)  # the first warning and its choices, not the top of the page
             return
         if not entries:
+            self.page.ensureWidgetVisible(self.summary, 50, 80)
             return
         self.visit.entries = entries
         review = screen_of(self.ctx, "meter_review")
@@ -414,10 +442,10 @@ class EntryScreen(Screen):
                                   int(v.provider.get("window_start_day") or 1), int(v.provider.get("window_end_day") or 25))
             self.window_label.setText(m.window_sentence(window, lang))
         self.notice.setVisible(has and not v.online)  # type: ignore[union-attr]
-        self.notice.setText(QCoreApplication.translate("Meters", "No connection to the provider right now, so your meters cannot be shown. Enter each meter's serial "
-                               "number and its readings: they are saved on this kiosk and sent when the connection returns. "
-                               "The check against your previous readings happens on delivery; the result is shown by the "
-                               "receipt number at any kiosk.") if not (has and v.online) else "")  # type: ignore[union-attr]
+        self.notice.setText(QCoreApplication.translate("Meters", "No connection to the provider: enter each meter's serial number and its reading. They "
+                                                         "will be checked and sent automatically. Check the result later with the receipt number "
+                                                         "on the “Check status by receipt” screen.")
+                            if not (has and v.online) else "")  # type: ignore[union-attr]
         if has and v.online and not v.meters:  # type: ignore[union-attr]
             self.notice.setText(QCoreApplication.translate("Meters", "No meters are registered on this account. Please contact the provider."))
             self.notice.setVisible(True)
@@ -425,7 +453,7 @@ class EntryScreen(Screen):
             c.retranslate()
         for om in self.offline_meters:
             om.retranslate()
-        summaries = {"errors": QCoreApplication.translate("Meters", "Please correct the readings marked below."),
+        summaries = {"errors": QCoreApplication.translate("Meters", "Some readings need your attention: see the messages marked ⚠."),
                      "empty": QCoreApplication.translate("Meters", "Enter at least one reading.")}
         self.summary.setText("⚠ " + summaries.get(self._summary, ""))
         self.summary.setVisible(self._summary in summaries)
@@ -442,3 +470,4 @@ class EntryScreen(Screen):
     def reset(self) -> None:
         self.clear()
         self.retranslate()
+        cancel_scroll(self.page)

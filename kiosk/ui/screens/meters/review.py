@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import catalogue as cat
 from kiosk.domain import meters as m
@@ -19,24 +20,84 @@ from ..base import Screen
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from ..services.receipt import ReceiptData
 from .account import Visit
-from .texts import fmt, meter_title, unit, zone_name
+from .texts import fmt, meter_title, unit, value_text, zone_legend, zone_name, zone_word
 
 log = logging.getLogger(__name__)
 
 
-def entry_text(e: m.ReadingEntry) -> str:
-    value = f"{m.format_value(e.value, e.meter.decimals)} {unit(e.meter.kind)}"
-    text = f"{meter_title(e.meter)}, {zone_name(e.zone, e.meter.tariff_zones)}: {value}"
+def reading_value(e: m.ReadingEntry) -> str:
+    """The reading with its unit, in the language's number format: ``9700,0 кВт·ч``."""
+    return f"{value_text(e.value, e.meter.decimals)} {unit(e.meter.kind)}"
+
+
+def reading_notes(e: m.ReadingEntry) -> str:
+    """What follows the value: the consumption and the declarations (" (used 39,0 kWh) — new meter")."""
+    text = ""
     last = e.meter.last.get(e.zone)
     if last is not None and e.declared != "replacement":
         used = m.consumption(last.value, e.value, e.meter.digits, e.declared)
-        text += " " + fmt(QCoreApplication.translate("Meters", "(used %1 %2)"), used, unit(e.meter.kind))
+        text += " " + fmt(QCoreApplication.translate("Meters", "(used %1 %2)"), value_text(used, e.meter.decimals),
+                          unit(e.meter.kind))
     notes = {"replacement": QCoreApplication.translate("Meters", "new meter"), "rollover": QCoreApplication.translate("Meters", "went past zero"),
              "jump": QCoreApplication.translate("Meters", "large consumption confirmed")}
     marks = [notes[f] for f in e.flags if f in notes]
     if not e.meter.known:
         marks.append(QCoreApplication.translate("Meters", "checked on delivery"))
     return text + (f" — {', '.join(marks)}" if marks else "")
+
+
+def zone_label(e: m.ReadingEntry) -> str:
+    """``T1`` under a meter's heading (its legend explains the codes); ``Reading`` for one tariff."""
+    return e.zone if e.meter.tariff_zones > 1 else zone_name(e.zone, 1)
+
+
+def receipt_line(e: m.ReadingEntry) -> ReceiptLine:
+    """One reading on its own receipt line: the meter and the zone with its meaning as the label
+    (so no capital letter mid-line), the value and notes after it."""
+    where = meter_title(e.meter)
+    if e.meter.tariff_zones > 1:
+        where += f", {e.zone} ({zone_word(e.zone, e.meter.tariff_zones)})"
+    return ReceiptLine(where, reading_value(e) + reading_notes(e))
+
+
+def by_meter(entries: list[m.ReadingEntry]) -> list[tuple[m.Meter, list[m.ReadingEntry]]]:
+    """The readings grouped per meter, meters and zones in the order they were entered."""
+    groups: dict[str, tuple[m.Meter, list[m.ReadingEntry]]] = {}
+    for e in entries:
+        groups.setdefault(e.meter.serial, (e.meter, []))[1].append(e)
+    return list(groups.values())
+
+
+class MeterGroup(QWidget):
+    """One meter on the review: its heading once, the tariff codes explained once, then one line
+    per zone with the value in bold."""
+
+    def __init__(self, meter: m.Meter, entries: list[m.ReadingEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "group")  # transparent: the card's colours show through
+        self.meter, self.entries = meter, entries
+        self.setObjectName(f"review-{meter.serial}")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        self.heading = WrapLabel(role="heading")
+        self.legend = WrapLabel(role="muted")
+        self.lines = WrapLabel()
+        self.lines.setTextFormat(Qt.TextFormat.RichText)
+        for w in (self.heading, self.legend, self.lines):
+            box.addWidget(w)
+
+    def retranslate(self) -> None:
+        self.heading.setText(meter_title(self.meter))
+        self.legend.setText(zone_legend(self.meter.tariff_zones))
+        self.legend.setVisible(self.meter.tariff_zones > 1)
+        self.lines.setText("<br>".join(
+            f"{html.escape(zone_label(e))}: <b>{html.escape(reading_value(e))}</b>{html.escape(reading_notes(e))}"
+            for e in self.entries))
+        self.lines.setAccessibleName(self.plain_text())
+
+    def plain_text(self) -> str:
+        return "\n".join(f"{zone_label(e)}: {reading_value(e)}{reading_notes(e)}" for e in self.entries)
 
 
 def receipt_content(visit: Visit, period: str, online: bool):
@@ -50,12 +111,15 @@ def receipt_content(visit: Visit, period: str, online: bool):
 
         lines = [ReceiptLine(QCoreApplication.translate("Meters", "Provider"), lang_text(provider, "name", lang)),
                  ReceiptLine(QCoreApplication.translate("Meters", "Account"), masked)]
-        lines += [ReceiptLine(QCoreApplication.translate("Meters", "Reading"), entry_text(e)) for e in entries]
+        lines += [receipt_line(e) for e in entries]
         lines.append(ReceiptLine(QCoreApplication.translate("Meters", "Counts for"), m.period_label(dt.date.fromisoformat(period + "-01"), lang)))
-        footer = (QCoreApplication.translate("Meters", "Keep this receipt. The provider's answer is shown by its number or QR code at any kiosk.") if online else
-                  QCoreApplication.translate("Meters", "Saved on this kiosk and sent when the connection returns; the check against your previous readings "
-                     "happens then. See the result by the receipt number at any kiosk."))
-        return QCoreApplication.translate("Meters", "Meter readings submitted"), lines, footer
+        # Queued in the kiosk's outbox: nothing is delivered yet when the receipt is shown or printed.
+        footer = (QCoreApplication.translate("Meters", "They will be sent to the provider automatically. Keep this receipt: check the provider's "
+                                                       "answer later at this kiosk with this receipt's number or QR code.") if online else
+                  QCoreApplication.translate("Meters", "No connection now: your readings will be checked and sent automatically when it returns. "
+                                                       "Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR "
+                                                       "code."))
+        return QCoreApplication.translate("Meters", "Meter readings saved on the kiosk"), lines, footer
 
     return content
 
@@ -70,13 +134,16 @@ class MeterReviewScreen(Screen):
         self.intro = WrapLabel(role="muted")
         self.body.addWidget(self.intro)
         self.frame, box = card()
+        box.setSpacing(16)
         self.heading = WrapLabel(role="heading")
-        self.lines = WrapLabel()
-        self.lines.setObjectName("ReviewReadings")
         self.window_label = WrapLabel()
         self.window_label.setObjectName("ReviewWindow")
-        for w in (self.heading, self.lines, self.window_label):
-            box.addWidget(w)
+        self.groups_box = QVBoxLayout()
+        self.groups_box.setSpacing(20)
+        self.groups: list[MeterGroup] = []
+        box.addWidget(self.heading)
+        box.addWidget(self.window_label)
+        box.addLayout(self.groups_box)
         self.body.addWidget(self.frame)
         self.message = WrapLabel(role="status")
         self.message.setObjectName("MeterReviewMessage")
@@ -94,7 +161,21 @@ class MeterReviewScreen(Screen):
     def show_review(self, visit: Visit) -> None:
         self.visit = visit
         self._state = "ready"
+        self._set_groups(visit.entries)
         self.retranslate()
+        self.page.verticalScrollBar().setValue(0)
+
+    def _set_groups(self, entries: list[m.ReadingEntry]) -> None:
+        for group in self.groups:
+            group.setParent(None)
+            group.deleteLater()
+        self.groups = [MeterGroup(meter, rows) for meter, rows in by_meter(entries)]
+        for group in self.groups:
+            self.groups_box.addWidget(group)
+
+    def readings_text(self) -> str:
+        """The readings as listed (plain text, for tests and screen readers)."""
+        return "\n".join(f"{g.heading.text()}\n{g.plain_text()}" for g in self.groups)
 
     def submit(self) -> None:
         if self._state not in ("ready", "failed") or self.visit is None:
@@ -141,12 +222,15 @@ class MeterReviewScreen(Screen):
         lang = self.ctx.session.language
         v = self.visit
         has = v is not None
-        self.intro.setText(QCoreApplication.translate("Meters", "Check the readings. To change something, touch “Change”.") if has else
+        self.intro.setText(fmt(QCoreApplication.translate("Meters", "Nothing is sent until you touch “%1”. To correct a reading, touch “%2”."),
+                               QCoreApplication.translate("Meters", "Send the readings"), QCoreApplication.translate("Meters", "Change"))
+                           if has else
                            QCoreApplication.translate("Meters", "There are no readings to check. Start with your provider and account number."))
         self.frame.setVisible(has)
         if v is not None:
             self.heading.setText(fmt(QCoreApplication.translate("Meters", "%1, account %2"), lang_text(v.provider, "name", lang), v.masked_account))
-            self.lines.setText("\n".join(entry_text(e) for e in v.entries))
+            for group in self.groups:
+                group.retranslate()
             window = m.window_for(m.local_date(utcnow(), v.provider.get("timezone") or "Europe/Moscow"),
                                   int(v.provider.get("window_start_day") or 1), int(v.provider.get("window_end_day") or 25))
             self.window_label.setText(m.window_sentence(window, lang))
@@ -165,4 +249,5 @@ class MeterReviewScreen(Screen):
     def reset(self) -> None:
         self.visit = None
         self._state = "none"
+        self._set_groups([])
         self.retranslate()

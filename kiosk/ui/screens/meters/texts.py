@@ -7,15 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.ui.i18n import fmt  # noqa: F401 - used by this package's screens
-
 from kiosk.domain import meters as m
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Meters", text)
-
-
+from kiosk.ui.i18n import fmt, local_decimal
 
 
 def kind_name(kind: str) -> str:
@@ -33,6 +26,38 @@ def zone_name(zone: str, zones: int) -> str:
     names = {2: {"T1": QCoreApplication.translate("Meters", "T1, day"), "T2": QCoreApplication.translate("Meters", "T2, night")},
              3: {"T1": QCoreApplication.translate("Meters", "T1, peak"), "T2": QCoreApplication.translate("Meters", "T2, night"), "T3": QCoreApplication.translate("Meters", "T3, half-peak")}}
     return names.get(zones, {}).get(zone, zone)
+
+
+def zone_word(zone: str, zones: int) -> str:
+    """What a tariff zone code means ("peak", "night"…); "" for a single-tariff meter."""
+    words = {2: {"T1": QCoreApplication.translate("Meters", "day"), "T2": QCoreApplication.translate("Meters", "night")},
+             3: {"T1": QCoreApplication.translate("Meters", "peak"), "T2": QCoreApplication.translate("Meters", "night"),
+                 "T3": QCoreApplication.translate("Meters", "half-peak")}}
+    return words.get(zones, {}).get(zone, "")
+
+
+def zone_legend(zones: int) -> str:
+    """The tariff codes explained once: "Tariff zones: T1 — peak, T2 — night, T3 — half-peak"."""
+    if zones < 2:
+        return ""
+    parts = [f"T{n} — {zone_word(f'T{n}', zones)}" for n in range(1, zones + 1)]
+    return fmt(QCoreApplication.translate("Meters", "Tariff zones: %1"), ", ".join(parts))
+
+
+def value_text(value: Decimal | str | None, decimals: int | None = None) -> str:
+    """A reading or consumption with the language's decimal mark (ru: ``9700,0``)."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal) and decimals is not None:
+        value = m.format_value(value, decimals)
+    return local_decimal(str(value))
+
+
+def dial_text(meter: m.Meter) -> str:
+    if meter.decimals == 0:
+        return fmt(QCoreApplication.translate("Meters", "Meter dial: %1 digits, whole numbers only"), meter.digits)
+    return fmt(QCoreApplication.translate("Meters", "Meter dial: %1 digits, then %2 after the decimal point"),
+               meter.digits, meter.decimals)
 
 
 def date_text(day: dt.date | None) -> str:
@@ -67,10 +92,11 @@ def reading_error(code: str, meter: m.Meter, params: dict[str, str] | None = Non
             return QCoreApplication.translate("Meters", "This provider takes whole numbers only: leave out the red drums.")
         return fmt(QCoreApplication.translate("Meters", "At most %1 digits after the point."), meter.decimals)
     if code == "lower_than_last":
-        return fmt(QCoreApplication.translate("Meters", "Lower than the last accepted reading (%1). Check the reading. If the meter was replaced or went past its largest value, choose that below."), params.get("last", ""))
+        return fmt(QCoreApplication.translate("Meters", "Less than the last reading (%1). Check it, or choose below what happened."),
+                   value_text(params.get("last", "")))
     if code in ("jump_unconfirmed", "rollover_implausible"):
-        return fmt(QCoreApplication.translate("Meters", "That is much more than usual: %1 %3 used, usually up to %2 %3. Check the reading. If it is correct, confirm it; the provider will review it."),
-                   used if used is not None else "", limit if limit is not None else "", unit(meter.kind))
+        return fmt(QCoreApplication.translate("Meters", "Unusually high: %1 %3 used (usually up to %2 %3). If the reading is right, confirm it below."),
+                   value_text(used), value_text(limit), unit(meter.kind))
     if code == "verification_expired":
         return fmt(QCoreApplication.translate("Meters", "This meter's verification expired on %1, so its readings cannot be accepted for billing. "
                       "Order a verification or a replacement of the meter (the provider's phone is on the bill), "
