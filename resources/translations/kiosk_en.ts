@@ -18,49 +18,49 @@
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="93" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="95" />
         <source>Text size %1 percent</source>
         <translation>Text size %1 percent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="94" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="96" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="95" />
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="100" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="97" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="102" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="96" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="98" />
         <source>High contrast off</source>
         <translation>High contrast off</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="97" />
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="102" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="99" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="104" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="98" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="100" />
         <source>High contrast on</source>
         <translation>High contrast on</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="99" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="101" />
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="101" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="103" />
         <source>Read aloud off</source>
         <translation>Read aloud off</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="103" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="105" />
         <source>Read aloud on</source>
         <translation>Read aloud on</translation>
     </message>
@@ -242,7 +242,7 @@
     <name>Clinic</name>
     <message>
         <location filename="../../kiosk/ui/screens/clinic/mine.py" line="70" />
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="266" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="277" />
         <source>My appointments</source>
         <translation type="unfinished" />
     </message>
@@ -421,77 +421,77 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="216" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="227" />
         <source>Book an appointment with a doctor at a polyclinic. You need the 16-digit number of your medical insurance policy (policy number, ENP). Times are shown in the polyclinic's local time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="231" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="242" />
         <source>Choose a time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="240" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="251" />
         <source>This doctor has no schedule for booking at the moment. Choose another doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="254" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="265" />
         <source>Not available: this doctor has no schedule for booking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="256" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="267" />
         <source>unavailable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="258" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="269" />
         <source>%1 — free times: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="229" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="240" />
         <source>Choose the polyclinic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="229" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="240" />
         <source>Choose the specialty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="230" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="241" />
         <source>Choose the doctor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="230" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="241" />
         <source>Choose the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="235" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="246" />
         <source>There are no free times to book with this doctor in the next 14 days. Choose another doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="238" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="249" />
         <source>Nothing to choose from yet: the list of polyclinics has not been loaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="252" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="263" />
         <source>room %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="263" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="274" />
         <source>Back one step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="267" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="278" />
         <source>My appointments: view or cancel</source>
         <translation type="unfinished" />
     </message>
@@ -3276,6 +3276,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
         <source>The printer is not working. Write down the number below or photograph the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk.</source>
         <translation type="unfinished" />
@@ -3284,11 +3289,6 @@
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="81" />
         <source>Receipt No.</source>
         <translation>Receipt No.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
-        <source>Date and time</source>
-        <translation>Date and time</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="154" />
@@ -3847,7 +3847,7 @@
         <translation>Offices and opening hours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="109" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="111" />
         <source>Large text, contrast and read aloud</source>
         <translation>Large text, contrast and read aloud</translation>
     </message>

@@ -18,49 +18,49 @@
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="93" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="95" />
         <source>Text size %1 percent</source>
         <translation>Размер текста %1 процентов</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="94" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="96" />
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="95" />
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="100" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="97" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="102" />
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="96" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="98" />
         <source>High contrast off</source>
         <translation>Высокая контрастность выключена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="97" />
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="102" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="99" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="104" />
         <source>On</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="98" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="100" />
         <source>High contrast on</source>
         <translation>Высокая контрастность включена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="99" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="101" />
         <source>Read aloud</source>
         <translation>Чтение вслух</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="101" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="103" />
         <source>Read aloud off</source>
         <translation>Чтение вслух выключено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="103" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="105" />
         <source>Read aloud on</source>
         <translation>Чтение вслух включено</translation>
     </message>
@@ -242,7 +242,7 @@
     <name>Clinic</name>
     <message>
         <location filename="../../kiosk/ui/screens/clinic/mine.py" line="70" />
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="266" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="277" />
         <source>My appointments</source>
         <translation>Мои записи</translation>
     </message>
@@ -421,77 +421,77 @@
         <translation>Запись к врачу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="216" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="227" />
         <source>Book an appointment with a doctor at a polyclinic. You need the 16-digit number of your medical insurance policy (policy number, ENP). Times are shown in the polyclinic's local time.</source>
         <translation>Запишитесь на приём к врачу в поликлинику. Понадобится 16-значный номер полиса ОМС (ЕНП). Время указано местное, по часовому поясу поликлиники.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="231" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="242" />
         <source>Choose a time</source>
         <translation>Выберите время</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="240" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="251" />
         <source>This doctor has no schedule for booking at the moment. Choose another doctor.</source>
         <translation>У этого врача сейчас нет расписания для записи. Выберите другого врача.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="254" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="265" />
         <source>Not available: this doctor has no schedule for booking</source>
         <translation>Записаться нельзя: у этого врача нет расписания для записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="256" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="267" />
         <source>unavailable</source>
         <translation>недоступно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="258" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="269" />
         <source>%1 — free times: %2</source>
         <translation>%1 — свободно: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="229" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="240" />
         <source>Choose the polyclinic</source>
         <translation>Выберите поликлинику</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="229" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="240" />
         <source>Choose the specialty</source>
         <translation>Выберите специальность</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="230" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="241" />
         <source>Choose the doctor</source>
         <translation>Выберите врача</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="230" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="241" />
         <source>Choose the day</source>
         <translation>Выберите день</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="235" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="246" />
         <source>There are no free times to book with this doctor in the next 14 days. Choose another doctor.</source>
         <translation>У этого врача нет свободного времени в ближайшие 14 дней. Выберите другого врача.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="238" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="249" />
         <source>Nothing to choose from yet: the list of polyclinics has not been loaded.</source>
         <translation>Пока выбрать не из чего: список поликлиник ещё не загружен.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="252" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="263" />
         <source>room %1</source>
         <translation>кабинет %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="263" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="274" />
         <source>Back one step</source>
         <translation>На шаг назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="267" />
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="278" />
         <source>My appointments: view or cancel</source>
         <translation>Мои записи: посмотреть или отменить</translation>
     </message>
@@ -3276,6 +3276,11 @@
         <translation>Терминал отправит его в региональный центр автоматически; вам ничего делать не нужно.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
         <source>The printer is not working. Write down the number below or photograph the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk.</source>
         <translation>Принтер не работает. Запишите номер ниже или сфотографируйте QR-код телефоном; также можно обратиться к сотруднику. Ваше обращение сохранено на этом терминале.</translation>
@@ -3284,11 +3289,6 @@
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="81" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
-        <source>Date and time</source>
-        <translation>Дата и время</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="154" />
@@ -3847,7 +3847,7 @@
         <translation>Офисы МФЦ и часы работы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="109" />
+        <location filename="../../kiosk/ui/screens/accessibility.py" line="111" />
         <source>Large text, contrast and read aloud</source>
         <translation>Крупный текст, контрастность и чтение вслух</translation>
     </message>

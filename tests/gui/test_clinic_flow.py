@@ -287,7 +287,7 @@ def test_provisional_request_offline_then_refused_with_alternatives(english, qtb
             assert booking.when_words(alternatives[0]["start_utc"], "Europe/Ulyanovsk", "ru") in status.result_state.text()
             window.session.set_language("en")
             booked = check_status(window, qtbot, second["receipt_number"])
-            assert booked.result_state.text().endswith("Booked. The appointment is confirmed.")  # the status screen's words
+            assert booked.result_state.text().endswith("Confirmed: you are booked.")  # the status screen's words
             assert backend_appointment(backend, second["uuid"])[1] == "booked"
             assert backend_appointment(backend, row["uuid"]) is None
         finally:
@@ -425,6 +425,11 @@ def test_doctor_without_schedule_is_shown_unavailable_and_cannot_be_chosen(demo_
         assert "  " not in button.text_plain and "○" not in button.text_plain and "◉" not in button.text_plain
     click(qtbot, ok)
     assert clinic.step == "day"
+    # the doctors' buttons go at once: a second tap on one is not read as a choice of a day
+    assert all(row is not SAMPLE_DOCTOR for row, _button in clinic.buttons)
+    qtbot.waitUntil(lambda: bool(clinic.buttons), timeout=10_000)
+    assert all("day" in row for row, _button in clinic.buttons)
+    window.session.set_language("ru")  # retranslating the new step's buttons works
 
 
 def test_day_tiles_say_how_many_free_times_on_one_line(demo_window, qtbot, demo_db):

@@ -156,10 +156,7 @@ class ClinicScreen(Screen):
                 rows = [r for r in self.choice.slots
                         if booking.local_day(r["start_utc"], self.choice.timezone) == self.choice.day]
         self.options = rows
-        for _row, button in self.buttons:
-            button.setParent(None)
-            button.deleteLater()
-        self.buttons = []
+        self._clear_buttons()
         in_grid = self.step in ("day", "time")
         if self.step == "doctor":  # the doctors one can book first; the others stay listed, greyed out
             rows = sorted(rows, key=lambda r: not r.get("has_schedule"))
@@ -173,6 +170,12 @@ class ClinicScreen(Screen):
             (self.grid if in_grid else self.list_box).addWidget(button)
             self.buttons.append((row, button))
         self.retranslate()
+
+    def _clear_buttons(self) -> None:
+        for _row, button in self.buttons:
+            button.setParent(None)
+            button.deleteLater()
+        self.buttons = []
 
     def choose(self, row: dict[str, Any]) -> None:
         c = self.choice
@@ -196,7 +199,7 @@ class ClinicScreen(Screen):
             patient.start(Choice(c.clinic, c.specialty, c.doctor, c.day, row))  # type: ignore[attr-defined]
             self.ctx.navigator.go("clinic_patient")
             return
-        self._load()
+        self._next_step_loading()
 
     def step_back(self) -> None:
         index = STEPS.index(self.step)
@@ -207,7 +210,15 @@ class ClinicScreen(Screen):
         if self.step == "day":
             self._show_options(self.choice.slots)
             return
+        self._next_step_loading()
+
+    def _next_step_loading(self) -> None:
+        """The step changed: its options load; the last step's buttons go at once (a second tap on
+        one of them would be read as a choice of the new step)."""
+        self.options = []
+        self._clear_buttons()
         self._load()
+        self.retranslate()
 
     # --- texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:

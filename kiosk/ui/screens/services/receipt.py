@@ -85,7 +85,7 @@ def build_receipt(data: ReceiptData, lang: str) -> Receipt:
         office_name=lang_text(data.office, "name", lang), office_address=lang_text(data.office, "address", lang),
         local_time=office_local_time(parse_utc(data.captured_at), timezone), lines=tuple(lines), footer=footer,
         qr_text=qr_text(data.receipt_number, data.settings.get("status_url", "")) + data.qr_extra,
-        labels={"number": number_label, "time": QCoreApplication.translate("Receipt", "Date and time")})
+        labels={"number": number_label, "time": QCoreApplication.translate("Receipt", "Issued")})
 
 
 class ReceiptScreen(Screen):
