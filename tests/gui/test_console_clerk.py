@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.console import pins
@@ -105,7 +105,9 @@ def test_queue_actions_are_outbox_items_and_audited(clerk_store, make_window, qt
     qtbot.waitUntil(lambda: queue.is_ready() and queue.findChild(QPushButton, "Redirect-A-1003") is not None)
     click(qtbot, queue, "Redirect-A-1003")
     # the choice asks plainly; the destinations are the actions, Cancel does not look like one
-    assert any(label.text() == "Which queue should the visitor go to?" for label in queue.findChildren(QLabel))
+    question = QCoreApplication.translate("Console", "Which queue should the visitor go to?")
+    assert question != "Which queue should the visitor go to?"  # the session is in Russian
+    assert any(label.text() == question for label in queue.findChildren(QLabel))
     cancel = queue.findChild(QPushButton, "RedirectCancel")
     destination = queue.findChild(QPushButton, "RedirectTo-cat-family")
     assert destination.property("role") == "primary" and cancel.property("role") != "primary"

@@ -120,7 +120,7 @@ def test_damaged_store_notice(qtbot, tmp_path):
         qtbot.waitUntil(lambda: home.notice.isVisible())
         assert "чистой копией" in home.notice_text.text()
         window.session.set_language("en")
-        qtbot.waitUntil(lambda: "damaged" in home.notice_text.text() and "log" in home.notice_text.text())
+        qtbot.waitUntil(lambda: "fresh copy" in home.notice_text.text() and "staff know" in home.notice_text.text())
         assert list(tmp_path.glob("broken.sqlite3.corrupt-*"))
         qtbot.mouseClick(home.notice_ok, Qt.MouseButton.LeftButton)
         assert not home.notice.isVisible()
@@ -144,4 +144,4 @@ def test_line_edit_input_hints(qtbot):
 def test_offline_demo_status_is_shown(window, qtbot):
     settle(qtbot)
     assert window.status_label.isVisible()
-    assert window.status_label.text() == "Нет связи — демонстрационные данные"
+    assert window.status_label.text() == "Нет связи · демо-данные"
