@@ -4,7 +4,8 @@ Both are measured as separate processes, offscreen, several times; the median is
 Time runs from starting the process to its ``ready`` line (first frame painted, event loop
 turning), so interpreter and Qt teardown at exit are not counted on either side.
 The kiosk runs ``main.py --windowed --quit-when-ready`` on a store that already holds the demo
-region (a normal start; the first start that loads the demo region is reported separately).
+region (a normal start).  The first start, on an empty store, is reported separately: Home is
+interactive before the DB worker has loaded the demo region, so both moments are given.
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ def _compile_sources() -> None:
                    check=True, env=dict(os.environ, PYTHONDONTWRITEBYTECODE=""))
 
 
-def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Seconds from starting the process to its ``ready`` line, and its peak RSS (KiB).
+def _timed(cmd: list[str], env: dict[str, str], exit_times: list[float] | None = None) -> tuple[float, int]:
+    """Seconds from starting the process to its ``ready`` line, and its peak RSS (KiB); the time to
+    the process's end (the worker has finished its jobs) is appended to ``exit_times``.
 
     Both the kiosk (``--quit-when-ready``) and the bare window print ``ready`` once the first frame
     is painted and the event loop turns; what either does while exiting is not counted.
@@ -62,6 +64,8 @@ def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
         if line.strip() == b"ready":
             elapsed = time.perf_counter() - start
     _, status, usage = os.wait4(proc.pid, 0)
+    if exit_times is not None:
+        exit_times.append(time.perf_counter() - start)
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0 or elapsed is None:
         raise RuntimeError(f"{cmd} failed: {proc.stderr.read().decode(errors='replace')[-2000:]}")
@@ -85,7 +89,8 @@ def run() -> Iterator[dict]:
         db = str(Path(home) / "kiosk.sqlite3")
         kiosk = [sys.executable, "main.py", "--db", db, "--windowed", "--quit-when-ready"]
         bare = [sys.executable, "-c", BARE_WINDOW]
-        first, _ = _timed(kiosk, env)  # loads the demo region into the empty store
+        first_exit: list[float] = []
+        first, _ = _timed(kiosk, env, first_exit)  # the empty store: the worker loads the demo region
         _timed(bare, env)  # warm the page cache for both
         kiosk_t, bare_t, kiosk_m, bare_m = [], [], [], []
         for _ in range(RUNS):
@@ -97,6 +102,8 @@ def run() -> Iterator[dict]:
             kiosk_m.append(m)
         k, b = statistics.median(kiosk_t), statistics.median(bare_t)
         yield _figure("startup_to_interactive_home", k, "s", b, "ratio <= 1.5", k / b <= 1.5)
-        yield _figure("first_start_with_demo_load", first, "s", b, "informational", None)
+        yield _figure("first_start_to_interactive_home", first, "s", b, "informational (empty store)", None)
+        yield _figure("first_start_until_demo_region_loaded", first_exit[0], "s", b,
+                      "informational (process end: the worker loaded the demo region, then exited)", None)
         km, bm = max(kiosk_m) / 1024, max(bare_m) / 1024
         yield _figure("peak_memory_demo_region", km, "MiB", bm, "informational (bare window baseline)", None)
