@@ -2552,8 +2552,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="99" />
-        <source>Welcome! Touch a tile to begin.</source>
-        <translation>Welcome! Touch a tile to begin.</translation>
+        <source>Welcome! Choose what you need.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="102" />

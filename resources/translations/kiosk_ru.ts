@@ -2552,8 +2552,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="99" />
-        <source>Welcome! Touch a tile to begin.</source>
-        <translation>Здравствуйте! Чтобы начать, коснитесь плитки.</translation>
+        <source>Welcome! Choose what you need.</source>
+        <translation>Здравствуйте! Выберите, что вам нужно.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="102" />

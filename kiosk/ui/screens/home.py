@@ -96,7 +96,7 @@ class HomeScreen(Screen):
         return QCoreApplication.translate("Home", "Public services")
 
     def retranslate(self) -> None:
-        self.greeting.setText(QCoreApplication.translate("Home", "Welcome! Touch a tile to begin."))
+        self.greeting.setText(QCoreApplication.translate("Home", "Welcome! Choose what you need."))
         for tile, spec in self._tile_specs:
             tile.set_caption(spec.tile.caption())  # type: ignore[union-attr]
         self.notice_text.setText(QCoreApplication.translate(

@@ -116,5 +116,5 @@ class OfficesScreen(Screen):
 def register(registry: Registry) -> None:
     registry.register(ScreenSpec(
         "offices", OfficesScreen,
-        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Offices and opening hours"), "☎", 80),
+        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Offices and opening hours"), "⚑", 80),
     ))
