@@ -157,7 +157,7 @@ def _appointment_what(row: dict[str, Any], lang: str) -> str:
 
 #: (ru, en) sentences of an appointment's state; %1 = the nearest free times
 _WORDS = {
-    "booked": ("Запись подтверждена.", "Confirmed: you are booked."),
+    "booked": ("Запись подтверждена.", "Appointment confirmed."),
     "booked_unsent": ("Вы записаны, время закреплено за вами. Терминал передаст запись в поликлинику, как только "
                       "появится связь; делать ничего не нужно.",
                       "Booked: this time is held for you. The kiosk sends the booking to the polyclinic as soon as "

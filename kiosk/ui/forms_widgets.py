@@ -222,7 +222,7 @@ class FieldEditor(QWidget):
         box.setSpacing(8)
         self.label = WrapLabel(role="heading" if self.kind != "checkbox" else "")
         self.hint = WrapLabel(role="muted")
-        self.error = WrapLabel(role="status")
+        self.error = WrapLabel(role="error")
         self.error.setObjectName(f"error-{field['name']}")
         box.addWidget(self.label)
         box.addWidget(self.hint)

@@ -35,6 +35,9 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.warning_s = warning_s
         self.remaining = 0
+        # Whether anyone used the kiosk since the last wipe: an untouched session has nothing to
+        # clear, so it gets no countdown (an idle kiosk would otherwise show one every 90 s).
+        self.touched = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(timeout_ms)
@@ -53,24 +56,36 @@ class IdleWatcher(QObject):
         if self._idle.isActive():
             self._idle.start()
 
-    def start(self) -> None:
+    def start(self, *, fresh: bool = False) -> None:
+        """(Re)start the idle timer; ``fresh`` after a wipe: nobody has used the session yet."""
+        if fresh:
+            self.touched = False
         self._countdown.stop()
         self._idle.start()
+
+    def mark_touched(self) -> None:
+        self.touched = True
 
     def stop(self) -> None:
         self._idle.stop()
         self._countdown.stop()
 
     def continue_session(self) -> None:
+        self.touched = True
         self.start()
         self.continued.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and self._idle.isActive():
-            self._idle.start()
+        if event.type() in INPUT_EVENTS:
+            self.touched = True
+            if self._idle.isActive():
+                self._idle.start()
         return False
 
     def _start_warning(self) -> None:
+        if not self.touched:
+            self._idle.start()  # nothing to clear: keep waiting quietly
+            return
         self.remaining = self.warning_s
         self._countdown.start()
         self.warning_started.emit(self.remaining)

@@ -112,9 +112,10 @@ class KioskWindow(QWidget):
         self.status.changed.connect(self._update_status)
         tasks.when_store_ready(self._on_store_opened, lambda exc: self.status.update(failed=True))
 
+        self.screen_changed.connect(lambda sid: sid != HOME and self.idle.mark_touched())
         self.retranslate()
         self.go(HOME)
-        self.idle.start()
+        self.idle.start(fresh=True)
 
     # --- construction ---------------------------------------------------------------------
     def _build_top_bar(self) -> QFrame:
@@ -217,7 +218,7 @@ class KioskWindow(QWidget):
             screen.reset()
         self.home()
         self.session.reset()
-        self.idle.start()
+        self.idle.start(fresh=True)
         log.info("idle timeout: the citizen session was wiped")
         self.session_wiped.emit()
 
@@ -279,7 +280,7 @@ class KioskWindow(QWidget):
     def _status_text(self) -> str:
         status = self._sync_status
         if status is None:
-            return QCoreApplication.translate("Shell", "Offline — demo data")
+            return QCoreApplication.translate("Shell", "Offline · demo data")
         pending = int(status.get("pending") or 0)
         if status.get("paused"):
             return QCoreApplication.translate("Shell", "Sending paused — staff have been told")

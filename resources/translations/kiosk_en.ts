@@ -577,7 +577,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/clinic/texts.py" line="37" />
-        <source>Confirmed: you are booked.</source>
+        <source>Appointment confirmed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/__init__.py" line="122" />
-        <location filename="../../kiosk/ui/console/settings.py" line="204" />
+        <location filename="../../kiosk/ui/console/settings.py" line="215" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Nothing was saved: correct the fields marked ⚠.</translation>
     </message>
@@ -814,8 +814,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="161" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="144" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="146" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
         <source>It did not work: %1</source>
         <translation>It did not work: %1</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>The audit log is empty.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/base.py" line="190" />
+        <location filename="../../kiosk/ui/console/base.py" line="188" />
         <source>That did not work: %1</source>
         <translation>That did not work: %1</translation>
     </message>
@@ -1067,22 +1067,22 @@
         <translation>Enter the file to write the backup to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="138" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="133" />
         <source>This file exists already. Choose a new file name.</source>
         <translation>This file exists already. Choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="140" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="135" />
         <source>There is no such backup file.</source>
         <translation>There is no such backup file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="142" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="137" />
         <source>This file is not a usable kiosk backup.</source>
         <translation>This file is not a usable kiosk backup.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="151" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="146" />
         <source>Enter the backup file to restore.</source>
         <translation>Enter the backup file to restore.</translation>
     </message>
@@ -1092,158 +1092,158 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="176" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="171" />
         <source>Restored from %1 (submissions made at this kiosk: %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="184" />
         <source>Enter the file to write the diagnostics to.</source>
         <translation>Enter the file to write the diagnostics to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
         <source>Diagnostics written: %1. It holds no personal data and no token.</source>
         <translation>Diagnostics written: %1. It holds no personal data and no token.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
         <source>Local database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="195" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="196" />
         <source>Check the database integrity</source>
         <translation>Check the database integrity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
         <source>A consistent copy is made while the kiosk runs.</source>
         <translation>A consistent copy is made while the kiosk runs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
         <source>Back up the database to this file</source>
         <translation>Back up the database to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
         <source>Restore from backup file</source>
         <translation>Restore from backup file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
         <source>You will be asked to confirm.</source>
         <translation>You will be asked to confirm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
         <source>Restore the database from this backup</source>
         <translation>Restore the database from this backup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>Diagnostics file (zip)</source>
         <translation>Diagnostics file (zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>Logs, settings without the token, counts and versions; no personal data.</source>
         <translation>Logs, settings without the token, counts and versions; no personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
         <source>Export diagnostics</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
         <source>Export diagnostics to this file</source>
         <translation>Export diagnostics to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="213" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
         <source>Leave kiosk mode…</source>
         <translation>Leave kiosk mode…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
         <source>Leave kiosk mode to the desktop</source>
         <translation>Leave kiosk mode to the desktop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
         <source>Restart the app…</source>
         <translation>Restart the app…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
         <source>Restart the kiosk app</source>
         <translation>Restart the kiosk app</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="219" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
         <source>Replace ALL data on this kiosk with the backup %1 (submissions made at this kiosk: %2)? Everything not in the backup will be lost, including requests not yet sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="227" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
         <source>Yes, restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="228" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="223" />
         <source>Yes, leave kiosk mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="229" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="224" />
         <source>Yes, restart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
         <source>Leave kiosk mode? The kiosk app closes and the desktop is shown.</source>
         <translation>Leave kiosk mode? The kiosk app closes and the desktop is shown.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="223" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
         <source>Restart the kiosk app now?</source>
         <translation>Restart the kiosk app now?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="234" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="235" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="229" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="230" />
         <location filename="../../kiosk/ui/console/queue.py" line="187" />
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/settings.py" line="166" />
+        <location filename="../../kiosk/ui/console/settings.py" line="177" />
         <source>Connection and settings</source>
         <translation type="unfinished" />
     </message>
@@ -1811,127 +1811,127 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="95" />
+        <location filename="../../kiosk/ui/console/settings.py" line="106" />
         <source>%1 found: %2</source>
         <translation>%1 found: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="97" />
+        <location filename="../../kiosk/ui/console/settings.py" line="108" />
         <source>The name %1 is not known. Check the address and the DNS settings.</source>
         <translation>The name %1 is not known. Check the address and the DNS settings.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="98" />
+        <location filename="../../kiosk/ui/console/settings.py" line="109" />
         <source>%1 port %2 answers (%3 ms).</source>
         <translation>%1 port %2 answers (%3 ms).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="99" />
+        <location filename="../../kiosk/ui/console/settings.py" line="110" />
         <source>%1 port %2 did not answer in time. A firewall or the network may block it.</source>
         <translation>%1 port %2 did not answer in time. A firewall or the network may block it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="103" />
+        <location filename="../../kiosk/ui/console/settings.py" line="114" />
         <source>%1 port %2 cannot be reached: %3</source>
         <translation>%1 port %2 cannot be reached: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="104" />
+        <location filename="../../kiosk/ui/console/settings.py" line="115" />
         <source>Not used: plain http to this computer.</source>
         <translation>Not used: plain http to this computer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="105" />
+        <location filename="../../kiosk/ui/console/settings.py" line="116" />
         <source>Checked through the proxy in the next step.</source>
         <translation>Checked through the proxy in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="106" />
+        <location filename="../../kiosk/ui/console/settings.py" line="117" />
         <source>Certificate of %1 is valid until %2 (issued by %3).</source>
         <translation>Certificate of %1 is valid until %2 (issued by %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="110" />
+        <location filename="../../kiosk/ui/console/settings.py" line="121" />
         <source>The secure connection failed: %1</source>
         <translation>The secure connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="111" />
+        <location filename="../../kiosk/ui/console/settings.py" line="122" />
         <source>The CA bundle cannot be used: %1</source>
         <translation>The CA bundle cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="112" />
+        <location filename="../../kiosk/ui/console/settings.py" line="123" />
         <source>No token is saved. Enter the kiosk token and save.</source>
         <translation>No token is saved. Enter the kiosk token and save.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="116" />
+        <location filename="../../kiosk/ui/console/settings.py" line="127" />
         <source>No usable answer: %1</source>
         <translation>No usable answer: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="117" />
+        <location filename="../../kiosk/ui/console/settings.py" line="128" />
         <source>API version %1 — supported.</source>
         <translation>API version %1 — supported.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="118" />
+        <location filename="../../kiosk/ui/console/settings.py" line="129" />
         <source>API version %1 is not supported (this kiosk speaks %2).</source>
         <translation>API version %1 is not supported (this kiosk speaks %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="120" />
+        <location filename="../../kiosk/ui/console/settings.py" line="131" />
         <source>The health check did not answer properly: %1</source>
         <translation>The health check did not answer properly: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="121" />
+        <location filename="../../kiosk/ui/console/settings.py" line="132" />
         <source>Not checked: an earlier step failed.</source>
         <translation>Not checked: an earlier step failed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="211" />
+        <location filename="../../kiosk/ui/console/settings.py" line="222" />
         <source>Saved. Settings changed: %1.</source>
         <translation>Saved. Settings changed: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="211" />
+        <location filename="../../kiosk/ui/console/settings.py" line="222" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="229" />
+        <location filename="../../kiosk/ui/console/settings.py" line="240" />
         <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="243" />
+        <location filename="../../kiosk/ui/console/settings.py" line="254" />
         <source>The typed values cannot be tested: correct the fields marked ⚠.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="252" />
+        <location filename="../../kiosk/ui/console/settings.py" line="263" />
         <source>Testing the values typed on the form (not saved yet)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="294" />
+        <location filename="../../kiosk/ui/console/settings.py" line="305" />
         <source>Enter the values given by the regional system's administrator. The token is kept in a protected file and is never shown again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="324" />
+        <location filename="../../kiosk/ui/console/settings.py" line="335" />
         <source>Connection test of the values typed on the form (not saved)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="326" />
+        <location filename="../../kiosk/ui/console/settings.py" line="337" />
         <source>Connection test of the saved settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="253" />
+        <location filename="../../kiosk/ui/console/settings.py" line="264" />
         <source>Testing the connection with the saved settings…</source>
         <translation>Testing the connection with the saved settings…</translation>
     </message>
@@ -1951,107 +1951,107 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="96" />
+        <location filename="../../kiosk/ui/console/settings.py" line="107" />
         <source>The regional system address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="101" />
+        <location filename="../../kiosk/ui/console/settings.py" line="112" />
         <source>%1 refused the connection on port %2: the regional system is not running there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="108" />
+        <location filename="../../kiosk/ui/console/settings.py" line="119" />
         <source>The certificate is not trusted: %1. Check the CA bundle file above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="113" />
+        <location filename="../../kiosk/ui/console/settings.py" line="124" />
         <source>The regional system accepted the kiosk token.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="114" />
+        <location filename="../../kiosk/ui/console/settings.py" line="125" />
         <source>The regional system does not know this token. Enter the token again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="115" />
+        <location filename="../../kiosk/ui/console/settings.py" line="126" />
         <source>The regional system has revoked this kiosk's token. Ask its administrator for a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="248" />
+        <location filename="../../kiosk/ui/console/settings.py" line="259" />
         <source>Enter the regional system address first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="259" />
+        <location filename="../../kiosk/ui/console/settings.py" line="270" />
         <source>The connection test could not start.</source>
         <translation>The connection test could not start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="267" />
+        <location filename="../../kiosk/ui/console/settings.py" line="278" />
         <source>The connection test failed unexpectedly.</source>
         <translation>The connection test failed unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="274" />
+        <location filename="../../kiosk/ui/console/settings.py" line="285" />
         <source>The connection works.</source>
         <translation>The connection works.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="275" />
+        <location filename="../../kiosk/ui/console/settings.py" line="286" />
         <source>The connection does not work: see the step marked ✗.</source>
         <translation>The connection does not work: see the step marked ✗.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="277" />
+        <location filename="../../kiosk/ui/console/settings.py" line="288" />
         <source>These are the values typed on the form: save them to use them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="298" />
+        <location filename="../../kiosk/ui/console/settings.py" line="309" />
         <source>The first office in the list (default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="301" />
+        <location filename="../../kiosk/ui/console/settings.py" line="312" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="302" />
+        <location filename="../../kiosk/ui/console/settings.py" line="313" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="307" />
+        <location filename="../../kiosk/ui/console/settings.py" line="318" />
         <source>A token is saved. Leave empty to keep it; enter a new one only to replace it.</source>
         <translation>A token is saved. Leave empty to keep it; enter a new one only to replace it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="308" />
+        <location filename="../../kiosk/ui/console/settings.py" line="319" />
         <source>Enter the token once; it will not be shown again.</source>
         <translation>Enter the token once; it will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="317" />
+        <location filename="../../kiosk/ui/console/settings.py" line="328" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="318" />
+        <location filename="../../kiosk/ui/console/settings.py" line="329" />
         <source>Save the settings</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="319" />
+        <location filename="../../kiosk/ui/console/settings.py" line="330" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="320" />
+        <location filename="../../kiosk/ui/console/settings.py" line="331" />
         <source>Test the connection step by step</source>
         <translation>Test the connection step by step</translation>
     </message>
@@ -2574,17 +2574,17 @@
 <context>
     <name>Idle</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="126" />
+        <location filename="../../kiosk/ui/idle.py" line="141" />
         <source>Are you still there? To protect your privacy, everything you entered will be cleared and the kiosk will return to the start.</source>
         <translation>Are you still there? To protect your privacy, everything you entered will be cleared and the kiosk will return to the start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="129" />
+        <location filename="../../kiosk/ui/idle.py" line="144" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="130" />
+        <location filename="../../kiosk/ui/idle.py" line="145" />
         <source>Continue, I am still here</source>
         <translation>Continue, I am still here</translation>
     </message>
@@ -3562,74 +3562,74 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="282" />
-        <source>Offline — demo data</source>
+        <location filename="../../kiosk/ui/shell.py" line="283" />
+        <source>Offline · demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="285" />
+        <location filename="../../kiosk/ui/shell.py" line="286" />
         <source>Sending paused — staff have been told</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="287" />
+        <location filename="../../kiosk/ui/shell.py" line="288" />
         <source>Online</source>
         <translation type="unfinished">Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="287" />
+        <location filename="../../kiosk/ui/shell.py" line="288" />
         <source>Offline</source>
         <translation type="unfinished">Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="288" />
+        <location filename="../../kiosk/ui/shell.py" line="289" />
         <source>waiting to be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="290" />
+        <location filename="../../kiosk/ui/shell.py" line="291" />
         <source>Offline — requests are kept and sent later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="291" />
+        <location filename="../../kiosk/ui/shell.py" line="292" />
         <source>Online · everything sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="295" />
+        <location filename="../../kiosk/ui/shell.py" line="296" />
         <source>Public services kiosk</source>
         <translation>Public services kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="296" />
         <location filename="../../kiosk/ui/shell.py" line="297" />
+        <location filename="../../kiosk/ui/shell.py" line="298" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="298" />
         <location filename="../../kiosk/ui/shell.py" line="299" />
+        <location filename="../../kiosk/ui/shell.py" line="300" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="302" />
+        <location filename="../../kiosk/ui/shell.py" line="303" />
         <source>Switch language to English</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="303" />
+        <location filename="../../kiosk/ui/shell.py" line="304" />
         <source>Switch language to Russian</source>
         <translation>Switch language to Russian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="304" />
+        <location filename="../../kiosk/ui/shell.py" line="305" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="305" />
+        <location filename="../../kiosk/ui/shell.py" line="306" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
     </message>
@@ -3682,12 +3682,12 @@
         <translation>The status cannot be checked right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="276" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="277" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="274" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="275" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
@@ -3697,42 +3697,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="284" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
         <source>Apply again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="286" />
         <source>Submit readings again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="294" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="295" />
         <source>Accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="299" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="300" />
         <source>Not accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
         <source>Asking the regional office…</source>
         <translation>Asking the regional office…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="310" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="311" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>No connection to the regional office right now: this shows the kiosk's own information.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="312" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="313" />
         <source>The regional office has not received it yet.</source>
         <translation>The regional office has not received it yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="297" />
         <source>Registration number: %1.</source>
         <translation>Registration number: %1.</translation>
     </message>
@@ -3852,17 +3852,17 @@
         <translation>Large text, contrast and read aloud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="160" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="165" />
         <source>Public services: find, learn what to bring, apply</source>
         <translation>Public services: find, learn what to bring, apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="174" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="179" />
         <source>Take a queue ticket</source>
         <translation>Take a queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="179" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="184" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
@@ -3873,7 +3873,7 @@
         <translation>Meter readings: electricity, water, heating, gas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="106" />
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="115" />
         <source>Doctor appointment</source>
         <translation type="unfinished" />
     </message>

@@ -577,7 +577,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/clinic/texts.py" line="37" />
-        <source>Confirmed: you are booked.</source>
+        <source>Appointment confirmed.</source>
         <translation>Запись подтверждена.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/__init__.py" line="122" />
-        <location filename="../../kiosk/ui/console/settings.py" line="204" />
+        <location filename="../../kiosk/ui/console/settings.py" line="215" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Ничего не сохранено: исправьте поля, отмеченные ⚠.</translation>
     </message>
@@ -763,7 +763,7 @@
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="91" />
         <source>Receipt %1 printed again</source>
-        <translation>Квитанция %1 напечатана повторно</translation>
+        <translation>Расписка %1 напечатана повторно</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="93" />
@@ -814,8 +814,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="161" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="144" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="146" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
         <source>It did not work: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>Журнал пуст.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/base.py" line="190" />
+        <location filename="../../kiosk/ui/console/base.py" line="188" />
         <source>That did not work: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
@@ -916,7 +916,7 @@
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="153" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
-        <translation>Это не номер квитанции. Он выглядит так: K7QW-3M2A-9X4P.</translation>
+        <translation>Это не номер расписки. Он выглядит так: K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="155" />
@@ -931,12 +931,12 @@
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="225" />
         <source>The receipt has been printed again.</source>
-        <translation>Квитанция напечатана повторно.</translation>
+        <translation>Расписка напечатана повторно.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="226" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
-        <translation>Принтер не работает. Запишите номер квитанции для посетителя.</translation>
+        <translation>Принтер не работает. Запишите номер расписки для посетителя.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="288" />
@@ -976,7 +976,7 @@
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="231" />
         <source>Enter the receipt number or scan its QR code</source>
-        <translation>Введите номер квитанции или отсканируйте её QR-код</translation>
+        <translation>Введите номер расписки или отсканируйте её QR-код</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="232" />
@@ -1038,7 +1038,7 @@
         <location filename="../../kiosk/ui/console/find.py" line="275" />
         <location filename="../../kiosk/ui/console/find.py" line="276" />
         <source>Print the receipt again</source>
-        <translation>Напечатать квитанцию ещё раз</translation>
+        <translation>Напечатать расписку ещё раз</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="286" />
@@ -1067,22 +1067,22 @@
         <translation>Укажите файл для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="138" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="133" />
         <source>This file exists already. Choose a new file name.</source>
         <translation>Такой файл уже есть. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="140" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="135" />
         <source>There is no such backup file.</source>
         <translation>Такого файла резервной копии нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="142" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="137" />
         <source>This file is not a usable kiosk backup.</source>
         <translation>Этот файл не является пригодной резервной копией киоска.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="151" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="146" />
         <source>Enter the backup file to restore.</source>
         <translation>Укажите файл резервной копии для восстановления.</translation>
     </message>
@@ -1092,158 +1092,158 @@
         <translation>Резервная копия записана: %1 (%2 КБ, обращений, сделанных на киоске: %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="176" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="171" />
         <source>Restored from %1 (submissions made at this kiosk: %2).</source>
         <translation>Восстановлено из %1 (обращений, сделанных на киоске: %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="184" />
         <source>Enter the file to write the diagnostics to.</source>
         <translation>Укажите файл для диагностики.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
         <source>Diagnostics written: %1. It holds no personal data and no token.</source>
         <translation>Диагностика записана: %1. В ней нет персональных данных и токена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
         <source>Local database</source>
         <translation>Локальная база данных</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="195" />
         <source>Check integrity</source>
         <translation>Проверить целостность</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="196" />
         <source>Check the database integrity</source>
         <translation>Проверить целостность базы данных</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
         <source>A consistent copy is made while the kiosk runs.</source>
         <translation>Согласованная копия делается без остановки киоска.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
         <source>Back up</source>
         <translation>Создать копию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
         <source>Back up the database to this file</source>
         <translation>Создать резервную копию базы в этом файле</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
         <source>Restore from backup file</source>
         <translation>Восстановить из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
         <source>You will be asked to confirm.</source>
         <translation>Потребуется подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
         <source>Restore the database from this backup</source>
         <translation>Восстановить базу из этой резервной копии</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>Diagnostics file (zip)</source>
         <translation>Файл диагностики (zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>Logs, settings without the token, counts and versions; no personal data.</source>
         <translation>Журналы, настройки без токена, счётчики и версии; без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
         <source>Export diagnostics</source>
         <translation>Выгрузить диагностику</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
         <source>Export diagnostics to this file</source>
         <translation>Выгрузить диагностику в этот файл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="213" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Kiosk</source>
         <translation>Киоск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
         <source>Leave kiosk mode…</source>
         <translation>Выйти из режима киоска…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
         <source>Leave kiosk mode to the desktop</source>
         <translation>Выйти из режима киоска на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
         <source>Restart the app…</source>
         <translation>Перезапустить приложение…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
         <source>Restart the kiosk app</source>
         <translation>Перезапустить приложение киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="219" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
         <source>Replace ALL data on this kiosk with the backup %1 (submissions made at this kiosk: %2)? Everything not in the backup will be lost, including requests not yet sent.</source>
         <translation>Заменить ВСЕ данные киоска резервной копией %1 (обращений, сделанных на киоске: %2)? Всё, чего нет в копии, будет потеряно, в том числе ещё не отправленные обращения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="227" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
         <source>Yes, restore</source>
         <translation>Да, восстановить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="228" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="223" />
         <source>Yes, leave kiosk mode</source>
         <translation>Да, выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="229" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="224" />
         <source>Yes, restart</source>
         <translation>Да, перезапустить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
         <source>Leave kiosk mode? The kiosk app closes and the desktop is shown.</source>
         <translation>Выйти из режима киоска? Приложение закроется, откроется рабочий стол.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="223" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
         <source>Restart the kiosk app now?</source>
         <translation>Перезапустить приложение киоска сейчас?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="234" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="235" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="229" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="230" />
         <location filename="../../kiosk/ui/console/queue.py" line="187" />
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -1282,7 +1282,7 @@
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="94" />
         <source>Find a submission by receipt number or QR code</source>
-        <translation>Найти обращение по номеру квитанции или QR-коду</translation>
+        <translation>Найти обращение по номеру расписки или QR-коду</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="95" />
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/settings.py" line="166" />
+        <location filename="../../kiosk/ui/console/settings.py" line="177" />
         <source>Connection and settings</source>
         <translation>Подключение и настройки</translation>
     </message>
@@ -1811,127 +1811,127 @@
         <translation>он выдан для другого адреса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="95" />
+        <location filename="../../kiosk/ui/console/settings.py" line="106" />
         <source>%1 found: %2</source>
         <translation>%1 найден: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="97" />
+        <location filename="../../kiosk/ui/console/settings.py" line="108" />
         <source>The name %1 is not known. Check the address and the DNS settings.</source>
         <translation>Имя %1 не найдено. Проверьте адрес и настройки DNS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="98" />
+        <location filename="../../kiosk/ui/console/settings.py" line="109" />
         <source>%1 port %2 answers (%3 ms).</source>
         <translation>%1, порт %2 отвечает (%3 мс).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="99" />
+        <location filename="../../kiosk/ui/console/settings.py" line="110" />
         <source>%1 port %2 did not answer in time. A firewall or the network may block it.</source>
         <translation>%1, порт %2 не ответил вовремя. Возможно, мешает межсетевой экран или сеть.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="103" />
+        <location filename="../../kiosk/ui/console/settings.py" line="114" />
         <source>%1 port %2 cannot be reached: %3</source>
         <translation>%1, порт %2 недоступен: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="104" />
+        <location filename="../../kiosk/ui/console/settings.py" line="115" />
         <source>Not used: plain http to this computer.</source>
         <translation>Не используется: http без шифрования к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="105" />
+        <location filename="../../kiosk/ui/console/settings.py" line="116" />
         <source>Checked through the proxy in the next step.</source>
         <translation>Проверяется через прокси на следующем шаге.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="106" />
+        <location filename="../../kiosk/ui/console/settings.py" line="117" />
         <source>Certificate of %1 is valid until %2 (issued by %3).</source>
         <translation>Сертификат %1 действителен до %2 (выдан: %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="110" />
+        <location filename="../../kiosk/ui/console/settings.py" line="121" />
         <source>The secure connection failed: %1</source>
         <translation>Защищённое соединение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="111" />
+        <location filename="../../kiosk/ui/console/settings.py" line="122" />
         <source>The CA bundle cannot be used: %1</source>
         <translation>Файл корневых сертификатов нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="112" />
+        <location filename="../../kiosk/ui/console/settings.py" line="123" />
         <source>No token is saved. Enter the kiosk token and save.</source>
         <translation>Токен не сохранён. Введите токен киоска и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="116" />
+        <location filename="../../kiosk/ui/console/settings.py" line="127" />
         <source>No usable answer: %1</source>
         <translation>Нет пригодного ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="117" />
+        <location filename="../../kiosk/ui/console/settings.py" line="128" />
         <source>API version %1 — supported.</source>
         <translation>Версия API %1 поддерживается.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="118" />
+        <location filename="../../kiosk/ui/console/settings.py" line="129" />
         <source>API version %1 is not supported (this kiosk speaks %2).</source>
         <translation>Версия API %1 не поддерживается (киоск поддерживает %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="120" />
+        <location filename="../../kiosk/ui/console/settings.py" line="131" />
         <source>The health check did not answer properly: %1</source>
         <translation>Проверка доступности ответила неправильно: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="121" />
+        <location filename="../../kiosk/ui/console/settings.py" line="132" />
         <source>Not checked: an earlier step failed.</source>
         <translation>Не проверялось: предыдущий шаг не пройден.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="211" />
+        <location filename="../../kiosk/ui/console/settings.py" line="222" />
         <source>Saved. Settings changed: %1.</source>
         <translation>Сохранено. Изменено настроек: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="211" />
+        <location filename="../../kiosk/ui/console/settings.py" line="222" />
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="229" />
+        <location filename="../../kiosk/ui/console/settings.py" line="240" />
         <source>Testing the connection…</source>
         <translation>Проверка связи…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="243" />
+        <location filename="../../kiosk/ui/console/settings.py" line="254" />
         <source>The typed values cannot be tested: correct the fields marked ⚠.</source>
         <translation>Введённые значения нельзя проверить: исправьте поля, отмеченные ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="252" />
+        <location filename="../../kiosk/ui/console/settings.py" line="263" />
         <source>Testing the values typed on the form (not saved yet)…</source>
         <translation>Проверка значений, введённых в форме (ещё не сохранены)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="294" />
+        <location filename="../../kiosk/ui/console/settings.py" line="305" />
         <source>Enter the values given by the regional system's administrator. The token is kept in a protected file and is never shown again.</source>
         <translation>Введите значения, выданные администратором региональной системы. Токен хранится в защищённом файле и больше не показывается.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="324" />
+        <location filename="../../kiosk/ui/console/settings.py" line="335" />
         <source>Connection test of the values typed on the form (not saved)</source>
         <translation>Проверка связи со значениями из формы (не сохранены)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="326" />
+        <location filename="../../kiosk/ui/console/settings.py" line="337" />
         <source>Connection test of the saved settings</source>
         <translation>Проверка связи с сохранёнными настройками</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="253" />
+        <location filename="../../kiosk/ui/console/settings.py" line="264" />
         <source>Testing the connection with the saved settings…</source>
         <translation>Проверяем связь с сохранёнными настройками…</translation>
     </message>
@@ -1951,107 +1951,107 @@
         <translation>Введите токен, выданный региональной системой для этого киоска.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="96" />
+        <location filename="../../kiosk/ui/console/settings.py" line="107" />
         <source>The regional system address is not valid.</source>
         <translation>Адрес региональной системы указан неверно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="101" />
+        <location filename="../../kiosk/ui/console/settings.py" line="112" />
         <source>%1 refused the connection on port %2: the regional system is not running there.</source>
         <translation>%1 отклонил подключение к порту %2: региональная система там не запущена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="108" />
+        <location filename="../../kiosk/ui/console/settings.py" line="119" />
         <source>The certificate is not trusted: %1. Check the CA bundle file above.</source>
         <translation>Сертификату нет доверия: %1. Проверьте файл корневых сертификатов выше.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="113" />
+        <location filename="../../kiosk/ui/console/settings.py" line="124" />
         <source>The regional system accepted the kiosk token.</source>
         <translation>Региональная система приняла токен киоска.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="114" />
+        <location filename="../../kiosk/ui/console/settings.py" line="125" />
         <source>The regional system does not know this token. Enter the token again.</source>
         <translation>Региональная система не знает этот токен. Введите токен заново.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="115" />
+        <location filename="../../kiosk/ui/console/settings.py" line="126" />
         <source>The regional system has revoked this kiosk's token. Ask its administrator for a new one.</source>
         <translation>Региональная система отозвала токен этого киоска. Запросите новый у её администратора.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="248" />
+        <location filename="../../kiosk/ui/console/settings.py" line="259" />
         <source>Enter the regional system address first.</source>
         <translation>Сначала введите адрес региональной системы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="259" />
+        <location filename="../../kiosk/ui/console/settings.py" line="270" />
         <source>The connection test could not start.</source>
         <translation>Проверку связи не удалось начать.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="267" />
+        <location filename="../../kiosk/ui/console/settings.py" line="278" />
         <source>The connection test failed unexpectedly.</source>
         <translation>Проверка связи неожиданно прервалась.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="274" />
+        <location filename="../../kiosk/ui/console/settings.py" line="285" />
         <source>The connection works.</source>
         <translation>Связь работает.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="275" />
+        <location filename="../../kiosk/ui/console/settings.py" line="286" />
         <source>The connection does not work: see the step marked ✗.</source>
         <translation>Связи нет: см. шаг, отмеченный ✗.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="277" />
+        <location filename="../../kiosk/ui/console/settings.py" line="288" />
         <source>These are the values typed on the form: save them to use them.</source>
         <translation>Проверены значения из формы: сохраните их, чтобы киоск начал ими пользоваться.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="298" />
+        <location filename="../../kiosk/ui/console/settings.py" line="309" />
         <source>The first office in the list (default)</source>
         <translation>Первый офис в списке (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="301" />
+        <location filename="../../kiosk/ui/console/settings.py" line="312" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="302" />
+        <location filename="../../kiosk/ui/console/settings.py" line="313" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="307" />
+        <location filename="../../kiosk/ui/console/settings.py" line="318" />
         <source>A token is saved. Leave empty to keep it; enter a new one only to replace it.</source>
         <translation>Токен сохранён. Оставьте поле пустым, чтобы его сохранить; вводите новый, только чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="308" />
+        <location filename="../../kiosk/ui/console/settings.py" line="319" />
         <source>Enter the token once; it will not be shown again.</source>
         <translation>Введите токен один раз — он больше не будет показан.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="317" />
+        <location filename="../../kiosk/ui/console/settings.py" line="328" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="318" />
+        <location filename="../../kiosk/ui/console/settings.py" line="329" />
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="319" />
+        <location filename="../../kiosk/ui/console/settings.py" line="330" />
         <source>Test connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="320" />
+        <location filename="../../kiosk/ui/console/settings.py" line="331" />
         <source>Test the connection step by step</source>
         <translation>Проверить связь по шагам</translation>
     </message>
@@ -2574,17 +2574,17 @@
 <context>
     <name>Idle</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="126" />
+        <location filename="../../kiosk/ui/idle.py" line="141" />
         <source>Are you still there? To protect your privacy, everything you entered will be cleared and the kiosk will return to the start.</source>
         <translation>Вы ещё здесь? Чтобы защитить ваши данные, всё введённое будет удалено, и терминал вернётся на главный экран.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="129" />
+        <location filename="../../kiosk/ui/idle.py" line="144" />
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="130" />
+        <location filename="../../kiosk/ui/idle.py" line="145" />
         <source>Continue, I am still here</source>
         <translation>Продолжить, я ещё здесь</translation>
     </message>
@@ -3562,74 +3562,74 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="282" />
-        <source>Offline — demo data</source>
+        <location filename="../../kiosk/ui/shell.py" line="283" />
+        <source>Offline · demo data</source>
         <translation>Нет связи · демо-данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="285" />
+        <location filename="../../kiosk/ui/shell.py" line="286" />
         <source>Sending paused — staff have been told</source>
         <translation>Отправка приостановлена — сотрудники уже знают</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="287" />
+        <location filename="../../kiosk/ui/shell.py" line="288" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="287" />
+        <location filename="../../kiosk/ui/shell.py" line="288" />
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="288" />
+        <location filename="../../kiosk/ui/shell.py" line="289" />
         <source>waiting to be sent: %1</source>
         <translation>ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="290" />
+        <location filename="../../kiosk/ui/shell.py" line="291" />
         <source>Offline — requests are kept and sent later</source>
         <translation>Нет связи — заявления сохранены и будут отправлены позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="291" />
+        <location filename="../../kiosk/ui/shell.py" line="292" />
         <source>Online · everything sent</source>
         <translation>На связи · всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="295" />
+        <location filename="../../kiosk/ui/shell.py" line="296" />
         <source>Public services kiosk</source>
         <translation>Терминал государственных услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="296" />
         <location filename="../../kiosk/ui/shell.py" line="297" />
+        <location filename="../../kiosk/ui/shell.py" line="298" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="298" />
         <location filename="../../kiosk/ui/shell.py" line="299" />
+        <location filename="../../kiosk/ui/shell.py" line="300" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="302" />
+        <location filename="../../kiosk/ui/shell.py" line="303" />
         <source>Switch language to English</source>
         <translation>Переключить язык на английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="303" />
+        <location filename="../../kiosk/ui/shell.py" line="304" />
         <source>Switch language to Russian</source>
         <translation>Переключить язык на русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="304" />
+        <location filename="../../kiosk/ui/shell.py" line="305" />
         <source>Accessibility</source>
         <translation>Специальные возможности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="305" />
+        <location filename="../../kiosk/ui/shell.py" line="306" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
     </message>
@@ -3682,12 +3682,12 @@
         <translation>Сейчас проверить статус нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="276" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="277" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="274" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="275" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
@@ -3697,42 +3697,42 @@
         <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1). Статус обращения можно проверить только на том терминале, где оно оформлено; если нужна помощь, обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="284" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
         <source>Apply again</source>
         <translation>Подать заявление снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="286" />
         <source>Submit readings again</source>
         <translation>Передать показания снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="294" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="295" />
         <source>Accepted by the regional office.</source>
         <translation>Принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="299" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="300" />
         <source>Not accepted by the regional office.</source>
         <translation>Не принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
         <source>Asking the regional office…</source>
         <translation>Запрашиваем региональный центр…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="310" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="311" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>Сейчас нет связи с региональным центром: показаны сведения этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="312" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="313" />
         <source>The regional office has not received it yet.</source>
         <translation>Региональный центр его ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="297" />
         <source>Registration number: %1.</source>
         <translation>Регистрационный номер: %1.</translation>
     </message>
@@ -3852,17 +3852,17 @@
         <translation>Крупный текст, контрастность и чтение вслух</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="160" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="165" />
         <source>Public services: find, learn what to bring, apply</source>
         <translation>Госуслуги: найти, узнать, что взять, подать заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="174" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="179" />
         <source>Take a queue ticket</source>
         <translation>Взять талон в очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="179" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="184" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
@@ -3873,7 +3873,7 @@
         <translation>Показания счётчиков: свет, вода, тепло, газ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="106" />
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="115" />
         <source>Doctor appointment</source>
         <translation>Запись к врачу</translation>
     </message>

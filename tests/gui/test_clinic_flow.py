@@ -159,7 +159,7 @@ def test_lease_mode_book_view_and_cancel_with_the_real_backend(english, qtbot, d
             qtbot.waitUntil(lambda: window.current_id == "receipt", timeout=20_000)
             receipt = window.current_screen()
             assert receipt.what.text() == "Appointment booked"
-            assert "Confirmed: you are booked." in receipt.details.text()
+            assert "Appointment confirmed." in receipt.details.text()
             [row] = query(db_path, "SELECT * FROM clinic_appointments")
             assert row["slot_id"] == slot["id"] and row["status"] == "booked" and row["mode"] == "lease"
             assert receipt.number.text() == row["receipt_number"]
@@ -182,7 +182,7 @@ def test_lease_mode_book_view_and_cancel_with_the_real_backend(english, qtbot, d
             card = mine.findChild(QAbstractButton, f"cancel-{number}")
             frame = mine.findChild(QFrame, f"appointment-{number}")
             state = frame.findChild(QLabel, f"state-{number}")
-            assert card is not None and state.text() == "Confirmed: you are booked." and state.property("role") == "success"
+            assert card is not None and state.text() == "Appointment confirmed." and state.property("role") == "success"
             # the policy number and date of birth are off the screen once the appointments are shown
             assert_no_personal_data(mine, enp, BIRTH_TEXT)
             check_a11y(window, "my appointments")
@@ -287,7 +287,7 @@ def test_provisional_request_offline_then_refused_with_alternatives(english, qtb
             assert booking.when_words(alternatives[0]["start_utc"], "Europe/Ulyanovsk", "ru") in status.result_state.text()
             window.session.set_language("en")
             booked = check_status(window, qtbot, second["receipt_number"])
-            assert booked.result_state.text().endswith("Confirmed: you are booked.")  # the status screen's words
+            assert booked.result_state.text().endswith("Appointment confirmed.")  # the status screen's words
             assert backend_appointment(backend, second["uuid"])[1] == "booked"
             assert backend_appointment(backend, row["uuid"]) is None
         finally:
@@ -482,7 +482,7 @@ def test_receipt_of_a_request_differs_from_a_booking(qapp):
     asked_title, asked_lines, _ = receipt_data(_sample_row("requested")).content("en")
     assert booked_title == "Appointment booked" and asked_title == "Request sent: NOT yet confirmed"
     assert booked_lines[0].label == asked_lines[0].label == "Status"  # the state comes first
-    assert booked_lines[0].value == "Confirmed: you are booked."
+    assert booked_lines[0].value == "Appointment confirmed."
     assert asked_lines[0].value.startswith("Requested, waiting for confirmation")
     when = next(line for line in booked_lines if line.label == "Appointment time")
     assert when.value == "Mon, 23 November, 09:20"

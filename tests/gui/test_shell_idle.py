@@ -58,8 +58,27 @@ def test_sessions_start_in_the_kiosks_default_language(db_path, make_window, qtb
     qtbot.waitUntil(lambda: window.session.language == "en")
     assert window.back_button.text() and "Назад" not in window.back_button.text()
     window.session.set_language("ru")
+    window.go("offices")  # somebody uses the kiosk
     window.idle.configure(30, 20)
     window.idle.start()
     with qtbot.waitSignal(window.session_wiped, timeout=5000):
         pass
     assert window.session.language == "en"  # the wipe returns to the kiosk's default, not to Russian
+
+
+def test_an_untouched_kiosk_shows_no_countdown_until_someone_uses_it(make_window, qtbot):
+    window = make_window(idle_timeout_ms=40, idle_warning_s=20, idle_tick_ms=10)
+    warnings = []
+    window.idle.warning_started.connect(warnings.append)
+    qtbot.wait(300)  # several idle timeouts on Home with nobody there: nothing to clear, no overlay
+    assert warnings == [] and not window.overlay.isVisible()
+    home = window.current_screen()
+    qtbot.mouseClick(home._tile_specs[0][0], Qt.MouseButton.LeftButton)  # a visitor starts
+    with qtbot.waitSignal(window.idle.warning_started, timeout=2000):
+        pass
+    assert window.overlay.isVisible()
+    with qtbot.waitSignal(window.session_wiped, timeout=5000):
+        pass
+    warnings.clear()
+    qtbot.wait(300)  # after the wipe the kiosk is untouched again
+    assert warnings == []

@@ -41,7 +41,7 @@ def test_unconfigured_kiosk_says_offline_demo(qtbot, make_window, db_path: Path)
     try:
         qtbot.waitUntil(lambda: service.last_status is not None, timeout=10_000)
         assert window.status_label.isVisible()
-        qtbot.waitUntil(lambda: window.status_label.text() == "Offline — demo data")
+        qtbot.waitUntil(lambda: window.status_label.text() == "Offline · demo data")
     finally:
         service.stop()
 

@@ -91,7 +91,7 @@ def test_status_typed_and_scanned(window, qtbot, seeded):
     window.session.set_language("en")
     qtbot.waitUntil(lambda: status.result_reason.text() == "Reason: The service is not in the regional register.")
     assert "Not accepted" in status.result_state.text()
-    assert status.result_state.property("role") == "status"
+    assert status.result_state.property("role") == "error"  # red, not the amber of "waiting"
     assert "First Russian internal passport" in status.result_title.text()
     # not a dead end: apply again for the same service
     assert status.again_button.isVisible() and status.again_button.text() == "Apply again"

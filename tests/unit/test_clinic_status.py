@@ -56,7 +56,7 @@ def test_booked_confirmed_and_booked_not_yet_sent(store):
     store.execute("UPDATE clinic_appointments SET delivery = 'delivered', server_id = 'appt-1' WHERE uuid = ?",
                   [made["uuid"]])
     done = st.local_status(store, made["receipt_number"])
-    assert done.words_en == "Confirmed: you are booked." and done.words_ru == "Запись подтверждена."
+    assert done.words_en == "Appointment confirmed." and done.words_ru == "Запись подтверждена."
     assert done.server_ref == "appt-1"
 
 

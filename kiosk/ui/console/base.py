@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 from ..context import ScreenContext
 from ..i18n import fmt  # noqa: F401 - used by the console screens
 from ..screens.base import Screen
-from ..widgets import ButtonRow, FlowLayout, KioskButton, KioskLineEdit, WrapLabel  # noqa: F401 - ButtonRow re-exported for the console screens
+from ..widgets import ButtonRow, FlowLayout, KioskButton, KioskLineEdit, WrapLabel, set_role  # noqa: F401 - ButtonRow re-exported for the console screens
 from .controller import ConsoleController
-
-
 
 
 def clear_layout(layout: QLayout) -> None:
@@ -46,7 +44,7 @@ class TextField(QWidget):
             self.edit.setEchoMode(KioskLineEdit.EchoMode.Password)
         self.hint = WrapLabel(role="muted")
         self.hint.hide()
-        self.error = WrapLabel(role="status")
+        self.error = WrapLabel(role="error")
         self.error.setObjectName(f"Error-{name}")
         self.error.hide()
         for widget in (self.label, self.edit, self.hint, self.error):
@@ -97,7 +95,7 @@ class ChoiceField(QWidget):
         self.options_layout.setContentsMargins(0, 0, 0, 0)
         self.hint = WrapLabel(role="muted")
         self.hint.hide()
-        self.error = WrapLabel(role="status")
+        self.error = WrapLabel(role="error")
         self.error.setObjectName(f"Error-{name}")
         self.error.hide()
         for widget in (self.label, self.options_widget, self.hint, self.error):
@@ -194,7 +192,10 @@ class ConsoleScreen(Screen):
     def is_ready(self) -> bool:
         return self._busy == 0
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, *, success: bool = False) -> None:
+        """A message above the cards: green when something was done, else the warning banner."""
+        if self.message.property("role") != ("success" if success else "status"):
+            set_role(self.message, "success" if success else "status")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -121,11 +121,6 @@ class MaintenanceScreen(ConsoleScreen):
         self.backup_path.set_error("")
         self.run(lambda store: mt.backup(store, Path(path), role=role), self._backed_up, self._maintenance_failed)
 
-    def say(self, text: str, *, success: bool = False) -> None:
-        """A message above the cards: green when something was done, else the warning banner."""
-        set_role(self.message, "success" if success else "status")
-        super().say(text)
-
     def _backed_up(self, result: mt.BackupResult) -> None:
         self.say(backup_written_text(str(result.path), result.size_bytes // 1024, result.outbox_items), success=True)
         self.restore_path.set_text(str(result.path))

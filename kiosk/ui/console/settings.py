@@ -89,6 +89,17 @@ def certificate_reason(reason: str) -> str:
     return reason
 
 
+
+def certificate_date(text: str) -> str:
+    """A certificate's ``notAfter`` ("Mar  1 12:00:00 2027 GMT") as a date people read (01.03.2027)."""
+    import datetime as dt
+    import ssl
+
+    try:
+        return dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(text), dt.timezone.utc).strftime("%d.%m.%Y")
+    except (ValueError, TypeError, OverflowError):
+        return text
+
 def step_text(result: connection.StepResult) -> str:
     i = result.info
     texts = {
@@ -104,7 +115,7 @@ def step_text(result: connection.StepResult) -> str:
         "plain_http": QCoreApplication.translate("Console", "Not used: plain http to this computer."),
         "via_proxy": QCoreApplication.translate("Console", "Checked through the proxy in the next step."),
         "verified": fmt(QCoreApplication.translate("Console", "Certificate of %1 is valid until %2 (issued by %3)."), i.get("subject"),
-                        i.get("expires"), i.get("issuer")),
+                        certificate_date(str(i.get("expires") or "")), i.get("issuer")),
         "certificate": fmt(QCoreApplication.translate("Console", "The certificate is not trusted: %1. Check the CA bundle file above."),
                            certificate_reason(str(i.get("reason") or ""))),
         "handshake": fmt(QCoreApplication.translate("Console", "The secure connection failed: %1"), i.get("error")),
@@ -275,7 +286,7 @@ class SettingsScreen(ConsoleScreen):
                 QCoreApplication.translate("Console", "The connection does not work: see the step marked ✗."))
         if self.tested_unsaved:
             text += " " + QCoreApplication.translate("Console", "These are the values typed on the form: save them to use them.")
-        self.say(text)
+        self.say(text, success=ok)
         self.retranslate()
         # the result is below the form: bring it on screen (the technician tapped "Test" to see it)
         QTimer.singleShot(0, self.show_result)

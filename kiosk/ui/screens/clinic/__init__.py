@@ -21,13 +21,22 @@ SAMPLE_DOCTOR = {"role_id": "role-ul-001", "room": "101", "family_ru": "Кузн
 
 def _slots() -> list[dict[str, Any]]:
     day = dt.datetime(2026, 11, 23, 4, 0, tzinfo=dt.UTC)
-    return [{"id": f"slot-{n}", "start_utc": (day + dt.timedelta(days=n // 6, minutes=20 * (n % 6))).strftime("%Y-%m-%dT%H:%M:%SZ"),
-             "end_utc": "", "schedule_id": "sch-ul-001", "leased_until": None} for n in range(18)]
+    slots = [{"id": f"slot-{n}", "start_utc": (day + dt.timedelta(days=n // 6, minutes=20 * (n % 6))).strftime("%Y-%m-%dT%H:%M:%SZ"),
+              "end_utc": "", "schedule_id": "sch-ul-001", "leased_until": None} for n in range(18)]
+    booked = {row["start_utc"] for row in _SAMPLE_BOOKINGS.values()}
+    return [slot for slot in slots if slot["start_utc"] not in booked]  # the sample bookings' times are taken
+
+
+# status: (receipt number, start) of the sample appointments; none shares a number with another sample
+_SAMPLE_BOOKINGS = {"booked": ("C4PK-7N2D-8WQR", "2026-11-23T05:20:00Z"),
+                    "requested": ("A1B2-C3D4-E5F6", "2026-11-24T06:00:00Z"),
+                    "refused": ("Z9Y8-X7W6-V5T4", "2026-11-23T05:40:00Z")}
 
 
 def _sample_row(status: str) -> dict[str, Any]:
-    return {**SAMPLE_DOCTOR, "uuid": "00000000-0000-4000-8000-000000000001", "receipt_number": "K7QW-3M2A-9XTP",
-            "status": status, "start_utc": "2026-11-23T05:20:00Z", "created_at": "2026-11-21T09:30:00Z",
+    number, start = _SAMPLE_BOOKINGS[status]
+    return {**SAMPLE_DOCTOR, "uuid": "00000000-0000-4000-8000-000000000001", "receipt_number": number,
+            "status": status, "start_utc": start, "created_at": "2026-11-21T09:30:00Z",
             "timezone": "Europe/Ulyanovsk", "clinic_ru": SAMPLE_CLINIC["name_ru"], "clinic_en": SAMPLE_CLINIC["name_en"],
             "address_ru": SAMPLE_CLINIC["address_ru"], "address_en": SAMPLE_CLINIC["address_en"],
             "specialty_ru": "Терапевт", "specialty_en": "General practitioner", "enp_masked": "••••••••••••5749",
@@ -81,8 +90,8 @@ def _mine(screen: Any) -> None:
 
     # as after a lookup: the policy number and date of birth are off the screen, only ••••5749 stays
     screen.remember(booking.Patient("2341998071655749", dt.date(1975, 3, 14)))
-    screen.show_rows([_sample_row("booked"), {**_sample_row("requested"), "uuid": "u2", "receipt_number": "A1B2-C3D4-E5F6"},
-                      {**_sample_row("refused"), "uuid": "u3", "receipt_number": "Z9Y8-X7W6-V5T4"}])
+    screen.show_rows([_sample_row("booked"), {**_sample_row("requested"), "uuid": "u2"},
+                      {**_sample_row("refused"), "uuid": "u3"}])
     screen.ask_cancel("00000000-0000-4000-8000-000000000001")
 
 

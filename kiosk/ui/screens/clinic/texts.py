@@ -34,7 +34,7 @@ def error_text(code: str) -> str:
 def state_text(row: dict[str, Any]) -> str:
     status = row["status"]
     if status == "booked":
-        return QCoreApplication.translate("Clinic", "Confirmed: you are booked.")
+        return QCoreApplication.translate("Clinic", "Appointment confirmed.")
     if status == "requested":
         return QCoreApplication.translate("Clinic", "Requested, waiting for confirmation. This is a request, not yet an appointment: "
                  "the polyclinic confirms it when the kiosk is back online. To check it later, use “Check status by receipt” "

@@ -109,14 +109,14 @@ def _review(screen: Any) -> None:
 def _receipt(screen: Any) -> None:
     from kiosk.domain.meters import format_value
 
-    from ..services import SAMPLE_OFFICE
+    from ..services import SAMPLE_METER_RECEIPT, SAMPLE_OFFICE
     from ..services.receipt import ReceiptData
     from .review import receipt_content
 
     visit = _visit(True)
     visit.entries = _sample_entries(visit)  # as on the review
     qr_extra = "".join(f"\n{e.meter.serial} {e.zone} {format_value(e.value, e.meter.decimals)}" for e in visit.entries)
-    data = ReceiptData(kind="meter_readings", receipt_number="K7QW-3M2A-9XTP", captured_at="2026-11-21T09:30:00Z",
+    data = ReceiptData(kind="meter_readings", receipt_number=SAMPLE_METER_RECEIPT, captured_at="2026-11-21T09:30:00Z",
                        office=SAMPLE_OFFICE, content=receipt_content(visit, "2026-11", True), qr_extra=qr_extra)
     screen.show_receipt(data, auto_print=False)
     screen.print_state = "printed"

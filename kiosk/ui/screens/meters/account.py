@@ -110,7 +110,7 @@ class Field(QWidget):
         self.hint = WrapLabel(role="muted")
         self.edit = KioskLineEdit(numeric=numeric, sensitive=True)
         self.edit.setObjectName(name)
-        self.error = WrapLabel(role="status")
+        self.error = WrapLabel(role="error")
         self.error.setObjectName(f"error-{name}")
         for w in (self.label, self.hint, self.edit, self.error):
             box.addWidget(w)
@@ -157,7 +157,7 @@ class AccountScreen(Screen):
         self.provider_box.setSpacing(12)
         self.body.addLayout(self.provider_box)
         self.provider_buttons: list[tuple[dict[str, Any], ChoiceButton]] = []
-        self.provider_error = WrapLabel(role="status")
+        self.provider_error = WrapLabel(role="error")
         self.provider_error.setObjectName("error-provider")
         self.provider_error.hide()
         self.body.addWidget(self.provider_error)

@@ -69,7 +69,7 @@ class ZoneRow(QWidget):
         line.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)  # left even when nothing is beside it
         line.addWidget(self.last_label, 1, Qt.AlignmentFlag.AlignVCenter)
         box.addLayout(line)
-        self.error = WrapLabel(role="status")
+        self.error = WrapLabel(role="error")
         self.error.setObjectName(f"error-{meter.serial}-{zone}")
         box.addWidget(self.error)
         self.choices = QWidget()
@@ -146,7 +146,7 @@ class ZoneRow(QWidget):
             message = QCoreApplication.translate("Meters", "Confirmed: the provider will review this unusually large consumption.")
         self.error.setText(f"✓ {message}" if confirmed else f"⚠ {message}" if message else "")
         self.error.setVisible(bool(message))
-        role = "success" if confirmed else "status"
+        role = "success" if confirmed else "error"
         if self.error.property("role") != role:
             set_role(self.error, role)
         set_invalid(self.edit, bool(self.code))
@@ -231,7 +231,7 @@ class OfflineMeter(QWidget):
         self.serial = KioskLineEdit(sensitive=True)
         self.serial.setObjectName(f"serial-{index}")
         self.serial.setMaximumWidth(SERIAL_WIDTH)
-        self.serial_error = WrapLabel(role="status")
+        self.serial_error = WrapLabel(role="error")
         self.serial_error.setObjectName(f"serial-error-{index}")
         self.serial_error.hide()
         for w in (self.title, self.serial_label, self.serial, self.serial_error):

@@ -101,6 +101,9 @@ def _status(state: str):
     return prepare
 
 
+SAMPLE_METER_RECEIPT = "M6KD-3W9A-5RTQ"  # the meter readings receipt sample; not an application's number
+
+
 def sample_meter_status() -> tuple[Any, Any]:
     """A meter-readings receipt refused for one reading of three (screenshots, the clerk's Find)."""
     from kiosk.domain.status import LocalStatus, ReadingOutcome, RemoteStatus
@@ -117,7 +120,7 @@ def sample_meter_status() -> tuple[Any, Any]:
                        "через ноль, укажите это при передаче",
                        "the reading is lower than the last accepted one (9661.0); if the meter was replaced or "
                        "rolled over, say so when submitting", "2026-11"),
-        ReadingOutcome("22188550", "T2", "26000.0", "not_applied", period="2026-11", flags=("jump",)),
+        ReadingOutcome("22188550", "T2", "26000.0", "not_applied", period="2026-11"),
         ReadingOutcome("22188550", "T3", "14500.1", "not_applied", period="2026-11"),
     )
     return local, RemoteStatus(True, True, "rejected", "rejected", "", ru, en, readings)
@@ -129,12 +132,14 @@ def _status_meters(screen: Any) -> None:
     from kiosk.domain.status import ReadingOutcome, RemoteStatus
 
     local, _remote = sample_meter_status()
+    # the readings of the meter receipt sample (kiosk.ui.screens.meters), as the provider accepted them
     accepted = RemoteStatus(True, True, "accepted", "received", "RB-000124", "", "", (
-        ReadingOutcome("22188550", "T1", "9700.0", "accepted", period="2026-11", flags=("replacement",)),
-        ReadingOutcome("22188550", "T2", "26000.0", "accepted", period="2026-11", flags=("jump",)),
-        ReadingOutcome("22188550", "T3", "14500.1", "accepted", period="2026-12"),
+        ReadingOutcome("22188550", "T1", "9700.0", "accepted", period="2026-11"),
+        ReadingOutcome("22188550", "T2", "24190.1", "accepted", period="2026-11"),
+        ReadingOutcome("22188550", "T3", "15100.0", "accepted", period="2026-11", flags=("jump",)),
     ))
-    screen.show_result(replace(local, state="accepted", reject_code="", reason_ru="", reason_en=""), accepted)
+    screen.show_result(replace(local, receipt_number=SAMPLE_METER_RECEIPT, state="accepted", reject_code="",
+                               reason_ru="", reason_en=""), accepted)
 
 
 def _status_meters_rejected(screen: Any) -> None:

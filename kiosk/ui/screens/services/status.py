@@ -254,7 +254,8 @@ class StatusScreen(Screen):
         state = self._effective_state()
         words = local.words_en if lang == "en" else local.words_ru
         good = state in ("accepted", "booked")
-        set_role(self.result_state, "success" if good else "status")
+        bad = state in ("rejected", "refused", "failed")
+        set_role(self.result_state, "success" if good else "error" if bad else "status")
         if words:  # appointments: the whole state in plain words
             self.result_state.setText(("✓ " if good else "") + words)
             explain = ""
