@@ -23,7 +23,7 @@ def _slots() -> list[dict[str, Any]]:
     day = dt.datetime(2026, 11, 23, 4, 0, tzinfo=dt.UTC)
     slots = [{"id": f"slot-{n}", "start_utc": (day + dt.timedelta(days=n // 6, minutes=20 * (n % 6))).strftime("%Y-%m-%dT%H:%M:%SZ"),
               "end_utc": "", "schedule_id": "sch-ul-001", "leased_until": None} for n in range(18)]
-    booked = {row["start_utc"] for row in _SAMPLE_BOOKINGS.values()}
+    booked = {start for _number, start in _SAMPLE_BOOKINGS.values()}
     return [slot for slot in slots if slot["start_utc"] not in booked]  # the sample bookings' times are taken
 
 
