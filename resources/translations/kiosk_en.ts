@@ -1871,11 +1871,6 @@
         <translation>No usable answer: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="128" />
-        <source>API version %1 — supported.</source>
-        <translation>API version %1 — supported.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/console/settings.py" line="129" />
         <source>API version %1 is not supported (this kiosk speaks %2).</source>
         <translation>API version %1 is not supported (this kiosk speaks %2).</translation>
@@ -1978,6 +1973,11 @@
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="126" />
         <source>The regional system has revoked this kiosk's token. Ask its administrator for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="128" />
+        <source>Supported (version %1).</source>
         <translation type="unfinished" />
     </message>
     <message>

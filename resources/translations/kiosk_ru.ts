@@ -1871,11 +1871,6 @@
         <translation>Нет пригодного ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="128" />
-        <source>API version %1 — supported.</source>
-        <translation>Версия API %1 поддерживается.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/console/settings.py" line="129" />
         <source>API version %1 is not supported (this kiosk speaks %2).</source>
         <translation>Версия API %1 не поддерживается (киоск поддерживает %2).</translation>
@@ -1979,6 +1974,11 @@
         <location filename="../../kiosk/ui/console/settings.py" line="126" />
         <source>The regional system has revoked this kiosk's token. Ask its administrator for a new one.</source>
         <translation>Региональная система отозвала токен этого киоска. Запросите новый у её администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="128" />
+        <source>Supported (version %1).</source>
+        <translation>Поддерживается (версия %1).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/settings.py" line="259" />

@@ -125,7 +125,7 @@ def step_text(result: connection.StepResult) -> str:
         "token_rejected": QCoreApplication.translate("Console", "The regional system does not know this token. Enter the token again."),
         "revoked": QCoreApplication.translate("Console", "The regional system has revoked this kiosk's token. Ask its administrator for a new one."),
         "no_answer": fmt(QCoreApplication.translate("Console", "No usable answer: %1"), i.get("error")),
-        "supported": fmt(QCoreApplication.translate("Console", "API version %1 — supported."), i.get("version")),
+        "supported": fmt(QCoreApplication.translate("Console", "Supported (version %1)."), i.get("version")),
         "unsupported": fmt(QCoreApplication.translate("Console", "API version %1 is not supported (this kiosk speaks %2)."), i.get("version"),
                            i.get("supported")),
         "not_health": fmt(QCoreApplication.translate("Console", "The health check did not answer properly: %1"), i.get("error")),
