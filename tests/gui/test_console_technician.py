@@ -199,7 +199,7 @@ def test_connection_step_by_step_against_the_real_backend_and_a_closed_port(tech
                          "tls": ("skipped", "plain_http"), "auth": ("ok", "accepted"),
                          "version": ("ok", "supported")}
         assert "works" in screen.message.text()
-        assert "API version 1" in screen.findChild(type(screen.message), "Step-version").text()
+        assert "Supported (version 1)" in screen.findChild(type(screen.message), "Step-version").text()
         # a wrong token: the authentication step says so
         fill(screen, token="wrong-token-123456")
         click(qtbot, screen, "SaveSettings")
