@@ -436,11 +436,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="265" />
-        <source>Not available: this doctor has no schedule for booking</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/clinic/pick.py" line="267" />
         <source>unavailable</source>
         <translation type="unfinished" />
@@ -483,6 +478,11 @@
     <message>
         <location filename="../../kiosk/ui/screens/clinic/pick.py" line="263" />
         <source>room %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="265" />
+        <source>Not available: this doctor has no schedule for booking. Choose another doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1377,63 +1377,69 @@
         <translation>The PIN could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="211" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="206" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="225" />
+        <source>Forgot the PIN? A technician can set a new one on the kiosk computer: main.py set-pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="212" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
         <source>Enter your PIN</source>
         <translation>Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
         <source>Checking the PIN…</source>
         <translation>Checking the PIN…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="215" />
         <source>First start: choose the technician PIN (4 to 12 digits)</source>
         <translation>First start: choose the technician PIN (4 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="215" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="216" />
         <source>Enter the same technician PIN again</source>
         <translation>Enter the same technician PIN again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="216" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="217" />
         <source>The PIN pad is locked</source>
         <translation>The PIN pad is locked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="222" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="223" />
         <source>Locked for %1 min %2 s</source>
         <translation>Locked for %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="223" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="224" />
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
         <translation>Too many wrong PINs. Try again in %1 min %2 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="227" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="229" />
         <source>Digits entered: %1</source>
         <translation>Digits entered: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="236" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="237" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
         <source>Erase the last digit</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="240" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="241" />
         <source>Sign in with this PIN</source>
         <translation>Sign in with this PIN</translation>
     </message>
@@ -2547,8 +2553,8 @@
     <name>Home</name>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="96" />
-        <source>Public services</source>
-        <translation>Public services</translation>
+        <source>Main menu</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="99" />

@@ -436,11 +436,6 @@
         <translation>У этого врача сейчас нет расписания для записи. Выберите другого врача.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="265" />
-        <source>Not available: this doctor has no schedule for booking</source>
-        <translation>Записаться нельзя: у этого врача нет расписания для записи</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/clinic/pick.py" line="267" />
         <source>unavailable</source>
         <translation>недоступно</translation>
@@ -484,6 +479,11 @@
         <location filename="../../kiosk/ui/screens/clinic/pick.py" line="263" />
         <source>room %1</source>
         <translation>кабинет %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/clinic/pick.py" line="265" />
+        <source>Not available: this doctor has no schedule for booking. Choose another doctor.</source>
+        <translation>Записаться нельзя: у этого врача нет расписания для записи. Выберите другого врача.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/clinic/pick.py" line="274" />
@@ -1377,63 +1377,69 @@
         <translation>Не удалось сохранить ПИН-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="211" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="206" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="225" />
+        <source>Forgot the PIN? A technician can set a new one on the kiosk computer: main.py set-pin.</source>
+        <translation>Забыли ПИН-код? Техник может задать новый на компьютере киоска: main.py set-pin.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/pinpad.py" line="212" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
         <source>Enter your PIN</source>
         <translation>Введите ПИН-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
         <source>Checking the PIN…</source>
         <translation>Проверяем ПИН-код…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="215" />
         <source>First start: choose the technician PIN (4 to 12 digits)</source>
         <translation>Первый запуск: задайте ПИН-код техника (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="215" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="216" />
         <source>Enter the same technician PIN again</source>
         <translation>Введите тот же ПИН-код техника ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="216" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="217" />
         <source>The PIN pad is locked</source>
         <translation>Ввод ПИН-кода заблокирован</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="222" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="223" />
         <source>Locked for %1 min %2 s</source>
         <translation>Заблокировано на %1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="223" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="224" />
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
         <translation>Слишком много неверных ПИН-кодов. Повторите через %1 мин %2 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="227" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="229" />
         <source>Digits entered: %1</source>
         <translation>Введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="236" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
         <source>Erase</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="237" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
         <source>Erase the last digit</source>
         <translation>Стереть последнюю цифру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="240" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="241" />
         <source>Sign in with this PIN</source>
         <translation>Войти с этим ПИН-кодом</translation>
     </message>
@@ -2547,8 +2553,8 @@
     <name>Home</name>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="96" />
-        <source>Public services</source>
-        <translation>Государственные услуги</translation>
+        <source>Main menu</source>
+        <translation>Главное меню</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="99" />
@@ -2670,7 +2676,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/meters/account.py" line="334" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
-        <translation>На этом киоске было слишком много попыток с неверным номером счёта или адресом. Для вашей безопасности повторите через %1 мин или обратитесь к сотруднику.</translation>
+        <translation>На этом терминале было слишком много попыток с неверным номером счёта или адресом. Для вашей безопасности повторите через %1 мин или обратитесь к сотруднику.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
@@ -2868,7 +2874,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/meters/review.py" line="238" />
         <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
-        <translation>Не удалось сохранить показания на этом киоске. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику.</translation>
+        <translation>Не удалось сохранить показания на этом терминале. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />

@@ -40,7 +40,7 @@ def colours(widget: QWidget) -> tuple[QColor, QColor]:
     bg_widget = widget
     while bg_widget is not None:
         bg = bg_widget.palette().color(bg_widget.backgroundRole())
-        if bg.alpha() == 255 and bg_widget is not widget or (bg_widget is widget and widget.property("role") in ("status", "success", "error")):
+        if bg.alpha() == 255 and bg_widget is not widget or (bg_widget is widget and widget.property("role") in ("status", "success", "error", "badge")):
             return fg, bg
         bg_widget = bg_widget.parentWidget()
     return fg, QColor("#FFFFFF")

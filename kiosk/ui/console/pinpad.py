@@ -202,7 +202,8 @@ class PinScreen(ConsoleScreen):
         else:
             self.state = "login"
             left = pins.MAX_FAILURES - result.failures
-            self.say(fmt(QCoreApplication.translate("Console", "Wrong PIN. Attempts left before the pad locks: %1."), left))
+            self.say(fmt(QCoreApplication.translate("Console", "Wrong PIN. Attempts left before the pad locks: %1."), left)
+                     + " " + QCoreApplication.translate("Console", "Forgot the PIN? A technician can set a new one on the kiosk computer: main.py set-pin."))
         self.retranslate()
 
     # --- texts --------------------------------------------------------------------------------
@@ -220,7 +221,8 @@ class PinScreen(ConsoleScreen):
             left = self.seconds_left()
             self.dots.setText(f"{left // 60}:{left % 60:02d}")
             self.dots.setAccessibleName(fmt(QCoreApplication.translate("Console", "Locked for %1 min %2 s"), left // 60, left % 60))
-            self.say(fmt(QCoreApplication.translate("Console", "Too many wrong PINs. Try again in %1 min %2 s."), left // 60, left % 60))
+            self.say(fmt(QCoreApplication.translate("Console", "Too many wrong PINs. Try again in %1 min %2 s."), left // 60, left % 60)
+                     + " " + QCoreApplication.translate("Console", "Forgot the PIN? A technician can set a new one on the kiosk computer: main.py set-pin."))
         else:
             shown = "●" * len(self.digits) + "○" * max(0, 4 - len(self.digits))
             self.dots.setText(shown)

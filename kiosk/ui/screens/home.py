@@ -93,7 +93,7 @@ class HomeScreen(Screen):
         self._update_notice()
 
     def title(self) -> str:
-        return QCoreApplication.translate("Home", "Public services")
+        return QCoreApplication.translate("Home", "Main menu")
 
     def retranslate(self) -> None:
         self.greeting.setText(QCoreApplication.translate("Home", "Welcome! Choose what you need."))

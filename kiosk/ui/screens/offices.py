@@ -35,7 +35,7 @@ class OfficeCard(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(10)
-        self.here = WrapLabel(role="success")  # a badge, not a warning
+        self.here = WrapLabel(role="badge")  # a badge, neither a warning nor a success
         self.name = WrapLabel(role="heading")
         self.address = WrapLabel()
         self.hours = WrapLabel()

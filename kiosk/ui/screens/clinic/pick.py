@@ -262,7 +262,7 @@ class ClinicScreen(Screen):
                 if row.get("room"):
                     text += " · " + fmt(QCoreApplication.translate("Clinic", "room %1"), row["room"])
                 if not row.get("has_schedule"):
-                    reason = QCoreApplication.translate("Clinic", "Not available: this doctor has no schedule for booking")
+                    reason = QCoreApplication.translate("Clinic", "Not available: this doctor has no schedule for booking. Choose another doctor.")
                     text += "\n" + reason
                     accessible = f"{text.replace(chr(10), '. ')}. " + QCoreApplication.translate("Clinic", "unavailable")
             elif self.step == "day":

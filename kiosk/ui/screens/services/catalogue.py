@@ -234,7 +234,7 @@ class CatalogueScreen(Screen):
             "error": QCoreApplication.translate("Catalogue", "The catalogue cannot be shown right now. Please ask a member of staff."),
         }
         problem = self._state in ("empty", "error")
-        self.message.setText(messages[self._state] if problem else "")
+        self.message.setText("⚠ " + messages[self._state] if problem else "")
         self.message.setVisible(problem)
         self.hint.setText("" if problem else messages[self._state])
         self.hint.setVisible(not problem and bool(messages[self._state]))
