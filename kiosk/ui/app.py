@@ -96,7 +96,8 @@ def run_gui(args: Namespace, db_path: Path) -> int:
             def quit_when_exposed() -> None:
                 handle = window.windowHandle()
                 if handle is not None and handle.isExposed():
-                    window.repaint()  # the first frame is painted synchronously here
+                    if not window.painted:
+                        window.repaint()  # paint the first frame now if the expose has not yet
                     tasks.start()
 
                     def ready() -> None:  # the event loop is turning: Home answers input now

@@ -7,7 +7,7 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from . import theme
@@ -71,6 +71,7 @@ class KioskWindow(QWidget):
         self._overrides = {"idle_timeout_ms": idle_timeout_ms, "idle_warning_s": idle_warning_s,
                            "tts_engine": tts_engine}
         self._speak_focus = True
+        self.painted = False
         self._sync_status: dict[str, Any] | None = None
         self.keyboard: Any = None
         if os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard":
@@ -339,6 +340,10 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_status()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.painted = True  # the first frame is on screen (start-up measurement)
+        super().paintEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
