@@ -24,8 +24,9 @@ class TileGrid(QWidget):
         self._grid.setSpacing(24)
         self._columns = 0
 
-    def add(self, tile: Tile) -> None:
-        self.tiles.append(tile)
+    def set_tiles(self, tiles: list[Tile]) -> None:
+        """Place all tiles at once (one layout pass instead of one per tile)."""
+        self.tiles = list(tiles)
         self._relayout(force=True)
 
     def min_tile_width(self) -> int:
@@ -83,8 +84,8 @@ class HomeScreen(Screen):
             tile = Tile(spec.tile.icon)  # type: ignore[union-attr]
             tile.setObjectName(f"tile-{spec.screen_id}")
             tile.clicked.connect(lambda _=False, sid=spec.screen_id: ctx.navigator.go(sid))
-            self.grid.add(tile)
             self._tile_specs.append((tile, spec))
+        self.grid.set_tiles([tile for tile, _spec in self._tile_specs])
         self.body.addWidget(self.grid)
         self.body.addStretch(1)
         ctx.status.changed.connect(self._update_notice)
