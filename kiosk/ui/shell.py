@@ -333,6 +333,8 @@ class KioskWindow(QWidget):
         """The status badge takes the width its text needs, up to 40 % of the top bar: a word-wrapped
         label's own size hint is narrow, and the badge then wrapped onto three lines."""
         label = self.status_label
+        if label.isHidden():  # measured when shown (at start-up it is hidden until the store is open)
+            return
         cap = max(240, self.width() * 2 // 5)
         label.setMaximumWidth(cap)
         label.setMinimumWidth(min(cap, label.fontMetrics().horizontalAdvance(label.text()) + 48))

@@ -145,3 +145,7 @@ def test_offline_demo_status_is_shown(window, qtbot):
     settle(qtbot)
     assert window.status_label.isVisible()
     assert window.status_label.text() == "Нет связи · демо-данные"
+    label = window.status_label
+    # one line, not wrapped: the badge takes the width its text needs (it wrapped onto three lines)
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+    assert label.height() < 2 * label.fontMetrics().height() + 24
