@@ -391,3 +391,14 @@ def test_a_failed_connection_test_is_scrolled_into_view(tech, qtbot, tech_store)
     qtbot.waitUntil(lambda: on_screen(screen.message) and on_screen(tls))
     assert "does not work" in screen.message.text()
     assert "not trusted" in tls.text() and "does not trust" in tls.text()
+
+
+def test_technician_tools_and_sign_out_are_on_screen_without_scrolling(tech, qtbot):
+    menu = go(tech, qtbot, "console_menu")
+    viewport = menu.page.viewport()
+    for name in ("ConsoleLogout", "ConsoleSettingsButton", "ConsoleSyncButton", "ConsoleMaintenanceButton",
+                 "ConsoleAuditButton"):
+        button = menu.findChild(QPushButton, name)
+        top_left = button.mapTo(viewport, button.rect().topLeft())
+        bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
+        assert button.isVisible() and 0 <= top_left.y() and bottom < viewport.height(), name

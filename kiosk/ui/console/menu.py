@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.console.pins import can
 
 from ..context import ScreenContext
-from ..forms_widgets import TextButton
+from ..forms_widgets import ColumnList, TextButton
 from ..widgets import WrapLabel
-from .base import ButtonRow, ConsoleScreen, clear_layout
+from .base import ButtonRow, ConsoleScreen
 
 
 class MenuScreen(ConsoleScreen):
@@ -21,22 +21,16 @@ class MenuScreen(ConsoleScreen):
         self.who = WrapLabel(role="heading")
         self.who.setObjectName("ConsoleRole")
         self.body.addWidget(self.who)
+        self.logout_row = ButtonRow()  # on top: signing out is always one touch away
+        self.logout_button = self.logout_row.add("ConsoleLogout", self.logout)
+        self.body.addWidget(self.logout_row)
         self.clerk_heading = WrapLabel(role="heading")
         self.body.addWidget(self.clerk_heading)
         self.clerk_row = ButtonRow()
         self.queue_button = self.clerk_row.add("ConsoleQueueButton", lambda: self._go("console_queue"), "primary")
         self.find_button = self.clerk_row.add("ConsoleFindButton", lambda: self._go("console_find"), "primary")
         self.body.addWidget(self.clerk_row)
-        self.assisted_heading = WrapLabel(role="heading")
-        self.assisted_intro = WrapLabel(role="muted")
-        self.body.addWidget(self.assisted_heading)
-        self.body.addWidget(self.assisted_intro)
-        self.assisted_row = QWidget()
-        self.assisted_row.setProperty("role", "group")
-        self.assisted_box = QVBoxLayout(self.assisted_row)
-        self.assisted_box.setContentsMargins(0, 0, 0, 0)
-        self.assisted_box.setSpacing(12)
-        self.body.addWidget(self.assisted_row)
+        # the technician's tools before the visitor services, so they are on screen without scrolling
         self.tech_heading = WrapLabel(role="heading")
         self.body.addWidget(self.tech_heading)
         self.tech_row = ButtonRow()
@@ -46,9 +40,12 @@ class MenuScreen(ConsoleScreen):
                                                     lambda: self._go("console_maintenance"))
         self.audit_button = self.tech_row.add("ConsoleAuditButton", lambda: self._go("console_audit"))
         self.body.addWidget(self.tech_row)
-        self.logout_row = ButtonRow()
-        self.logout_button = self.logout_row.add("ConsoleLogout", self.logout)
-        self.body.addWidget(self.logout_row)
+        self.assisted_heading = WrapLabel(role="heading")
+        self.assisted_intro = WrapLabel(role="muted")
+        self.body.addWidget(self.assisted_heading)
+        self.body.addWidget(self.assisted_intro)
+        self.assisted_list = ColumnList(min_column_width=480)  # the services side by side
+        self.body.addWidget(self.assisted_list)
         self.body.addStretch(1)
         self.assisted_buttons: dict[str, object] = {}
         self._build_assisted()
@@ -61,14 +58,15 @@ class MenuScreen(ConsoleScreen):
         self.ctx.navigator.go(screen_id)
 
     def _build_assisted(self) -> None:
-        clear_layout(self.assisted_box)
         self.assisted_buttons = {}
+        buttons = []
         for spec in self.ctx.registry.tiles():
             button = TextButton()  # captions are long: they wrap
             button.setObjectName(f"Assisted-{spec.screen_id}")
             button.clicked.connect(lambda _checked=False, sid=spec.screen_id: self.start_assisted(sid))
-            self.assisted_box.addWidget(button)
+            buttons.append(button)
             self.assisted_buttons[spec.screen_id] = (button, spec)
+        self.assisted_list.set_widgets(buttons)
 
     def start_assisted(self, screen_id: str) -> None:
         if self.console is not None:
