@@ -66,9 +66,8 @@ def test_tasks_run_on_worker_and_report_failures(tasks, qtbot):
 
 
 def test_deferred_worker_queues_jobs_until_started(qapp, db_path, qtbot):
-    from offline_db.store import open_store
-
     from kiosk.ui.tasks import TaskRunner
+    from offline_db.store import open_store
 
     runner = TaskRunner(lambda: open_store(db_path), start=False)
     try:
@@ -86,9 +85,8 @@ def test_deferred_worker_queues_jobs_until_started(qapp, db_path, qtbot):
 
 
 def test_shutdown_runs_every_job_queued_before_it(qapp, db_path):
-    from offline_db.store import open_store
-
     from kiosk.ui.tasks import TaskRunner
+    from offline_db.store import open_store
 
     ran = []
     for _ in range(5):

@@ -96,7 +96,7 @@ def certificate_date(text: str) -> str:
     import ssl
 
     try:
-        return dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(text), dt.timezone.utc).strftime("%d.%m.%Y")
+        return dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(text), dt.UTC).strftime("%d.%m.%Y")
     except (ValueError, TypeError, OverflowError):
         return text
 
