@@ -13,7 +13,16 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .widgets import MIN_TARGET, FlowLayout, KioskButton, KioskLineEdit, WrapLabel, set_invalid, set_role
+from .widgets import (
+    MIN_TARGET,
+    FlowLayout,
+    KioskButton,
+    KioskLineEdit,
+    WrapLabel,
+    repolish,
+    set_invalid,
+    set_role,
+)
 
 
 class TextButton(KioskButton):
@@ -189,7 +198,7 @@ class ChoiceButton(TextButton):
         role = "choiceOn" if self.selected else "choice"
         if self.property("role") != role:  # a role, not :checked, so the palette carries the colours
             set_role(self, role)
-            set_role(self.caption, "")  # re-polish: its colour depends on the button's role
+            repolish(self.caption)  # its colour depends on the button's role
         state = QCoreApplication.translate("Forms", "selected") if self.selected else QCoreApplication.translate("Forms", "not selected")
         self.set_caption(f"{glyph}  {self.text_plain}", accessible=f"{self.text_plain}, {state}")
 

@@ -24,19 +24,24 @@ from PySide6.QtWidgets import (
 MIN_TARGET = 64  # px at 1920x1080: touch targets are never smaller
 
 
-def set_role(widget: QWidget, role: str) -> None:
-    """Tag a widget for the style sheet (``[role="..."]``) and re-polish it."""
-    widget.setProperty("role", role)
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again: a property its rules select on has changed."""
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Tag a widget for the style sheet (``[role="..."]``); re-polished only when the role changes."""
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        repolish(widget)
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Mark a field as holding a wrong value (``[invalid="true"]``: a red border in both themes)."""
     if bool(widget.property("invalid")) != invalid:
         widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        repolish(widget)
 
 
 class WrapLabel(QLabel):

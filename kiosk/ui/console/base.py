@@ -194,8 +194,7 @@ class ConsoleScreen(Screen):
 
     def say(self, text: str, *, success: bool = False) -> None:
         """A message above the cards: green when something was done, else the warning banner."""
-        if self.message.property("role") != ("success" if success else "status"):
-            set_role(self.message, "success" if success else "status")
+        set_role(self.message, "success" if success else "status")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -233,8 +233,7 @@ class PinScreen(ConsoleScreen):
         self.clear_button.setEnabled(enabled)
         self.ok_button.setEnabled(enabled)
         # a disabled "primary" button keeps its blue fill: drop the role so OK greys out like the keys
-        if (self.ok_button.property("role") == "primary") != enabled:
-            set_role(self.ok_button, "primary" if enabled else "")
+        set_role(self.ok_button, "primary" if enabled else "")
         self.clear_button.setText("⌫ " + QCoreApplication.translate("Console", "Erase"))
         self.clear_button.setAccessibleName(QCoreApplication.translate("Console", "Erase the last digit"))
         self.ok_button.setText(QCoreApplication.translate("Console", "OK"))

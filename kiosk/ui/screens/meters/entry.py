@@ -147,8 +147,7 @@ class ZoneRow(QWidget):
         self.error.setText(f"✓ {message}" if confirmed else f"⚠ {message}" if message else "")
         self.error.setVisible(bool(message))
         role = "success" if confirmed else "error"
-        if self.error.property("role") != role:
-            set_role(self.error, role)
+        set_role(self.error, role)
         set_invalid(self.edit, bool(self.code))
         lower = self.code == "lower_than_last" or self.declared is not None
         jump = self.code in ("jump_unconfirmed", "rollover_implausible") or self.confirmed
