@@ -73,6 +73,19 @@ def run_gui(args: Namespace, db_path: Path) -> int:
         from .shell import KioskWindow
 
         window = KioskWindow(tasks, registry, kiosk_mode=not args.windowed)
+
+        def after_first_frame() -> None:
+            # The worker starts once Home is painted; timers fire after the frame is complete.
+            QTimer.singleShot(0, tasks.start)
+            if args.quit_when_ready:
+                def ready() -> None:  # the event loop is turning: Home answers input now
+                    print("ready", flush=True)  # the start-up benchmark times this line
+                    # exit(), not quit(): quit() asks the windows to close, and a kiosk window refuses
+                    app.exit(0)
+
+                QTimer.singleShot(0, ready)
+
+        window.first_frame.connect(after_first_frame)
         if args.windowed:
             window.resize(*(args.size or DEFAULT_WINDOW))
             window.show()
@@ -92,26 +105,10 @@ def run_gui(args: Namespace, db_path: Path) -> int:
             service.start()
 
         QTimer.singleShot(300, start_sync)
-        if args.quit_when_ready:
-            def quit_when_exposed() -> None:
-                handle = window.windowHandle()
-                if handle is not None and handle.isExposed():
-                    if not window.painted:
-                        window.repaint()  # paint the first frame now if the expose has not yet
-                    tasks.start()
 
-                    def ready() -> None:  # the event loop is turning: Home answers input now
-                        print("ready", flush=True)  # the start-up benchmark times this line
-                        # exit(), not quit(): quit() asks the windows to close, and a kiosk window refuses
-                        app.exit(0)
-
-                    QTimer.singleShot(0, ready)
-                else:
-                    QTimer.singleShot(5, quit_when_exposed)
-
-            QTimer.singleShot(0, quit_when_exposed)
-        else:
-            QTimer.singleShot(0, tasks.start)  # timers fire after the posted events that paint the first frame
+        # A window that is never exposed (covered, or a platform that does not paint hidden
+        # windows) must still get its store.
+        QTimer.singleShot(2000, tasks.start)
         status = app.exec()
         window.shutdown()
     finally:

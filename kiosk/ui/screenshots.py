@@ -77,7 +77,7 @@ def render_all(tasks: TaskRunner, registry: Registry, out_dir: Path) -> int:
                         screen.reset()
                         count += 1
                     window.idle.stop()
-                    window.overlay.hide()
+                    window.hide_idle_warning()
                 # variants of Home: portrait, 200 % text, 1280x1024
                 for variant, (size, scale) in VARIANTS.items():
                     window.home()
@@ -93,7 +93,7 @@ def render_all(tasks: TaskRunner, registry: Registry, out_dir: Path) -> int:
                 window.overlay.show_countdown(window.idle.warning_s)
                 _wait(lambda: True)
                 _save(window, out_dir / f"idle-{language}-{theme}.png")
-                window.overlay.hide()
+                window.hide_idle_warning()
                 count += 1
     finally:
         window.shutdown()

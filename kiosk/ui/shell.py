@@ -54,10 +54,12 @@ class KioskWindow(QWidget):
     Signals:
         screen_changed(str): the id of the screen now shown.
         session_wiped(): the idle wipe finished.
+        first_frame(): the window has painted for the first time (start-up: Home is on screen).
     """
 
     screen_changed = Signal(str)
     session_wiped = Signal()
+    first_frame = Signal()
 
     def __init__(self, tasks: TaskRunner, registry: Registry, *, kiosk_mode: bool = True,
                  session: SessionState | None = None, idle_timeout_ms: int | None = None,
@@ -104,11 +106,9 @@ class KioskWindow(QWidget):
         outer.addWidget(self._build_bottom_bar())
 
         self.idle = IdleWatcher(idle_timeout_ms or 90_000, idle_warning_s or 20, idle_tick_ms, self)
-        self.overlay = IdleOverlay(self)
+        self._overlay: IdleOverlay | None = None  # built at the first warning (see ``overlay``)
         self.idle.warning_started.connect(self._on_idle_warning)
-        self.idle.tick.connect(self.overlay.set_seconds)
         self.idle.expired.connect(self.wipe_session)
-        self.overlay.continue_button.clicked.connect(self._continue)
         self.input_watch = InputWatch(self)
         self.input_watch.add(self.idle)
         app.focusChanged.connect(self._on_focus_changed)
@@ -127,6 +127,23 @@ class KioskWindow(QWidget):
         self.idle.start(fresh=True)
 
     # --- construction ---------------------------------------------------------------------
+    @property
+    def overlay(self) -> IdleOverlay:
+        """The idle warning's overlay, built when first needed: most starts never show it, and
+        while it exists it watches every resize of the window."""
+        if self._overlay is None:
+            self._overlay = IdleOverlay(self)
+            self.idle.tick.connect(self._overlay.set_seconds)
+            self._overlay.continue_button.clicked.connect(self._continue)
+        return self._overlay
+
+    def hide_idle_warning(self) -> None:
+        if self._overlay is not None:
+            self._overlay.hide()
+
+    def idle_warning_shown(self) -> bool:
+        return self._overlay is not None and self._overlay.isVisible()
+
     def _build_top_bar(self) -> QFrame:
         bar = QFrame()
         bar.setObjectName("TopBar")
@@ -219,7 +236,7 @@ class KioskWindow(QWidget):
     # --- session --------------------------------------------------------------------------
     def wipe_session(self) -> None:
         """The idle wipe: clear every screen, go Home, restore the default settings."""
-        self.overlay.hide()
+        self.hide_idle_warning()
         QGuiApplication.inputMethod().hide()
         QGuiApplication.inputMethod().reset()
         self.reader.stop()
@@ -237,7 +254,7 @@ class KioskWindow(QWidget):
         self.reader.say(f"{self.overlay.message.text()} {self.overlay.countdown.text()}")
 
     def _continue(self) -> None:
-        self.overlay.hide()
+        self.hide_idle_warning()
         self.idle.continue_session()
         self.current_screen().setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -326,7 +343,7 @@ class KioskWindow(QWidget):
     # --- kiosk mode -----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            if self.overlay.isVisible():
+            if self.idle_warning_shown():
                 self._continue()
             elif self.current_id != HOME:
                 self.back()
@@ -352,8 +369,10 @@ class KioskWindow(QWidget):
         self._fit_status()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self.painted = True  # the first frame is on screen (start-up measurement)
         super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_frame.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -64,7 +64,11 @@ class KioskButton(QPushButton):
     """A push button at least 64x64 that Enter/Return activates (physical keypads)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, role: str = "") -> None:
-        super().__init__(text, parent)
+        # Not QPushButton(text, parent): PySide then also tries the (QIcon, text, parent)
+        # overload, which sets up QIcon and its enums (~2 ms at start-up) for a button with no icon.
+        super().__init__(parent)
+        if text:
+            self.setText(text)
         self.setMinimumSize(MIN_TARGET, MIN_TARGET)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)

@@ -97,6 +97,33 @@ def test_shutdown_runs_every_job_queued_before_it(qapp, db_path):
     assert ran == [2] * 5  # a write queued just before the kiosk exits is never dropped
 
 
+def test_first_frame_is_signalled_once_when_home_is_painted(qapp, db_path, qtbot):
+    """The worker and the start-up benchmark's ``ready`` wait for this signal."""
+    from kiosk.ui.screens.registry import default_registry
+    from kiosk.ui.shell import KioskWindow
+    from kiosk.ui.tasks import TaskRunner
+    from offline_db.store import open_store
+
+    runner = TaskRunner(lambda: open_store(db_path), start=False)
+    window = KioskWindow(runner, default_registry(), kiosk_mode=False, tts_engine="mock")
+    qtbot.addWidget(window)
+    frames = []
+    window.first_frame.connect(lambda: frames.append(window.current_id))
+    try:
+        assert not window.painted
+        window.resize(1280, 1024)
+        window.show()
+        qtbot.waitUntil(lambda: frames == ["home"])
+        assert window.painted
+        window.repaint()
+        window.go("offices")
+        qtbot.wait(50)
+        assert frames == ["home"]  # later frames are not "first"
+    finally:
+        window.shutdown()
+        runner.shutdown()
+
+
 def test_read_aloud_says_screen_title(window, qtbot):
     window.session.set_read_aloud(True)
     with qtbot.waitSignal(window.reader.spoken) as blocker:

@@ -70,7 +70,7 @@ def test_an_untouched_kiosk_shows_no_countdown_until_someone_uses_it(make_window
     warnings = []
     window.idle.warning_started.connect(warnings.append)
     qtbot.wait(300)  # several idle timeouts on Home with nobody there: nothing to clear, no overlay
-    assert warnings == [] and not window.overlay.isVisible()
+    assert warnings == [] and not window.idle_warning_shown()
     home = window.current_screen()
     qtbot.mouseClick(home._tile_specs[0][0], Qt.MouseButton.LeftButton)  # a visitor starts
     with qtbot.waitSignal(window.idle.warning_started, timeout=2000):
@@ -81,3 +81,18 @@ def test_an_untouched_kiosk_shows_no_countdown_until_someone_uses_it(make_window
     warnings.clear()
     qtbot.wait(300)  # after the wipe the kiosk is untouched again
     assert warnings == []
+
+
+def test_the_warning_is_built_when_first_needed_in_the_language_of_the_moment(make_window, qtbot):
+    window = make_window(idle_timeout_ms=60, idle_warning_s=20, idle_tick_ms=10)
+    window.go("offices")
+    window.session.set_language("en")
+    with qtbot.waitSignal(window.idle.warning_started, timeout=2000):
+        pass
+    assert window.idle_warning_shown()
+    assert window.overlay.continue_button.text() == "Continue"
+    assert window.overlay.geometry() == window.rect()  # it covers the whole window
+    window.session.set_language("ru")  # a language switch reaches the warning too
+    qtbot.waitUntil(lambda: window.overlay.continue_button.text() == "Продолжить")
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Escape = Continue while the warning is up
+    assert not window.idle_warning_shown() and window.current_id == "offices"

@@ -86,3 +86,20 @@ def test_plain_start_parses_without_loading_the_subcommands() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["True None (800, 600) []", "sync None True"]
+
+
+def test_quit_when_ready_exits_0_once_home_is_painted_and_the_worker_has_loaded_the_demo(tmp_path: Path) -> None:
+    """``--quit-when-ready`` (what the start-up benchmark runs): one ``ready`` line after Home's first
+    frame, exit status 0, and the jobs queued for the worker still run before the process ends, so a
+    first start leaves the demo region in the store."""
+    import sqlite3
+
+    db = tmp_path / "kiosk.sqlite3"
+    result = run("--db", str(db), "--windowed", "--quit-when-ready", home=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines() == ["ready"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM services").fetchone()[0] >= 120
+        assert conn.execute("SELECT COUNT(*) FROM offices").fetchone()[0] >= 3
+    again = run("--db", str(db), "--windowed", "--quit-when-ready", home=tmp_path)  # a normal start
+    assert again.returncode == 0 and again.stdout.splitlines() == ["ready"]

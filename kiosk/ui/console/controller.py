@@ -172,7 +172,7 @@ class ConsoleController(QObject):
         self.role = None
         self._end_assisted()
         self.window.idle.stop()
-        self.window.overlay.hide()
+        self.window.hide_idle_warning()
         QApplication.inputMethod().hide()
         self.window.a11y_button.hide()
         self._start_idle()

@@ -4,7 +4,6 @@ time → patient → confirm → receipt; "My appointments" to view, cancel and 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +19,8 @@ SAMPLE_DOCTOR = {"role_id": "role-ul-001", "room": "101", "family_ru": "Кузн
 
 
 def _slots() -> list[dict[str, Any]]:
+    import datetime as dt  # screenshot samples only: not loaded at every start
+
     day = dt.datetime(2026, 11, 23, 4, 0, tzinfo=dt.UTC)
     slots = [{"id": f"slot-{n}", "start_utc": (day + dt.timedelta(days=n // 6, minutes=20 * (n % 6))).strftime("%Y-%m-%dT%H:%M:%SZ"),
               "end_utc": "", "schedule_id": "sch-ul-001", "leased_until": None} for n in range(18)]
@@ -86,6 +87,8 @@ def _patient(screen: Any, errors: bool = False) -> None:
 
 
 def _mine(screen: Any) -> None:
+    import datetime as dt
+
     from kiosk.clinic import booking
 
     # as after a lookup: the policy number and date of birth are off the screen, only ••••5749 stays
