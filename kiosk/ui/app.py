@@ -7,9 +7,11 @@ frame is painted.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
+import time
 from argparse import Namespace
 from pathlib import Path
 
@@ -35,8 +37,15 @@ def _display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(args: Namespace, db_path: Path) -> int:
-    """Run the kiosk (or the screenshot mode); returns the process exit status."""
+def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
+            started: float | None = None) -> int:
+    """Run the kiosk (or the screenshot mode); returns the process exit status.
+
+    The caller may have paused the cyclic garbage collector for the start-up (``kiosk.cli.main``);
+    with ``collect_garbage`` it is turned on again once Home is on screen.  ``started`` is the
+    ``time.perf_counter()`` of the start, for the log line that says how long Home took.
+    """
+    started = time.perf_counter() if started is None else started
     if not args.screenshots and not _display_available():
         from kiosk.cli import UsageError
 
@@ -67,6 +76,8 @@ def run_gui(args: Namespace, db_path: Path) -> int:
         if args.screenshots:
             from .screenshots import render_all
 
+            if collect_garbage:
+                gc.enable()
             tasks.start()
             return render_all(tasks, registry, Path(args.screenshots))
 
@@ -74,9 +85,23 @@ def run_gui(args: Namespace, db_path: Path) -> int:
 
         window = KioskWindow(tasks, registry, kiosk_mode=not args.windowed)
 
+        def end_start_up() -> None:
+            """After the first frame (or the fallback below): the garbage collector resumes,
+            skipping what start-up built (gc.freeze), and the worker starts."""
+            if collect_garbage and not gc.isenabled():
+                gc.freeze()
+                gc.enable()
+            tasks.start()
+
         def after_first_frame() -> None:
-            # The worker starts once Home is painted; timers fire after the frame is complete.
-            QTimer.singleShot(0, tasks.start)
+            shown_ms = (time.perf_counter() - started) * 1000
+
+            def finish() -> None:  # timers fire after the frame is complete
+                end_start_up()
+                log.info("Home on screen %.0f ms after start; %d start-up objects frozen",
+                         shown_ms, gc.get_freeze_count())
+
+            QTimer.singleShot(0, finish)
             if args.quit_when_ready:
                 def ready() -> None:  # the event loop is turning: Home answers input now
                     print("ready", flush=True)  # the start-up benchmark times this line
@@ -107,8 +132,8 @@ def run_gui(args: Namespace, db_path: Path) -> int:
         QTimer.singleShot(300, start_sync)
 
         # A window that is never exposed (covered, or a platform that does not paint hidden
-        # windows) must still get its store.
-        QTimer.singleShot(2000, tasks.start)
+        # windows) must still get its store and its garbage collector.
+        QTimer.singleShot(2000, end_start_up)
         status = app.exec()
         window.shutdown()
     finally:

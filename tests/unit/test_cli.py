@@ -103,3 +103,23 @@ def test_quit_when_ready_exits_0_once_home_is_painted_and_the_worker_has_loaded_
         assert conn.execute("SELECT COUNT(*) FROM offices").fetchone()[0] >= 3
     again = run("--db", str(db), "--windowed", "--quit-when-ready", home=tmp_path)  # a normal start
     assert again.returncode == 0 and again.stdout.splitlines() == ["ready"]
+    # The garbage collector paused for start-up is back on, with what start-up built frozen.
+    shown = [line for line in (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8").splitlines()
+             if "Home on screen" in line]
+    assert len(shown) == 2
+    frozen = int(shown[-1].split("; ")[1].split()[0])
+    assert frozen > 10_000
+
+
+def test_the_garbage_collector_runs_for_subcommands_and_is_on_after_main(tmp_path: Path, monkeypatch) -> None:
+    import gc
+
+    from kiosk import cli
+
+    monkeypatch.setenv("KIOSK_HOME", str(tmp_path))
+    monkeypatch.setattr("kiosk.logsetup.setup_logging", lambda *a, **k: None)  # no handler left behind
+    seen = []
+    monkeypatch.setitem(cli.COMMANDS, "settings", lambda args: seen.append(gc.isenabled()) or 0)
+    assert cli.main(["--db", str(tmp_path / "k.sqlite3"), "settings"]) == 0
+    assert seen == [True] and gc.isenabled()
+    assert cli.main(["--bogus"]) == 2 and gc.isenabled()  # a usage error too
