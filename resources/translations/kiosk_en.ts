@@ -3,64 +3,64 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="80" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="79" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="89" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="88" />
         <source>These settings apply until you finish. They are reset for the next visitor.</source>
         <translation>These settings apply until you finish. They are reset for the next visitor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="91" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="90" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="95" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="94" />
         <source>Text size %1 percent</source>
         <translation>Text size %1 percent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="96" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="95" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="97" />
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="102" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="96" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="101" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="98" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="97" />
         <source>High contrast off</source>
         <translation>High contrast off</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="99" />
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="104" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="98" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="103" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="100" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="99" />
         <source>High contrast on</source>
         <translation>High contrast on</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="101" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="100" />
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="103" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="102" />
         <source>Read aloud off</source>
         <translation>Read aloud off</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="105" />
+        <location filename="../../kiosk/ui/screens/accessibility/screen.py" line="104" />
         <source>Read aloud on</source>
         <translation>Read aloud on</translation>
     </message>
@@ -797,8 +797,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="132" />
-        <location filename="../../kiosk/ui/console/menu.py" line="111" />
-        <location filename="../../kiosk/ui/console/menu.py" line="112" />
+        <location filename="../../kiosk/ui/console/menu.py" line="109" />
+        <location filename="../../kiosk/ui/console/menu.py" line="110" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="134" />
-        <location filename="../../kiosk/ui/console/menu.py" line="93" />
+        <location filename="../../kiosk/ui/console/menu.py" line="91" />
         <source>Find a submission</source>
         <translation>Find a submission</translation>
     </message>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/maintenance.py" line="94" />
-        <location filename="../../kiosk/ui/console/menu.py" line="109" />
+        <location filename="../../kiosk/ui/console/menu.py" line="107" />
         <source>Database and diagnostics</source>
         <translation>Database and diagnostics</translation>
     </message>
@@ -1249,95 +1249,95 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="58" />
+        <location filename="../../kiosk/ui/console/menu.py" line="55" />
         <source>Staff console</source>
         <translation>Staff console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="89" />
+        <location filename="../../kiosk/ui/console/menu.py" line="87" />
         <source>Signed in as technician</source>
         <translation>Signed in as technician</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="89" />
+        <location filename="../../kiosk/ui/console/menu.py" line="87" />
         <source>Signed in as clerk</source>
         <translation>Signed in as clerk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="90" />
+        <location filename="../../kiosk/ui/console/menu.py" line="88" />
         <source>Hall and visitors</source>
         <translation>Hall and visitors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="91" />
+        <location filename="../../kiosk/ui/console/menu.py" line="89" />
         <location filename="../../kiosk/ui/console/queue.py" line="57" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="92" />
+        <location filename="../../kiosk/ui/console/menu.py" line="90" />
         <source>Queue: call, recall, served, no-show, redirect</source>
         <translation>Queue: call, recall, served, no-show, redirect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="94" />
+        <location filename="../../kiosk/ui/console/menu.py" line="92" />
         <source>Find a submission by receipt number or QR code</source>
         <translation>Find a submission by receipt number or QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="95" />
+        <location filename="../../kiosk/ui/console/menu.py" line="93" />
         <source>Help a visitor</source>
         <translation>Help a visitor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="96" />
+        <location filename="../../kiosk/ui/console/menu.py" line="94" />
         <source>Start a service for the visitor. The console closes, and what you submit for the visitor is marked “made with staff help”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="105" />
+        <location filename="../../kiosk/ui/console/menu.py" line="103" />
         <location filename="../../kiosk/ui/console/settings.py" line="177" />
         <source>Connection and settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="106" />
+        <location filename="../../kiosk/ui/console/menu.py" line="104" />
         <source>Connection to the regional system, settings and connection test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="100" />
+        <location filename="../../kiosk/ui/console/menu.py" line="98" />
         <source>For the visitor: %1</source>
         <translation>For the visitor: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="104" />
+        <location filename="../../kiosk/ui/console/menu.py" line="102" />
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="107" />
+        <location filename="../../kiosk/ui/console/menu.py" line="105" />
         <location filename="../../kiosk/ui/console/sync.py" line="102" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="108" />
+        <location filename="../../kiosk/ui/console/menu.py" line="106" />
         <source>Sync dashboard</source>
         <translation>Sync dashboard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="110" />
+        <location filename="../../kiosk/ui/console/menu.py" line="108" />
         <source>Database, diagnostics, leave kiosk mode, restart</source>
         <translation>Database, diagnostics, leave kiosk mode, restart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="113" />
+        <location filename="../../kiosk/ui/console/menu.py" line="111" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="114" />
+        <location filename="../../kiosk/ui/console/menu.py" line="112" />
         <source>Log out and return to the citizen start screen</source>
         <translation>Log out and return to the citizen start screen</translation>
     </message>
@@ -1424,22 +1424,22 @@
         <translation>Digits entered: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="237" />
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
         <source>Erase the last digit</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="240" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="241" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="240" />
         <source>Sign in with this PIN</source>
         <translation>Sign in with this PIN</translation>
     </message>
@@ -2489,62 +2489,62 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="144" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="144" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="144" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="145" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="145" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="145" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="193" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="202" />
         <source>selected</source>
         <translation>selected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="193" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="202" />
         <source>not selected</source>
         <translation>not selected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="335" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="344" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 digits, as on the green card or in Gosuslugi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="337" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="346" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 digits, as on the medical insurance policy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="339" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="348" />
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="355" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="364" />
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -2552,27 +2552,27 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="96" />
+        <location filename="../../kiosk/ui/screens/home.py" line="97" />
         <source>Main menu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="99" />
+        <location filename="../../kiosk/ui/screens/home.py" line="100" />
         <source>Welcome! Choose what you need.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="102" />
+        <location filename="../../kiosk/ui/screens/home.py" line="103" />
         <source>This kiosk had to replace its saved data with a fresh copy. You can use it as usual; staff know about it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="106" />
+        <location filename="../../kiosk/ui/screens/home.py" line="107" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="107" />
+        <location filename="../../kiosk/ui/screens/home.py" line="108" />
         <source>Close the notice</source>
         <translation>Close the notice</translation>
     </message>
@@ -2695,17 +2695,17 @@
         <translation>Confirmed: the provider will review this unusually large consumption.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="155" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="154" />
         <source>The meter was replaced with a new one</source>
         <translation>The meter was replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="157" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="156" />
         <source>The meter went past its largest value and started again from zero</source>
         <translation>The meter went past its largest value and started again from zero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="159" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="158" />
         <source>Yes, the reading is correct</source>
         <translation>Yes, the reading is correct</translation>
     </message>
@@ -2716,98 +2716,98 @@
         <translation>Last accepted reading%1: %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="205" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="204" />
         <source>Verification due: %1</source>
         <translation>Verification due: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="292" />
         <source>Meter %1</source>
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
         <source>Serial number of the meter (on its face)</source>
         <translation>Serial number of the meter (on its face)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
         <source>Meter %1: serial number</source>
         <translation>Meter %1: serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="300" />
         <source>One tariff</source>
         <translation>One tariff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="300" />
         <source>Two zones: T1, T2</source>
         <translation>Two zones: T1, T2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="300" />
         <source>Three zones: T1, T2, T3</source>
         <translation>Three zones: T1, T2, T3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="345" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="344" />
         <source>Enter the readings</source>
         <translation>Enter the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
         <location filename="../../kiosk/ui/screens/meters/review.py" line="231" />
         <source>%1, account %2</source>
         <translation>%1, account %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="444" />
         <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="455" />
         <source>Some readings need your attention: see the messages marked ⚠.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="450" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="449" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>No meters are registered on this account. Please contact the provider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="457" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
         <source>Enter at least one reading.</source>
         <translation>Enter at least one reading.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
         <source>Next: check the readings</source>
         <translation>Next: check the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
         <source>Next: check the readings before sending</source>
         <translation>Next: check the readings before sending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
         <source>Add another meter</source>
         <translation>Add another meter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
         <source>Add another meter by its serial number</source>
         <translation>Add another meter by its serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
         <source>Find my account</source>
         <translation>Find my account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="467" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Find my account: choose the provider and enter the account number</translation>
     </message>
@@ -3095,52 +3095,52 @@
 <context>
     <name>Offices</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="50" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="49" />
         <source>You are here</source>
         <translation>You are here</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="52" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="51" />
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="53" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="52" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="54" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="53" />
         <source>Opening hours: %1</source>
         <translation>Opening hours: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="56" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="55" />
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="75" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="74" />
         <source>Offices and opening hours</source>
         <translation>Offices and opening hours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="105" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="104" />
         <source>Loading the list of offices…</source>
         <translation>Loading the list of offices…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="106" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="105" />
         <source>Visit any of these offices. Opening hours are local time.</source>
         <translation>Visit any of these offices. Opening hours are local time.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="107" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="106" />
         <source>The list of offices is not available yet. Please ask a member of staff.</source>
         <translation>The list of offices is not available yet. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="108" />
+        <location filename="../../kiosk/ui/screens/offices/screen.py" line="107" />
         <source>The list of offices cannot be shown right now. Please ask a member of staff.</source>
         <translation>The list of offices cannot be shown right now. Please ask a member of staff.</translation>
     </message>
@@ -3568,74 +3568,74 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="283" />
+        <location filename="../../kiosk/ui/shell.py" line="309" />
         <source>Offline · demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="286" />
+        <location filename="../../kiosk/ui/shell.py" line="312" />
         <source>Sending paused — staff have been told</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="288" />
+        <location filename="../../kiosk/ui/shell.py" line="314" />
         <source>Online</source>
         <translation type="unfinished">Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="288" />
+        <location filename="../../kiosk/ui/shell.py" line="314" />
         <source>Offline</source>
         <translation type="unfinished">Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="289" />
+        <location filename="../../kiosk/ui/shell.py" line="315" />
         <source>waiting to be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="291" />
+        <location filename="../../kiosk/ui/shell.py" line="317" />
         <source>Offline — requests are kept and sent later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="292" />
+        <location filename="../../kiosk/ui/shell.py" line="318" />
         <source>Online · everything sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="296" />
+        <location filename="../../kiosk/ui/shell.py" line="322" />
         <source>Public services kiosk</source>
         <translation>Public services kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="297" />
-        <location filename="../../kiosk/ui/shell.py" line="298" />
+        <location filename="../../kiosk/ui/shell.py" line="323" />
+        <location filename="../../kiosk/ui/shell.py" line="324" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="299" />
-        <location filename="../../kiosk/ui/shell.py" line="300" />
+        <location filename="../../kiosk/ui/shell.py" line="325" />
+        <location filename="../../kiosk/ui/shell.py" line="326" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="303" />
+        <location filename="../../kiosk/ui/shell.py" line="329" />
         <source>Switch language to English</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="304" />
+        <location filename="../../kiosk/ui/shell.py" line="330" />
         <source>Switch language to Russian</source>
         <translation>Switch language to Russian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="305" />
+        <location filename="../../kiosk/ui/shell.py" line="331" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="306" />
+        <location filename="../../kiosk/ui/shell.py" line="332" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
     </message>
@@ -3848,12 +3848,12 @@
 <context>
     <name>Tiles</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offices.py" line="119" />
+        <location filename="../../kiosk/ui/screens/offices/__init__.py" line="14" />
         <source>Offices and opening hours</source>
         <translation>Offices and opening hours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/accessibility.py" line="111" />
+        <location filename="../../kiosk/ui/screens/accessibility/__init__.py" line="15" />
         <source>Large text, contrast and read aloud</source>
         <translation>Large text, contrast and read aloud</translation>
     </message>
@@ -3879,7 +3879,7 @@
         <translation>Meter readings: electricity, water, heating, gas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="115" />
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="118" />
         <source>Doctor appointment</source>
         <translation type="unfinished" />
     </message>

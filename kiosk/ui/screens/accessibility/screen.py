@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QFrame, QVBoxLayout, QWidget
 
-from ..context import ScreenContext
-from ..session import FONT_SCALES
-from ..widgets import FlowLayout, KioskButton, WrapLabel
-from .base import Screen
-from .registry import Registry, ScreenSpec, TileSpec
+from ...context import ScreenContext
+from ...session import FONT_SCALES
+from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ..base import Screen
 
 
 class ChoiceGroup(QFrame):
@@ -103,11 +102,3 @@ class AccessibilityScreen(Screen):
         self.speech_off.setAccessibleName(QCoreApplication.translate("Accessibility", "Read aloud off"))
         self.speech_on.setText(QCoreApplication.translate("Accessibility", "On"))
         self.speech_on.setAccessibleName(QCoreApplication.translate("Accessibility", "Read aloud on"))
-
-
-def register(registry: Registry) -> None:
-    registry.register(ScreenSpec(
-        "accessibility", AccessibilityScreen,
-        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Large text, contrast and read aloud"),
-                      "♿", 900),
-    ))

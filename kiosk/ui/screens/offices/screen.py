@@ -8,11 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from ..context import ScreenContext
-from ..i18n import data_text
-from ..widgets import WrapLabel
-from .base import Screen
-from .registry import Registry, ScreenSpec, TileSpec
+from ...context import ScreenContext
+from ...i18n import data_text
+from ...widgets import WrapLabel
+from ..base import Screen
 
 log = logging.getLogger(__name__)
 
@@ -111,10 +110,3 @@ class OfficesScreen(Screen):
         language = self.ctx.session.language
         for card in self.cards:
             card.retranslate(language, card.row["id"] == self.ctx.status.office_id)
-
-
-def register(registry: Registry) -> None:
-    registry.register(ScreenSpec(
-        "offices", OfficesScreen,
-        tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Offices and opening hours"), "⚑", 80),
-    ))
