@@ -25,7 +25,7 @@ RUNS = int(os.environ.get("BENCH_RUNS", "15"))  # a median of 7 moved too much b
 
 # The baseline ends at the same moment as the kiosk: its first frame is painted, then the event
 # loop turns once.  (A timer started right after show() fires before the window is exposed or
-# painted, about 6 ms early, which understated the baseline.)
+# painted, 6-13 ms before its first frame, which understated the baseline.)
 BARE_WINDOW = """
 import sys
 from PySide6.QtCore import QTimer

@@ -1,8 +1,8 @@
 """Start the kiosk GUI: ``run_gui(args, db_path)`` is called by ``kiosk.cli``.
 
 Start-up stays light: Qt modules that the Home screen does not need (TextToSpeech, PrintSupport)
-are imported only when used, and the store is opened on the database worker while the first
-frame is painted.
+are imported only when used, the store is opened on the database worker once the first frame
+is painted, and the cyclic garbage collector (paused by ``kiosk.cli.main``) resumes then too.
 """
 
 from __future__ import annotations
