@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import schema
+from . import clock, schema
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -45,7 +45,8 @@ class StoreCorrupt(StoreError):
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    """Now, in UTC, from the kiosk's clock (:mod:`offline_db.clock`, which tests can pin)."""
+    return clock.now()
 
 
 def iso_utc(moment: dt.datetime | None = None) -> str:

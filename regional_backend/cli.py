@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from . import clock
 from .storage import ENTITIES, SqliteStorage, StorageError, UnknownEntity
 
 log = logging.getLogger("regional_backend")
@@ -99,6 +100,7 @@ def _run(args: argparse.Namespace) -> int:
     storage = SqliteStorage(args.db)
     try:
         if args.command == "load-demo":
+            args.today = args.today or _demo_today()
             tables = _demo_tables(args.today)
             if args.reset:
                 storage.reset_reference_data()
@@ -143,6 +145,15 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         storage.close()
     return 0
+
+
+def _demo_today() -> dt.date:
+    """Today in the demo region by the backend's clock (which a test may set, see :mod:`.clock`)."""
+    try:
+        from offline_db.demo import demo_today
+    except ImportError as exc:
+        raise StorageError(f"the demo region is not available ({exc})") from exc
+    return demo_today(clock.now())
 
 
 def _demo_tables(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:

@@ -24,13 +24,13 @@ refused reading (serial, zone, reason) and the per-reading outcomes are kept
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from kiosk.domain import meters as rules
 
+from . import clock
 from .validators import RefLookup, Rejection
 
 MAX_OFFSET_S = 7 * 24 * 3600  # an offset beyond a week is not a clock skew: ignore it
@@ -78,13 +78,8 @@ REASONS: dict[str, tuple[str, str]] = {
 
 
 def server_now() -> dt.datetime:
-    """The backend's clock.  Test hook: with the fault hooks on (``RB_FAULTS=1``) ``RB_TEST_NOW``
-    (ISO time) stands in for it, so a test delivers "two days after the window closed" without
-    waiting; never honoured otherwise."""
-    fake = os.environ.get("RB_TEST_NOW") if os.environ.get("RB_FAULTS") == "1" else None
-    if fake:
-        return dt.datetime.fromisoformat(fake.replace("Z", "+00:00")).astimezone(dt.UTC)
-    return dt.datetime.now(dt.UTC)
+    """The backend's clock (:mod:`regional_backend.clock`, which a test can set with ``RB_TEST_NOW``)."""
+    return clock.now()
 
 
 def _reject(code: str, **params: Any) -> Rejection:

@@ -19,7 +19,6 @@ import abc
 import base64
 import binascii
 import contextlib
-import datetime as dt
 import hashlib
 import hmac
 import json
@@ -35,6 +34,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from . import clock
 from .canonical import canonical_json, payload_sha256
 from .validators import Rejection, Validator
 
@@ -74,7 +74,7 @@ class UnknownEntity(StorageError):
 
 
 def utcnow_iso() -> str:
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 

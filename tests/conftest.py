@@ -24,3 +24,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         item.add_marker(pytest.mark.qt_log_ignore(*GUI_LOG_IGNORE))
         if GUI_DIR in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def pin_clock():
+    """``pin_clock(moment)``: the kiosk's clock (:mod:`offline_db.clock`) runs from ``moment``
+    until the end of the test."""
+    from offline_db import clock
+
+    yield clock.set_pinned
+    clock.set_pinned(None)

@@ -23,6 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.domain import identifiers as ids
+from offline_db import clock
 from offline_db.outbox import receipt_number
 from offline_db.store import Store, iso_utc, parse_utc, utcnow
 
@@ -75,7 +76,7 @@ def parse_birth_date(text: str) -> dt.date | None:
 def check_patient(enp: str, birth_text: str, phone: str = "", *, today: dt.date | None = None
                   ) -> tuple[dict[str, str], Patient | None]:
     """Field → error code (empty when all is well) and the patient when valid."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     errors: dict[str, str] = {}
     problem = ids.validate_enp(enp)
     if problem is not None:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from offline_db import clock
+
 from . import identifiers as ids
 
 FIELD_TYPES = ("text", "date", "number", "choice", "checkbox", "phone", "email", "address",
@@ -81,7 +83,7 @@ def validate_field(field: dict[str, Any], value: Any, *, today: dt.date | None =
         day = parse_date(value)
         if day is None:
             return impossible_day(text) or FieldError("date_format")
-        today = today or dt.date.today()
+        today = today or clock.today()
         if field.get("past_only", field["name"].startswith(("birth", "date_of_birth"))) and day > today:
             return FieldError("date_in_future")
         if day.year < 1900:

@@ -10,11 +10,17 @@ Polyclinic slots cannot be static: ``slot_templates.json`` holds weekly working 
 zone, stored in UTC.  Slot ids and their free/busy status depend only on the schedule and the
 start time, so every process that generates them for the same day agrees.
 
+Meter dates are relative too, so the demo never ages into states nobody chose: a reading holds
+``read_months_ago`` and ``read_day`` (the 19th of last month), a meter ``verification_due_in_days``
+(negative: expired that many days ago).  :func:`demo_rows` turns them into ``read_on`` and
+``verification_due`` dates for the day it loads.
+
 No Qt here: the backend imports this module too.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import hashlib
@@ -23,6 +29,7 @@ from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from offline_db import clock
 from offline_db.store import Store, iso_utc
 
 DEMO_TIMEZONE = "Europe/Ulyanovsk"
@@ -79,13 +86,31 @@ def read_demo_region() -> dict[str, list[dict[str, Any]]]:
 
 def demo_today(now: dt.datetime | None = None) -> dt.date:
     """The current date in the demo region (not the machine's UTC date)."""
-    return (now or dt.datetime.now(dt.UTC)).astimezone(ZoneInfo(DEMO_TIMEZONE)).date()
+    return (now or clock.now()).astimezone(ZoneInfo(DEMO_TIMEZONE)).date()
 
 
 def _schedule_zones(region: dict[str, list[dict]]) -> dict[str, ZoneInfo]:
     clinic_tz = {c["id"]: c["timezone"] for c in region["clinics"]}
     role_tz = {r["id"]: clinic_tz[r["clinic_id"]] for r in region["practitioner_roles"]}
     return {s["id"]: ZoneInfo(role_tz[s["practitioner_role_id"]]) for s in region["schedules"]}
+
+
+def _months_back(today: dt.date, months: int, day: int) -> dt.date:
+    """``day`` of the month ``months`` before ``today``'s (clamped to the month's last day)."""
+    index = today.year * 12 + today.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day, last))
+
+
+def _dated(table: str, row: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """A meter or reading source row with its relative date made absolute for ``today``."""
+    if table == "meters":
+        days = row.pop("verification_due_in_days")
+        row["verification_due"] = (today + dt.timedelta(days=days)).isoformat()
+    elif table == "meter_readings":
+        row["read_on"] = _months_back(today, row.pop("read_months_ago"), row.pop("read_day")).isoformat()
+    return row
 
 
 def _midnight_utc(day: dt.date, tz: ZoneInfo) -> str:
@@ -175,7 +200,8 @@ def generate_slots(region: dict[str, list[dict]], today: dt.date | None = None,
 def demo_rows(today: dt.date | None = None, *, now: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows, ready to insert: JSON columns as text, ``updated_at`` = ``now``.
 
-    ``today`` (default: the current date in the region) starts the 14 days of schedules and slots.
+    ``today`` (default: the current date in the region) starts the 14 days of schedules and slots
+    and is the day the meters' relative dates count from.
     """
     today = today or demo_today(now)
     stamp = iso_utc(now)
@@ -191,7 +217,7 @@ def demo_rows(today: dt.date | None = None, *, now: dt.datetime | None = None) -
         json_cols = JSON_COLUMNS.get(table, ())
         rows = []
         for src in region[table]:
-            row = dict(src)
+            row = _dated(table, dict(src), today)
             for col in json_cols:
                 row[col] = json.dumps(row[col], ensure_ascii=False)
             if table in STAMPED:

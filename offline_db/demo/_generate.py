@@ -13,6 +13,7 @@ reproduces the committed files byte for byte.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import random
 from pathlib import Path
@@ -200,6 +201,11 @@ def luhn_complete(body: str) -> str:
     return body + str((10 - total % 10) % 10)
 
 
+#: The dates below were chosen as seen from this day; the files keep them relative to it (months back
+#: for readings, days for verification dates) and the loader dates them from the day it loads.
+ANCHOR = dt.date(2026, 11, 21)
+
+
 def utility_tables() -> dict[str, list[dict]]:
     rnd = random.Random(73)  # 73: the Ulyanovsk region's code
     accounts, meters, readings = [], [], []
@@ -212,12 +218,16 @@ def utility_tables() -> dict[str, list[dict]]:
         serial = f"{rnd.randint(10**7, 10**8 - 1)}"
         due = expired.get(mid) or soon.get(mid) or f"{2027 + rnd.randint(0, due_years)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
         meters.append({"id": mid, "account_id": acc, "serial": serial, "kind": kind, "tariff_zones": zones,
-                       "digits": digits, "decimals": decimals, "verification_due": due,
+                       "digits": digits, "decimals": decimals,
+                       "verification_due_in_days": (dt.date.fromisoformat(due) - ANCHOR).days,
                        "avg_monthly": avg})
         shares = [1.0] if zones == 1 else [0.7, 0.3] if zones == 2 else [0.2, 0.5, 0.3]
         for z, share in enumerate(shares, 1):
             value = round(value_hint * share, decimals)
-            readings.append({"meter_id": mid, "zone": f"T{z}", "value": value, "read_on": read_on})
+            on = dt.date.fromisoformat(read_on)
+            readings.append({"meter_id": mid, "zone": f"T{z}", "value": value,
+                             "read_months_ago": (ANCHOR.year - on.year) * 12 + ANCHOR.month - on.month,
+                             "read_day": on.day})
 
     for n, (street_ru, street_en, house, flat, kind) in enumerate(HOMES, 1):
         flat_ru = f", кв. {flat}" if flat else ""

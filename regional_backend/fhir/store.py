@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from .. import clock
 from ..storage import SqliteStorage
 
 migrations = Migrations("regional_backend_fhir")
@@ -87,7 +88,7 @@ def parse_instant(text: str) -> dt.datetime:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()
 
 
 class FhirError(Exception):

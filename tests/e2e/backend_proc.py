@@ -17,6 +17,7 @@ or through the pytest fixtures in ``tests/e2e/conftest.py`` (``backend``, ``back
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import signal
@@ -29,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import requests
+
+from offline_db.demo import demo_today
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 30.0
@@ -244,19 +247,27 @@ class BackendProcess:
 @contextlib.contextmanager
 def running_backend(db_path: Path | str, *, kiosk_id: str | None = "kiosk-e2e", faults: bool = False,
                     reference: str | dict[str, list[dict[str, Any]]] | None = "sample",
-                    **kwargs: Any) -> Iterator[BackendProcess]:
+                    now: dt.datetime | None = None, **kwargs: Any) -> Iterator[BackendProcess]:
     """A started backend with a kiosk enrolled (``backend.token``) and reference data loaded.
 
     ``reference``: ``"sample"`` (:data:`SAMPLE_REFERENCE`), ``"demo"`` (``load-demo``), a dict of
-    rows keyed by kiosk table name, or ``None``.
+    rows keyed by kiosk table name, or ``None``.  ``now``: the backend's clock runs from this moment
+    (the test hook ``RB_TEST_NOW``, which needs the fault hooks on; the moment is taken as now, so a
+    kiosk clock pinned to ``now`` at about the same time agrees with the backend's), and the demo region is dated
+    for that day in the demo's time zone.
     """
+    if now is not None:
+        faults = True
+        kwargs["env"] = {**kwargs.get("env", {}), "RB_TEST_NOW": now.astimezone(dt.UTC).isoformat(),
+                         "RB_TEST_NOW_AT": dt.datetime.now(dt.UTC).isoformat()}
     backend = BackendProcess(db_path, faults=faults, **kwargs)
     if kiosk_id:
         backend.add_kiosk(kiosk_id)
     if reference == "sample":
         backend.load_rows(SAMPLE_REFERENCE)
     elif reference == "demo":
-        backend.cli("load-demo")
+        today = [] if now is None else ["--today", demo_today(now).isoformat()]
+        backend.cli("load-demo", *today)
     elif isinstance(reference, dict):
         backend.load_rows(reference)
     for attempt in range(3):

@@ -40,9 +40,11 @@ def offline_meter(serial: str, kind: str = "electricity") -> m.Meter:
 
 
 @pytest.fixture
-def backend(tmp_path):
-    with running_backend(tmp_path / "backend.db", reference="demo", faults=True,
-                         env={"RB_TEST_NOW": DELIVERED_AT}) as backend:
+def backend(tmp_path, pin_clock):
+    """The real backend with the demo region; its clock and the kiosk's run from DELIVERED_AT."""
+    delivered = dt.datetime.fromisoformat(DELIVERED_AT.replace("Z", "+00:00"))
+    pin_clock(delivered)
+    with running_backend(tmp_path / "backend.db", reference="demo", now=delivered) as backend:
         yield backend
 
 

@@ -5,6 +5,8 @@ a wrong address; the idle wipe."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -19,9 +21,24 @@ from tests.e2e.backend_proc import running_backend
 
 from .test_services_flow import check_a11y, go_tile, type_into
 
+#: The day these tests happen on, 09:30 in Ulyanovsk (UTC+4): inside the electricity provider's
+#: window (15th–25th); the demo region's meters are dated relative to it (last readings in October).
+NOW = dt.datetime(2026, 11, 21, 5, 30, tzinfo=dt.UTC)
+
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def moment() -> dt.datetime:
+    return NOW
+
+
+@pytest.fixture(autouse=True)
+def _clock(pin_clock, moment):
+    """The kiosk's clock runs from ``moment`` (and the backend's, see ``online``)."""
+    pin_clock(moment)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, moment) -> Path:
     path = tmp_path / "kiosk.sqlite3"
     with open_store(path) as store:
         load_demo_region(store)
@@ -31,9 +48,10 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def online(tmp_path, db_path):
-    """The real backend with the demo region, and the kiosk store configured for it."""
-    with running_backend(tmp_path / "backend.db", reference="demo") as backend:
+def online(tmp_path, db_path, moment):
+    """The real backend with the demo region, its clock running from ``moment`` as the kiosk's,
+    and the kiosk store configured for it."""
+    with running_backend(tmp_path / "backend.db", reference="demo", now=moment) as backend:
         with open_store(db_path) as store:
             store.set_setting(cfg.K_URL, backend.base_url)
             store.set_setting(cfg.K_TOKEN_FILE, str(cfg.write_token(tmp_path, "kiosk-e2e", backend.token)))
@@ -368,3 +386,63 @@ def test_review_and_receipt_samples_list_the_same_readings(window, qtbot):
     assert "Meter readings saved on the kiosk" in receipt.what.text()
     assert "check the provider's answer later at this kiosk" in details
     assert receipt.print_state == "printed" and receipt.print_message.property("role") == "success"  # green, not a warning
+
+
+# --- the same visit on the days the calendar makes hard ----------------------------------------------
+def _ulyanovsk(*args: int) -> dt.datetime:
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime(*args, tzinfo=ZoneInfo("Europe/Ulyanovsk"))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("moment", "sentence", "last_read", "counts_for", "period"), [
+    pytest.param(_ulyanovsk(2026, 11, 30, 23, 0), "Readings for November were accepted until 25 November",
+                 "24.10.2026", "December 2026", "2026-12", id="month-end"),
+    pytest.param(_ulyanovsk(2026, 12, 14, 23, 58), "Readings for December are accepted from 15 to 25 December. "
+                 "The kiosk takes them now too", "24.11.2026", "December 2026", "2026-12", id="window-opens-tomorrow"),
+    pytest.param(_ulyanovsk(2026, 12, 15, 0, 1), "Readings for December are accepted from 15 to 25 December. "
+                 "Your readings will count for December.", "24.11.2026", "December 2026", "2026-12", id="window-opened"),
+    pytest.param(_ulyanovsk(2026, 12, 25, 23, 58), "Your readings will count for December.",
+                 "24.11.2026", "December 2026", "2026-12", id="window-last-minutes"),
+    pytest.param(_ulyanovsk(2026, 12, 26, 0, 1), "Readings for December were accepted until 25 December. The "
+                 "kiosk takes them now too: they will count for January 2027.", "24.11.2026", "January 2027",
+                 "2027-01", id="window-closed"),
+    # 00:30 on New Year's Day in Ulyanovsk is still 2026 in UTC
+    pytest.param(_ulyanovsk(2027, 1, 1, 0, 30), "Readings for January are accepted from 15 to 25 January",
+                 "24.12.2026", "January 2027", "2027-01", id="new-year"),
+])
+def test_kiosk_and_backend_agree_on_the_period_whatever_the_date(window, qtbot, online, db_path, moment,
+                                                                  sentence, last_read, counts_for, period):
+    """The whole visit on a hard day: the window sentence and last reading on screen, the period on
+    the receipt, and the period the real backend (its clock on the same day) books the readings for."""
+    import sqlite3
+
+    from kiosk.sync.core import make_engine
+
+    screen = go_tile(window, qtbot, "meters")
+    fill_account(qtbot, screen, "util-energo", "737387056549", "8", "5")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "meter_entry", timeout=10_000)
+    entry = window.current_screen()
+    assert sentence in entry.window_label.text()
+    [card] = entry.cards
+    assert f"9661.0 on {last_read}" in card.rows[0].last_label.text()
+    for row, value in zip(card.rows, ("9671.0", "24162.6", "14501.6"), strict=True):
+        type_into(qtbot, row.edit, value)
+    qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "meter_review", [r.code for r in card.rows]
+    qtbot.mouseClick(window.current_screen().submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "receipt", timeout=10_000)
+    assert f"Counts for: {counts_for}" in window.current_screen().details.text()
+
+    with open_store(db_path) as store:
+        engine = make_engine(store)
+        try:
+            report = engine.run_once(pull=False)
+        finally:
+            engine.client.close()
+    assert report.accepted == 1, report.error
+    with contextlib.closing(sqlite3.connect(online.db_path)) as db:
+        booked = db.execute("SELECT DISTINCT result, period FROM meter_reading_results").fetchall()
+    assert booked == [("accepted", period)]

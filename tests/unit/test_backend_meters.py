@@ -13,17 +13,26 @@ from fastapi.testclient import TestClient
 
 from kiosk.domain.meters import local_date, window_for
 from offline_db.demo import BACKEND_ONLY, demo_rows
+from regional_backend import clock
 from regional_backend.app import create_app
 from regional_backend.meters import decide_window, effective_capture
 from regional_backend.storage import ENTITIES, SqliteStorage
 
 EL = {"provider_id": "util-energo", "account_number": "732312225103", "house": "12", "flat": "34"}
-NOW = dt.datetime.now(dt.UTC)
+NOW = dt.datetime(2026, 11, 21, 6, 0, tzinfo=dt.UTC)  # 10:00 in Ulyanovsk, the demo's day
+
+
+@pytest.fixture(autouse=True)
+def _clock():
+    """The backend's clock runs from NOW, the day the demo rows are dated for."""
+    clock.set_pinned(NOW)
+    yield
+    clock.set_pinned(None)
 
 
 @pytest.fixture(scope="module")
 def rows():
-    return demo_rows(dt.date(2026, 11, 21))
+    return demo_rows(NOW.date())
 
 
 @pytest.fixture
@@ -171,3 +180,27 @@ def test_openapi_documents_the_lookup(client):
     op = spec["paths"]["/api/v1/utilities/accounts/lookup"]["post"]
     assert "address" in op["summary"] and op["description"]
     assert {"AccountLookup", "AccountLookupResult", "MeterOut", "ReadingOutcome"} <= set(spec["components"]["schemas"])
+
+
+@pytest.mark.parametrize(("captured", "local_day", "period"), [
+    # Berlin leaves summer time at 01:00 UTC on 25 October 2026, the window's last day: 22:30 UTC is
+    # 23:30 CET, still the 25th (a fixed summer offset would say 00:30 on the 26th, December's period)
+    ("2026-10-25T22:30:00Z", dt.date(2026, 10, 25), "2026-10"),
+    ("2026-10-25T23:00:00Z", dt.date(2026, 10, 26), "2026-11"),
+    # and enters it at 01:00 UTC on 28 March 2027 (an hour that does not exist locally)
+    ("2027-03-28T00:59:59Z", dt.date(2027, 3, 28), "2027-04"),  # after the 20th–25th window
+    ("2027-03-28T01:00:00Z", dt.date(2027, 3, 28), "2027-04"),
+    ("2027-03-31T21:59:59Z", dt.date(2027, 3, 31), "2027-04"),  # 23:59:59 CEST: after the window
+    ("2027-03-31T22:00:00Z", dt.date(2027, 4, 1), "2027-04"),
+])
+def test_kiosk_and_backend_agree_across_a_dst_change(captured, local_day, period):
+    """A provider in a zone with summer time: the kiosk's rules and the backend's decision give the
+    same local day and period on both sides of each change."""
+    provider = {"timezone": "Europe/Berlin", "window_start_day": 20, "window_end_day": 25}
+    moment = dt.datetime.fromisoformat(captured.replace("Z", "+00:00"))
+    assert local_date(moment, "Europe/Berlin") == local_day
+    assert window_for(local_day, 20, 25).period_key == period
+    delivered = moment + dt.timedelta(days=2)
+    effective, known, _ = effective_capture(captured, 0.0, delivered)
+    window, on, flags = decide_window(effective, known, provider)
+    assert (on, window.period_key, flags) == (local_day, period, [])

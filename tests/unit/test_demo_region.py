@@ -424,7 +424,7 @@ def test_meters_match_their_kind_and_provider(region):
         assert m["kind"] in providers[accounts[m["account_id"]]["provider_id"]]["services"]
         assert re.fullmatch(r"\d{6,}", m["serial"])
         assert m["avg_monthly"] > 0
-        dt.date.fromisoformat(m["verification_due"])
+        assert isinstance(m["verification_due_in_days"], int)  # relative: the demo never ages
         if m["kind"] == "electricity":
             assert 1 <= m["tariff_zones"] <= 3 and 5 <= m["digits"] <= 7 and m["decimals"] == 1
         elif m["kind"] in ("cold_water", "hot_water"):
@@ -445,7 +445,7 @@ def test_meter_readings_one_per_zone_within_the_dial(region):
         m = meters[r["meter_id"]]
         assert 0 <= r["value"] < 10 ** m["digits"]
         assert round(r["value"], m["decimals"]) == r["value"]
-        dt.date.fromisoformat(r["read_on"])
+        assert r["read_months_ago"] >= 1 and 1 <= r["read_day"] <= 28
     assert set(zones) == set(meters)
     for mid, z in zones.items():
         assert sorted(z) == [f"T{n}" for n in range(1, meters[mid]["tariff_zones"] + 1)]
@@ -453,12 +453,21 @@ def test_meter_readings_one_per_zone_within_the_dial(region):
     assert any(r["value"] > 0.99 * 10 ** meters[r["meter_id"]]["digits"] for r in region["meter_readings"])
 
 
-def test_some_meters_are_past_their_verification_date(region):
-    last_reading = max(dt.date.fromisoformat(r["read_on"]) for r in region["meter_readings"])
-    due = [dt.date.fromisoformat(m["verification_due"]) for m in region["meters"]]
-    expired = sum(d < last_reading for d in due)
-    assert 2 <= expired <= len(due) // 4
-    assert any(last_reading < d <= last_reading + dt.timedelta(days=90) for d in due)  # one expires soon
+@pytest.mark.parametrize("today", [TODAY, dt.date(2026, 12, 31), dt.date(2027, 1, 1), dt.date(2027, 3, 31),
+                                   dt.date(2028, 2, 29), dt.date(2031, 7, 15)],
+                         ids=lambda d: d.isoformat())
+def test_meter_dates_keep_their_meaning_whatever_day_the_demo_loads(today):
+    """The same demo states on any day: last readings in earlier months (two accounts behind by
+    three), some meters past their verification date, one due within weeks."""
+    rows = demo_rows(today, now=dt.datetime.combine(today, dt.time(9), tzinfo=dt.UTC))
+    read_on = [dt.date.fromisoformat(r["read_on"]) for r in rows["meter_readings"]]
+    assert all(d < today.replace(day=1) for d in read_on)
+    months_back = {(today.year - d.year) * 12 + today.month - d.month for d in read_on}
+    assert months_back == {1, 3}
+    due = [dt.date.fromisoformat(m["verification_due"]) for m in rows["meters"]]
+    expired = sum(d < today for d in due)
+    assert expired == 4  # 4 of 46: enough to see the refusal, few enough not to be the rule
+    assert sum(today <= d <= today + dt.timedelta(days=60) for d in due) == 1  # one expires soon
 
 
 # --- loading --------------------------------------------------------------------------------------------
