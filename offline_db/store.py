@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -249,8 +250,12 @@ def check_problem(path: Path) -> str | None:
     """
     if not path.exists():
         return None
+    # With no -wal/-shm beside it, no connection has the store open: read it as immutable, so that
+    # not even those two files are created next to a store that may be damaged.
+    alone = not any(Path(str(path) + suffix).exists() for suffix in ("-wal", "-shm"))
+    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro{'&immutable=1' if alone else ''}"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise (classify(exc) or exc) from exc
     try:
@@ -277,8 +282,8 @@ def check_problem(path: Path) -> str | None:
 @contextlib.contextmanager
 def _repair_lock(path: Path) -> Iterator[None]:
     """One repair at a time per store, across threads and processes (the GUI's database worker and
-    its sync worker both open the store at start-up)."""
-    fd = os.open(str(path) + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    its sync worker both open the store at start-up): a lock on the store's folder."""
+    fd = os.open(str(path.parent), os.O_RDONLY)
     try:
         try:
             import fcntl
