@@ -150,12 +150,19 @@ def _clinic_sync(store: Any, engine: Any, args: argparse.Namespace, started: flo
 
 @kcli.command("status")
 def _status(args: argparse.Namespace) -> int:
-    from offline_db.store import open_store
+    from offline_db.salvage import summary
+    from offline_db.store import StoreDamaged, open_store
 
     from .core import status
 
-    with open_store(kcli._db_path(args)) as store:
-        info = status(store)
+    try:
+        with open_store(kcli._db_path(args), repair=False) as store:
+            info = status(store)
+    except StoreDamaged as exc:  # read-only: report, change nothing
+        if args.json:
+            print(json.dumps({"store": {"damaged": True, "path": str(exc.path), "reason": exc.reason,
+                                        "changed": False}}, ensure_ascii=False, indent=2))
+        raise
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
@@ -172,4 +179,8 @@ def _status(args: argparse.Namespace) -> int:
         print(f"last error: {info['last_error']}")
     if info["alert"]:
         print(f"alert: {info['alert']}")
+    recovery = info["store_recovery"]
+    if recovery:
+        print(f"store recovered: {recovery['at']} from a damaged file, kept as {recovery['damaged_file']}: "
+              f"{summary(recovery)}")
     return 0

@@ -508,6 +508,7 @@ def status(store: Store) -> dict[str, Any]:
                                "full_resync_needed": bool(r["full_resync_needed"]), "last_error": r["last_error"]}
                 for r in store.query("SELECT * FROM sync_datasets ORDER BY dataset")}
     from kiosk.clinic.booking import undelivered_count
+    from offline_db.salvage import latest_recovery
 
     counts = outbox.counts(store)
     return {
@@ -524,6 +525,8 @@ def status(store: Store) -> dict[str, Any]:
         "last_success_at": store.get_setting(cfg.K_LAST_SUCCESS),
         "paused": bool(store.get_setting(cfg.K_PAUSED, False)),
         "alert": store.get_setting(cfg.K_ALERT),
+        # the newest salvage of this store from a damaged file (offline_db.salvage), or None
+        "store_recovery": latest_recovery(store),
     }
 
 
