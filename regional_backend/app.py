@@ -21,6 +21,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import API_VERSION
+from .accesslog import install_access_log_mask
 from .faults import FaultInjector, fault_router
 from .meters import meter_wire
 from .models import (
@@ -177,6 +178,7 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
     app.state.validators = kind_validators
     throttle = lookup_throttle or LookupThrottle()
     app.state.lookup_throttle = throttle
+    install_access_log_mask()
 
     # --- errors ---------------------------------------------------------------------------
     @app.exception_handler(ApiError)
