@@ -171,6 +171,13 @@ class Storage(abc.ABC):
     def list_submissions(self, *, kind: str | None = None, limit: int | None = None,
                          with_payload: bool = False) -> list[dict[str, Any]]: ...
 
+    # failed authentication (token guessing), shared by every process on the database
+    @abc.abstractmethod
+    def record_auth_failure(self, address: str, now: float, since: float, limit: int) -> tuple[bool, list[float]]:
+        """Count one wrong token from ``address`` at ``now`` unless it already has ``limit`` failures
+        after ``since``.  Returns (recorded, times of its failures after ``since``, oldest first).
+        Failures at or before ``since`` (of every address) are forgotten."""
+
     # reference data and the feed
     @abc.abstractmethod
     def upsert_rows(self, tables: Mapping[str, Iterable[Mapping[str, Any]]], *,
@@ -306,6 +313,21 @@ def _m002_utility_accounts(db: Database) -> None:
             effective_capture TEXT NOT NULL,     -- the capture time the period was decided by
             PRIMARY KEY (uuid, idx)
         )""",
+    ):
+        db.execute(statement)
+
+
+@migrations(name="m003_auth_failures")
+def _m003_auth_failures(db: Database) -> None:
+    """Wrong bearer tokens per client address, for the token-guessing limit (``throttle.AuthThrottle``).
+    Kept in the database, not in memory, so that every backend process on it sees the same count."""
+    for statement in (
+        """CREATE TABLE auth_failures (
+            address TEXT NOT NULL,               -- the client address the server saw
+            at REAL NOT NULL                     -- Unix time of the failure
+        )""",
+        "CREATE INDEX auth_failures_address ON auth_failures(address, at)",
+        "CREATE INDEX auth_failures_at ON auth_failures(at)",
     ):
         db.execute(statement)
 
@@ -657,6 +679,24 @@ class SqliteStorage(Storage):
 
     def find_by_receipt(self, receipt_number: str) -> dict[str, Any] | None:
         return self._one_submission("receipt_number = ?", [normalize_receipt(receipt_number)])
+
+    # --- failed authentication ------------------------------------------------------------------
+    def record_auth_failure(self, address: str, now: float, since: float, limit: int) -> tuple[bool, list[float]]:
+        def recent(conn: sqlite3.Connection) -> list[float]:
+            return [r[0] for r in conn.execute(
+                "SELECT at FROM auth_failures WHERE address = ? AND at > ? ORDER BY at", [address, since])]
+
+        with self._read() as conn:  # over the limit: answered without taking the write lock
+            times = recent(conn)
+        if len(times) >= limit:
+            return False, times
+        with self._write() as conn:
+            conn.execute("DELETE FROM auth_failures WHERE at <= ?", [since])
+            times = recent(conn)
+            if len(times) >= limit:  # another process counted meanwhile
+                return False, times
+            conn.execute("INSERT INTO auth_failures(address, at) VALUES (?, ?)", [address, now])
+        return True, [*times, now]
 
     def list_submissions(self, *, kind: str | None = None, limit: int | None = None,
                          with_payload: bool = False) -> list[dict[str, Any]]:

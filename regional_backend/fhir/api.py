@@ -19,6 +19,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from ..auth import Authenticator, AuthRefused, client_address
 from ..storage import Kiosk, SqliteStorage
 from . import APPOINTMENT_ID_SYSTEM, FHIR_BASE, FHIR_JSON, LEASE_OPERATION
 from . import resources as res
@@ -38,6 +39,13 @@ SEARCH_PARAMS: dict[str, set[str]] = {
     "Slot": COMMON | {"schedule", "schedule.actor", "status", "start", "specialty"},
     "Appointment": COMMON | {"identifier", "patient:identifier", "status", "slot"},
 }
+_AUTH_CODES = {401: "login", 403: "forbidden", 429: "throttled"}
+
+
+def _outcomes(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses``: each status answers an OperationOutcome."""
+    return {s: {"description": "OperationOutcome", "content": {FHIR_JSON: {"schema": {"type": "object"}}}}
+            for s in statuses}
 
 
 def fhir_response(body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -100,26 +108,29 @@ def _read_page_token(token: str) -> tuple[str, str]:
                         "Неверный маркер страницы; повторите поиск с начала.") from None
 
 
-def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
+def error_response(exc: FhirError) -> Response:
+    """The OperationOutcome answer of a :class:`FhirError`, with its headers."""
+    return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra, exc.headers or None)
+
+
+def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: Authenticator) -> APIRouter:
     store = FhirStore(storage, policy)
     router = APIRouter(prefix=FHIR_BASE, include_in_schema=True, tags=["fhir"])
 
     def kiosk_of(request: Request) -> Kiosk:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        kiosk = storage.authenticate(token.strip()) if scheme.lower() == "bearer" and token.strip() else None
-        if kiosk is None:
-            raise FhirError(401, "login", "Missing or unknown kiosk token.", "Токен киоска не передан или неизвестен.")
-        if kiosk.revoked:
-            raise FhirError(403, "forbidden", "This kiosk's token has been revoked.", "Токен этого киоска отозван.")
-        return kiosk
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        bearer = token.strip() if scheme.lower() == "bearer" else ""
+        try:
+            return authenticator.kiosk(bearer or None, client_address(request.client))
+        except AuthRefused as exc:
+            raise FhirError(exc.status, _AUTH_CODES.get(exc.status, "security"), exc.message, exc.message_ru,
+                            headers=exc.headers) from None
 
     async def guarded(fn: Callable[[], Response]) -> Response:
         try:
             return await run_in_threadpool(fn)
         except FhirError as exc:
-            headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-            return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra, headers)
+            return error_response(exc)
 
     async def json_body(request: Request) -> dict[str, Any]:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -164,10 +175,11 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
 
     # --- lease extension ----------------------------------------------------------------------
     if policy.enabled:
-        @router.post("/Slot/$lease", summary="Lease a share of upcoming free slots to this kiosk (extension)")
+        @router.post("/Slot/$lease", summary="Lease a share of upcoming free slots to this kiosk (extension)",
+                     responses=_outcomes(400, 401, 403, 415, 429))
         async def lease(request: Request) -> Response:
             async def run() -> Response:
-                kiosk = kiosk_of(request)
+                kiosk = await run_in_threadpool(lambda: kiosk_of(request))
                 body = await json_body(request) if await request.body() else {"resourceType": "Parameters"}
                 if body.get("resourceType") != "Parameters":
                     raise FhirError(400, "invalid", "Send a Parameters resource.", "Отправьте ресурс Parameters.")
@@ -188,16 +200,17 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
             try:
                 return await run()
             except FhirError as exc:
-                return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
+                return error_response(exc)
 
     # --- appointments -------------------------------------------------------------------------
-    @router.post("/Appointment", summary="Create an appointment (conditional create with If-None-Exist)")
+    @router.post("/Appointment", summary="Create an appointment (conditional create with If-None-Exist)",
+                 responses=_outcomes(400, 401, 403, 409, 412, 415, 422, 429))
     async def create_appointment(request: Request) -> Response:
         try:
             kiosk = await run_in_threadpool(lambda: kiosk_of(request))
             body = await json_body(request)
         except FhirError as exc:
-            return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
+            return error_response(exc)
 
         def run() -> Response:
             if body.get("resourceType") != "Appointment":
@@ -236,13 +249,14 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
 
         return await guarded(run)
 
-    @router.put("/Appointment/{aid}", summary="Update an appointment's status (cancel), guarded by If-Match")
+    @router.put("/Appointment/{aid}", summary="Update an appointment's status (cancel), guarded by If-Match",
+                responses=_outcomes(400, 401, 403, 404, 412, 415, 422, 428, 429))
     async def update_appointment(aid: str, request: Request) -> Response:
         try:
             await run_in_threadpool(lambda: kiosk_of(request))
             body = await json_body(request)
         except FhirError as exc:
-            return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
+            return error_response(exc)
 
         def run() -> Response:
             if body.get("resourceType") != "Appointment" or body.get("id") != aid:
@@ -279,7 +293,7 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
             return res.slot(row)
         return res.appointment(row)
 
-    @router.get("/{rtype}/{rid}", summary="Read a resource")
+    @router.get("/{rtype}/{rid}", summary="Read a resource", responses=_outcomes(401, 403, 404, 429))
     async def read(rtype: str, rid: str, request: Request) -> Response:
         def run() -> Response:
             kiosk_of(request)
@@ -300,7 +314,8 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
         return await guarded(run)
 
     # --- search -------------------------------------------------------------------------------
-    @router.get("/{rtype}", summary="Search (Bundle searchset with next links)")
+    @router.get("/{rtype}", summary="Search (Bundle searchset with next links)",
+                responses=_outcomes(400, 401, 403, 404, 429))
     async def search(rtype: str, request: Request) -> Response:
         def run() -> Response:
             kiosk_of(request)

@@ -176,6 +176,28 @@ def test_canonical_json_is_the_contract_form():
     assert canonical_json({"b": 1, "a": "Ж"}) == '{"a":"Ж","b":1}'
 
 
+def test_an_existing_database_is_upgraded_in_place(tmp_path: Path):
+    """A database made before the token-guessing limit keeps its data and gains ``auth_failures``."""
+    from sqlite_utils import Database
+
+    from regional_backend.storage import migrations
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m003_auth_failures")
+    conn.execute("INSERT INTO kiosks(kiosk_id, token_sha256, created_at) VALUES ('k-old', 'x', '2026-01-01')")
+    conn.close()
+    upgraded = SqliteStorage(path)
+    try:
+        assert [k["kiosk_id"] for k in upgraded.list_kiosks()] == ["k-old"]
+        assert upgraded.record_auth_failure("10.0.0.1", 100.0, 40.0, 2) == (True, [100.0])
+        assert upgraded.record_auth_failure("10.0.0.1", 101.0, 41.0, 2) == (True, [100.0, 101.0])
+        assert upgraded.record_auth_failure("10.0.0.1", 102.0, 42.0, 2) == (False, [100.0, 101.0])
+        assert upgraded.record_auth_failure("10.0.0.1", 161.0, 101.0, 2) == (True, [161.0])  # 100 and 101 forgotten
+    finally:
+        upgraded.close()
+
+
 # --- kiosks ------------------------------------------------------------------------------------
 
 def test_tokens_are_stored_only_hashed_and_can_be_revoked(tmp_path: Path):
