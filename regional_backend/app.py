@@ -33,6 +33,7 @@ from .models import (
     ChangesResponse,
     ErrorBody,
     Health,
+    ReceiptLookup,
     SubmissionStatus,
 )
 from .storage import (
@@ -58,6 +59,7 @@ Reference regional backend for MFC citizen-services kiosks.
 * **Auth**: `Authorization: Bearer <token>` (one token per kiosk, made by
   `python -m regional_backend add-kiosk`) on everything except `GET /api/v1/health`.
   Too many wrong tokens from one client address → `429 too_many_auth_failures` with `Retry-After`.
+* **Ownership**: a kiosk sees only what it delivered itself; anything else is answered as unknown (404).
 * **Push**: `POST /api/v1/submissions/batch`; the item's `uuid` is the idempotency key.
 * **Pull**: `GET /api/v1/changes/{dataset}` with an opaque cursor; `410 resync_required` means
   "drop the cursor and pull the dataset again from the beginning".
@@ -266,25 +268,33 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
         return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
 
     @app.get("/api/v1/submissions/{uuid}", response_model=SubmissionStatus, tags=["submissions"],
-             summary="Status of a submission by its uuid", responses=_errors(401, 403, 404, 429))
-    def submission_by_uuid(uuid: Annotated[str, Path(max_length=64)], _kiosk: KioskDep) -> dict[str, Any]:
-        found = storage.get_submission(uuid)
+             summary="Status of a submission this kiosk delivered, by its uuid", responses=_errors(401, 403, 404, 429))
+    def submission_by_uuid(uuid: Annotated[str, Path(max_length=64)], kiosk: KioskDep) -> dict[str, Any]:
+        """Only the kiosk that delivered the submission gets it; for any other kiosk it is unknown (404)."""
+        found = storage.get_submission(uuid, kiosk.kiosk_id)
         if found is None:
             raise _not_found()
         return found
 
-    @app.get("/api/v1/submissions", response_model=SubmissionStatus, tags=["submissions"],
-             summary="Status of a submission by its receipt number", responses=_errors(401, 403, 404, 422, 429))
-    def submission_by_receipt(
-        receipt: Annotated[str, Query(min_length=1, max_length=32,
-                                      description="Receipt number, e.g. `K7QW-3M2A-9XTP` (case, spaces and "
-                                      "hyphens do not matter).")],
-        _kiosk: KioskDep,
-    ) -> dict[str, Any]:
-        found = storage.find_by_receipt(receipt)
+    @app.post("/api/v1/submissions/lookup", response_model=SubmissionStatus, tags=["submissions"],
+              summary="Status of a submission this kiosk delivered, by its receipt number",
+              responses=_errors(400, 401, 403, 404, 422, 429))
+    def submission_by_receipt(query: ReceiptLookup, kiosk: KioskDep) -> dict[str, Any]:
+        """A POST, so that receipt numbers never appear in URLs or access logs.  Only the kiosk that
+        delivered the submission gets it; for any other kiosk it is unknown (404)."""
+        found = storage.find_by_receipt(query.receipt_number, kiosk.kiosk_id)
         if found is None:
             raise _not_found()
         return found
+
+    @app.get("/api/v1/submissions", include_in_schema=False)
+    def submission_by_receipt_in_url() -> None:
+        """The retired ``?receipt=`` form: refused, so that receipt numbers stay out of URLs."""
+        raise ApiError(400, "use_post",
+                       "Receipt numbers are not accepted in URLs; POST {\"receipt_number\": …} to "
+                       "/api/v1/submissions/lookup instead.",
+                       "Номер расписки нельзя передавать в адресе запроса; отправьте его методом POST "
+                       "на /api/v1/submissions/lookup.")
 
     @app.get("/api/v1/changes/{dataset}", response_model=ChangesResponse, tags=["changes"],
              summary="Delta pull of a reference dataset", responses=_errors(401, 403, 404, 410, 422, 429))

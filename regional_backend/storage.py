@@ -162,10 +162,12 @@ class Storage(abc.ABC):
         """Store a batch atomically; one result per item, in order (see the API contract)."""
 
     @abc.abstractmethod
-    def get_submission(self, uuid: str) -> dict[str, Any] | None: ...
+    def get_submission(self, uuid: str, kiosk_id: str) -> dict[str, Any] | None:
+        """Status of a submission that ``kiosk_id`` delivered; ``None`` for unknown and for others'."""
 
     @abc.abstractmethod
-    def find_by_receipt(self, receipt_number: str) -> dict[str, Any] | None: ...
+    def find_by_receipt(self, receipt_number: str, kiosk_id: str) -> dict[str, Any] | None:
+        """As :meth:`get_submission`, by receipt number (normalised)."""
 
     @abc.abstractmethod
     def list_submissions(self, *, kind: str | None = None, limit: int | None = None,
@@ -568,20 +570,22 @@ class SqliteStorage(Storage):
                         continue
                     existing = self._existing(conn, item.uuid)  # lost a race (other engines)
                     assert existing is not None
-                results.append(self._repeat_result(item.uuid, digest, existing))
+                results.append(self._repeat_result(item.uuid, digest, existing, kiosk_id))
         return results
 
     @staticmethod
     def _existing(conn: sqlite3.Connection, uuid: str) -> tuple | None:
         return conn.execute(
-            "SELECT payload_sha256, result, status, server_ref, code, reason_ru, reason_en"
+            "SELECT payload_sha256, result, status, server_ref, code, reason_ru, reason_en, kiosk_id"
             " FROM submissions WHERE uuid = ?", [uuid]
         ).fetchone()
 
     @staticmethod
-    def _repeat_result(uuid: str, digest: str, existing: tuple) -> dict[str, Any]:
-        old_digest, result, status, server_ref, code, reason_ru, reason_en = existing
-        if old_digest != digest:
+    def _repeat_result(uuid: str, digest: str, existing: tuple, kiosk_id: str) -> dict[str, Any]:
+        old_digest, result, status, server_ref, code, reason_ru, reason_en, owner = existing
+        if old_digest != digest or owner != kiosk_id:
+            # Another kiosk's uuid is a conflict whatever the payload: its answer (server_ref,
+            # status, rejection) is not this kiosk's to see.
             return {"uuid": uuid, "result": "conflict", "code": CONFLICT.code,
                     "reason_ru": CONFLICT.reason_ru, "reason_en": CONFLICT.reason_en}
         if result == "accepted":
@@ -674,11 +678,11 @@ class SqliteStorage(Storage):
                 return None
             return ref.utility_meters(account["id"])
 
-    def get_submission(self, uuid: str) -> dict[str, Any] | None:
-        return self._one_submission("uuid = ?", [uuid.lower()])
+    def get_submission(self, uuid: str, kiosk_id: str) -> dict[str, Any] | None:
+        return self._one_submission("uuid = ? AND kiosk_id = ?", [uuid.lower(), kiosk_id])
 
-    def find_by_receipt(self, receipt_number: str) -> dict[str, Any] | None:
-        return self._one_submission("receipt_number = ?", [normalize_receipt(receipt_number)])
+    def find_by_receipt(self, receipt_number: str, kiosk_id: str) -> dict[str, Any] | None:
+        return self._one_submission("receipt_number = ? AND kiosk_id = ?", [normalize_receipt(receipt_number), kiosk_id])
 
     # --- failed authentication ------------------------------------------------------------------
     def record_auth_failure(self, address: str, now: float, since: float, limit: int) -> tuple[bool, list[float]]:

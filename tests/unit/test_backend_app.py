@@ -111,10 +111,45 @@ def test_status_lookups(client):
     ref = client.post("/api/v1/submissions/batch", json={"items": [it]}).json()["results"][0]["server_ref"]
     by_uuid = client.get(f"/api/v1/submissions/{it['uuid']}").json()
     assert by_uuid["server_ref"] == ref and by_uuid["result"] == "accepted" and by_uuid["status"] == "received"
-    assert client.get("/api/v1/submissions", params={"receipt": "k7qw 3m2a 9xtp"}).json() == by_uuid
+    assert client.post("/api/v1/submissions/lookup", json={"receipt_number": "k7qw 3m2a 9xtp"}).json() == by_uuid
     assert_error(client.get(f"/api/v1/submissions/{uuidlib.UUID(int=8)}"), 404, "not_found")
-    assert_error(client.get("/api/v1/submissions", params={"receipt": "AAAA-BBBB-CCCC"}), 404, "not_found")
-    assert_error(client.get("/api/v1/submissions"), 422, "invalid_request")
+    assert_error(client.post("/api/v1/submissions/lookup", json={"receipt_number": "AAAA-BBBB-CCCC"}), 404, "not_found")
+    assert_error(client.post("/api/v1/submissions/lookup", json={}), 422, "invalid_request")
+    assert_error(client.post("/api/v1/submissions/lookup", json={"receipt_number": ""}), 422, "invalid_request")
+
+
+def test_a_receipt_number_in_the_url_is_refused_with_a_pointer_to_the_post(client):
+    client.post("/api/v1/submissions/batch", json={"items": [{**item(7), "receipt_number": "K7QW-3M2A-9XTP"}]})
+    r = client.get("/api/v1/submissions", params={"receipt": "K7QW-3M2A-9XTP"})
+    assert_error(r, 400, "use_post")
+    assert "K7QW" not in r.text and "/api/v1/submissions/lookup" in r.json()["error"]["message"]
+    assert "/api/v1/submissions" not in create_app(client.app.state.storage, faults_enabled=False).openapi()["paths"]
+
+
+def test_a_kiosk_sees_only_the_submissions_it_delivered(storage):
+    """Another kiosk's submission is unknown (404) by uuid and by receipt, and a push reusing its uuid is a
+    conflict that does not give away its server_ref or status."""
+    tokens = {k: storage.add_kiosk(k) for k in ("kiosk-a", "kiosk-b")}
+    with TestClient(create_app(storage, faults_enabled=False)) as c:
+        def as_(kiosk):
+            return {"Authorization": f"Bearer {tokens[kiosk]}"}
+
+        it = {**item(21), "receipt_number": "K7QW-3M2A-9XTP"}
+        made = c.post("/api/v1/submissions/batch", json={"items": [it]}, headers=as_("kiosk-a")).json()["results"][0]
+        for kiosk, status in (("kiosk-b", 404), ("kiosk-a", 200)):
+            by_uuid = c.get(f"/api/v1/submissions/{it['uuid']}", headers=as_(kiosk))
+            by_receipt = c.post("/api/v1/submissions/lookup", json={"receipt_number": "K7QW3M2A9XTP"},
+                                headers=as_(kiosk))
+            assert by_uuid.status_code == by_receipt.status_code == status
+        missing = c.get(f"/api/v1/submissions/{uuidlib.UUID(int=99)}", headers=as_("kiosk-b"))
+        theirs = c.get(f"/api/v1/submissions/{it['uuid']}", headers=as_("kiosk-b"))
+        assert theirs.json() == missing.json()  # not even a different message
+        reuse = c.post("/api/v1/submissions/batch", json={"items": [it]}, headers=as_("kiosk-b")).json()["results"][0]
+        assert reuse["result"] == "conflict" and reuse["code"] == "uuid_conflict"
+        assert made["server_ref"] not in json.dumps(reuse) and "status" not in reuse
+        again = c.post("/api/v1/submissions/batch", json={"items": [it]}, headers=as_("kiosk-a")).json()["results"][0]
+        assert again["result"] == "duplicate" and again["server_ref"] == made["server_ref"]
+    assert storage.count_submissions() == 1
 
 
 def test_changes_errors(client):
@@ -134,7 +169,7 @@ def test_unknown_path_and_method_use_the_error_shape(client):
 def test_openapi_lists_the_contract_paths(client):
     doc = client.get("/openapi.json").json()
     assert {"/api/v1/health", "/api/v1/submissions/batch", "/api/v1/submissions/{uuid}",
-            "/api/v1/submissions", "/api/v1/changes/{dataset}"} <= set(doc["paths"])
+            "/api/v1/submissions/lookup", "/api/v1/changes/{dataset}"} <= set(doc["paths"])
     assert not any("_test" in p for p in doc["paths"])
     for path, operations in doc["paths"].items():  # every route behind a token may answer 429
         for method, operation in operations.items():
