@@ -66,6 +66,9 @@ def test_staff_times_are_the_office_local_time_to_the_minute() -> None:
 
 @pytest.mark.parametrize("message, kind, stage", [
     ("pull of utilities: the backend did not answer within 30 s", "timeout", "pull"),
+    ("delivery: the backend did not send a complete answer within 120 s (sync.request_limit_s)", "timeout",
+     "delivery"),
+    ("delivery: the sync run's time ran out after waiting 37 s for the backend", "timeout", "delivery"),
     ("delivery: cannot connect to the backend (connection refused)", "unreachable", "delivery"),
     ("delivery: the backend's TLS certificate could not be verified (x); check the CA bundle setting",
      "certificate", "delivery"),

@@ -244,7 +244,7 @@ def test_client_always_verifies_tls_and_uses_timeouts(tmp_path):
     c = BackendClient(cfg.SyncConfig("https://rb.example.ru", "k", TOKEN, ca_bundle=str(ca),
                                      proxy="http://proxy:3128"))
     assert c.session.verify == str(ca) and c.session.proxies["https"] == "http://proxy:3128"
-    assert c.session.trust_env is False and c.timeout == (5.0, 30.0)
+    assert c.session.trust_env is False and c.transport.timeout == (5.0, 30.0) and c.transport.limit_s == 120.0
     c.close()
     c = BackendClient(cfg.SyncConfig("https://rb.example.ru", "k", TOKEN))
     assert c.session.verify is True
@@ -425,7 +425,6 @@ def test_malformed_answers_keep_items_pending(store, stub, engine_for, caplog, r
     stub.script.append(reply)
     store.set_setting(cfg.K_MAX_BODY, 1)  # 1 MB
     engine = engine_for(datasets=())
-    engine.client.max_body = 1024 * 1024
     with caplog.at_level(logging.WARNING):
         report = engine.run_once()
     assert not report.ok and words in report.error
@@ -445,6 +444,7 @@ def test_connection_cut_mid_request_keeps_items_pending(store, stub, engine_for)
     assert not report.ok and report.transient
     assert outbox.counts(store)["pending"] == 2
     assert engine.run_once(ignore_schedule=True).ok
+
 
 
 # --- pull ------------------------------------------------------------------------------------
