@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import kiosk.console.connection as conn
@@ -45,6 +47,18 @@ def test_connection_to_a_closed_port_fails_at_the_connect_step() -> None:
     assert [(s.step, s.status) for s in steps] == [("resolve", "ok"), ("connect", "failed"), ("tls", "skipped"),
                                                    ("auth", "skipped"), ("version", "skipped")]
     assert steps[1].code == "refused"
+
+
+def test_connection_check_against_a_dripping_server_ends_within_twice_its_timeout() -> None:
+    from tests.faulty_server import FaultyServer, drip, health_body
+
+    with FaultyServer(drip(health_body(), every_s=0.2)) as server:  # each byte well within the 0.5 s
+        start = time.monotonic()
+        steps = conn.test_connection(server.url, "token-123456", timeout_s=0.5)
+        elapsed = time.monotonic() - start
+    assert elapsed < 2.5, f"the check took {elapsed:.1f} s"
+    auth = next(s for s in steps if s.step == "auth")
+    assert auth.status == "failed" and auth.code == "no_answer" and "complete answer within 1 s" in auth.info["error"]
 
 
 def test_unknown_host_fails_at_name_resolution() -> None:
