@@ -167,18 +167,19 @@ class Transport:
         """One request, its answer read completely within the bounds (see the module)."""
         started = time.monotonic()
         deadline = started + self.limit_s
-        by_run = self._run_deadline is not None and self._run_deadline < deadline
-        if by_run:
-            deadline = self._run_deadline  # type: ignore[assignment]
+        run_deadline = self._run_deadline
+        by_run = run_deadline is not None and run_deadline < deadline
+        if run_deadline is not None and by_run:
+            deadline = run_deadline
         left = deadline - started
-        if self._aborted:
-            raise ConnectionFailed(f"{what}: not sent, the kiosk's sync is stopping")
         if left <= 0:
             raise DeadlineExceeded(f"{what}: not sent, the sync run's time ran out")
         watch = _Watch()
-        self._local.watch = watch
-        with self._lock:
+        with self._lock:  # checked and registered together: an abort() now cuts this request too
+            if self._aborted:
+                raise ConnectionFailed(f"{what}: not sent, the kiosk's sync is stopping")
             self._active.add(watch)
+        self._local.watch = watch
         watchdog = threading.Timer(left, watch.cut)
         watchdog.daemon = True
         watchdog.start()
