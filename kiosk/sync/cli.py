@@ -103,7 +103,8 @@ def _sync(args: argparse.Namespace) -> int:
         try:
             if args.no_pull:
                 engine.datasets = ()
-            report = engine.run_until_done(max_tries=max(1, args.tries), deadline_s=args.deadline)
+            report = engine.run_until_done(max_tries=max(1, args.tries),
+                                           deadline_s=args.deadline - (time.monotonic() - started))
         finally:
             engine.client.close()
         clinic = None if report.paused else _clinic_sync(store, engine, args, started)
@@ -131,14 +132,15 @@ def _clinic_sync(store: Any, engine: Any, args: argparse.Namespace, started: flo
     if sync is None:
         return None
     try:
-        for attempt in range(max(1, args.tries)):
-            result = run_in_background(store, sync, pull=not args.no_pull)
-            if result.ok or not result.transient or attempt == max(1, args.tries) - 1:
-                break
-            wait = engine.backoff.delay(attempt, None)
-            if time.monotonic() - started + wait > args.deadline:
-                break
-            time.sleep(wait)
+        with sync.client.transport.run_until(started + args.deadline):  # --deadline holds inside requests
+            for attempt in range(max(1, args.tries)):
+                result = run_in_background(store, sync, pull=not args.no_pull)
+                if result.ok or not result.transient or attempt == max(1, args.tries) - 1:
+                    break
+                wait = engine.backoff.delay(attempt, None)
+                if time.monotonic() - started + wait > args.deadline:
+                    break
+                time.sleep(wait)
     finally:
         sync.client.close()
     left = undelivered_count(store)
