@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from offline_db import clock
 from offline_db.outbox import ItemResult, OutboxItem
 
 from .backoff import parse_retry_after
@@ -179,7 +180,7 @@ class BackendClient:
 
 
 def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()  # the kiosk's clock, which tests pin
 
 
 def _parse_json(resp: HttpReply) -> tuple[Any, str | None]:
