@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import schema
+from . import private_files, schema
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -80,6 +80,7 @@ class Store:
     def __init__(self, path: Path | str, *, recovered_from: Path | None = None, migrate: bool = True):
         self.path = Path(path)
         self.recovered_from = recovered_from
+        private_files.prepare_sqlite_file(self.path)  # 0600, and so are its -wal and -shm
         self.conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         self._db: Database | None = None
         self._configure()
@@ -228,7 +229,7 @@ def open_store(path: Path | str) -> Store:
     ``recovered_from`` names where the damaged file now is.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_files.make_private_dir(path.parent)
     store: Store | None = None
     try:
         store = Store(path, migrate=False)
