@@ -136,7 +136,7 @@ def _cmd_load_demo(args: argparse.Namespace) -> int:
 # them, imports none of those modules; tests/unit/test_cli.py checks this table against them.
 EXTENSION_COMMANDS = {
     "kiosk.sync.cli": ("configure", "status", "sync"),
-    "kiosk.console.cli": ("audit", "backup", "diagnostics", "integrity", "restore", "set-pin"),
+    "kiosk.console.cli": ("audit", "backup", "diagnostics", "integrity", "restore", "set-pin", "setup-code"),
     "kiosk.clinic.cli": ("clinic-sync",),
 }
 _CORE_COMMANDS = ("settings", "load-demo")

@@ -39,6 +39,7 @@ def test_kiosk_and_backend_processes_keep_personal_data_private_under_umask_000(
         configured = kiosk(home, "configure", "--backend", backend.base_url, "--kiosk-id", "kiosk-e2e",
                            "--token-file", str(token_file))
         assert configured.returncode == 0, configured.stderr
+        assert "main.py setup-code" in configured.stderr  # no technician PIN yet: how to set one
         store_path = home / "kiosk.sqlite3"
         with open_store(store_path) as store, store.atomic():
             outbox.enqueue(store, "application", {"service_id": "svc-001", "fields": {
