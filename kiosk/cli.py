@@ -139,7 +139,7 @@ def _cmd_load_demo(args: argparse.Namespace) -> int:
 # them, imports none of those modules; tests/unit/test_cli.py checks this table against them.
 EXTENSION_COMMANDS = {
     "kiosk.sync.cli": ("configure", "status", "sync"),
-    "kiosk.console.cli": ("audit", "backup", "diagnostics", "integrity", "restore", "set-pin"),
+    "kiosk.console.cli": ("audit", "backup", "diagnostics", "integrity", "restore", "set-pin", "setup-code"),
     "kiosk.clinic.cli": ("clinic-sync",),
 }
 _CORE_COMMANDS = ("settings", "load-demo")
@@ -184,6 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     argv = list(sys.argv[1:] if argv is None else argv)
+    from offline_db.private_files import restrict_umask
+
+    restrict_umask()  # whatever this process or a library creates is the owner's only
     from .settings import SettingError
 
     try:

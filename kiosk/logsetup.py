@@ -11,6 +11,8 @@ import os
 import re
 from pathlib import Path
 
+from offline_db.private_files import open_private
+
 from . import paths
 
 _PATTERNS = [
@@ -43,6 +45,7 @@ class RotatingFile(logging.FileHandler):
 
     The same rotation as ``logging.handlers.RotatingFileHandler``; written here because importing
     ``logging.handlers`` (sockets, pickle, queues) cost about 10 ms of the kiosk's start-up.
+    The file and its rolled-over copies are the owner's only (0600), whatever the umask.
     """
 
     def __init__(self, filename: Path, max_bytes: int, backups: int) -> None:
@@ -56,6 +59,9 @@ class RotatingFile(logging.FileHandler):
         except OSError:
             self.handleError(record)
         super().emit(record)
+
+    def _open(self):  # noqa: ANN202 - logging.FileHandler's own hook
+        return open_private(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     def _roll_over(self) -> None:
         self.stream.close()

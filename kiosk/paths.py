@@ -1,13 +1,16 @@
 """Every file path the kiosk uses goes through here (platformdirs), so tests can redirect them.
 
 ``KIOSK_HOME`` (an environment variable) moves everything under one directory: tests and the
-screenshot mode use it so nothing is written to the real user folders.
+screenshot mode use it so nothing is written to the real user folders.  The data folder and the
+log folder are the owner's only (0700): they hold the store, the token and logs.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from offline_db.private_files import make_private_dir
 
 APP_NAME = "mfc-kiosk"
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -22,8 +25,7 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(path, tighten_existing=True)
 
 
 def default_db_path() -> Path:
@@ -31,9 +33,7 @@ def default_db_path() -> Path:
 
 
 def log_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(data_dir() / "logs", tighten_existing=True)
 
 
 def translations_dir() -> Path:

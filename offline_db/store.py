@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import clock, schema
+from . import clock, private_files, schema
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -96,6 +96,7 @@ class Store:
         self.path = Path(path)
         self.recovered_from = recovered_from
         self.recovery = recovery  # what the salvage from the damaged file found (offline_db.salvage)
+        private_files.prepare_sqlite_file(self.path)  # 0600, and so are its -wal and -shm
         self.conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         self._db: Database | None = None
         self._configure()
@@ -339,7 +340,7 @@ def open_store(path: Path | str, *, repair: bool = True) -> Store:
     ``repair=False`` a damaged store raises :class:`StoreDamaged` and nothing is changed.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_files.make_private_dir(path.parent)
     _finish_interrupted_recovery(path)
     problem = check_problem(path)
     if problem is None:

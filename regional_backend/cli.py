@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from offline_db.private_files import restrict_umask
+
 from . import clock
 from .storage import ENTITIES, SqliteStorage, StorageError, UnknownEntity
 
@@ -84,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_umask()  # the database holds every citizen's submissions: the owner's only
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -34,6 +34,8 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from offline_db.private_files import prepare_sqlite_file
+
 from . import clock
 from .canonical import canonical_json, payload_sha256
 from .validators import Rejection, Validator
@@ -430,7 +432,7 @@ class SqliteStorage(Storage):
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        prepare_sqlite_file(self.path)  # 0600 (and so its -wal/-shm), in a 0700 folder if new
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()

@@ -1,4 +1,5 @@
-"""Technician subcommands: ``set-pin``, ``audit``, ``backup``, ``restore``, ``integrity``, ``diagnostics``."""
+"""Technician subcommands: ``set-pin``, ``setup-code``, ``audit``, ``backup``, ``restore``, ``integrity``,
+``diagnostics``."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ def _parsers(sub: argparse._SubParsersAction, add_db) -> None:  # noqa: ANN001
     p = sub.add_parser("set-pin", help="set a console PIN (asks twice, no echo)")
     add_db(p)
     p.add_argument("--role", choices=["clerk", "technician"], required=True)
+    p = sub.add_parser("setup-code", help="print a one-time code that lets the screen set the first technician PIN")
+    add_db(p)
+    p.add_argument("--hours", type=int, default=24, metavar="N", help="hours the code stays valid (default 24)")
     p = sub.add_parser("audit", help="print the console audit log")
     add_db(p)
     p.add_argument("--json", action="store_true")
@@ -59,6 +63,22 @@ def _set_pin(args: argparse.Namespace) -> int:
         except PinError as exc:
             raise UsageError(f"{exc}; nothing was changed") from None
     print(f"{args.role} PIN set")
+    return 0
+
+
+@command("setup-code")
+def _setup_code(args: argparse.Namespace) -> int:
+    from .pins import PinError, new_setup_code
+
+    with _open(args) as store:
+        try:
+            code = new_setup_code(store, hours=args.hours)
+        except PinError as exc:
+            raise UsageError(str(exc)) from None
+        expires = store.get_setting("console.setup_code")["expires_at"]
+    print(f"{code[:5]} {code[5:]}")
+    print(f"one-time setup code for the first technician PIN, valid until {expires} (UTC); at the kiosk, "
+          "hold the top-left corner for 5 s, type the code, then choose the PIN", file=sys.stderr)
     return 0
 
 

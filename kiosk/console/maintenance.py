@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kiosk.logsetup import mask_personal
 from offline_db import schema
+from offline_db.private_files import create_private, make_private_dir, open_private
 from offline_db.salvage import latest_recovery
 from offline_db.store import Store, iso_utc
 
@@ -47,7 +48,8 @@ def backup(store: Store, destination: Path | str, *, role: str = "technician") -
     destination = Path(destination)
     if destination.exists():
         raise MaintenanceError(f"{destination} already exists; choose a new file name")
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(destination.parent)
+    create_private(destination)  # 0600 before the first page of citizens' data goes in
     target = sqlite3.connect(str(destination))
     try:
         store.conn.backup(target, pages=256)
@@ -153,8 +155,8 @@ def diagnostics(store: Store) -> dict[str, object]:
 
 def export_diagnostics(store: Store, log_dir: Path, destination: Path | str, *, role: str = "technician") -> Path:
     destination = Path(destination)
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(destination, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    make_private_dir(destination.parent)
+    with open_private(destination, "wb") as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("diagnostics.json", json.dumps(diagnostics(store), ensure_ascii=False, indent=2))
         audit = store.query("SELECT at, role, action, target FROM audit_log ORDER BY id DESC LIMIT 2000")
         zf.writestr("audit.json", json.dumps(audit, ensure_ascii=False, indent=1))

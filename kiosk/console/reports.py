@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from offline_db.private_files import make_private_dir, open_private
 from offline_db.store import Store, parse_utc, utcnow
 
 STUCK_LIMIT = 50
@@ -127,9 +128,9 @@ def audit_rows(store: Store, limit: int = 200) -> list[dict[str, Any]]:
 def export_audit(store: Store, destination: Path | str, *, role: str = "technician") -> Path:
     """The whole audit log as CSV (UTF-8 with BOM, for spreadsheet programs); audited."""
     destination = Path(destination)
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(destination.parent)
     rows = store.query("SELECT at, role, action, target, details FROM audit_log ORDER BY id")
-    with destination.open("w", encoding="utf-8-sig", newline="") as fh:
+    with open_private(destination, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["at", "role", "action", "target", "details"])
         for r in rows:

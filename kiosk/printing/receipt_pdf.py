@@ -14,6 +14,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from kiosk.domain.receipts import Receipt, qr_matrix
+from offline_db.private_files import create_private, make_private_dir
 
 MM_PER_INCH = 25.4
 ROLL_WIDTH_MM = 80.0
@@ -89,8 +90,9 @@ def _roll_height_mm(receipt: Receipt, dpi: float) -> float:
 
 
 def render_pdf(receipt: Receipt, path: Path, paper: str = "roll80") -> Path:
-    """Write the receipt as a one-page PDF for an 80 mm roll (``roll80``) or ``a4``."""
-    path = Path(path)
+    """Write the receipt as a one-page PDF for an 80 mm roll (``roll80``) or ``a4``; the file is
+    the owner's only (0600): a receipt can carry a citizen's name or appointment."""
+    path = create_private(path)
     writer = QPdfWriter(str(path))
     dpi = 300
     writer.setResolution(dpi)
@@ -146,7 +148,7 @@ def print_receipt(receipt: Receipt, printer_setting: str, paper: str = "roll80")
     if printer_setting.startswith("pdf:"):
         folder = Path(printer_setting[4:])
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
             path = render_pdf(receipt, folder / f"receipt-{receipt.receipt_number}.pdf", paper)
         except OSError as exc:
             return PrintOutcome(False, f"cannot save the receipt PDF: {exc.strerror}")

@@ -83,7 +83,13 @@ def _configure(args: argparse.Namespace) -> int:
         store.set_setting(cfg.K_PAUSED, False)
         store.delete_setting(cfg.K_ALERT)
         store.audit("technician", "sync.configure", kiosk_id, url)
+        from kiosk.console.pins import has_pin
+
+        no_technician = not has_pin(store, "technician")
     print(f"sync configured: backend {url}, kiosk {kiosk_id}, token saved to {token_path}")
+    if no_technician:
+        print("no technician PIN is set yet: set it with 'main.py set-pin --role technician', or print a "
+              "one-time code to set it at the screen with 'main.py setup-code'", file=sys.stderr)
     return 0
 
 

@@ -604,13 +604,12 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="40" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="205" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="290" />
         <source>Wrong PIN. Attempts left before the pad locks: %1.</source>
         <translation>Wrong PIN. Attempts left before the pad locks: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="122" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="121" />
         <location filename="../../kiosk/ui/console/settings.py" line="215" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Nothing was saved: correct the fields marked ⚠.</translation>
@@ -676,193 +675,213 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="58" />
+        <location filename="../../kiosk/ui/console/audit.py" line="59" />
+        <source>Technician PIN set at the screen with a one-time setup code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="60" />
         <source>PIN set for the %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="61" />
-        <source>Kiosk token replaced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/console/audit.py" line="62" />
-        <source>Setting “%1” changed to %2</source>
+        <source>One-time setup code printed on the kiosk computer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="64" />
-        <source>Sync set up from the command line: kiosk %1, %2</source>
+        <source>Wrong setup code entered; the PIN pad locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="66" />
-        <source>Sync started by hand</source>
+        <location filename="../../kiosk/ui/console/audit.py" line="65" />
+        <source>Wrong setup code entered</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="68" />
-        <source>Connection tested with values typed on the form</source>
+        <source>Kiosk token replaced</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="69" />
-        <source>Connection tested with the saved settings</source>
+        <source>Setting “%1” changed to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="71" />
-        <source>Database backed up to %1</source>
+        <source>Sync set up from the command line: kiosk %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="73" />
-        <source>Database restored from %1</source>
+        <source>Sync started by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="75" />
-        <source>Database integrity checked: healthy</source>
+        <source>Connection tested with values typed on the form</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="76" />
-        <source>Database integrity checked: problems found</source>
+        <source>Connection tested with the saved settings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="78" />
-        <source>Damaged saved data replaced by a fresh database; what could be read was recovered (the damaged file is kept as %1)</source>
+        <source>Database backed up to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="80" />
-        <source>Diagnostics exported to %1</source>
+        <source>Database restored from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="82" />
-        <source>Audit log exported to %1 (entries: %2)</source>
+        <source>Database integrity checked: healthy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="84" />
-        <source>Kiosk mode left for the desktop</source>
+        <location filename="../../kiosk/ui/console/audit.py" line="83" />
+        <source>Database integrity checked: problems found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="86" />
-        <source>Kiosk app restarted</source>
+        <location filename="../../kiosk/ui/console/audit.py" line="85" />
+        <source>Damaged saved data replaced by a fresh database; what could be read was recovered (the damaged file is kept as %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="88" />
-        <source>Searched for a submission: not found</source>
+        <location filename="../../kiosk/ui/console/audit.py" line="87" />
+        <source>Diagnostics exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="89" />
-        <source>Submission %1 looked up</source>
+        <source>Audit log exported to %1 (entries: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="91" />
-        <source>Personal data of %1 shown (values: %2)</source>
+        <source>Kiosk mode left for the desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="93" />
-        <source>Receipt %1 printed again</source>
+        <source>Kiosk app restarted</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="95" />
+        <source>Searched for a submission: not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="96" />
+        <source>Submission %1 looked up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="98" />
+        <source>Personal data of %1 shown (values: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="100" />
+        <source>Receipt %1 printed again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="102" />
         <source>Ticket %1 called to counter %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="97" />
+        <location filename="../../kiosk/ui/console/audit.py" line="104" />
         <source>Ticket %1 called again to counter %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="99" />
+        <location filename="../../kiosk/ui/console/audit.py" line="106" />
         <source>Ticket %1 marked as served</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="101" />
+        <location filename="../../kiosk/ui/console/audit.py" line="108" />
         <source>Ticket %1: the visitor did not come</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="103" />
+        <location filename="../../kiosk/ui/console/audit.py" line="110" />
         <source>Ticket %1 sent to another queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="105" />
+        <location filename="../../kiosk/ui/console/audit.py" line="112" />
         <source>Started a service for a visitor (assisted mode)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="134" />
+        <location filename="../../kiosk/ui/console/audit.py" line="141" />
         <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <location filename="../../kiosk/ui/console/menu.py" line="110" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="154" />
+        <location filename="../../kiosk/ui/console/audit.py" line="161" />
         <source>Enter the file to write the audit log to.</source>
         <translation>Enter the file to write the audit log to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="159" />
+        <location filename="../../kiosk/ui/console/audit.py" line="166" />
         <source>Audit log written: %1</source>
         <translation>Audit log written: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="163" />
+        <location filename="../../kiosk/ui/console/audit.py" line="170" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
         <source>It did not work: %1</source>
         <translation>It did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="166" />
+        <location filename="../../kiosk/ui/console/audit.py" line="173" />
         <source>Export to file (CSV)</source>
         <translation>Export to file (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="167" />
+        <location filename="../../kiosk/ui/console/audit.py" line="174" />
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="168" />
+        <location filename="../../kiosk/ui/console/audit.py" line="175" />
         <source>Export the audit log to this file</source>
         <translation>Export the audit log to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="169" />
+        <location filename="../../kiosk/ui/console/audit.py" line="176" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
         <location filename="../../kiosk/ui/console/sync.py" line="176" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="170" />
+        <location filename="../../kiosk/ui/console/audit.py" line="177" />
         <source>Refresh the audit log</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="171" />
+        <location filename="../../kiosk/ui/console/audit.py" line="178" />
         <source>Latest %1 entries, local time (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="176" />
+        <location filename="../../kiosk/ui/console/audit.py" line="183" />
         <source>The audit log is empty.</source>
         <translation>The audit log is empty.</translation>
     </message>
@@ -1352,104 +1371,148 @@
         <translation>Log out and return to the citizen start screen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="21" />
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>A PIN has 4 to 12 digits.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="23" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="33" />
         <source>This PIN is too easy to guess. Choose another one.</source>
         <translation>This PIN is too easy to guess. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="25" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="35" />
         <source>The clerk and technician PINs must differ.</source>
         <translation>The clerk and technician PINs must differ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="26" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="38" />
         <source>This PIN cannot be used.</source>
         <translation>This PIN cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="88" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="108" />
         <source>Staff sign-in</source>
         <translation>Staff sign-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="164" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="294" />
         <source>The two PINs differ. Enter the new PIN again.</source>
         <translation>The two PINs differ. Enter the new PIN again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="188" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="295" />
         <source>The PIN could not be saved.</source>
         <translation>The PIN could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="206" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="225" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="42" />
         <source>Forgot the PIN? A technician can set a new one on the kiosk computer: main.py set-pin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="212" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="307" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="308" />
         <source>Enter your PIN</source>
         <translation>Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="309" />
         <source>Checking the PIN…</source>
         <translation>Checking the PIN…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="215" />
-        <source>First start: choose the technician PIN (4 to 12 digits)</source>
-        <translation>First start: choose the technician PIN (4 to 12 digits)</translation>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="310" />
+        <source>First start: enter the setup code</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="216" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="312" />
         <source>Enter the same technician PIN again</source>
         <translation>Enter the same technician PIN again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="217" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="314" />
         <source>The PIN pad is locked</source>
         <translation>The PIN pad is locked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="223" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="322" />
         <source>Locked for %1 min %2 s</source>
         <translation>Locked for %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="224" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="285" />
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
         <translation>Too many wrong PINs. Try again in %1 min %2 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="229" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="31" />
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="37" />
+        <source>The setup code is no longer valid. A technician can print a new one on the kiosk computer: main.py setup-code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="288" />
+        <source>Nobody can set it at this screen. A technician sets it on the kiosk computer: main.py set-pin --role technician, or prints a one-time setup code for this screen: main.py setup-code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="291" />
+        <source>Wrong or expired setup code. Attempts left before the pad locks: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="292" />
+        <source>A technician prints the code on the kiosk computer: main.py setup-code. It works once, for a limited time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="293" />
+        <source>Your PIN is shorter than %1 digits, too easy to find from a copy of the kiosk's data. Choose a new one to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="302" />
+        <source>First start: choose the technician PIN (%1 to %2 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="304" />
+        <source>Choose a new PIN (%1 to %2 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="311" />
+        <source>No technician PIN is set on this kiosk yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="313" />
+        <source>Enter the same new PIN again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="327" />
         <source>Digits entered: %1</source>
         <translation>Digits entered: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="237" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="338" />
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="339" />
         <source>Erase the last digit</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="340" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="240" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="341" />
         <source>Sign in with this PIN</source>
         <translation>Sign in with this PIN</translation>
     </message>
@@ -3841,56 +3904,56 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="331" />
+        <location filename="../../kiosk/sync/qt.py" line="341" />
         <source>Sync: starting</source>
         <translation>Sync: starting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="336" />
+        <location filename="../../kiosk/sync/qt.py" line="346" />
         <source>Connection status</source>
         <translation>Connection status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="347" />
+        <location filename="../../kiosk/sync/qt.py" line="357" />
         <source>Sync paused: call a technician</source>
         <translation>Sync paused: call a technician</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="349" />
+        <location filename="../../kiosk/sync/qt.py" line="359" />
         <source>Sync not configured</source>
         <translation>Sync not configured</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="351" />
+        <location filename="../../kiosk/sync/qt.py" line="361" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="353" />
+        <location filename="../../kiosk/sync/qt.py" line="363" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="355" />
+        <location filename="../../kiosk/sync/qt.py" line="365" />
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="357" />
+        <location filename="../../kiosk/sync/qt.py" line="367" />
         <source>syncing</source>
         <translation>syncing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/sync/qt.py" line="359" />
+        <location filename="../../kiosk/sync/qt.py" line="369" />
         <source>%n waiting</source>
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="362" />
+        <location filename="../../kiosk/sync/qt.py" line="372" />
         <source>Last success: %1</source>
         <translation>Last success: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="364" />
+        <location filename="../../kiosk/sync/qt.py" line="374" />
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>

@@ -604,13 +604,12 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="40" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="205" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="290" />
         <source>Wrong PIN. Attempts left before the pad locks: %1.</source>
         <translation>Неверный ПИН-код. Попыток до блокировки: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="122" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="121" />
         <location filename="../../kiosk/ui/console/settings.py" line="215" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Ничего не сохранено: исправьте поля, отмеченные ⚠.</translation>
@@ -676,193 +675,213 @@
         <translation>Выход из консоли</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="58" />
+        <location filename="../../kiosk/ui/console/audit.py" line="59" />
+        <source>Technician PIN set at the screen with a one-time setup code</source>
+        <translation>ПИН-код техника задан на экране по одноразовому коду настройки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="60" />
         <source>PIN set for the %1</source>
         <translation>Задан ПИН-код: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="61" />
+        <location filename="../../kiosk/ui/console/audit.py" line="62" />
+        <source>One-time setup code printed on the kiosk computer</source>
+        <translation>На компьютере киоска выдан одноразовый код настройки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="64" />
+        <source>Wrong setup code entered; the PIN pad locked</source>
+        <translation>Введён неверный код настройки; ввод ПИН-кода заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="65" />
+        <source>Wrong setup code entered</source>
+        <translation>Введён неверный код настройки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="68" />
         <source>Kiosk token replaced</source>
         <translation>Токен киоска заменён</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="62" />
+        <location filename="../../kiosk/ui/console/audit.py" line="69" />
         <source>Setting “%1” changed to %2</source>
         <translation>Настройка «%1» изменена на %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="64" />
+        <location filename="../../kiosk/ui/console/audit.py" line="71" />
         <source>Sync set up from the command line: kiosk %1, %2</source>
         <translation>Синхронизация настроена из командной строки: киоск %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="66" />
+        <location filename="../../kiosk/ui/console/audit.py" line="73" />
         <source>Sync started by hand</source>
         <translation>Синхронизация запущена вручную</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="68" />
+        <location filename="../../kiosk/ui/console/audit.py" line="75" />
         <source>Connection tested with values typed on the form</source>
         <translation>Проверка связи со значениями, введёнными в форму</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="69" />
+        <location filename="../../kiosk/ui/console/audit.py" line="76" />
         <source>Connection tested with the saved settings</source>
         <translation>Проверка связи с сохранёнными настройками</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="71" />
+        <location filename="../../kiosk/ui/console/audit.py" line="78" />
         <source>Database backed up to %1</source>
         <translation>Резервная копия базы записана в %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="73" />
+        <location filename="../../kiosk/ui/console/audit.py" line="80" />
         <source>Database restored from %1</source>
         <translation>База восстановлена из %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="75" />
+        <location filename="../../kiosk/ui/console/audit.py" line="82" />
         <source>Database integrity checked: healthy</source>
         <translation>Проверка целостности базы: всё в порядке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="76" />
+        <location filename="../../kiosk/ui/console/audit.py" line="83" />
         <source>Database integrity checked: problems found</source>
         <translation>Проверка целостности базы: найдены ошибки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="78" />
+        <location filename="../../kiosk/ui/console/audit.py" line="85" />
         <source>Damaged saved data replaced by a fresh database; what could be read was recovered (the damaged file is kept as %1)</source>
         <translation>Повреждённые данные заменены новой базой; всё, что удалось прочитать, восстановлено (повреждённый файл сохранён как %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="80" />
+        <location filename="../../kiosk/ui/console/audit.py" line="87" />
         <source>Diagnostics exported to %1</source>
         <translation>Диагностика выгружена в %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="82" />
+        <location filename="../../kiosk/ui/console/audit.py" line="89" />
         <source>Audit log exported to %1 (entries: %2)</source>
         <translation>Журнал действий выгружен в %1 (записей: %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="84" />
+        <location filename="../../kiosk/ui/console/audit.py" line="91" />
         <source>Kiosk mode left for the desktop</source>
         <translation>Выход из режима киоска на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="86" />
+        <location filename="../../kiosk/ui/console/audit.py" line="93" />
         <source>Kiosk app restarted</source>
         <translation>Приложение киоска перезапущено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="88" />
+        <location filename="../../kiosk/ui/console/audit.py" line="95" />
         <source>Searched for a submission: not found</source>
         <translation>Поиск обращения: не найдено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="89" />
+        <location filename="../../kiosk/ui/console/audit.py" line="96" />
         <source>Submission %1 looked up</source>
         <translation>Найдено обращение %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="91" />
+        <location filename="../../kiosk/ui/console/audit.py" line="98" />
         <source>Personal data of %1 shown (values: %2)</source>
         <translation>Показаны персональные данные %1 (значений: %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="93" />
+        <location filename="../../kiosk/ui/console/audit.py" line="100" />
         <source>Receipt %1 printed again</source>
         <translation>Расписка %1 напечатана повторно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="95" />
+        <location filename="../../kiosk/ui/console/audit.py" line="102" />
         <source>Ticket %1 called to counter %2</source>
         <translation>Талон %1 вызван к окну %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="97" />
+        <location filename="../../kiosk/ui/console/audit.py" line="104" />
         <source>Ticket %1 called again to counter %2</source>
         <translation>Талон %1 вызван повторно к окну %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="99" />
+        <location filename="../../kiosk/ui/console/audit.py" line="106" />
         <source>Ticket %1 marked as served</source>
         <translation>Талон %1: посетитель обслужен</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="101" />
+        <location filename="../../kiosk/ui/console/audit.py" line="108" />
         <source>Ticket %1: the visitor did not come</source>
         <translation>Талон %1: посетитель не подошёл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="103" />
+        <location filename="../../kiosk/ui/console/audit.py" line="110" />
         <source>Ticket %1 sent to another queue</source>
         <translation>Талон %1 переведён в другую очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="105" />
+        <location filename="../../kiosk/ui/console/audit.py" line="112" />
         <source>Started a service for a visitor (assisted mode)</source>
         <translation>Начата услуга за посетителя (с помощью сотрудника)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="134" />
+        <location filename="../../kiosk/ui/console/audit.py" line="141" />
         <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <location filename="../../kiosk/ui/console/menu.py" line="110" />
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="154" />
+        <location filename="../../kiosk/ui/console/audit.py" line="161" />
         <source>Enter the file to write the audit log to.</source>
         <translation>Укажите файл для выгрузки журнала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="159" />
+        <location filename="../../kiosk/ui/console/audit.py" line="166" />
         <source>Audit log written: %1</source>
         <translation>Журнал выгружен: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="163" />
+        <location filename="../../kiosk/ui/console/audit.py" line="170" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
         <source>It did not work: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="166" />
+        <location filename="../../kiosk/ui/console/audit.py" line="173" />
         <source>Export to file (CSV)</source>
         <translation>Выгрузить в файл (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="167" />
+        <location filename="../../kiosk/ui/console/audit.py" line="174" />
         <source>Export the audit log</source>
         <translation>Выгрузить журнал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="168" />
+        <location filename="../../kiosk/ui/console/audit.py" line="175" />
         <source>Export the audit log to this file</source>
         <translation>Выгрузить журнал действий в этот файл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="169" />
+        <location filename="../../kiosk/ui/console/audit.py" line="176" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
         <location filename="../../kiosk/ui/console/sync.py" line="176" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="170" />
+        <location filename="../../kiosk/ui/console/audit.py" line="177" />
         <source>Refresh the audit log</source>
         <translation>Обновить журнал действий</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="171" />
+        <location filename="../../kiosk/ui/console/audit.py" line="178" />
         <source>Latest %1 entries, local time (%2)</source>
         <translation>Последние %1 записей, местное время (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="176" />
+        <location filename="../../kiosk/ui/console/audit.py" line="183" />
         <source>The audit log is empty.</source>
         <translation>Журнал пуст.</translation>
     </message>
@@ -1352,104 +1371,148 @@
         <translation>Выйти и вернуться на начальный экран для граждан</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="21" />
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>ПИН-код состоит из 4–12 цифр.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="23" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="33" />
         <source>This PIN is too easy to guess. Choose another one.</source>
         <translation>Этот ПИН-код слишком легко угадать. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="25" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="35" />
         <source>The clerk and technician PINs must differ.</source>
         <translation>ПИН-код сотрудника и ПИН-код техника должны различаться.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="26" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="38" />
         <source>This PIN cannot be used.</source>
         <translation>Этот ПИН-код нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="88" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="108" />
         <source>Staff sign-in</source>
         <translation>Вход для сотрудников</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="164" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="294" />
         <source>The two PINs differ. Enter the new PIN again.</source>
         <translation>ПИН-коды не совпали. Введите новый ПИН-код ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="188" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="295" />
         <source>The PIN could not be saved.</source>
         <translation>Не удалось сохранить ПИН-код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="206" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="225" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="42" />
         <source>Forgot the PIN? A technician can set a new one on the kiosk computer: main.py set-pin.</source>
         <translation>Забыли ПИН-код? Техник может задать новый на компьютере киоска: main.py set-pin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="212" />
-        <location filename="../../kiosk/ui/console/pinpad.py" line="213" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="307" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="308" />
         <source>Enter your PIN</source>
         <translation>Введите ПИН-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="214" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="309" />
         <source>Checking the PIN…</source>
         <translation>Проверяем ПИН-код…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="215" />
-        <source>First start: choose the technician PIN (4 to 12 digits)</source>
-        <translation>Первый запуск: задайте ПИН-код техника (4–12 цифр)</translation>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="310" />
+        <source>First start: enter the setup code</source>
+        <translation>Первый запуск: введите код настройки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="216" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="312" />
         <source>Enter the same technician PIN again</source>
         <translation>Введите тот же ПИН-код техника ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="217" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="314" />
         <source>The PIN pad is locked</source>
         <translation>Ввод ПИН-кода заблокирован</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="223" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="322" />
         <source>Locked for %1 min %2 s</source>
         <translation>Заблокировано на %1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="224" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="285" />
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
         <translation>Слишком много неверных ПИН-кодов. Повторите через %1 мин %2 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="229" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="31" />
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>ПИН-код состоит из %1–%2 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="37" />
+        <source>The setup code is no longer valid. A technician can print a new one on the kiosk computer: main.py setup-code.</source>
+        <translation>Код настройки больше не действует. Техник может получить новый на компьютере киоска: main.py setup-code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="288" />
+        <source>Nobody can set it at this screen. A technician sets it on the kiosk computer: main.py set-pin --role technician, or prints a one-time setup code for this screen: main.py setup-code.</source>
+        <translation>На этом экране его задать нельзя. Техник задаёт его на компьютере киоска: main.py set-pin --role technician, или получает там одноразовый код настройки для этого экрана: main.py setup-code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="291" />
+        <source>Wrong or expired setup code. Attempts left before the pad locks: %1.</source>
+        <translation>Неверный или просроченный код настройки. Попыток до блокировки: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="292" />
+        <source>A technician prints the code on the kiosk computer: main.py setup-code. It works once, for a limited time.</source>
+        <translation>Техник получает код на компьютере киоска: main.py setup-code. Код действует один раз и ограниченное время.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="293" />
+        <source>Your PIN is shorter than %1 digits, too easy to find from a copy of the kiosk's data. Choose a new one to continue.</source>
+        <translation>Ваш ПИН-код короче %1 цифр: его слишком легко подобрать по копии данных киоска. Чтобы продолжить, задайте новый.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="302" />
+        <source>First start: choose the technician PIN (%1 to %2 digits)</source>
+        <translation>Первый запуск: задайте ПИН-код техника (%1–%2 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="304" />
+        <source>Choose a new PIN (%1 to %2 digits)</source>
+        <translation>Задайте новый ПИН-код (%1–%2 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="311" />
+        <source>No technician PIN is set on this kiosk yet</source>
+        <translation>На этом киоске ещё не задан ПИН-код техника</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="313" />
+        <source>Enter the same new PIN again</source>
+        <translation>Введите тот же новый ПИН-код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pinpad.py" line="327" />
         <source>Digits entered: %1</source>
         <translation>Введено цифр: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="237" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="338" />
         <source>Erase</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="238" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="339" />
         <source>Erase the last digit</source>
         <translation>Стереть последнюю цифру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="239" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="340" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pinpad.py" line="240" />
+        <location filename="../../kiosk/ui/console/pinpad.py" line="341" />
         <source>Sign in with this PIN</source>
         <translation>Войти с этим ПИН-кодом</translation>
     </message>
@@ -3841,56 +3904,56 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="331" />
+        <location filename="../../kiosk/sync/qt.py" line="341" />
         <source>Sync: starting</source>
         <translation>Синхронизация: запуск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="336" />
+        <location filename="../../kiosk/sync/qt.py" line="346" />
         <source>Connection status</source>
         <translation>Состояние связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="347" />
+        <location filename="../../kiosk/sync/qt.py" line="357" />
         <source>Sync paused: call a technician</source>
         <translation>Синхронизация остановлена: вызовите техника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="349" />
+        <location filename="../../kiosk/sync/qt.py" line="359" />
         <source>Sync not configured</source>
         <translation>Синхронизация не настроена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="351" />
+        <location filename="../../kiosk/sync/qt.py" line="361" />
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="353" />
+        <location filename="../../kiosk/sync/qt.py" line="363" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="355" />
+        <location filename="../../kiosk/sync/qt.py" line="365" />
         <source>Connecting</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="357" />
+        <location filename="../../kiosk/sync/qt.py" line="367" />
         <source>syncing</source>
         <translation>синхронизация</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/sync/qt.py" line="359" />
+        <location filename="../../kiosk/sync/qt.py" line="369" />
         <source>%n waiting</source>
         <translation><numerusform>%n ждёт отправки</numerusform><numerusform>%n ждут отправки</numerusform><numerusform>%n ждут отправки</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="362" />
+        <location filename="../../kiosk/sync/qt.py" line="372" />
         <source>Last success: %1</source>
         <translation>Последний успех: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="364" />
+        <location filename="../../kiosk/sync/qt.py" line="374" />
         <source>Last error: %1</source>
         <translation>Последняя ошибка: %1</translation>
     </message>

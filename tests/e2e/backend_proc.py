@@ -93,7 +93,7 @@ class BackendProcess:
 
     def __init__(self, db_path: Path | str, *, host: str = "127.0.0.1", port: int | None = None,
                  faults: bool = False, log_path: Path | str | None = None,
-                 env: dict[str, str] | None = None, log_level: str = "warning"):
+                 env: dict[str, str] | None = None, log_level: str = "warning", umask: int | None = None):
         self.db_path = Path(db_path)
         self.host = host
         self.port = port or free_port(host)
@@ -101,6 +101,7 @@ class BackendProcess:
         self.log_path = Path(log_path) if log_path else self.db_path.with_suffix(".server.log")
         self.extra_env = dict(env or {})
         self.log_level = log_level  # "info" also writes uvicorn's access log to log_path
+        self.umask = -1 if umask is None else umask  # the processes' umask (-1: inherit this one)
         self.proc: subprocess.Popen[bytes] | None = None
         self.kiosk_id: str | None = None
         self.token: str | None = None
@@ -137,7 +138,7 @@ class BackendProcess:
         """``python -m regional_backend ARGS --db PATH`` (the database option is added)."""
         result = subprocess.run(
             [sys.executable, "-m", "regional_backend", *args, "--db", str(self.db_path)],
-            capture_output=True, text=True, env=self._env(), cwd=REPO_ROOT, timeout=timeout,
+            capture_output=True, text=True, env=self._env(), cwd=REPO_ROOT, timeout=timeout, umask=self.umask,
         )
         if check and result.returncode != 0:
             raise RuntimeError(f"regional_backend {' '.join(args)} failed ({result.returncode}): "
@@ -175,7 +176,7 @@ class BackendProcess:
                 [sys.executable, "-m", "regional_backend", "serve", "--db", str(self.db_path),
                  "--host", self.host, "--port", str(self.port), "--log-level", self.log_level]
                 + (["--faults"] if self.faults else []),
-                stdout=log, stderr=subprocess.STDOUT, env=self._env(), cwd=REPO_ROOT,
+                stdout=log, stderr=subprocess.STDOUT, env=self._env(), cwd=REPO_ROOT, umask=self.umask,
             )
         self.wait_healthy(timeout)
 

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QFrame
 from kiosk.console import pins
 from kiosk.ui.console.base import ConsoleScreen
 from kiosk.ui.console.controller import is_console
+from kiosk.ui.console.pinpad import INPUT_STATES
 from offline_db.store import open_store
 
-TECH_PIN, CLERK_PIN = "58213", "90412"
+TECH_PIN, CLERK_PIN = "582139", "904127"
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def audit(db_path: Path) -> list[tuple[str, str, str]]:
 def enter_pin(window, qtbot, pin: str) -> None:
     pad = window.current_screen()
     assert pad.screen_id == "console_pin"
-    qtbot.waitUntil(lambda: pad.state in ("login", "first", "first_repeat", "locked"))
+    qtbot.waitUntil(lambda: pad.state in (*INPUT_STATES, "locked"))
     for digit in pin:
         qtbot.mouseClick(pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(pad.ok_button, Qt.MouseButton.LeftButton)
@@ -139,13 +140,52 @@ def test_console_session_ends_after_idle_leaving_nothing_on_screen(with_pins, ma
     assert ("technician", "logout", "idle") in audit(with_pins)
 
 
-def test_first_run_wizard_sets_the_technician_pin(db_path, make_window, qtbot):
+def test_without_a_setup_code_nobody_at_the_screen_can_set_the_first_pin(db_path, make_window, qtbot):
     window = make_window(kiosk_mode=True)
+    window.session.set_language("en")
     window.console.open_pad()
     pad = window.current_screen()
+    qtbot.waitUntil(lambda: pad.state == "no_setup")
+    assert not pad.ok_button.isEnabled() and not any(b.isEnabled() for b in pad.digit_buttons.values())
+    assert not pad.pad.isVisible() and not pad.dots.isVisible()  # nothing to type
+    for digit in "760193":   # typed on a service keyboard: ignored
+        qtbot.keyClick(pad, getattr(Qt.Key, f"Key_{digit}"))
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert pad.state == "no_setup" and pad.digits == ""
+    text = pad.message.text()
+    assert pad.message.isVisible() and "main.py set-pin --role technician" in text and "main.py setup-code" in text
+    window.session.set_language("ru")
+    qtbot.waitUntil(lambda: "Техник" in pad.message.text())
+    assert "main.py setup-code" in pad.message.text() and "ПИН" in pad.prompt.text()
+    with open_store(db_path) as store:
+        assert not pins.has_pin(store, "technician")
+
+
+def pad_with_a_setup_code(db_path, make_window, qtbot):
+    """A kiosk without a technician PIN, a setup code printed for it, the pad open (in English)."""
+    with open_store(db_path) as store:
+        code = pins.new_setup_code(store)
+    window = make_window(kiosk_mode=True)
+    window.session.set_language("en")
+    window.console.open_pad()
+    pad = window.current_screen()
+    qtbot.waitUntil(lambda: pad.state == "setup_code")
+    return window, pad, code
+
+
+def test_first_run_wizard_sets_the_technician_pin_with_the_setup_code(db_path, make_window, qtbot):
+    window, pad, code = pad_with_a_setup_code(db_path, make_window, qtbot)
+    assert "setup code" in pad.prompt.text() and "main.py setup-code" in pad.message.text()
+    enter_pin(window, qtbot, "1" * pins.SETUP_DIGITS)  # a wrong code counts like a wrong PIN
+    qtbot.waitUntil(lambda: pad.state == "setup_code" and "Wrong" in pad.message.text())
+    assert "4" in pad.message.text()
+    enter_pin(window, qtbot, code)
     qtbot.waitUntil(lambda: pad.state == "first")
-    enter_pin(window, qtbot, "1234")                 # too easy
-    assert pad.state == "first" and pad.message.isVisible()
+    assert "6 to 12 digits" in pad.prompt.text()
+    enter_pin(window, qtbot, "48217")                # too short
+    assert pad.state == "first" and "6 to 12 digits" in pad.message.text()
+    enter_pin(window, qtbot, "234567")               # too easy
+    assert pad.state == "first" and "too easy" in pad.message.text()
     enter_pin(window, qtbot, "760193")
     assert pad.state == "first_repeat"
     enter_pin(window, qtbot, "760194")               # differs: start again
@@ -155,9 +195,50 @@ def test_first_run_wizard_sets_the_technician_pin(db_path, make_window, qtbot):
     qtbot.waitUntil(lambda: window.current_id == "console_menu")
     assert window.console.role == "technician"
     with open_store(db_path) as store:
-        assert pins.has_pin(store, "technician")
-        assert "760193" not in "\n".join(store.conn.iterdump())
-    assert ("technician", "set_pin", "technician") in audit(db_path)
+        assert pins.has_pin(store, "technician") and not pins.setup_pending(store)
+        assert "760193" not in "\n".join(store.conn.iterdump()) and code not in "\n".join(store.conn.iterdump())
+        assert not pins.check_setup_code(store, code).ok  # used up
+    events = audit(db_path)
+    assert ("-", "setup_code_failed", "") in events and ("technician", "set_pin", "technician") in events
+
+
+def test_a_setup_code_used_up_meanwhile_starts_the_wizard_again(db_path, make_window, qtbot):
+    window, pad, code = pad_with_a_setup_code(db_path, make_window, qtbot)
+    enter_pin(window, qtbot, code)
+    qtbot.waitUntil(lambda: pad.state == "first")
+    with open_store(db_path) as store:  # a technician replaced it on the kiosk computer meanwhile
+        pins.new_setup_code(store)
+    enter_pin(window, qtbot, "760193")
+    enter_pin(window, qtbot, "760193")
+    qtbot.waitUntil(lambda: pad.state == "setup_code")
+    assert "no longer valid" in pad.message.text() and pad.setup_code == ""
+    with open_store(db_path) as store:
+        assert not pins.has_pin(store, "technician")
+
+
+def test_an_older_short_pin_must_be_replaced_before_the_console_opens(db_path, make_window, qtbot):
+    with open_store(db_path) as store:
+        pins.set_pin(store, "technician", TECH_PIN)
+        store.set_setting("console.pin.clerk", pins.hash_pin("4821"))  # as an older version stored it
+    window = make_window(kiosk_mode=True)
+    window.session.set_language("en")
+    window.console.open_pad()
+    pad = window.current_screen()
+    enter_pin(window, qtbot, "4821")
+    qtbot.waitUntil(lambda: pad.state == "renew")
+    assert window.current_id == "console_pin" and window.console.role is None
+    assert "shorter than 6 digits" in pad.message.text() and "6 to 12 digits" in pad.prompt.text()
+    enter_pin(window, qtbot, TECH_PIN)               # the technician's PIN: refused after the repeat
+    enter_pin(window, qtbot, TECH_PIN)
+    qtbot.waitUntil(lambda: pad.state == "renew" and "must differ" in pad.message.text())
+    enter_pin(window, qtbot, "904127")
+    assert pad.state == "renew_repeat"
+    enter_pin(window, qtbot, "904127")
+    qtbot.waitUntil(lambda: window.current_id == "console_menu")
+    assert window.console.role == "clerk"
+    with open_store(db_path) as store:
+        assert pins.login(store, "904127").role == "clerk" and not pins.login(store, "4821").ok
+    assert ("clerk", "set_pin", "clerk") in audit(db_path)
 
 
 CITIZEN_KEYS = [
@@ -210,5 +291,8 @@ def test_the_pad_screenshots_show_sign_in_and_first_run_as_different_states(db_p
         prompts[suffix] = (pad.state, pad.prompt.text(), pad.ok_button.property("role"))
         pad.reset()
     assert prompts[""][0] == "login" and prompts["first"][0] == "first"
-    assert prompts[""][1] != prompts["first"][1]
+    assert prompts["setup"][0] == "setup_code" and prompts["no-setup"][0] == "no_setup"
+    assert prompts["renew"][0] == "renew"
+    assert len({p[1] for p in prompts.values()}) == len(prompts) - 1  # "error" is the sign-in prompt
+    assert prompts["no-setup"][2] != "primary"
     assert prompts[""][2] == "primary" and prompts["locked"][2] != "primary"

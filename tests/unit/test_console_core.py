@@ -26,20 +26,22 @@ T0 = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)
 
 def test_pins_are_salted_scrypt_hashes(tmp_path: Path) -> None:
     with open_store(tmp_path / "k.sqlite3") as store:
-        pins.set_pin(store, "technician", "58213")
-        pins.set_pin(store, "clerk", "90412")
+        pins.set_pin(store, "technician", "582139")
+        pins.set_pin(store, "clerk", "904127")
         stored = store.get_setting("console.pin.technician")
-        assert stored.startswith("scrypt$") and "58213" not in stored
-        assert pins.hash_pin("58213") != pins.hash_pin("58213")  # salted
-        assert pins.login(store, "58213", T0).role == "technician"
-        assert pins.login(store, "90412", T0).role == "clerk"
+        assert stored.startswith("scrypt$") and "582139" not in stored
+        assert pins.hash_pin("582139") != pins.hash_pin("582139")  # salted
+        assert pins.login(store, "582139", T0).role == "technician"
+        assert pins.login(store, "904127", T0).role == "clerk"
         # not in settings, not in the audit log (long hex runs are salts and hashes: random digits)
         dump = re.sub(r"[0-9a-f]{16,}", "<hex>", "\n".join(store.conn.iterdump()))
-        assert "58213" not in dump and "90412" not in dump
+        assert "582139" not in dump and "904127" not in dump
 
 
-@pytest.mark.parametrize("pin, message", [("12", "4 to 12 digits"), ("12ab", "4 to 12 digits"),
-                                          ("1234", "too easy"), ("7777", "too easy")])
+@pytest.mark.parametrize("pin, message", [
+    ("12", "6 to 12 digits"), ("12ab56", "6 to 12 digits"), ("4821", "6 to 12 digits"), ("48217", "6 to 12 digits"),
+    ("1" * 13, "6 to 12 digits"), ("123456", "too easy"), ("777777", "too easy"), ("987654", "too easy"),
+    ("890123", "too easy"), ("121212", "too easy"), ("314314", "too easy"), ("12341234", "too easy")])
 def test_weak_or_malformed_pins_are_refused(tmp_path: Path, pin: str, message: str) -> None:
     with open_store(tmp_path / "k.sqlite3") as store, pytest.raises(pins.PinError, match=message):
         pins.set_pin(store, "clerk", pin)
@@ -47,24 +49,24 @@ def test_weak_or_malformed_pins_are_refused(tmp_path: Path, pin: str, message: s
 
 def test_clerk_and_technician_pins_must_differ(tmp_path: Path) -> None:
     with open_store(tmp_path / "k.sqlite3") as store:
-        pins.set_pin(store, "technician", "58213")
+        pins.set_pin(store, "technician", "582139")
         with pytest.raises(pins.PinError, match="differ"):
-            pins.set_pin(store, "clerk", "58213")
+            pins.set_pin(store, "clerk", "582139")
 
 
 def test_five_wrong_pins_lock_for_five_minutes_even_after_restart(tmp_path: Path) -> None:
     path = tmp_path / "k.sqlite3"
     with open_store(path) as store:
-        pins.set_pin(store, "technician", "58213")
+        pins.set_pin(store, "technician", "582139")
         for i in range(4):
             result = pins.login(store, "00001", T0)
             assert not result.ok and result.locked_until is None and result.failures == i + 1
         result = pins.login(store, "00001", T0)
         assert result.locked_until == "2026-11-21T09:05:00Z"
     with open_store(path) as store:  # the kiosk was restarted
-        during = pins.login(store, "58213", T0 + dt.timedelta(minutes=4))
+        during = pins.login(store, "582139", T0 + dt.timedelta(minutes=4))
         assert not during.ok and during.locked_until == "2026-11-21T09:05:00Z"
-        after = pins.login(store, "58213", T0 + dt.timedelta(minutes=5, seconds=1))
+        after = pins.login(store, "582139", T0 + dt.timedelta(minutes=5, seconds=1))
         assert after.role == "technician"
         actions = [r["action"] for r in store.query("SELECT action FROM audit_log ORDER BY id")]
         assert actions.count("login_failed") == 5 and "login_refused_locked" in actions
@@ -94,16 +96,16 @@ def test_set_pin_command_asks_twice_without_echo(tmp_path: Path) -> None:
             output += chunk
 
     read_until(b"PIN: ")
-    os.write(fd, b"58213\n")
+    os.write(fd, b"582139\n")
     read_until(b"Repeat the PIN: ")
-    os.write(fd, b"58213\n")
+    os.write(fd, b"582139\n")
     read_until(b"PIN set")
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0
-    assert b"58213" not in output  # no echo
+    assert b"582139" not in output  # no echo
     with open_store(db) as store:
-        assert pins.login(store, "58213").role == "technician"
+        assert pins.login(store, "582139").role == "technician"
 
 
 def test_backup_is_consistent_while_a_writer_runs_and_restores(tmp_path: Path) -> None:
@@ -168,13 +170,13 @@ def test_diagnostics_zip_holds_no_personal_data(tmp_path: Path) -> None:
                 "full_name": secrets[4], "snils": secrets[1], "enp": secrets[2], "phone": secrets[3],
                 "email": secrets[5], "address": secrets[6]}})
         store.set_setting("sync.token_file", "/var/lib/kiosk/sync-token-k1")
-        pins.set_pin(store, "technician", "58213")
+        pins.set_pin(store, "technician", "582139")
         path = maintenance.export_diagnostics(store, log_dir, tmp_path / "diag.zip")
     with zipfile.ZipFile(path) as zf:
         names = zf.namelist()
         blob = "\n".join(zf.read(n).decode("utf-8") for n in names)
     assert {"diagnostics.json", "audit.json", "logs/kiosk.log"} <= set(names)
-    for secret in [*secrets, "58213", "scrypt$", "sync-token-k1"]:
+    for secret in [*secrets, "582139", "scrypt$", "sync-token-k1"]:
         assert secret not in blob, secret
     data = json.loads(zipfile.ZipFile(path).read("diagnostics.json"))
     assert data["outbox_by_state"] == {"pending": 1} and data["integrity"] == ["ok"]

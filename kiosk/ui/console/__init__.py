@@ -28,22 +28,21 @@ def _settle(screen: Any, timeout_s: float = 10.0) -> None:
 def _pin(state: str):
     def prepare(screen: Any) -> None:
         _settle(screen)
-        if state == "login":  # the usual sign-in: a technician PIN exists (the sample store has none)
-            screen.state = "login"
-        elif state == "first":
-            screen.state = "first"
-        elif state == "error":
-            screen.state = "login"
+        # the sample store has no technician PIN: each state is put on screen as it would appear
+        screen.state = {"error": "login", "setup": "setup_code", "no_setup": "no_setup"}.get(state, state)
+        if state == "error":
             screen.digits = "12"
-            from .base import fmt
-
-            screen.say(fmt(QCoreApplication.translate("Console", "Wrong PIN. Attempts left before the pad locks: %1."), 3))
+            screen._note("wrong_pin", 3)
+        elif state == "setup":
+            screen.digits = "48217"
+            screen._note("setup_hint")
+        elif state == "renew":
+            screen._note("renew_hint")
         elif state == "locked":
             import datetime as dt
 
             from offline_db.store import iso_utc, utcnow
 
-            screen.state = "locked"
             screen.locked_until = iso_utc(utcnow() + dt.timedelta(minutes=4, seconds=37, milliseconds=500))
         screen.retranslate()
     return prepare
@@ -226,7 +225,8 @@ def register(registry: Registry) -> None:
     SyncScreen = lazy("kiosk.ui.console.sync", "SyncScreen")
 
     registry.register(ScreenSpec("console_pin", PinScreen, screenshot_states=(
-        ("", _pin("login")), ("error", _pin("error")), ("locked", _pin("locked")), ("first", _pin("first")))))
+        ("", _pin("login")), ("error", _pin("error")), ("locked", _pin("locked")), ("setup", _pin("setup")),
+        ("no-setup", _pin("no_setup")), ("first", _pin("first")), ("renew", _pin("renew")))))
     registry.register(ScreenSpec("console_menu", MenuScreen))
     registry.register(ScreenSpec("console_queue", QueueScreen, screenshot_states=(
         ("", _queue), ("redirect", _queue_redirect))))

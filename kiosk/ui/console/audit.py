@@ -55,7 +55,14 @@ def event_text(action: str, target: str, details: str) -> str:
                 "exit": QCoreApplication.translate("Console", "Signed out: the app closed or restarted")}.get(
                     target, QCoreApplication.translate("Console", "Signed out"))
     if action == "set_pin":
+        if details == "setup code":
+            return QCoreApplication.translate("Console", "Technician PIN set at the screen with a one-time setup code")
         return fmt(QCoreApplication.translate("Console", "PIN set for the %1"), role_text(target))
+    if action == "setup_code":
+        return QCoreApplication.translate("Console", "One-time setup code printed on the kiosk computer")
+    if action == "setup_code_failed":
+        return (QCoreApplication.translate("Console", "Wrong setup code entered; the PIN pad locked") if details == "locked"
+                else QCoreApplication.translate("Console", "Wrong setup code entered"))
     if action == "settings.change":
         if target == "token":
             return QCoreApplication.translate("Console", "Kiosk token replaced")
