@@ -19,8 +19,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from ..openapi import IF_MATCH, IF_NONE_EXIST, Bundle, CapabilityStatement, fhir_route
 from ..storage import Kiosk, SqliteStorage
-from . import APPOINTMENT_ID_SYSTEM, FHIR_BASE, FHIR_JSON, LEASE_OPERATION
+from . import APPOINTMENT_ID_SYSTEM, FHIR_BASE, FHIR_JSON, LEASE_OPERATION, bodies
 from . import resources as res
 from .store import FhirError, FhirStore, LeasePolicy, fmt_instant, parse_instant
 
@@ -48,6 +49,8 @@ def fhir_response(body: dict[str, Any], status: int = 200, headers: dict[str, st
 def outcome_response(status: int, code: str, message: str, message_ru: str = "",
                      extra: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> Response:
     severity = "error" if status >= 400 else "information"
+    if status == 401:
+        headers = {"WWW-Authenticate": "Bearer", **(headers or {})}
     return fhir_response(res.operation_outcome(severity, code, message, message_ru, extra), status, headers)
 
 
@@ -137,7 +140,8 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
         return str(request.base_url).rstrip("/")
 
     # --- capability statement -----------------------------------------------------------------
-    @router.get("/metadata", summary="CapabilityStatement (no auth)")
+    @router.get("/metadata", summary="CapabilityStatement (no auth)",
+                **fhir_route(ok_model=CapabilityStatement, public=True))
     def metadata(request: Request) -> Response:
         def resource(rtype: str, interactions: list[str]) -> dict[str, Any]:
             entry: dict[str, Any] = {"type": rtype, "interaction": [{"code": i} for i in interactions],
@@ -164,22 +168,13 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
 
     # --- lease extension ----------------------------------------------------------------------
     if policy.enabled:
-        @router.post("/Slot/$lease", summary="Lease a share of upcoming free slots to this kiosk (extension)")
+        @router.post("/Slot/$lease", summary="Lease a share of upcoming free slots to this kiosk (extension)",
+                     **fhir_route(400, 422, ok_model=Bundle, body=bodies.LeaseParameters, body_required=False))
         async def lease(request: Request) -> Response:
             async def run() -> Response:
                 kiosk = kiosk_of(request)
                 body = await json_body(request) if await request.body() else {"resourceType": "Parameters"}
-                if body.get("resourceType") != "Parameters":
-                    raise FhirError(400, "invalid", "Send a Parameters resource.", "Отправьте ресурс Parameters.")
-                params = {p.get("name"): p for p in body.get("parameter", []) if isinstance(p, dict)}
-                share = params.get("share", {}).get("valueDecimal")
-                count = params.get("count", {}).get("valueInteger")
-                ttl = params.get("ttl", {}).get("valueInteger")
-                release = bool(params.get("release", {}).get("valueBoolean", False))
-                if share is not None and not (isinstance(share, int | float) and 0 <= share <= 1):
-                    raise FhirError(400, "invalid", "share must be between 0 and 1.", "share — от 0 до 1.")
-                if count is not None and not (isinstance(count, int) and 0 <= count <= 100_000):
-                    raise FhirError(400, "invalid", "count must be 0..100000.", "count — от 0 до 100000.")
+                share, count, ttl, release = bodies.lease_request(body)
                 slots = await run_in_threadpool(lambda: store.lease(kiosk.kiosk_id, share=share, count=count,
                                                                     ttl_s=ttl, release=release))
                 log.info("lease for %s: %d slots held", kiosk.kiosk_id, len(slots))
@@ -191,11 +186,14 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
                 return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
 
     # --- appointments -------------------------------------------------------------------------
-    @router.post("/Appointment", summary="Create an appointment (conditional create with If-None-Exist)")
+    @router.post("/Appointment", summary="Create an appointment (conditional create with If-None-Exist)",
+                 **fhir_route(400, 409, 412, 422, ok=(201, 200), body=bodies.NewAppointment,
+                              headers=[IF_NONE_EXIST]))
     async def create_appointment(request: Request) -> Response:
         try:
             kiosk = await run_in_threadpool(lambda: kiosk_of(request))
             body = await json_body(request)
+            bodies.check_new_appointment(body)
         except FhirError as exc:
             return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
 
@@ -236,11 +234,13 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
 
         return await guarded(run)
 
-    @router.put("/Appointment/{aid}", summary="Update an appointment's status (cancel), guarded by If-Match")
+    @router.put("/Appointment/{aid}", summary="Update an appointment's status (cancel), guarded by If-Match",
+                **fhir_route(400, 404, 412, 422, 428, body=bodies.AppointmentUpdate, headers=[IF_MATCH]))
     async def update_appointment(aid: str, request: Request) -> Response:
         try:
             await run_in_threadpool(lambda: kiosk_of(request))
             body = await json_body(request)
+            bodies.check_appointment_update(body)
         except FhirError as exc:
             return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
 
@@ -279,7 +279,7 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
             return res.slot(row)
         return res.appointment(row)
 
-    @router.get("/{rtype}/{rid}", summary="Read a resource")
+    @router.get("/{rtype}/{rid}", summary="Read a resource", **fhir_route(404, types=READ_TYPES))
     async def read(rtype: str, rid: str, request: Request) -> Response:
         def run() -> Response:
             kiosk_of(request)
@@ -300,7 +300,8 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
         return await guarded(run)
 
     # --- search -------------------------------------------------------------------------------
-    @router.get("/{rtype}", summary="Search (Bundle searchset with next links)")
+    @router.get("/{rtype}", summary="Search (Bundle searchset with next links)",
+                **fhir_route(400, ok_model=Bundle, types=READ_TYPES, search=SEARCH_PARAMS))
     async def search(rtype: str, request: Request) -> Response:
         def run() -> Response:
             kiosk_of(request)
