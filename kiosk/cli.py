@@ -16,6 +16,9 @@ from pathlib import Path
 
 EXIT_USAGE = 2
 EXIT_ENV = 3
+DAMAGED_HELP = ("Commands that only read (status, integrity, audit, settings, backup, diagnostics) leave a "
+                "damaged store as it is. Start the kiosk, or run 'main.py sync --once', to salvage what can "
+                "be read into a fresh store (the damaged file is kept beside it); see 'Damaged store' in README.md.")
 
 
 class UsageError(Exception):
@@ -103,7 +106,7 @@ def _cmd_settings(args: argparse.Namespace) -> int:
 
     from . import settings
 
-    with open_store(_db_path(args)) as store:
+    with open_store(_db_path(args), repair=args.value is not None) as store:  # reading repairs nothing
         if args.key is None:
             for key, setting in settings.SETTINGS.items():
                 print(f"{key} = {json.dumps(settings.get(store, key), ensure_ascii=False)}"
@@ -204,8 +207,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"main.py: error: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})", file=sys.stderr)
         return EXIT_ENV
     except Exception as exc:  # noqa: BLE001 - a store failure the user must see in one line
-        from offline_db.store import StoreError
+        from offline_db.store import StoreDamaged, StoreError
 
+        if isinstance(exc, StoreDamaged):
+            print(f"main.py: error: {exc}; nothing was changed.\n{DAMAGED_HELP}", file=sys.stderr)
+            return EXIT_ENV
         if isinstance(exc, StoreError):
             print(f"main.py: error: local store unavailable: {exc}", file=sys.stderr)
             return EXIT_ENV

@@ -22,6 +22,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import API_VERSION
+from .accesslog import install_access_log_mask
+from .auth import Authenticator, AuthRefused, client_address
 from .faults import FaultInjector, fault_router
 from .fhir import FHIR_BASE
 from .meters import meter_wire
@@ -32,6 +34,7 @@ from .models import (
     BatchResponse,
     ChangesResponse,
     Health,
+    ReceiptLookup,
     SubmissionStatus,
 )
 from .openapi import AUTH, BODY, allowed_methods, install, rest_errors
@@ -44,7 +47,7 @@ from .storage import (
     normalize_receipt,
     utcnow_iso,
 )
-from .throttle import LookupThrottle
+from .throttle import AuthThrottle, LookupThrottle
 from .validators import DEFAULT_VALIDATORS, Validator
 
 log = logging.getLogger("regional_backend")
@@ -57,6 +60,8 @@ Reference regional backend for MFC citizen-services kiosks.
 
 * **Auth**: `Authorization: Bearer <token>` (one token per kiosk, made by
   `python -m regional_backend add-kiosk`) on everything except `GET /api/v1/health`.
+  Too many wrong tokens from one client address → `429 too_many_auth_failures` with `Retry-After`.
+* **Ownership**: a kiosk sees only what it delivered itself; anything else is answered as unknown (404).
 * **Push**: `POST /api/v1/submissions/batch`; the item's `uuid` is the idempotency key.
 * **Pull**: `GET /api/v1/changes/{dataset}` with an opaque cursor; `410 resync_required` means
   "drop the cursor and pull the dataset again from the beginning".
@@ -177,12 +182,15 @@ def _validation_error(exc: RequestValidationError) -> JSONResponse:
 
 def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None = None,
                faults_enabled: bool | None = None, max_body_bytes: int = MAX_BODY_BYTES,
-               lease_policy: Any = None, lookup_throttle: LookupThrottle | None = None) -> FastAPI:
+               lease_policy: Any = None, lookup_throttle: LookupThrottle | None = None,
+               auth_throttle: AuthThrottle | None = None) -> FastAPI:
     """The backend's ASGI app on ``storage``; faults default to the ``RB_FAULTS=1`` environment variable.
 
     ``lease_policy`` (:class:`regional_backend.fhir.store.LeasePolicy`) sets the FHIR slot leases;
     by default it is read from the environment (``RB_FHIR_LEASES=0`` turns them off).
     ``lookup_throttle`` limits wrong account look-ups per kiosk (default: 10 per 10 minutes).
+    ``auth_throttle`` limits wrong bearer tokens per client address (default from the environment:
+    ``RB_AUTH_FAIL_LIMIT`` 20 per ``RB_AUTH_FAIL_WINDOW_S`` 60 s).
     """
     kind_validators = dict(DEFAULT_VALIDATORS if validators is None else validators)
     if faults_enabled is None:
@@ -194,6 +202,9 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
     app.state.validators = kind_validators
     throttle = lookup_throttle or LookupThrottle()
     app.state.lookup_throttle = throttle
+    authenticator = Authenticator(storage, auth_throttle or AuthThrottle.from_env(storage, os.environ))
+    app.state.authenticator = authenticator
+    install_access_log_mask()
 
     # --- errors ---------------------------------------------------------------------------
     @app.exception_handler(ApiError)
@@ -234,17 +245,14 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
     bearer = HTTPBearer(auto_error=False, description="Per-kiosk token from `add-kiosk`.")
 
     def require_kiosk(
+        request: Request,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     ) -> Kiosk:
-        kiosk = storage.authenticate(credentials.credentials) if credentials else None
-        if kiosk is None:
-            raise ApiError(401, "unauthorized", "Missing or unknown kiosk token.",
-                           "Токен киоска не передан или неизвестен. Обратитесь к технику.",
-                           {"WWW-Authenticate": "Bearer"})
-        if kiosk.revoked:
-            raise ApiError(403, "forbidden", "This kiosk's token has been revoked.",
-                           "Токен этого киоска отозван. Обратитесь к технику.")
-        return kiosk
+        try:
+            return authenticator.kiosk(credentials.credentials if credentials else None,
+                                       client_address(request.client))
+        except AuthRefused as exc:
+            raise ApiError(exc.status, exc.code, exc.message, exc.message_ru, exc.headers) from None
 
     KioskDep = Annotated[Kiosk, Depends(require_kiosk)]
 
@@ -274,26 +282,34 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
 
     # ``{uuid:uuid}``: only a UUID is routed here (so ``GET …/submissions/batch`` is a 405, not a look-up)
     @app.get("/api/v1/submissions/{uuid:uuid}", response_model=SubmissionStatus, tags=["submissions"],
-             summary="Status of a submission by its uuid", responses=rest_errors(*AUTH, 404))
+             summary="Status of a submission this kiosk delivered, by its uuid", responses=rest_errors(*AUTH, 404))
     def submission_by_uuid(uuid: Annotated[UUID, Path(description="The item's uuid, any case.")],
-                           _kiosk: KioskDep) -> dict[str, Any]:
-        found = storage.get_submission(str(uuid))
+                           kiosk: KioskDep) -> dict[str, Any]:
+        """Only the kiosk that delivered the submission gets it; for any other kiosk it is unknown (404)."""
+        found = storage.get_submission(str(uuid), kiosk.kiosk_id)
         if found is None:
             raise _not_found()
         return found
 
-    @app.get("/api/v1/submissions", response_model=SubmissionStatus, tags=["submissions"],
-             summary="Status of a submission by its receipt number", responses=rest_errors(*AUTH, 404, 422))
-    def submission_by_receipt(
-        receipt: Annotated[str, Query(min_length=1, max_length=32,
-                                      description="Receipt number, e.g. `K7QW-3M2A-9XTP` (case, spaces and "
-                                      "hyphens do not matter).")],
-        _kiosk: KioskDep,
-    ) -> dict[str, Any]:
-        found = storage.find_by_receipt(receipt)
+    @app.post("/api/v1/submissions/lookup", response_model=SubmissionStatus, tags=["submissions"],
+              summary="Status of a submission this kiosk delivered, by its receipt number",
+              responses=rest_errors(*AUTH, *BODY, 404))
+    def submission_by_receipt(query: ReceiptLookup, kiosk: KioskDep) -> dict[str, Any]:
+        """A POST, so that receipt numbers never appear in URLs or access logs.  Only the kiosk that
+        delivered the submission gets it; for any other kiosk it is unknown (404)."""
+        found = storage.find_by_receipt(query.receipt_number, kiosk.kiosk_id)
         if found is None:
             raise _not_found()
         return found
+
+    @app.get("/api/v1/submissions", include_in_schema=False)
+    def submission_by_receipt_in_url() -> None:
+        """The retired ``?receipt=`` form: refused, so that receipt numbers stay out of URLs."""
+        raise ApiError(400, "use_post",
+                       "Receipt numbers are not accepted in URLs; POST {\"receipt_number\": …} to "
+                       "/api/v1/submissions/lookup instead.",
+                       "Номер расписки нельзя передавать в адресе запроса; отправьте его методом POST "
+                       "на /api/v1/submissions/lookup.")
 
     @app.get("/api/v1/changes/{dataset}", response_model=ChangesResponse, tags=["changes"],
              summary="Delta pull of a reference dataset", responses=rest_errors(*AUTH, 404, 410, 422))
@@ -354,7 +370,7 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
 
     if isinstance(storage, SqliteStorage):
         policy = lease_policy or LeasePolicy.from_env(os.environ)
-        router = fhir_router(storage, policy=policy)
+        router = fhir_router(storage, policy=policy, authenticator=authenticator)
         app.state.fhir_store = router.fhir_store  # type: ignore[attr-defined]
         app.include_router(router)
 

@@ -163,6 +163,16 @@ class SubmissionStatus(BaseModel):
         default=None, description="`meter_readings` only: the outcome of each reading, in payload order.")
 
 
+class ReceiptLookup(BaseModel):
+    """A receipt number to look up (in the body, so that it never appears in a URL)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    receipt_number: str = Field(min_length=1, max_length=32, examples=["K7QW-3M2A-9XTP"],
+                                description="Receipt number; case, spaces and hyphens do not matter, and "
+                                "the Crockford look-alikes O, I, L read as 0, 1, 1.")
+
+
 class AccountLookup(BaseModel):
     """A citizen's account number and a fragment of the address, to confirm it is theirs."""
 

@@ -31,6 +31,7 @@ from .fhir import FHIR_BASE, FHIR_JSON
 from .models import ErrorBody
 
 JSON = "application/json"
+FORM = "application/x-www-form-urlencoded"
 
 #: What each error status means, for every route that can answer it.
 ERROR_TEXT: dict[int, str] = {
@@ -45,7 +46,7 @@ ERROR_TEXT: dict[int, str] = {
     415: "The body's media type is not accepted (send `application/fhir+json` or `application/json`).",
     422: "The request is well formed but invalid; nothing was changed.",
     428: "An update needs `If-Match: W/\"<versionId>\"`.",
-    429: "Too many requests: wait `Retry-After` seconds.",
+    429: "Too many wrong kiosk tokens from this address (or wrong account look-ups): wait `Retry-After` seconds.",
     503: "The database is busy: try again after `Retry-After` seconds; nothing was stored.",
 }
 
@@ -56,8 +57,8 @@ ERROR_HEADERS: dict[int, dict[str, Any]] = {
     429: {"Retry-After": {"required": True, **_SECONDS}},
     503: {"Retry-After": {"required": True, **_SECONDS}},
 }
-#: Statuses every route that needs a kiosk token can answer (and 503 for a busy database).
-AUTH = (401, 403, 503)
+#: Statuses every route that needs a kiosk token can answer (429: too many wrong tokens from the address; 503: database busy).
+AUTH = (401, 403, 429, 503)
 #: Statuses of a route that reads a JSON body.
 BODY = (400, 413, 422)
 
@@ -166,15 +167,15 @@ def body_schema(model: type[BaseModel]) -> dict[str, Any]:
 
 
 def fhir_route(*statuses: int, ok: tuple[int, ...] = (200,), ok_model: type[BaseModel] = FhirResource,
-               body: type[BaseModel] | None = None, body_required: bool = True,
+               body: type[BaseModel] | Mapping[str, Any] | None = None, body_required: bool = True,
                headers: Iterable[Mapping[str, Any]] = (), public: bool = False,
                types: Iterable[str] = (), search: Mapping[str, Iterable[str]] | None = None) -> dict[str, Any]:
     """Keyword arguments of a ``/fhir/R4`` route declaring what it answers (all ``application/fhir+json``).
 
     ``statuses``: its error statuses (OperationOutcome bodies); ``ok``/``ok_model``: its successes (the
     first is the usual one);
-    ``body``: its request body's model (``application/fhir+json`` or ``application/json``; a wrong media
-    type is answered 415); ``public``: no Bearer token needed; ``types``: the route serves these
+    ``body``: its request body's model (sent as ``application/fhir+json`` or ``application/json``; another
+    media type is answered 415), or a whole OpenAPI ``requestBody`` (e.g. a form); ``public``: no Bearer token needed; ``types``: the route serves these
     resource types in its ``{rtype}`` segment (:func:`install` lists each type as its own path), and
     ``search`` names each type's search parameters.
     """
@@ -183,7 +184,9 @@ def fhir_route(*statuses: int, ok: tuple[int, ...] = (200,), ok_model: type[Base
                                                    for status in ok}
     responses.update(_error_responses(OperationOutcome, errors))
     extra: dict[str, Any] = {"security": [] if public else [{"HTTPBearer": []}]}
-    if body is not None:
+    if isinstance(body, Mapping):
+        extra["requestBody"] = copy.deepcopy(dict(body))
+    elif body is not None:
         schema = body_schema(body)
         extra["requestBody"] = {"required": body_required,
                                 "content": {FHIR_JSON: {"schema": schema}, JSON: {"schema": schema}}}
@@ -275,6 +278,10 @@ def _split_fhir_types(doc: dict[str, Any]) -> None:
                 typed = copy.deepcopy(operation)
                 typed["operationId"] = f"{operation['operationId']}_{rtype}"
                 typed["summary"] = f"{operation.get('summary', '')}: {rtype}"
+                form = typed.get("requestBody", {}).get("content", {}).get(FORM)
+                if form is not None:  # a POST _search: the form names this type's search parameters
+                    form["schema"] = {"type": "object", "additionalProperties": False,
+                                      "properties": {name: {"type": "string"} for name in search}}
                 if search:
                     typed["description"] = (
                         f"{typed.get('description', '')}\n\nSearch parameters: "

@@ -162,14 +162,23 @@ class Storage(abc.ABC):
         """Store a batch atomically; one result per item, in order (see the API contract)."""
 
     @abc.abstractmethod
-    def get_submission(self, uuid: str) -> dict[str, Any] | None: ...
+    def get_submission(self, uuid: str, kiosk_id: str) -> dict[str, Any] | None:
+        """Status of a submission that ``kiosk_id`` delivered; ``None`` for unknown and for others'."""
 
     @abc.abstractmethod
-    def find_by_receipt(self, receipt_number: str) -> dict[str, Any] | None: ...
+    def find_by_receipt(self, receipt_number: str, kiosk_id: str) -> dict[str, Any] | None:
+        """As :meth:`get_submission`, by receipt number (normalised)."""
 
     @abc.abstractmethod
     def list_submissions(self, *, kind: str | None = None, limit: int | None = None,
                          with_payload: bool = False) -> list[dict[str, Any]]: ...
+
+    # failed authentication (token guessing), shared by every process on the database
+    @abc.abstractmethod
+    def record_auth_failure(self, address: str, now: float, since: float, limit: int) -> tuple[bool, list[float]]:
+        """Count one wrong token from ``address`` at ``now`` unless it already has ``limit`` failures
+        after ``since``.  Returns (recorded, times of its failures after ``since``, oldest first).
+        Failures at or before ``since`` (of every address) are forgotten."""
 
     # reference data and the feed
     @abc.abstractmethod
@@ -306,6 +315,21 @@ def _m002_utility_accounts(db: Database) -> None:
             effective_capture TEXT NOT NULL,     -- the capture time the period was decided by
             PRIMARY KEY (uuid, idx)
         )""",
+    ):
+        db.execute(statement)
+
+
+@migrations(name="m003_auth_failures")
+def _m003_auth_failures(db: Database) -> None:
+    """Wrong bearer tokens per client address, for the token-guessing limit (``throttle.AuthThrottle``).
+    Kept in the database, not in memory, so that every backend process on it sees the same count."""
+    for statement in (
+        """CREATE TABLE auth_failures (
+            address TEXT NOT NULL,               -- the client address the server saw
+            at REAL NOT NULL                     -- Unix time of the failure
+        )""",
+        "CREATE INDEX auth_failures_address ON auth_failures(address, at)",
+        "CREATE INDEX auth_failures_at ON auth_failures(at)",
     ):
         db.execute(statement)
 
@@ -546,20 +570,22 @@ class SqliteStorage(Storage):
                         continue
                     existing = self._existing(conn, item.uuid)  # lost a race (other engines)
                     assert existing is not None
-                results.append(self._repeat_result(item.uuid, digest, existing))
+                results.append(self._repeat_result(item.uuid, digest, existing, kiosk_id))
         return results
 
     @staticmethod
     def _existing(conn: sqlite3.Connection, uuid: str) -> tuple | None:
         return conn.execute(
-            "SELECT payload_sha256, result, status, server_ref, code, reason_ru, reason_en"
+            "SELECT payload_sha256, result, status, server_ref, code, reason_ru, reason_en, kiosk_id"
             " FROM submissions WHERE uuid = ?", [uuid]
         ).fetchone()
 
     @staticmethod
-    def _repeat_result(uuid: str, digest: str, existing: tuple) -> dict[str, Any]:
-        old_digest, result, status, server_ref, code, reason_ru, reason_en = existing
-        if old_digest != digest:
+    def _repeat_result(uuid: str, digest: str, existing: tuple, kiosk_id: str) -> dict[str, Any]:
+        old_digest, result, status, server_ref, code, reason_ru, reason_en, owner = existing
+        if old_digest != digest or owner != kiosk_id:
+            # Another kiosk's uuid is a conflict whatever the payload: its answer (server_ref,
+            # status, rejection) is not this kiosk's to see.
             return {"uuid": uuid, "result": "conflict", "code": CONFLICT.code,
                     "reason_ru": CONFLICT.reason_ru, "reason_en": CONFLICT.reason_en}
         if result == "accepted":
@@ -652,11 +678,29 @@ class SqliteStorage(Storage):
                 return None
             return ref.utility_meters(account["id"])
 
-    def get_submission(self, uuid: str) -> dict[str, Any] | None:
-        return self._one_submission("uuid = ?", [uuid.lower()])
+    def get_submission(self, uuid: str, kiosk_id: str) -> dict[str, Any] | None:
+        return self._one_submission("uuid = ? AND kiosk_id = ?", [uuid.lower(), kiosk_id])
 
-    def find_by_receipt(self, receipt_number: str) -> dict[str, Any] | None:
-        return self._one_submission("receipt_number = ?", [normalize_receipt(receipt_number)])
+    def find_by_receipt(self, receipt_number: str, kiosk_id: str) -> dict[str, Any] | None:
+        return self._one_submission("receipt_number = ? AND kiosk_id = ?", [normalize_receipt(receipt_number), kiosk_id])
+
+    # --- failed authentication ------------------------------------------------------------------
+    def record_auth_failure(self, address: str, now: float, since: float, limit: int) -> tuple[bool, list[float]]:
+        def recent(conn: sqlite3.Connection) -> list[float]:
+            return [r[0] for r in conn.execute(
+                "SELECT at FROM auth_failures WHERE address = ? AND at > ? ORDER BY at", [address, since])]
+
+        with self._read() as conn:  # over the limit: answered without taking the write lock
+            times = recent(conn)
+        if len(times) >= limit:
+            return False, times
+        with self._write() as conn:
+            conn.execute("DELETE FROM auth_failures WHERE at <= ?", [since])
+            times = recent(conn)
+            if len(times) >= limit:  # another process counted meanwhile
+                return False, times
+            conn.execute("INSERT INTO auth_failures(address, at) VALUES (?, ?)", [address, now])
+        return True, [*times, now]
 
     def list_submissions(self, *, kind: str | None = None, limit: int | None = None,
                          with_payload: bool = False) -> list[dict[str, Any]]:

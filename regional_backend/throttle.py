@@ -1,6 +1,7 @@
-"""Throttling of the utility account look-up per kiosk token, so address guessing is slow.
+"""Throttles: wrong utility account look-ups per kiosk token (:class:`LookupThrottle`, in memory) and
+wrong bearer tokens per client address (:class:`AuthThrottle`, in the backend database).
 
-A look-up whose account number and address fragment do not match (``found: false``) counts as a
+**Account look-ups.**  A look-up whose account number and address fragment do not match (``found: false``) counts as a
 *wrong confirmation*.  A kiosk with :attr:`LookupThrottle.limit` wrong confirmations inside the last
 :attr:`LookupThrottle.window_s` seconds gets ``429 too_many_lookups`` with ``Retry-After`` (seconds
 until its oldest wrong confirmation leaves the window) and the look-up is not run at all.  Successful
@@ -15,10 +16,18 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .storage import Storage
 
 DEFAULT_LIMIT = 10
 DEFAULT_WINDOW_S = 600.0
+#: Wrong bearer tokens allowed per client address and window before 429 (``RB_AUTH_FAIL_LIMIT``).
+AUTH_FAIL_LIMIT = 20
+#: ... and the window in seconds (``RB_AUTH_FAIL_WINDOW_S``).
+AUTH_FAIL_WINDOW_S = 60.0
 
 
 class LookupThrottle:
@@ -53,3 +62,39 @@ class LookupThrottle:
             misses.append(now)
             while len(misses) > max(self.limit, 1):
                 misses.popleft()
+
+
+class AuthThrottle:
+    """Wrong bearer tokens per client address: after ``limit`` within ``window_s`` seconds, 429.
+
+    The answer to a wrong token is ``401`` for the first ``limit`` failures of an address within
+    the window, then ``429`` with ``Retry-After`` (seconds until its oldest counted failure leaves
+    the window) until the window has room again.  Only a *wrong* token counts (not a missing
+    header, not a revoked kiosk), and a *valid* token is always served, also from an address over
+    the limit: kiosks of one MFC office often share one NAT address, and one misconfigured or
+    hostile client there must not lock the office's other kiosks out.  Once over the limit no more
+    failures are written, so a burst costs at most ``limit`` writes per address and window.
+
+    The count lives in the backend database (``Storage.record_auth_failure``), so every backend
+    process on that database shares it.  ``limit`` 0 turns the throttle off.
+    """
+
+    def __init__(self, storage: Storage, limit: int = AUTH_FAIL_LIMIT, window_s: float = AUTH_FAIL_WINDOW_S,
+                 clock: Callable[[], float] = time.time):
+        self.storage, self.limit, self.window_s, self.clock = storage, limit, window_s, clock
+
+    @classmethod
+    def from_env(cls, storage: Storage, env: Mapping[str, str]) -> AuthThrottle:
+        """Settings from ``RB_AUTH_FAIL_LIMIT`` (default 20) and ``RB_AUTH_FAIL_WINDOW_S`` (default 60)."""
+        return cls(storage, limit=max(0, int(env.get("RB_AUTH_FAIL_LIMIT", str(AUTH_FAIL_LIMIT)))),
+                   window_s=max(1.0, float(env.get("RB_AUTH_FAIL_WINDOW_S", str(AUTH_FAIL_WINDOW_S)))))
+
+    def failure(self, address: str) -> int | None:
+        """Count a wrong token from ``address``: ``None`` = answer 401; else the Retry-After seconds of a 429."""
+        if self.limit <= 0:
+            return None
+        now = self.clock()
+        recorded, times = self.storage.record_auth_failure(address, now, now - self.window_s, self.limit)
+        if recorded:
+            return None
+        return max(1, math.ceil(times[-self.limit] + self.window_s - now))

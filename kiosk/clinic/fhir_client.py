@@ -1,7 +1,8 @@
 """A small FHIR R4 client: search with paging, read, conditional create, versioned update, and the
 ``Slot/$lease`` extension.  Only standard interactions besides the lease, so it works against any
-FHIR R4 server (which then simply has no leases).  Qt-free; one ``requests.Session``, a time-out on
-every request, failures raised as :mod:`kiosk.sync.client` errors.
+FHIR R4 server (which then simply has no leases).  Qt-free; requests go through the kiosk's one
+bounded transport (:mod:`kiosk.sync.transport`: every request bounded as a whole, answers over
+the size limit refused unread), failures raised as :mod:`kiosk.sync.client` errors.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import logging
 import urllib.parse
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import requests
-
-from kiosk.sync.client import AuthError, ConnectionFailed, MalformedResponse, RequestRefused, TransientError
+from kiosk.sync.client import AuthError, MalformedResponse, RequestRefused, TransientError
 from kiosk.sync.config import SyncConfig
+from kiosk.sync.transport import HttpReply, Transport
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -47,24 +50,15 @@ class FhirClient:
 
     def __init__(self, config: SyncConfig, *, base_url: str | None = None, session: requests.Session | None = None):
         self.base = (base_url or config.backend_url.rstrip("/") + "/fhir/R4").rstrip("/")
-        self.timeout = (config.connect_timeout_s, config.read_timeout_s)
-        self.max_body = config.max_body_bytes
-        s = session or requests.Session()
-        s.trust_env = False
-        s.verify = config.ca_bundle or True
-        if config.proxy:
-            s.proxies = {"http": config.proxy, "https": config.proxy}
-        s.headers["Authorization"] = f"Bearer {config.token}"
-        s.headers["Accept"] = FHIR_JSON
-        self.session = s
+        self.transport = Transport(config, accept=FHIR_JSON, peer="the FHIR server", session=session)
         self.kiosk_id = config.kiosk_id
 
     def close(self) -> None:
-        self.session.close()
+        self.transport.close()
 
     # --- transport ------------------------------------------------------------------------------
     def _request(self, method: str, url: str, *, body: Mapping[str, Any] | None = None,
-                 headers: Mapping[str, str] | None = None, ok: tuple[int, ...] = (200,)) -> requests.Response:
+                 headers: Mapping[str, str] | None = None, ok: tuple[int, ...] = (200,)) -> HttpReply:
         if not url.startswith("http"):
             url = f"{self.base}/{url.lstrip('/')}"
         h = dict(headers or {})
@@ -72,14 +66,7 @@ class FhirClient:
         if body is not None:
             data = json.dumps(body, ensure_ascii=False).encode("utf-8")
             h["Content-Type"] = FHIR_JSON
-        try:
-            response = self.session.request(method, url, data=data, headers=h, timeout=self.timeout)
-        except requests.Timeout as exc:
-            raise ConnectionFailed(f"FHIR {method} timed out") from exc
-        except requests.RequestException as exc:
-            raise ConnectionFailed(f"FHIR server not reachable ({exc.__class__.__name__})") from exc
-        if len(response.content) > self.max_body:
-            raise MalformedResponse("FHIR answer too large")
+        response = self.transport.request(method, url, what=f"FHIR {method}", data=data, headers=h)
         if response.status_code in (401, 403):
             raise AuthError(f"FHIR server refused the kiosk token ({response.status_code})", response.status_code)
         if response.status_code == 429 or response.status_code >= 500:
@@ -92,7 +79,7 @@ class FhirClient:
         return response
 
     @staticmethod
-    def _json(response: requests.Response, resource_type: str | None = None) -> dict[str, Any]:
+    def _json(response: HttpReply, resource_type: str | None = None) -> dict[str, Any]:
         ctype = response.headers.get("Content-Type", "").split(";")[0].strip()
         if ctype not in (FHIR_JSON, "application/json"):
             raise MalformedResponse(f"FHIR answer is {ctype or 'untyped'}, not FHIR JSON")
@@ -107,7 +94,7 @@ class FhirClient:
         return body
 
     @staticmethod
-    def _refused(response: requests.Response, what: str) -> RequestRefused:
+    def _refused(response: HttpReply, what: str) -> RequestRefused:
         try:
             diag = "; ".join(i.get("diagnostics", "") for i in response.json().get("issue", []))
         except (ValueError, AttributeError):

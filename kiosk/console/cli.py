@@ -37,10 +37,12 @@ def _parsers(sub: argparse._SubParsersAction, add_db) -> None:  # noqa: ANN001
 cli._EXTRA_PARSERS.append(_parsers)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202
+def _open(args: argparse.Namespace, *, repair: bool = True):  # noqa: ANN202
+    """The store; ``repair=False`` for commands that only read: a damaged store is then reported
+    (``StoreDamaged``, exit 3) and left as it is."""
     from offline_db.store import open_store
 
-    return open_store(cli._db_path(args))
+    return open_store(cli._db_path(args), repair=repair)
 
 
 @command("set-pin")
@@ -62,7 +64,7 @@ def _set_pin(args: argparse.Namespace) -> int:
 
 @command("audit")
 def _audit(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with _open(args, repair=False) as store:
         rows = store.query("SELECT at, role, action, target, details FROM audit_log ORDER BY id DESC LIMIT ?",
                            [args.limit])
     if args.json:
@@ -77,7 +79,7 @@ def _audit(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from .maintenance import MaintenanceError, backup
 
-    with _open(args) as store:
+    with _open(args, repair=False) as store:
         try:
             result = backup(store, args.destination)
         except MaintenanceError as exc:
@@ -110,10 +112,16 @@ def _restore(args: argparse.Namespace) -> int:
 
 @command("integrity")
 def _integrity(args: argparse.Namespace) -> int:
+    from offline_db.store import StoreDamaged
+
     from .maintenance import integrity_report
 
-    with _open(args) as store:
-        report = integrity_report(store)
+    try:
+        with _open(args, repair=False) as store:
+            report = integrity_report(store)
+    except StoreDamaged as exc:
+        print(f"damaged: {exc.reason}\nnothing was changed.\n{cli.DAMAGED_HELP}")
+        return 1
     print("\n".join(report))
     return 0 if report == ["ok"] else 1
 
@@ -124,7 +132,7 @@ def _diagnostics(args: argparse.Namespace) -> int:
 
     from .maintenance import export_diagnostics
 
-    with _open(args) as store:
+    with _open(args, repair=False) as store:
         path = export_diagnostics(store, paths.log_dir(), args.destination)
     print(f"diagnostics written: {path}")
     return 0

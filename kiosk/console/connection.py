@@ -139,7 +139,8 @@ def test_connection(url: str, token: str | None, *, ca_bundle: str | None = None
         return skip_rest()
     client = BackendClient(cfg.SyncConfig(backend_url=url, kiosk_id=kiosk_id or "-", token=token,
                                           ca_bundle=ca_bundle or None, proxy=proxy or None,
-                                          connect_timeout_s=timeout_s, read_timeout_s=timeout_s))
+                                          connect_timeout_s=timeout_s, read_timeout_s=timeout_s,
+                                          request_limit_s=2 * timeout_s))
     try:
         try:
             client.submission(PROBE_UUID)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kiosk.logsetup import mask_personal
 from offline_db import schema
+from offline_db.salvage import latest_recovery
 from offline_db.store import Store, iso_utc
 
 SECRET_MARKERS = ("token", "pin", "password", "secret", "failures", "locked_until")
@@ -146,6 +147,7 @@ def diagnostics(store: Store) -> dict[str, object]:
         "sync_datasets": store.query("SELECT dataset, last_pull_at, last_error FROM sync_datasets"),
         "settings": _safe_settings(store),
         "integrity": integrity_report(store),
+        "store_recovery": latest_recovery(store),
     }
 
 

@@ -81,7 +81,7 @@ ERROR_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("not_configured", ("not configured",)),
     ("certificate", ("certificate",)),
     ("proxy", ("proxy",)),
-    ("timeout", ("did not answer within",)),
+    ("timeout", ("did not answer within", "complete answer within", "time ran out")),
     ("unreachable", ("cannot connect", "request failed", "connection broke")),
     ("token", ("rejected the kiosk's token",)),
     ("revoked", ("not allowed", "revoked")),

@@ -20,6 +20,7 @@ from .receipts import normalise_receipt_number
 log = logging.getLogger(__name__)
 
 REMOTE_TIMEOUT_S = (2.0, 4.0)  # connect, read: the citizen is waiting at the screen
+REMOTE_LIMIT_S = 8.0  # the whole look-up, however slowly the answer comes
 APPOINTMENT = "appointment"
 
 
@@ -212,7 +213,8 @@ def remote_config(store: Store) -> Any:
         log.info("status look-up stays local: %s", exc)
         return None
     return replace(config, connect_timeout_s=min(config.connect_timeout_s, REMOTE_TIMEOUT_S[0]),
-                   read_timeout_s=min(config.read_timeout_s, REMOTE_TIMEOUT_S[1]))
+                   read_timeout_s=min(config.read_timeout_s, REMOTE_TIMEOUT_S[1]),
+                   request_limit_s=min(config.request_limit_s, REMOTE_LIMIT_S))
 
 
 def remote_status(config: Any, item_uuid: str) -> RemoteStatus:

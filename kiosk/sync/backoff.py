@@ -7,6 +7,8 @@ import email.utils
 import random
 from dataclasses import dataclass, field
 
+from offline_db import clock
+
 MAX_RETRY_AFTER_S = 3600.0  # a server asking for more than an hour is asked again after an hour
 
 
@@ -41,5 +43,5 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.now()
     return max(0.0, (when - now).total_seconds())

@@ -103,7 +103,8 @@ def _sync(args: argparse.Namespace) -> int:
         try:
             if args.no_pull:
                 engine.datasets = ()
-            report = engine.run_until_done(max_tries=max(1, args.tries), deadline_s=args.deadline)
+            report = engine.run_until_done(max_tries=max(1, args.tries),
+                                           deadline_s=args.deadline - (time.monotonic() - started))
         finally:
             engine.client.close()
         clinic = None if report.paused else _clinic_sync(store, engine, args, started)
@@ -131,14 +132,15 @@ def _clinic_sync(store: Any, engine: Any, args: argparse.Namespace, started: flo
     if sync is None:
         return None
     try:
-        for attempt in range(max(1, args.tries)):
-            result = run_in_background(store, sync, pull=not args.no_pull)
-            if result.ok or not result.transient or attempt == max(1, args.tries) - 1:
-                break
-            wait = engine.backoff.delay(attempt, None)
-            if time.monotonic() - started + wait > args.deadline:
-                break
-            time.sleep(wait)
+        with sync.client.transport.run_until(started + args.deadline):  # --deadline holds inside requests
+            for attempt in range(max(1, args.tries)):
+                result = run_in_background(store, sync, pull=not args.no_pull)
+                if result.ok or not result.transient or attempt == max(1, args.tries) - 1:
+                    break
+                wait = engine.backoff.delay(attempt, None)
+                if time.monotonic() - started + wait > args.deadline:
+                    break
+                time.sleep(wait)
     finally:
         sync.client.close()
     left = undelivered_count(store)
@@ -150,12 +152,19 @@ def _clinic_sync(store: Any, engine: Any, args: argparse.Namespace, started: flo
 
 @kcli.command("status")
 def _status(args: argparse.Namespace) -> int:
-    from offline_db.store import open_store
+    from offline_db.salvage import summary
+    from offline_db.store import StoreDamaged, open_store
 
     from .core import status
 
-    with open_store(kcli._db_path(args)) as store:
-        info = status(store)
+    try:
+        with open_store(kcli._db_path(args), repair=False) as store:
+            info = status(store)
+    except StoreDamaged as exc:  # read-only: report, change nothing
+        if args.json:
+            print(json.dumps({"store": {"damaged": True, "path": str(exc.path), "reason": exc.reason,
+                                        "changed": False}}, ensure_ascii=False, indent=2))
+        raise
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
@@ -172,4 +181,8 @@ def _status(args: argparse.Namespace) -> int:
         print(f"last error: {info['last_error']}")
     if info["alert"]:
         print(f"alert: {info['alert']}")
+    recovery = info["store_recovery"]
+    if recovery:
+        print(f"store recovered: {recovery['at']} from a damaged file, kept as {recovery['damaged_file']}: "
+              f"{summary(recovery)}")
     return 0

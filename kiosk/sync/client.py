@@ -1,9 +1,10 @@
-"""HTTP client of the regional backend: one ``requests.Session``, a time-out on every request,
-TLS verification always on (optional extra CA bundle), optional proxy, bounded response size, and
-strict checking of every answer.  Qt-free.
+"""HTTP client of the regional backend: its requests go through the kiosk's one bounded
+transport (:mod:`kiosk.sync.transport`: TLS always verified, every request bounded as a whole,
+bounded response size), and every answer is checked strictly.  Qt-free.
 
-Failures are raised as :class:`SyncError` subclasses whose messages are plain words for a
-technician's log; none contains the token or personal data.
+Failures are raised as :class:`SyncError` subclasses (:mod:`kiosk.sync.errors`, importable from
+here too) whose messages are plain words for a technician's log; none contains the token or
+personal data.
 """
 
 from __future__ import annotations
@@ -12,61 +13,36 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import requests
-
+from offline_db import clock
 from offline_db.outbox import ItemResult, OutboxItem
 
 from .backoff import parse_retry_after
 from .config import SyncConfig
+from .errors import (
+    AuthError,
+    ConnectionFailed,
+    DeadlineExceeded,
+    MalformedResponse,
+    RateLimited,
+    RequestRefused,
+    ResyncRequired,
+    SyncError,
+    TransientError,
+)
+from .transport import HttpReply, Transport
+
+if TYPE_CHECKING:
+    import requests
+
+__all__ = ["AuthError", "BackendClient", "ConnectionFailed", "DeadlineExceeded", "MalformedResponse",
+           "RateLimited", "RequestRefused", "ResyncRequired", "SyncError", "TransientError"]
 
 log = logging.getLogger(__name__)
 
 API = "/api/v1"
 RESULTS = ("accepted", "duplicate", "conflict", "rejected")
-
-
-class SyncError(Exception):
-    """Base of sync failures; ``retry_after_s`` is the server's wish when it gave one."""
-
-    retry_after_s: float | None = None
-
-
-class TransientError(SyncError):
-    """Connection refused or cut, time-out, 5xx, 429: worth trying again later."""
-
-    def __init__(self, message: str, retry_after_s: float | None = None):
-        super().__init__(message)
-        self.retry_after_s = retry_after_s
-
-
-class RateLimited(TransientError):
-    """429: the backend asks this kiosk to slow down (``retry_after_s`` when it said how long)."""
-
-
-class ConnectionFailed(TransientError):
-    """The backend could not be reached at all (refused, unreachable, time-out, TLS, proxy)."""
-
-
-class MalformedResponse(TransientError):
-    """The answer is not what the contract promises (HTML page, invalid JSON, wrong types, too big)."""
-
-
-class AuthError(SyncError):
-    """401/403: the token is wrong or revoked; sync pauses until a technician reconfigures."""
-
-    def __init__(self, message: str, status: int):
-        super().__init__(message)
-        self.status = status
-
-
-class ResyncRequired(SyncError):
-    """410 on a changes feed: the cursor is unknown or expired."""
-
-
-class RequestRefused(SyncError):
-    """Another 4xx for the whole request (a bug or a version mismatch); nothing was stored."""
 
 
 class BackendClient:
@@ -75,17 +51,8 @@ class BackendClient:
     def __init__(self, config: SyncConfig, *, session: requests.Session | None = None):
         self.config = config
         self.base = config.backend_url.rstrip("/") + API
-        self.timeout = (config.connect_timeout_s, config.read_timeout_s)
-        self.max_body = config.max_body_bytes
-        s = session or requests.Session()
-        s.trust_env = False  # the configured proxy only; no .netrc overriding our Authorization
-        s.verify = config.ca_bundle or True  # never False
-        if config.proxy:
-            s.proxies = {"http": config.proxy, "https": config.proxy}
-        s.headers["Authorization"] = f"Bearer {config.token}"
-        s.headers["Accept"] = "application/json"
-        s.headers["User-Agent"] = f"mfc-kiosk-sync/1 ({config.kiosk_id})"
-        self.session = s
+        self.transport = Transport(config, accept="application/json", session=session)
+        self.session = self.transport.session
         #: The kiosk's clock (UTC); tests replace it to play a kiosk whose clock is off.
         self.clock = _utcnow
         #: The last ``server_time`` of a successful answer and the kiosk's time it was received
@@ -93,62 +60,25 @@ class BackendClient:
         self.server_clock: tuple[str, dt.datetime] | None = None
 
     def close(self) -> None:
-        self.session.close()
+        self.transport.close()
 
     # --- transport -----------------------------------------------------------------------------
     def _request(self, method: str, path: str, *, what: str, auth: bool = True, **kwargs: Any) -> Any:
-        url = self.base + path
         headers = kwargs.pop("headers", {})
         sent_at = self.clock()
         if not auth:
             headers["Authorization"] = None  # requests drops headers set to None
-        try:
-            resp = self.session.request(method, url, timeout=self.timeout, stream=True,
-                                        allow_redirects=False, headers=headers, **kwargs)
-        except requests.exceptions.SSLError as exc:
-            raise ConnectionFailed(f"{what}: the backend's TLS certificate could not be verified "
-                                 f"({_short(exc)}); check the CA bundle setting") from None
-        except requests.exceptions.ProxyError as exc:
-            raise ConnectionFailed(f"{what}: the proxy refused or failed ({_short(exc)})") from None
-        except requests.exceptions.Timeout:
-            raise ConnectionFailed(f"{what}: the backend did not answer within {self.timeout[1]:.0f} s") from None
-        except requests.exceptions.ConnectionError as exc:
-            raise ConnectionFailed(f"{what}: cannot connect to the backend ({_short(exc)})") from None
-        except requests.exceptions.RequestException as exc:
-            raise ConnectionFailed(f"{what}: request failed ({_short(exc)})") from None
-        received_at = self.clock()
-        try:
-            body = self._read_body(resp, what)
-        finally:
-            resp.close()
-        data = self._decode(resp, body, what)
+        reply = self.transport.request(method, self.base + path, what=what, headers=headers, **kwargs)
+        received_at = self.clock()  # answers carrying server_time are small: reading them is instant
+        data = self._decode(reply, what)
         if isinstance(data, dict) and isinstance(data.get("server_time"), str):
             self.server_clock = (data["server_time"], sent_at + (received_at - sent_at) / 2)
         return data
 
-    def _read_body(self, resp: requests.Response, what: str) -> bytes:
-        declared = resp.headers.get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > self.max_body:
-            raise MalformedResponse(f"{what}: the answer is too large ({int(declared)} bytes, "
-                                    f"limit {self.max_body}); not read")
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            for chunk in resp.iter_content(chunk_size=65536):
-                size += len(chunk)
-                if size > self.max_body:
-                    raise MalformedResponse(f"{what}: the answer is too large (more than {self.max_body} "
-                                            "bytes); reading stopped")
-                chunks.append(chunk)
-        except requests.exceptions.RequestException as exc:
-            raise TransientError(f"{what}: the connection broke while reading the answer "
-                                 f"({_short(exc)})") from None
-        return b"".join(chunks)
-
-    def _decode(self, resp: requests.Response, body: bytes, what: str) -> Any:
+    def _decode(self, resp: HttpReply, what: str) -> Any:
         status = resp.status_code
         retry_after = parse_retry_after(resp.headers.get("Retry-After"))
-        data, problem = _parse_json(resp, body)
+        data, problem = _parse_json(resp)
         code, message = _error_fields(data)
         detail = f": {code} {message}".rstrip() if code else ""
         if status in (401, 403):
@@ -250,10 +180,11 @@ class BackendClient:
 
 
 def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()  # the kiosk's clock, which tests pin
 
 
-def _parse_json(resp: requests.Response, body: bytes) -> tuple[Any, str | None]:
+def _parse_json(resp: HttpReply) -> tuple[Any, str | None]:
+    body = resp.content
     ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
     head = body[:512].lstrip().lower()
     if ctype in ("text/html", "application/xhtml+xml") or head.startswith((b"<!doctype html", b"<html")):
@@ -281,19 +212,3 @@ def _error_fields(data: Any) -> tuple[str, str]:
 def _expect(condition: bool, message: str) -> None:
     if not condition:
         raise MalformedResponse(message)
-
-
-def _short(exc: BaseException) -> str:
-    """A one-line reason from a requests exception, without URLs' query strings or headers."""
-    reason: BaseException = exc
-    for _ in range(10):
-        if reason.__context__ is None:
-            break
-        reason = reason.__context__
-    text = str(reason) or reason.__class__.__name__
-    for marker in ("Connection refused", "Name or service not known", "timed out", "Connection reset",
-                   "Connection aborted", "RemoteDisconnected", "certificate verify failed",
-                   "IncompleteRead", "Network is unreachable", "No route to host"):
-        if marker in text or marker in str(exc):
-            return marker.lower()
-    return text.splitlines()[0][:160]

@@ -8,7 +8,10 @@ Kept in the store's ``settings`` table (JSON values) under these keys:
 ``sync.token_file``      path of the token file (mode 0600, in the data directory)
 ``sync.ca_bundle``       optional CA bundle file (PEM) added for TLS verification
 ``sync.proxy``           optional proxy URL for HTTP and HTTPS
-``sync.timeout_s``       ``[connect, read]`` seconds for every request (default ``[5, 30]``)
+``sync.timeout_s``       ``[connect, read]`` seconds: to connect, and the longest wait for the
+                         next data of an answer (default ``[5, 30]``)
+``sync.request_limit_s`` the longest one request may take as a whole: connecting, headers and
+                         the complete body, however slowly data keeps coming (default 120)
 ``sync.backoff_base_s``  back-off base in seconds (default 2)
 ``sync.backoff_cap_s``   back-off cap in seconds (default 300)
 ``sync.max_body_mb``     largest response body accepted, MB (default 20)
@@ -39,6 +42,7 @@ K_TOKEN_FILE = "sync.token_file"
 K_CA = "sync.ca_bundle"
 K_PROXY = "sync.proxy"
 K_TIMEOUT = "sync.timeout_s"
+K_REQUEST_LIMIT = "sync.request_limit_s"
 K_BASE = "sync.backoff_base_s"
 K_CAP = "sync.backoff_cap_s"
 K_MAX_BODY = "sync.max_body_mb"
@@ -64,6 +68,7 @@ class SyncConfig:
     proxy: str | None = None
     connect_timeout_s: float = 5.0
     read_timeout_s: float = 30.0
+    request_limit_s: float = 120.0
     backoff_base_s: float = 2.0
     backoff_cap_s: float = 300.0
     max_body_bytes: int = 20 * 1024 * 1024
@@ -151,6 +156,7 @@ def load(store: Store) -> SyncConfig:
         proxy=store.get_setting(K_PROXY) or None,
         connect_timeout_s=float(timeout[0]),
         read_timeout_s=float(timeout[1]),
+        request_limit_s=max(0.5, float(store.get_setting(K_REQUEST_LIMIT, 120.0))),
         backoff_base_s=float(store.get_setting(K_BASE, 2.0)),
         backoff_cap_s=float(store.get_setting(K_CAP, 300.0)),
         max_body_bytes=int(float(store.get_setting(K_MAX_BODY, 20)) * 1024 * 1024),

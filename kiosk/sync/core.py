@@ -208,20 +208,25 @@ class SyncEngine:
         return offset
 
     def run_until_done(self, *, max_tries: int = 4, deadline_s: float = 120.0) -> SyncReport:
-        """Retry transient failures with back-off (``Retry-After`` honoured) until done or out of time."""
+        """Retry transient failures with back-off (``Retry-After`` honoured) until done or out of time.
+
+        The deadline holds inside requests too: one still waiting for its answer when the time is up
+        ends then, and its items go back to ``pending``."""
         start = time.monotonic()
         report = SyncReport()
-        for attempt in range(max_tries):
-            report = self.run_once(ignore_schedule=True, lock_timeout_s=max(0.0, deadline_s / 4))
-            if report.ok or report.paused or not report.transient or attempt == max_tries - 1:
-                return report
-            wait = self.backoff.delay(attempt, report.retry_after_s)
-            left = deadline_s - (time.monotonic() - start)
-            if wait > left:
-                report.error = f"{report.error}; gave up: the next try would be in {wait:.0f} s"
-                return report
-            log.info("sync will try again in %.1f s", wait)
-            self.sleep(wait)
+        with self.client.transport.run_until(start + deadline_s):
+            for attempt in range(max_tries):
+                report = self.run_once(ignore_schedule=True, lock_timeout_s=max(0.0, deadline_s / 4))
+                if report.ok or report.paused or not report.transient or attempt == max_tries - 1:
+                    return report
+                wait = self.backoff.delay(attempt, report.retry_after_s)
+                left = deadline_s - (time.monotonic() - start)
+                if wait > left:
+                    if left > 0:
+                        report.error = f"{report.error}; gave up: the next try would be in {wait:.0f} s"
+                    return report
+                log.info("sync will try again in %.1f s", wait)
+                self.sleep(wait)
         return report
 
     # --- push ----------------------------------------------------------------------------------
@@ -508,6 +513,7 @@ def status(store: Store) -> dict[str, Any]:
                                "full_resync_needed": bool(r["full_resync_needed"]), "last_error": r["last_error"]}
                 for r in store.query("SELECT * FROM sync_datasets ORDER BY dataset")}
     from kiosk.clinic.booking import undelivered_count
+    from offline_db.salvage import latest_recovery
 
     counts = outbox.counts(store)
     return {
@@ -524,6 +530,8 @@ def status(store: Store) -> dict[str, Any]:
         "last_success_at": store.get_setting(cfg.K_LAST_SUCCESS),
         "paused": bool(store.get_setting(cfg.K_PAUSED, False)),
         "alert": store.get_setting(cfg.K_ALERT),
+        # the newest salvage of this store from a damaged file (offline_db.salvage), or None
+        "store_recovery": latest_recovery(store),
     }
 
 

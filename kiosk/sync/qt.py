@@ -224,6 +224,14 @@ class _Worker(QObject):
         self.online = True
         self.sync_now()
 
+    def abort_requests(self) -> None:
+        """Cut the requests in flight and refuse new ones.  Called from the GUI thread when the
+        service stops: it touches only the transports, which are safe to call from any thread."""
+        for part in (self.engine, self.clinic):
+            transport = getattr(getattr(part, "client", None), "transport", None)
+            if transport is not None:
+                transport.abort()
+
     @Slot()
     def shutdown(self) -> None:
         for timer in (self.timer, self.kick_timer):
@@ -287,8 +295,10 @@ class SyncService(QObject):
         self._thread.start()
 
     def stop(self) -> None:
-        """Stop the worker (waits for a sync in progress to finish its current request)."""
+        """Stop the worker: a request in flight is cut (its items go back to ``pending``), then the
+        worker closes its store; no wait for a slow or stalled server."""
         if self._thread.isRunning():
+            self._worker.abort_requests()
             self._stop.emit()
             self._thread.quit()
             self._thread.wait()

@@ -3,6 +3,8 @@ update, ``/metadata``, and the ``Slot/$lease`` extension (``docs/fhir-leases.md`
 
 Every answer is ``application/fhir+json``; every error is an OperationOutcome.  Auth is the
 backend's per-kiosk Bearer token (``/metadata`` is public, as FHIR servers usually make it).
+A kiosk reads, searches and changes only its own appointments (others' are "not found"); a search
+by patient identifier is served only as ``POST <type>/_search`` with a form body, never from a URL.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from ..auth import Authenticator, AuthRefused, client_address
 from ..openapi import IF_MATCH, IF_NONE_EXIST, Bundle, CapabilityStatement, fhir_route
 from ..storage import Kiosk, SqliteStorage
 from . import APPOINTMENT_ID_SYSTEM, FHIR_BASE, FHIR_JSON, LEASE_OPERATION, bodies
@@ -39,6 +42,11 @@ SEARCH_PARAMS: dict[str, set[str]] = {
     "Slot": COMMON | {"schedule", "schedule.actor", "status", "start", "specialty"},
     "Appointment": COMMON | {"identifier", "patient:identifier", "status", "slot"},
 }
+#: Search parameters that carry personal data (the ENP): accepted only in a POST ``_search`` body.
+PERSONAL_PARAMS = frozenset({"patient:identifier", "patient", "patient.identifier", "subject:identifier"})
+FORM = "application/x-www-form-urlencoded"
+MAX_FORM_BYTES = 16 * 1024
+_AUTH_CODES = {401: "login", 403: "forbidden", 429: "throttled"}
 
 
 def fhir_response(body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -103,26 +111,41 @@ def _read_page_token(token: str) -> tuple[str, str]:
                         "Неверный маркер страницы; повторите поиск с начала.") from None
 
 
-def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
+def error_response(exc: FhirError) -> Response:
+    """The OperationOutcome answer of a :class:`FhirError`, with its headers."""
+    return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra, exc.headers or None)
+
+
+def _personal_in_url(request: Request) -> None:
+    """Refuse a patient search whose ENP is in the URL (it would sit in access logs and proxies)."""
+    named = PERSONAL_PARAMS & {k for k, _ in request.query_params.multi_items()}
+    if named:
+        raise FhirError(400, "security",
+                        f"Search by {', '.join(sorted(named))} is not accepted in a URL: POST the parameters as a "
+                        f"form ({FORM}) to {FHIR_BASE}/{request.path_params.get('rtype', 'Appointment')}/_search. "
+                        "Nothing was searched.",
+                        f"Поиск по {', '.join(sorted(named))} в адресе запроса не принимается: отправьте параметры "
+                        f"формой ({FORM}) методом POST на …/_search. Поиск не выполнялся.")
+
+
+def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: Authenticator) -> APIRouter:
     store = FhirStore(storage, policy)
     router = APIRouter(prefix=FHIR_BASE, include_in_schema=True, tags=["fhir"])
 
     def kiosk_of(request: Request) -> Kiosk:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        kiosk = storage.authenticate(token.strip()) if scheme.lower() == "bearer" and token.strip() else None
-        if kiosk is None:
-            raise FhirError(401, "login", "Missing or unknown kiosk token.", "Токен киоска не передан или неизвестен.")
-        if kiosk.revoked:
-            raise FhirError(403, "forbidden", "This kiosk's token has been revoked.", "Токен этого киоска отозван.")
-        return kiosk
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        bearer = token.strip() if scheme.lower() == "bearer" else ""
+        try:
+            return authenticator.kiosk(bearer or None, client_address(request.client))
+        except AuthRefused as exc:
+            raise FhirError(exc.status, _AUTH_CODES.get(exc.status, "security"), exc.message, exc.message_ru,
+                            headers=exc.headers) from None
 
     async def guarded(fn: Callable[[], Response]) -> Response:
         try:
             return await run_in_threadpool(fn)
         except FhirError as exc:
-            headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-            return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra, headers)
+            return error_response(exc)
 
     async def json_body(request: Request) -> dict[str, Any]:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -144,9 +167,14 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
                 **fhir_route(ok_model=CapabilityStatement, public=True))
     def metadata(request: Request) -> Response:
         def resource(rtype: str, interactions: list[str]) -> dict[str, Any]:
+            def param(name: str) -> dict[str, Any]:
+                out = {"name": name, "type": "token" if name != "_lastUpdated" else "date"}
+                if name in PERSONAL_PARAMS:
+                    out["documentation"] = "POST _search (form body) only; the kiosk's own appointments only"
+                return out
+
             entry: dict[str, Any] = {"type": rtype, "interaction": [{"code": i} for i in interactions],
-                                     "searchParam": [{"name": p, "type": "token" if p != "_lastUpdated" else "date"}
-                                                     for p in sorted(SEARCH_PARAMS[rtype] - {"_page_token", "_format", "_sort"})]}
+                                     "searchParam": [param(p) for p in sorted(SEARCH_PARAMS[rtype] - {"_page_token", "_format", "_sort"})]}
             if rtype == "Appointment":
                 entry["conditionalCreate"] = True
                 entry["versioning"] = "versioned-update"
@@ -172,7 +200,7 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
                      **fhir_route(400, 422, ok_model=Bundle, body=bodies.LeaseParameters, body_required=False))
         async def lease(request: Request) -> Response:
             async def run() -> Response:
-                kiosk = kiosk_of(request)
+                kiosk = await run_in_threadpool(lambda: kiosk_of(request))
                 body = await json_body(request) if await request.body() else {"resourceType": "Parameters"}
                 share, count, ttl, release = bodies.lease_request(body)
                 slots = await run_in_threadpool(lambda: store.lease(kiosk.kiosk_id, share=share, count=count,
@@ -183,7 +211,7 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
             try:
                 return await run()
             except FhirError as exc:
-                return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
+                return error_response(exc)
 
     # --- appointments -------------------------------------------------------------------------
     @router.post("/Appointment", summary="Create an appointment (conditional create with If-None-Exist)",
@@ -195,7 +223,7 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
             body = await json_body(request)
             bodies.check_new_appointment(body)
         except FhirError as exc:
-            return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
+            return error_response(exc)
 
         def run() -> Response:
             if body.get("resourceType") != "Appointment":
@@ -238,11 +266,11 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
                 **fhir_route(400, 404, 412, 422, 428, body=bodies.AppointmentUpdate, headers=[IF_MATCH]))
     async def update_appointment(aid: str, request: Request) -> Response:
         try:
-            await run_in_threadpool(lambda: kiosk_of(request))
+            kiosk = await run_in_threadpool(lambda: kiosk_of(request))
             body = await json_body(request)
             bodies.check_appointment_update(body)
         except FhirError as exc:
-            return outcome_response(exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
+            return error_response(exc)
 
         def run() -> Response:
             if body.get("resourceType") != "Appointment" or body.get("id") != aid:
@@ -259,7 +287,7 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
                     raise FhirError(400, "invalid", "If-Match must be W/\"<versionId>\".",
                                     "If-Match должен иметь вид W/\"<versionId>\".") from None
             data = {k: v for k, v in body.items() if k not in ("id", "meta")}
-            appt = store.update_appointment(aid, data, version)
+            appt = store.update_appointment(aid, kiosk.kiosk_id, data, version)
             return fhir_response(res.appointment(appt), 200, {"ETag": f'W/"{appt["version"]}"'})
 
         return await guarded(run)
@@ -279,17 +307,21 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
             return res.slot(row)
         return res.appointment(row)
 
-    @router.get("/{rtype}/{rid}", summary="Read a resource", **fhir_route(404, types=READ_TYPES))
+    @router.get("/{rtype}/{rid}", summary="Read a resource (an Appointment: only the kiosk's own)",
+                **fhir_route(404, types=READ_TYPES))
     async def read(rtype: str, rid: str, request: Request) -> Response:
         def run() -> Response:
-            kiosk_of(request)
+            kiosk = kiosk_of(request)
             if rtype not in READ_TYPES:
                 raise FhirError(404, "not-supported", f"Resource type {rtype} is not served here.",
                                 f"Тип ресурса {rtype} здесь не поддерживается.")
+            if rid == "_search":
+                raise FhirError(405, "not-supported", f"Send _search as a POST with a form body ({FORM}).",
+                                f"Отправьте _search методом POST с телом-формой ({FORM}).", headers={"Allow": "POST"})
             if rtype == "Slot":
                 row = store.slot(rid)
             elif rtype == "Appointment":
-                row = store.appointment(rid)
+                row = store.appointment(rid, kiosk.kiosk_id)
             else:
                 row = store.ref(rtype, rid)
             if row is None:
@@ -300,48 +332,83 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
         return await guarded(run)
 
     # --- search -------------------------------------------------------------------------------
-    @router.get("/{rtype}", summary="Search (Bundle searchset with next links)",
+    @router.get("/{rtype}", summary="Search (Bundle searchset with next links); no patient identifier in the URL",
                 **fhir_route(400, ok_model=Bundle, types=READ_TYPES, search=SEARCH_PARAMS))
     async def search(rtype: str, request: Request) -> Response:
         def run() -> Response:
-            kiosk_of(request)
-            if rtype not in READ_TYPES:
-                raise FhirError(404, "not-supported", f"Resource type {rtype} is not served here.",
-                                f"Тип ресурса {rtype} здесь не поддерживается.")
-            items = request.query_params.multi_items()
-            params: dict[str, list[str]] = {}
-            for key, value in items:
-                params.setdefault(key, []).append(value)
-            unknown = set(params) - SEARCH_PARAMS[rtype]
-            if unknown:
-                raise FhirError(400, "not-supported", f"Unknown search parameter(s): {', '.join(sorted(unknown))}.",
-                                f"Неизвестные параметры поиска: {', '.join(sorted(unknown))}.")
-            if params.get("_sort", ["_lastUpdated"]) != ["_lastUpdated"]:
-                raise FhirError(400, "not-supported", "Only _sort=_lastUpdated is supported.",
-                                "Поддерживается только _sort=_lastUpdated.")
-            try:
-                count = min(MAX_COUNT, max(1, int(params.get("_count", [str(DEFAULT_COUNT)])[0])))
-            except ValueError:
-                raise FhirError(400, "invalid", "_count must be a number.", "_count должен быть числом.") from None
-            after = _read_page_token(params["_page_token"][0]) if "_page_token" in params else None
-            rows, total = query(rtype, params, count, after)
-            more = len(rows) > count
-            rows = rows[:count]
-            resources = [render(rtype, r) for r in rows]
-            url = f"{base_url(request)}{FHIR_BASE}/{rtype}"
-            plain = [(k, v) for k, v in items if k != "_page_token"]
-            next_url = None
-            if more:
-                last = resources[-1]["meta"]["lastUpdated"], resources[-1]["id"]
-                next_url = url + "?" + urllib.parse.urlencode(plain + [("_page_token", _page_token(*last))])
-            self_url = url + ("?" + urllib.parse.urlencode(items) if items else "")
-            return fhir_response(res.bundle("searchset", resources, base_url(request), total=total,
-                                            self_url=self_url, next_url=next_url))
+            kiosk = kiosk_of(request)
+            _personal_in_url(request)
+            return searchset(rtype, request, request.query_params.multi_items(), kiosk, post=False)
 
         return await guarded(run)
 
+    @router.post("/{rtype}/_search", summary="Search with the parameters in a form body (FHIR POST search)",
+                 **fhir_route(400, ok_model=Bundle, types=READ_TYPES, search=SEARCH_PARAMS, body={
+                     "required": False, "content": {FORM: {"schema": {
+                         "type": "object", "additionalProperties": {"type": "string"}}}}}))
+    async def search_post(rtype: str, request: Request) -> Response:
+        """FHIR's POST search: the parameters (``patient:identifier`` among them) travel in an
+        ``application/x-www-form-urlencoded`` body, so that no ENP is in a URL.  Paging: the ``next``
+        link names ``_search`` with the page token; POST the same body to it."""
+        try:
+            kiosk = await run_in_threadpool(lambda: kiosk_of(request))
+            ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            raw = await request.body()
+            if raw and ctype != FORM:
+                raise FhirError(415, "not-supported", f"Send the search parameters as {FORM}.",
+                                f"Отправьте параметры поиска как {FORM}.")
+            if len(raw) > MAX_FORM_BYTES:
+                raise FhirError(413, "too-costly", "The search form is too large.", "Форма поиска слишком велика.")
+            try:
+                form = urllib.parse.parse_qsl(raw.decode("utf-8"), keep_blank_values=True, max_num_fields=100)
+            except (UnicodeError, ValueError):
+                raise FhirError(400, "invalid", "The search form cannot be read.", "Форму поиска не удалось прочитать.") from None
+        except FhirError as exc:
+            return error_response(exc)
+
+        def run() -> Response:
+            _personal_in_url(request)
+            return searchset(rtype, request, [*request.query_params.multi_items(), *form], kiosk, post=True)
+
+        return await guarded(run)
+
+    def searchset(rtype: str, request: Request, items: list[tuple[str, str]], kiosk: Kiosk, *, post: bool) -> Response:
+        if rtype not in READ_TYPES:
+            raise FhirError(404, "not-supported", f"Resource type {rtype} is not served here.",
+                            f"Тип ресурса {rtype} здесь не поддерживается.")
+        params: dict[str, list[str]] = {}
+        for key, value in items:
+            params.setdefault(key, []).append(value)
+        unknown = set(params) - SEARCH_PARAMS[rtype]
+        if unknown:
+            raise FhirError(400, "not-supported", f"Unknown search parameter(s): {', '.join(sorted(unknown))}.",
+                            f"Неизвестные параметры поиска: {', '.join(sorted(unknown))}.")
+        if params.get("_sort", ["_lastUpdated"]) != ["_lastUpdated"]:
+            raise FhirError(400, "not-supported", "Only _sort=_lastUpdated is supported.",
+                            "Поддерживается только _sort=_lastUpdated.")
+        try:
+            count = min(MAX_COUNT, max(1, int(params.get("_count", [str(DEFAULT_COUNT)])[0])))
+        except ValueError:
+            raise FhirError(400, "invalid", "_count must be a number.", "_count должен быть числом.") from None
+        after = _read_page_token(params["_page_token"][0]) if "_page_token" in params else None
+        rows, total = query(rtype, params, count, after, kiosk)
+        more = len(rows) > count
+        rows = rows[:count]
+        resources = [render(rtype, r) for r in rows]
+        # The links never carry a personal parameter: after a POST search, POST the same form to `next`.
+        url = f"{base_url(request)}{FHIR_BASE}/{rtype}" + ("/_search" if post else "")
+        plain = [(k, v) for k, v in items if k != "_page_token" and k not in PERSONAL_PARAMS]
+        next_url = None
+        if more:
+            last = resources[-1]["meta"]["lastUpdated"], resources[-1]["id"]
+            next_url = url + "?" + urllib.parse.urlencode(plain + [("_page_token", _page_token(*last))])
+        kept = [(k, v) for k, v in items if k not in PERSONAL_PARAMS]
+        self_url = url + ("?" + urllib.parse.urlencode(kept) if kept else "")
+        return fhir_response(res.bundle("searchset", resources, base_url(request), total=total,
+                                        self_url=self_url, next_url=next_url))
+
     def query(rtype: str, params: dict[str, list[str]], count: int,
-              after: tuple[str, str] | None) -> tuple[list[dict[str, Any]], int]:
+              after: tuple[str, str] | None, kiosk: Kiosk) -> tuple[list[dict[str, Any]], int]:
         where: list[str] = []
         args: list[Any] = []
         if "_lastUpdated" in params:
@@ -353,7 +420,7 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
             where.append(f"id IN ({','.join('?' * len(ids))})")
             args += ids
         if rtype == "Appointment":
-            return appointments(params, where, args, count, after)
+            return appointments(params, where, args, count, after, kiosk.kiosk_id)
         if rtype == "Slot":
             for value in params.get("schedule", []):
                 where.append("schedule_id = ?")
@@ -396,10 +463,13 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy) -> APIRouter:
         return store.search_ref(rtype, where, args, count, after)
 
     def appointments(params: dict[str, list[str]], where: list[str], args: list[Any], count: int,
-                     after: tuple[str, str] | None) -> tuple[list[dict[str, Any]], int]:
+                     after: tuple[str, str] | None, kiosk_id: str) -> tuple[list[dict[str, Any]], int]:
+        """The kiosk's own appointments only: another kiosk's are never counted or returned."""
         if not ({"identifier", "patient:identifier", "_id"} & set(params)):
             raise FhirError(400, "not-supported", "Search appointments by identifier or patient:identifier.",
                             "Ищите записи по identifier или patient:identifier.")
+        where = ["kiosk_id = ?", *where]
+        args = [kiosk_id, *args]
         for name, column in (("identifier", "ident"), ("patient:identifier", "patient")):
             for value in params.get(name, []):
                 system, code = _token(value)

@@ -7,6 +7,10 @@ database, so ``_lastUpdated=gt…`` pulls never miss a change.
 
 No double booking, by construction: a partial UNIQUE index allows one active appointment per
 slot, and every booking runs in one ``BEGIN IMMEDIATE`` transaction with its availability check.
+
+Appointments belong to the kiosk that created them (``kiosk_id``): every read, search, update and
+``If-None-Exist`` match of an appointment takes the asking kiosk and sees only that kiosk's rows;
+another kiosk's appointment is answered exactly like one that does not exist.
 """
 
 from __future__ import annotations
@@ -95,10 +99,11 @@ class FhirError(Exception):
     """An outcome for the client: HTTP status, issue code and a plain-words diagnostic (EN and RU)."""
 
     def __init__(self, status: int, code: str, message: str, message_ru: str = "",
-                 extra: Mapping[str, Any] | None = None):
+                 extra: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None):
         super().__init__(message)
         self.status, self.code, self.message, self.message_ru = status, code, message, message_ru or message
         self.extra = dict(extra or {})
+        self.headers = dict(headers or {})
 
 
 @dataclass(frozen=True)
@@ -351,14 +356,17 @@ class FhirStore:
         out["data"] = json.loads(out["data"])
         return out
 
-    def appointment(self, aid: str, conn: Any = None) -> dict[str, Any] | None:
+    def appointment(self, aid: str, kiosk_id: str, conn: Any = None) -> dict[str, Any] | None:
+        """``kiosk_id``'s appointment ``aid``; ``None`` when there is none or it is another kiosk's."""
         return self._appt((conn or self.storage._conn()).execute(
-            f"SELECT {', '.join(self._APPT_COLS)} FROM fhir_appointments WHERE id = ?", [aid]).fetchone())
+            f"SELECT {', '.join(self._APPT_COLS)} FROM fhir_appointments WHERE id = ? AND kiosk_id = ?",
+            [aid, kiosk_id]).fetchone())
 
-    def find_appointments(self, *, ident: tuple[str | None, str] | None = None,
+    def find_appointments(self, kiosk_id: str, *, ident: tuple[str | None, str] | None = None,
                           patient: tuple[str | None, str] | None = None, status: str | None = None,
                           conn: Any = None, limit: int = 1000) -> list[dict[str, Any]]:
-        where, args = [], []
+        """``kiosk_id``'s appointments matching the identifier, the patient and the status."""
+        where, args = ["kiosk_id = ?"], [kiosk_id]
         for (column, value) in (("ident", ident), ("patient", patient)):
             if value is None:
                 continue
@@ -372,22 +380,33 @@ class FhirStore:
             where.append("status = ?")
             args.append(status)
         rows = (conn or self.storage._conn()).execute(
-            f"SELECT {', '.join(self._APPT_COLS)} FROM fhir_appointments WHERE {' AND '.join(where) or '1'}"
+            f"SELECT {', '.join(self._APPT_COLS)} FROM fhir_appointments WHERE {' AND '.join(where)}"
             " ORDER BY last_updated, id LIMIT ?", [*args, limit]).fetchall()
         return [a for a in (self._appt(r) for r in rows) if a]
 
     def create_appointment(self, kiosk_id: str, data: dict[str, Any], ident: tuple[str, str], slot_id: str,
                            patient: tuple[str | None, str], *,
                            if_none_exist: tuple[str | None, str] | None) -> tuple[dict[str, Any], bool]:
-        """Book ``slot_id``; returns (appointment, created).  Raises :class:`FhirError` (409/412/422)."""
+        """Book ``slot_id``; returns (appointment, created).  Raises :class:`FhirError` (409/412/422).
+
+        ``if_none_exist`` matches only this kiosk's appointments.  An appointment identifier belongs to
+        the kiosk that first used it: another kiosk's create of an appointment with that identifier is
+        refused (412 with ``If-None-Exist``, 409 without) and neither sees nor touches the existing one.
+        """
         with self.write() as conn:
             if if_none_exist is not None:
-                found = self.find_appointments(ident=if_none_exist, conn=conn, limit=2)
+                found = self.find_appointments(kiosk_id, ident=if_none_exist, conn=conn, limit=2)
                 if len(found) > 1:
                     raise FhirError(412, "duplicate", "Several appointments match If-None-Exist; nothing was created.",
                                     "Условию If-None-Exist соответствуют несколько записей; ничего не создано.")
                 if found:
                     return found[0], False
+            if self._identifier_taken(conn, kiosk_id, ident):
+                raise FhirError(412 if if_none_exist is not None else 409, "duplicate",
+                                "This appointment identifier is already in use; nothing was created. "
+                                "Make a new identifier for a new booking.",
+                                "Этот идентификатор записи уже занят; ничего не создано. "
+                                "Для новой записи создайте новый идентификатор.")
             slot = self.slot(slot_id, conn)
             if slot is None:
                 raise FhirError(422, "not-found", f"Slot/{slot_id} does not exist.", f"Слота Slot/{slot_id} нет.")
@@ -412,14 +431,26 @@ class FhirStore:
                 [aid, ident[0], ident[1], slot_id, patient[0], patient[1], data["status"], kiosk_id, now,
                  json.dumps(data, ensure_ascii=False)])
             self._slot_write(conn, slot_id, "busy", None, None, now)
-            created = self.appointment(aid, conn)
+            created = self.appointment(aid, kiosk_id, conn)
             assert created is not None
             return created, True
 
-    def update_appointment(self, aid: str, data: dict[str, Any], if_match: int | None) -> dict[str, Any]:
-        """Status update (cancel) guarded by the version; a cancel gives the slot back to the pool."""
+    @staticmethod
+    def _identifier_taken(conn: Any, kiosk_id: str, ident: tuple[str | None, str]) -> bool:
+        """Whether another kiosk has an appointment with this identifier."""
+        system, value = ident
+        sql = "SELECT 1 FROM fhir_appointments WHERE ident_value = ? AND kiosk_id <> ?"
+        args: list[Any] = [value, kiosk_id]
+        if system:
+            sql += " AND ident_system = ?"
+            args.append(system)
+        return conn.execute(sql + " LIMIT 1", args).fetchone() is not None
+
+    def update_appointment(self, aid: str, kiosk_id: str, data: dict[str, Any], if_match: int | None) -> dict[str, Any]:
+        """Status update (cancel) of ``kiosk_id``'s appointment, guarded by the version; a cancel gives
+        the slot back to the pool.  Another kiosk's appointment is "not found" (404), before any other check."""
         with self.write() as conn:
-            current = self.appointment(aid, conn)
+            current = self.appointment(aid, kiosk_id, conn)
             if current is None:
                 raise FhirError(404, "not-found", f"Appointment/{aid} does not exist.", f"Записи Appointment/{aid} нет.")
             if if_match is None:
@@ -446,7 +477,7 @@ class FhirStore:
                 slot = self.slot(current["slot_id"], conn)
                 if slot and slot["status"] == "busy":
                     self._slot_write(conn, current["slot_id"], "free", None, None, now)
-            out = self.appointment(aid, conn)
+            out = self.appointment(aid, kiosk_id, conn)
             assert out is not None
             return out
 

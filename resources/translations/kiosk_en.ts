@@ -631,6 +631,11 @@
         <translation>unknown</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="24" />
+        <source>kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/audit.py" line="46" />
         <source>Signed in to the staff console</source>
         <translation type="unfinished" />
@@ -727,132 +732,137 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="78" />
-        <source>Diagnostics exported to %1</source>
+        <source>Damaged saved data replaced by a fresh database; what could be read was recovered (the damaged file is kept as %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="80" />
-        <source>Audit log exported to %1 (entries: %2)</source>
+        <source>Diagnostics exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="82" />
-        <source>Kiosk mode left for the desktop</source>
+        <source>Audit log exported to %1 (entries: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="84" />
-        <source>Kiosk app restarted</source>
+        <source>Kiosk mode left for the desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="86" />
+        <source>Kiosk app restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="88" />
         <source>Searched for a submission: not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="87" />
+        <location filename="../../kiosk/ui/console/audit.py" line="89" />
         <source>Submission %1 looked up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="89" />
+        <location filename="../../kiosk/ui/console/audit.py" line="91" />
         <source>Personal data of %1 shown (values: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="91" />
+        <location filename="../../kiosk/ui/console/audit.py" line="93" />
         <source>Receipt %1 printed again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="93" />
+        <location filename="../../kiosk/ui/console/audit.py" line="95" />
         <source>Ticket %1 called to counter %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="95" />
+        <location filename="../../kiosk/ui/console/audit.py" line="97" />
         <source>Ticket %1 called again to counter %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="97" />
+        <location filename="../../kiosk/ui/console/audit.py" line="99" />
         <source>Ticket %1 marked as served</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="99" />
+        <location filename="../../kiosk/ui/console/audit.py" line="101" />
         <source>Ticket %1: the visitor did not come</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="101" />
+        <location filename="../../kiosk/ui/console/audit.py" line="103" />
         <source>Ticket %1 sent to another queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="103" />
+        <location filename="../../kiosk/ui/console/audit.py" line="105" />
         <source>Started a service for a visitor (assisted mode)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="132" />
+        <location filename="../../kiosk/ui/console/audit.py" line="134" />
         <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <location filename="../../kiosk/ui/console/menu.py" line="110" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="152" />
+        <location filename="../../kiosk/ui/console/audit.py" line="154" />
         <source>Enter the file to write the audit log to.</source>
         <translation>Enter the file to write the audit log to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="157" />
+        <location filename="../../kiosk/ui/console/audit.py" line="159" />
         <source>Audit log written: %1</source>
         <translation>Audit log written: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="161" />
+        <location filename="../../kiosk/ui/console/audit.py" line="163" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
         <source>It did not work: %1</source>
         <translation>It did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="164" />
+        <location filename="../../kiosk/ui/console/audit.py" line="166" />
         <source>Export to file (CSV)</source>
         <translation>Export to file (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="165" />
+        <location filename="../../kiosk/ui/console/audit.py" line="167" />
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="166" />
+        <location filename="../../kiosk/ui/console/audit.py" line="168" />
         <source>Export the audit log to this file</source>
         <translation>Export the audit log to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="167" />
+        <location filename="../../kiosk/ui/console/audit.py" line="169" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
-        <location filename="../../kiosk/ui/console/sync.py" line="151" />
+        <location filename="../../kiosk/ui/console/sync.py" line="176" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="168" />
+        <location filename="../../kiosk/ui/console/audit.py" line="170" />
         <source>Refresh the audit log</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="169" />
+        <location filename="../../kiosk/ui/console/audit.py" line="171" />
         <source>Latest %1 entries, local time (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="174" />
+        <location filename="../../kiosk/ui/console/audit.py" line="176" />
         <source>The audit log is empty.</source>
         <translation>The audit log is empty.</translation>
     </message>
@@ -1317,7 +1327,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/sync.py" line="102" />
+        <location filename="../../kiosk/ui/console/sync.py" line="127" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -2062,262 +2072,302 @@
         <translation>Test the connection step by step</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="29" />
+        <location filename="../../kiosk/ui/console/sync.py" line="30" />
         <source>Service catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="30" />
+        <location filename="../../kiosk/ui/console/sync.py" line="31" />
         <source>Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="31" />
+        <location filename="../../kiosk/ui/console/sync.py" line="32" />
         <source>Utility providers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="39" />
+        <location filename="../../kiosk/ui/console/sync.py" line="40" />
         <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="40" />
+        <location filename="../../kiosk/ui/console/sync.py" line="41" />
         <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="41" />
+        <location filename="../../kiosk/ui/console/sync.py" line="42" />
         <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="42" />
+        <location filename="../../kiosk/ui/console/sync.py" line="43" />
         <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="43" />
+        <location filename="../../kiosk/ui/console/sync.py" line="44" />
         <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="44" />
+        <location filename="../../kiosk/ui/console/sync.py" line="45" />
         <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="45" />
+        <location filename="../../kiosk/ui/console/sync.py" line="46" />
         <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="46" />
+        <location filename="../../kiosk/ui/console/sync.py" line="47" />
         <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="47" />
+        <location filename="../../kiosk/ui/console/sync.py" line="48" />
         <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <location filename="../../kiosk/ui/console/sync.py" line="49" />
         <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="52" />
+        <location filename="../../kiosk/ui/console/sync.py" line="53" />
         <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="57" />
+        <location filename="../../kiosk/ui/console/sync.py" line="58" />
         <source>Sending submissions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="58" />
+        <location filename="../../kiosk/ui/console/sync.py" line="59" />
         <source>Loading reference data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="59" />
+        <location filename="../../kiosk/ui/console/sync.py" line="60" />
         <source>Status look-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="60" />
+        <location filename="../../kiosk/ui/console/sync.py" line="61" />
         <source>Connection check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="61" />
+        <location filename="../../kiosk/ui/console/sync.py" line="62" />
         <source>Polyclinic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="66" />
+        <location filename="../../kiosk/ui/console/sync.py" line="67" />
         <source>Waiting to be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="67" />
+        <location filename="../../kiosk/ui/console/sync.py" line="68" />
         <source>Being sent now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="68" />
+        <location filename="../../kiosk/ui/console/sync.py" line="69" />
         <source>Delivered and accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="69" />
+        <location filename="../../kiosk/ui/console/sync.py" line="70" />
         <source>Refused by the regional system (listed below): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="70" />
+        <location filename="../../kiosk/ui/console/sync.py" line="71" />
         <source>Not accepted, the number is taken by a different request (listed below): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="77" />
+        <location filename="../../kiosk/ui/console/sync.py" line="78" />
+        <source>On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="82" />
+        <source>Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="84" />
+        <source>Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="88" />
+        <source>Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="91" />
+        <source>Nothing known to be lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="93" />
+        <source>The connection settings could not be recovered: enter them again in Connection and settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="94" />
+        <source>The damaged file is kept as %1. Reference data (services, offices, polyclinic schedules) is loaded again by the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="102" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="79" />
+        <location filename="../../kiosk/ui/console/sync.py" line="104" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="80" />
+        <location filename="../../kiosk/ui/console/sync.py" line="105" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="129" />
+        <location filename="../../kiosk/ui/console/sync.py" line="154" />
         <source>Sync started. The figures below update when it ends.</source>
         <translation>Sync started. The figures below update when it ends.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="131" />
+        <location filename="../../kiosk/ui/console/sync.py" line="156" />
         <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
         <translation>The sync service is not running on this kiosk (not enrolled, or starting).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="149" />
+        <location filename="../../kiosk/ui/console/sync.py" line="174" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="150" />
+        <location filename="../../kiosk/ui/console/sync.py" line="175" />
         <source>Sync now: deliver and pull at once</source>
         <translation>Sync now: deliver and pull at once</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="152" />
+        <location filename="../../kiosk/ui/console/sync.py" line="177" />
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="163" />
+        <location filename="../../kiosk/ui/console/sync.py" line="188" />
         <source>Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="169" />
+        <location filename="../../kiosk/ui/console/sync.py" line="191" />
+        <source>Saved data recovered after damage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="197" />
         <source>Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="177" />
+        <location filename="../../kiosk/ui/console/sync.py" line="205" />
         <source>%1: updated %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="178" />
+        <location filename="../../kiosk/ui/console/sync.py" line="206" />
         <source>%1: not loaded yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="180" />
+        <location filename="../../kiosk/ui/console/sync.py" line="208" />
         <source>Last attempt failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="159" />
+        <location filename="../../kiosk/ui/console/sync.py" line="184" />
         <source>not configured</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="159" />
+        <location filename="../../kiosk/ui/console/sync.py" line="184" />
         <source>Regional system: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="160" />
+        <location filename="../../kiosk/ui/console/sync.py" line="185" />
         <source>Kiosk ID: %1</source>
         <translation>Kiosk ID: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="161" />
+        <location filename="../../kiosk/ui/console/sync.py" line="186" />
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="23" />
+        <location filename="../../kiosk/ui/console/sync.py" line="24" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="164" />
+        <location filename="../../kiosk/ui/console/sync.py" line="189" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="172" />
+        <location filename="../../kiosk/ui/console/sync.py" line="200" />
         <source>Everything is delivered.</source>
         <translation>Everything is delivered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="173" />
+        <location filename="../../kiosk/ui/console/sync.py" line="201" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="182" />
+        <location filename="../../kiosk/ui/console/sync.py" line="210" />
         <source>No reference data pulled yet.</source>
         <translation>No reference data pulled yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="183" />
+        <location filename="../../kiosk/ui/console/sync.py" line="211" />
         <source>Reference data</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="192" />
+        <location filename="../../kiosk/ui/console/sync.py" line="220" />
         <source>Last errors</source>
         <translation>Last errors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="192" />
+        <location filename="../../kiosk/ui/console/sync.py" line="220" />
         <source>No errors.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="200" />
+        <location filename="../../kiosk/ui/console/sync.py" line="228" />
         <source>…and %1 more</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="201" />
+        <location filename="../../kiosk/ui/console/sync.py" line="229" />
         <source>Rejected or in conflict</source>
         <translation>Rejected or in conflict</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="201" />
+        <location filename="../../kiosk/ui/console/sync.py" line="229" />
         <source>None.</source>
         <translation>None.</translation>
     </message>

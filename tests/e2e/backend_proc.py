@@ -93,13 +93,14 @@ class BackendProcess:
 
     def __init__(self, db_path: Path | str, *, host: str = "127.0.0.1", port: int | None = None,
                  faults: bool = False, log_path: Path | str | None = None,
-                 env: dict[str, str] | None = None):
+                 env: dict[str, str] | None = None, log_level: str = "warning"):
         self.db_path = Path(db_path)
         self.host = host
         self.port = port or free_port(host)
         self.faults = faults
         self.log_path = Path(log_path) if log_path else self.db_path.with_suffix(".server.log")
         self.extra_env = dict(env or {})
+        self.log_level = log_level  # "info" also writes uvicorn's access log to log_path
         self.proc: subprocess.Popen[bytes] | None = None
         self.kiosk_id: str | None = None
         self.token: str | None = None
@@ -172,7 +173,7 @@ class BackendProcess:
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "regional_backend", "serve", "--db", str(self.db_path),
-                 "--host", self.host, "--port", str(self.port), "--log-level", "warning"]
+                 "--host", self.host, "--port", str(self.port), "--log-level", self.log_level]
                 + (["--faults"] if self.faults else []),
                 stdout=log, stderr=subprocess.STDOUT, env=self._env(), cwd=REPO_ROOT,
             )

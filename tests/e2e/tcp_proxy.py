@@ -13,22 +13,16 @@ import contextlib
 import socket
 import threading
 
+from tests.loopback import LoopbackServer
 
-class TcpProxy:
+
+class TcpProxy(LoopbackServer):
     def __init__(self, target: tuple[str, int], host: str = "127.0.0.1"):
         self.target = target
-        self._lock = threading.Lock()
         self._cuts: list[int] = []
         self._portal: bytes | None = None
-        self.connections = 0
         self.cut_done = 0
-        self._listener = socket.create_server((host, 0))
-        self._listener.settimeout(0.2)
-        self.port = self._listener.getsockname()[1]
-        self.url = f"http://{host}:{self.port}"
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, name="tcp-proxy", daemon=True)
-        self._thread.start()
+        super().__init__(host, name="tcp-proxy")
 
     # --- control -----------------------------------------------------------------------------
     def cut_next(self, connections: int, after_bytes: int) -> None:
@@ -44,33 +38,14 @@ class TcpProxy:
             self._portal = None
             self._cuts.clear()
 
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self._listener.close()
-
-    def __enter__(self) -> TcpProxy:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     # --- work --------------------------------------------------------------------------------
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            with self._lock:
-                self.connections += 1
-                portal = self._portal
-                cut = self._cuts.pop(0) if self._cuts and portal is None else None
-            target = self._answer if portal is not None else self._relay
-            arg = portal if portal is not None else cut
-            threading.Thread(target=target, args=(client, arg), daemon=True).start()
+    def _accepted(self, client: socket.socket) -> None:
+        with self._lock:
+            portal = self._portal
+            cut = self._cuts.pop(0) if self._cuts and portal is None else None
+        target = self._answer if portal is not None else self._relay
+        arg = portal if portal is not None else cut
+        threading.Thread(target=target, args=(client, arg), daemon=True).start()
 
     def _answer(self, client: socket.socket, response: bytes) -> None:
         with client:

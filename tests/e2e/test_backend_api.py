@@ -39,7 +39,7 @@ def test_health_and_openapi(backend):
     doc = json.loads(requests.get(backend.url("/openapi.json"), timeout=TIMEOUT).text)
     assert doc["openapi"].startswith("3.")
     assert {"/api/v1/health", "/api/v1/submissions/batch", "/api/v1/submissions/{uuid}",
-            "/api/v1/submissions", "/api/v1/changes/{dataset}"} <= set(doc["paths"])
+            "/api/v1/submissions/lookup", "/api/v1/changes/{dataset}"} <= set(doc["paths"])
     assert "BatchRequest" in doc["components"]["schemas"]
 
 
@@ -76,8 +76,8 @@ def test_push_duplicate_conflict_rejected_and_status(backend):
     status = requests.get(backend.url(f"/api/v1/submissions/{items[0]['uuid']}"), headers=backend.headers,
                           timeout=TIMEOUT).json()
     assert status["server_ref"] == results[0]["server_ref"] and status["receipt_number"] == "K7QW-3M2A-9XTP"
-    by_receipt = requests.get(backend.url("/api/v1/submissions"), params={"receipt": "k7qw-3m2a-9xtp"},
-                              headers=backend.headers, timeout=TIMEOUT).json()
+    by_receipt = requests.post(backend.url("/api/v1/submissions/lookup"), json={"receipt_number": "k7qw-3m2a-9xtp"},
+                               headers=backend.headers, timeout=TIMEOUT).json()
     assert by_receipt == status
     missing = requests.get(backend.url(f"/api/v1/submissions/{uuidlib.UUID(int=99)}"), headers=backend.headers,
                            timeout=TIMEOUT)

@@ -270,3 +270,28 @@ def test_pull_then_full_resync_after_backend_reset(backend_factory, kiosk):
     st = kiosk.status()
     assert set(st["datasets"]) >= {"offices", "catalogue", "utilities"}
     assert all(d["last_pull_at"] and not d["last_error"] for d in st["datasets"].values())
+
+
+def test_sync_once_deadline_holds_against_a_dripping_backend(kiosk):
+    """A backend (or a broken proxy) sending its headers and then a byte every 0.5 s: the run ends
+    at its --deadline, mid-answer, with the items back in pending."""
+    from tests.faulty_server import FaultyServer, drip
+
+    token = "tok-drip-0123456789abcdef"
+    with FaultyServer(drip(b" " * 200, every_s=0.5)) as server:
+        kiosk.configure(server.url, token)  # read time-out 5 s: every byte comes in time
+        sent = kiosk.queue(3)
+        start = time.monotonic()
+        r = kiosk.run("sync", "--once", "--deadline", "3", timeout=60)
+        elapsed = time.monotonic() - start
+    print(f"sync --once --deadline 3 against a dripping backend: exit {r.returncode} after {elapsed:.1f} s; {r.stderr}")
+    assert r.returncode == 1, r.stderr
+    assert elapsed < 3 + 3, f"sync --once --deadline 3 took {elapsed:.1f} s"
+    assert "time ran out" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    st = kiosk.status()
+    assert st["outbox"]["pending"] == 3 and st["outbox"]["sending"] == 0
+    with open_store(kiosk.db) as s:
+        assert {i.uuid: i.payload for i in outbox.items(s)} == sent
+        assert all("time ran out" in i.last_error for i in outbox.items(s))
+    log = kiosk.log_text()
+    assert "time ran out" in log and token not in log + r.stderr and "Иванов" not in log + r.stderr

@@ -402,3 +402,38 @@ def test_technician_tools_and_sign_out_are_on_screen_without_scrolling(tech, qtb
         top_left = button.mapTo(viewport, button.rect().topLeft())
         bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
         assert button.isVisible() and 0 <= top_left.y() and bottom < viewport.height(), name
+
+
+@pytest.fixture
+def damaged_store(db_path: Path) -> Path:
+    """A kiosk store with PINs and 12 items waiting whose header (100 bytes) was then overwritten."""
+    with open_store(db_path) as store:
+        pins.set_pin(store, "technician", TECH_PIN)
+        pins.set_pin(store, "clerk", CLERK_PIN)
+        for i in range(12):
+            outbox.enqueue(store, "application", {"service_id": "svc-001", "fields": {"n": i}})
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with db_path.open("r+b") as fh:
+        fh.write(os.urandom(100))
+    return db_path
+
+
+def test_sync_dashboard_shows_a_recovery_from_a_damaged_store(damaged_store, make_window, qtbot):
+    window = make_window(kiosk_mode=True)
+    window.session.set_language("en")
+    open_console(window, qtbot, TECH_PIN)  # the PIN came back with the salvage
+    screen = go(window, qtbot, "console_sync")
+    qtbot.waitUntil(lambda: screen.info is not None)
+    recovery = screen.findChild(type(screen.message), "SyncStoreRecoveryText")
+    assert recovery is not None
+    text = recovery.text()
+    assert "found its saved data damaged" in text
+    assert "Recovered: 12 submissions not yet sent (they are sent as usual), 0 already sent" in text
+    assert "Nothing known to be lost." in text
+    assert "kiosk.sqlite3.corrupt-" in text
+    outbox_text = screen.findChild(type(screen.message), "SyncOutboxText").text()
+    assert "Waiting to be sent: 12" in outbox_text
+    window.session.set_language("ru")
+    qtbot.waitUntil(lambda: "Восстановлено" in screen.findChild(type(screen.message), "SyncStoreRecoveryText").text())
+    if os.environ.get("SALVAGE_SHOT"):
+        screen.grab().save(os.environ["SALVAGE_SHOT"])

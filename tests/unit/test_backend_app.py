@@ -111,10 +111,45 @@ def test_status_lookups(client):
     ref = client.post("/api/v1/submissions/batch", json={"items": [it]}).json()["results"][0]["server_ref"]
     by_uuid = client.get(f"/api/v1/submissions/{it['uuid']}").json()
     assert by_uuid["server_ref"] == ref and by_uuid["result"] == "accepted" and by_uuid["status"] == "received"
-    assert client.get("/api/v1/submissions", params={"receipt": "k7qw 3m2a 9xtp"}).json() == by_uuid
+    assert client.post("/api/v1/submissions/lookup", json={"receipt_number": "k7qw 3m2a 9xtp"}).json() == by_uuid
     assert_error(client.get(f"/api/v1/submissions/{uuidlib.UUID(int=8)}"), 404, "not_found")
-    assert_error(client.get("/api/v1/submissions", params={"receipt": "AAAA-BBBB-CCCC"}), 404, "not_found")
-    assert_error(client.get("/api/v1/submissions"), 422, "invalid_request")
+    assert_error(client.post("/api/v1/submissions/lookup", json={"receipt_number": "AAAA-BBBB-CCCC"}), 404, "not_found")
+    assert_error(client.post("/api/v1/submissions/lookup", json={}), 422, "invalid_request")
+    assert_error(client.post("/api/v1/submissions/lookup", json={"receipt_number": ""}), 422, "invalid_request")
+
+
+def test_a_receipt_number_in_the_url_is_refused_with_a_pointer_to_the_post(client):
+    client.post("/api/v1/submissions/batch", json={"items": [{**item(7), "receipt_number": "K7QW-3M2A-9XTP"}]})
+    r = client.get("/api/v1/submissions", params={"receipt": "K7QW-3M2A-9XTP"})
+    assert_error(r, 400, "use_post")
+    assert "K7QW" not in r.text and "/api/v1/submissions/lookup" in r.json()["error"]["message"]
+    assert "/api/v1/submissions" not in create_app(client.app.state.storage, faults_enabled=False).openapi()["paths"]
+
+
+def test_a_kiosk_sees_only_the_submissions_it_delivered(storage):
+    """Another kiosk's submission is unknown (404) by uuid and by receipt, and a push reusing its uuid is a
+    conflict that does not give away its server_ref or status."""
+    tokens = {k: storage.add_kiosk(k) for k in ("kiosk-a", "kiosk-b")}
+    with TestClient(create_app(storage, faults_enabled=False)) as c:
+        def as_(kiosk):
+            return {"Authorization": f"Bearer {tokens[kiosk]}"}
+
+        it = {**item(21), "receipt_number": "K7QW-3M2A-9XTP"}
+        made = c.post("/api/v1/submissions/batch", json={"items": [it]}, headers=as_("kiosk-a")).json()["results"][0]
+        for kiosk, status in (("kiosk-b", 404), ("kiosk-a", 200)):
+            by_uuid = c.get(f"/api/v1/submissions/{it['uuid']}", headers=as_(kiosk))
+            by_receipt = c.post("/api/v1/submissions/lookup", json={"receipt_number": "K7QW3M2A9XTP"},
+                                headers=as_(kiosk))
+            assert by_uuid.status_code == by_receipt.status_code == status
+        missing = c.get(f"/api/v1/submissions/{uuidlib.UUID(int=99)}", headers=as_("kiosk-b"))
+        theirs = c.get(f"/api/v1/submissions/{it['uuid']}", headers=as_("kiosk-b"))
+        assert theirs.json() == missing.json()  # not even a different message
+        reuse = c.post("/api/v1/submissions/batch", json={"items": [it]}, headers=as_("kiosk-b")).json()["results"][0]
+        assert reuse["result"] == "conflict" and reuse["code"] == "uuid_conflict"
+        assert made["server_ref"] not in json.dumps(reuse) and "status" not in reuse
+        again = c.post("/api/v1/submissions/batch", json={"items": [it]}, headers=as_("kiosk-a")).json()["results"][0]
+        assert again["result"] == "duplicate" and again["server_ref"] == made["server_ref"]
+    assert storage.count_submissions() == 1
 
 
 def test_changes_errors(client):
@@ -134,8 +169,12 @@ def test_unknown_path_and_method_use_the_error_shape(client):
 def test_openapi_lists_the_contract_paths(client):
     doc = client.get("/openapi.json").json()
     assert {"/api/v1/health", "/api/v1/submissions/batch", "/api/v1/submissions/{uuid}",
-            "/api/v1/submissions", "/api/v1/changes/{dataset}"} <= set(doc["paths"])
+            "/api/v1/submissions/lookup", "/api/v1/changes/{dataset}"} <= set(doc["paths"])
     assert not any("_test" in p for p in doc["paths"])
+    for path, operations in doc["paths"].items():  # every route behind a token may answer 429
+        for method, operation in operations.items():
+            if path not in ("/api/v1/health", "/fhir/R4/metadata"):
+                assert "429" in operation["responses"], (method, path)
     assert "HTTPBearer" in doc["components"]["securitySchemes"]
 
 
@@ -329,3 +368,55 @@ def test_uuid_is_matched_case_insensitively_and_echoed_as_sent(client):
     assert first["uuid"] == upper["uuid"] and first["result"] == "accepted"
     again = client.post("/api/v1/submissions/batch", json={"items": [item(11)]}).json()["results"][0]
     assert again["uuid"] == item(11)["uuid"] and again["result"] == "duplicate"
+
+
+def test_wrong_tokens_from_one_address_get_429_but_a_valid_token_still_works(tmp_path, storage):
+    """Finding 7 in-process: after ``limit`` wrong tokens in the window, 429 with Retry-After; the count is in
+    the database, so a second backend (another storage on the same file) refuses too; valid tokens pass."""
+    from regional_backend.throttle import AuthThrottle
+
+    clock = [5000.0]
+    token = storage.add_kiosk("kiosk-nat")
+    second = SqliteStorage(storage.path)  # another process's connections to the same database
+    apps = [create_app(s, faults_enabled=False, auth_throttle=AuthThrottle(s, limit=5, window_s=60,
+                                                                            clock=lambda: clock[0]))
+            for s in (storage, second)]
+    office, elsewhere = ("10.1.2.3", 40000), ("10.9.9.9", 40000)
+    try:
+        with TestClient(apps[0], client=office) as one, TestClient(apps[1], client=office) as two, \
+                TestClient(apps[0], client=elsewhere) as other:
+            wrong = {"Authorization": "Bearer guess"}
+            for n in range(5):
+                clock[0] += 1
+                assert_error((one if n % 2 else two).get("/api/v1/changes/offices", headers=wrong), 401, "unauthorized")
+            clock[0] += 1
+            r = two.get("/api/v1/changes/offices", headers=wrong)
+            assert_error(r, 429, "too_many_auth_failures")
+            assert r.headers["Retry-After"] == str(60 - 5)  # the first failure was 5 s ago
+            assert "повторите через 55 с" in r.json()["error"]["message_ru"]
+            fhir = one.get("/fhir/R4/Organization", headers=wrong)
+            assert fhir.status_code == 429 and fhir.headers["Retry-After"] == "55"
+            assert fhir.json()["issue"][0]["code"] == "throttled"
+            # a kiosk behind the same NAT address is never locked out; a missing header is a plain 401
+            assert one.get("/api/v1/changes/offices", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+            assert_error(one.get("/api/v1/changes/offices", headers={"Authorization": ""}), 401, "unauthorized")
+            assert_error(other.get("/api/v1/changes/offices", headers=wrong), 401, "unauthorized")  # per address
+            clock[0] += 54
+            assert two.get("/api/v1/changes/offices", headers=wrong).status_code == 429
+            clock[0] += 1  # the first failure left the window
+            assert_error(one.get("/api/v1/changes/offices", headers=wrong), 401, "unauthorized")
+            assert two.get("/api/v1/changes/offices", headers=wrong).status_code == 429
+        rows = storage._conn().execute("SELECT count(*) FROM auth_failures WHERE address = '10.1.2.3'").fetchone()[0]
+        assert rows == 5  # refused attempts are not written: a burst costs at most `limit` writes
+    finally:
+        second.close()
+
+
+def test_the_token_limit_comes_from_the_environment_and_zero_turns_it_off(storage):
+    from regional_backend.throttle import AuthThrottle
+
+    throttle = AuthThrottle.from_env(storage, {"RB_AUTH_FAIL_LIMIT": "3", "RB_AUTH_FAIL_WINDOW_S": "120"})
+    assert (throttle.limit, throttle.window_s) == (3, 120.0)
+    assert (AuthThrottle.from_env(storage, {}).limit, AuthThrottle.from_env(storage, {}).window_s) == (20, 60.0)
+    off = AuthThrottle(storage, limit=0)
+    assert all(off.failure("10.0.0.1") is None for _ in range(50))

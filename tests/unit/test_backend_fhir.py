@@ -4,6 +4,7 @@ searches page with next links, conditional create, If-Match cancels, 409 on a ta
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import time
 import uuid as uuidlib
@@ -198,13 +199,99 @@ def test_cancel_needs_the_current_version_and_frees_the_slot(client):
     assert fhir(client.get(f"{FHIR}/Slot/{slot['id']}"))["status"] == "free"
 
 
-def test_search_appointments_by_patient_identifier(client):
+def post_search(client: TestClient, rtype: str, form: dict | list, url: str | None = None):
+    return client.post(url or f"{FHIR}/{rtype}/_search", data=form,
+                       headers={"Content-Type": "application/x-www-form-urlencoded"})
+
+
+def test_search_appointments_by_patient_identifier_is_a_post_search(client):
     enp = luhn_enp(777)
-    for n in range(2):
+    for n in range(3):
         fhir(create(client, appointment(free_slot(client, n), enp=enp)), 201)
-    found = fhir(client.get(f"{FHIR}/Appointment", params={"patient:identifier": f"{ENP_SYSTEM}|{enp}"}))
-    assert found["total"] == 2
-    assert fhir(client.get(f"{FHIR}/Appointment", params={"patient:identifier": f"{ENP_SYSTEM}|{luhn_enp(1)}"}))["total"] == 0
+    found = fhir(post_search(client, "Appointment", {"patient:identifier": f"{ENP_SYSTEM}|{enp}"}))
+    assert found["total"] == 3
+    assert all(enp not in link["url"] for link in found["link"])
+    assert fhir(post_search(client, "Appointment", {"patient:identifier": f"{ENP_SYSTEM}|{luhn_enp(1)}"}))["total"] == 0
+    # paging: POST the same form to the next link, which carries the page token but no ENP
+    seen, url = [], None
+    for _ in range(5):
+        page = fhir(post_search(client, "Appointment", {"patient:identifier": enp, "_count": "1"}, url))
+        seen += [e["resource"]["id"] for e in page.get("entry", [])]
+        url = next((link["url"] for link in page["link"] if link["relation"] == "next"), None)
+        if url is None:
+            break
+        assert enp not in url and "/Appointment/_search?" in url
+    assert len(seen) == len(set(seen)) == 3
+
+
+@pytest.mark.parametrize("params", [{"patient:identifier": "{enp}"}, {"patient:identifier": "x|{enp}", "_count": "1"},
+                                    {"patient": "{enp}"}])
+def test_a_patient_search_in_the_url_is_refused_and_says_to_post(client, params):
+    enp = luhn_enp(778)
+    fhir(create(client, appointment(free_slot(client), enp=enp)), 201)
+    query = {k: v.format(enp=enp) for k, v in params.items()}
+    refused = fhir(client.get(f"{FHIR}/Appointment", params=query), 400)
+    assert "entry" not in refused and "POST" in refused["issue"][0]["diagnostics"]
+    assert "_search" in refused["issue"][0]["diagnostics"] and refused["issue"][0]["details"]["text"]
+    # nor in the URL of a POST search
+    fhir(client.post(f"{FHIR}/Appointment/_search", params=query), 400)
+    # GET on _search: 405 with Allow
+    wrong = client.get(f"{FHIR}/Appointment/_search")
+    assert wrong.status_code == 405 and wrong.headers["allow"] == "POST"
+
+
+def test_post_search_serves_every_type_and_wants_a_form(client):
+    page = fhir(post_search(client, "Organization", {"_count": "2"}))
+    assert page["total"] >= 2 and len(page["entry"]) == 2
+    fhir(client.post(f"{FHIR}/Organization/_search", json={"_count": "2"}), 415)
+    fhir(post_search(client, "Slot", {"bogus": "1"}), 400)
+
+
+def test_a_kiosk_reads_searches_updates_and_matches_only_its_own_appointments(storage):
+    """Finding 3 and 4 in-process: kiosk B gets "not found" for everything of kiosk A's, and learns nothing."""
+    with _client(storage, "kiosk-a") as a, _client(storage, "kiosk-b") as b:
+        enp = luhn_enp(4242)
+        slot = free_slot(a)
+        appt = appointment(slot, enp=enp)
+        made = fhir(create(a, appt), 201)
+        url = f"{FHIR}/Appointment/{made['id']}"
+        ident = appt["identifier"][0]["value"]
+
+        unknown = fhir(b.get(f"{FHIR}/Appointment/{uuidlib.uuid4()}"), 404)
+        theirs = fhir(b.get(url), 404)
+        assert theirs["issue"][0]["code"] == unknown["issue"][0]["code"] == "not-found"
+        assert enp not in json.dumps(theirs) and "etag" not in b.get(url).headers
+        assert b.get(f"{url}/_history/1").status_code == 404  # no vread for anyone
+        for form in ({"patient:identifier": f"{ENP_SYSTEM}|{enp}"}, {"patient:identifier": enp},
+                     {"identifier": ident}, {"_id": made["id"]}):
+            found = fhir(post_search(b, "Appointment", form))
+            assert found["total"] == 0 and "entry" not in found
+        assert fhir(b.get(f"{FHIR}/Appointment", params={"identifier": ident}))["total"] == 0
+        assert fhir(b.get(f"{FHIR}/Appointment", params={"_id": made["id"]}))["total"] == 0
+
+        cancel = {**made, "status": "cancelled"}
+        cancel.pop("meta")
+        for headers in ({"If-Match": 'W/"1"'}, {}, {"If-Match": 'W/"9"'}):  # 404 before any other check
+            refused = fhir(b.put(url, json=cancel, headers=headers), 404)
+            assert enp not in json.dumps(refused)
+        # a conditional create naming A's identifier: refused, A's appointment neither returned nor touched
+        other_slot = free_slot(b, 3)
+        clash = fhir(create(b, appointment(other_slot, ident=ident, enp=luhn_enp(1))), 412)
+        assert clash["resourceType"] == "OperationOutcome" and made["id"] not in json.dumps(clash)
+        assert enp not in json.dumps(clash)
+        plain = b.post(f"{FHIR}/Appointment", json=appointment(other_slot, ident=ident),
+                       headers={"Content-Type": "application/fhir+json"})
+        assert plain.status_code == 409 and made["id"] not in plain.text
+        assert fhir(b.get(f"{FHIR}/Slot/{other_slot['id']}"))["status"] == "free"  # nothing booked for B
+
+        # A's appointment is as it was, and A still does everything
+        mine = a.get(url)
+        assert fhir(mine)["status"] == "booked" and mine.headers["etag"] == 'W/"1"'
+        assert fhir(a.get(f"{FHIR}/Slot/{slot['id']}"))["status"] == "busy"
+        assert fhir(post_search(a, "Appointment", {"patient:identifier": enp}))["total"] == 1
+        assert fhir(create(a, appt), 200)["id"] == made["id"]
+        assert fhir(a.put(url, json=cancel, headers={"If-Match": 'W/"1"'}))["status"] == "cancelled"
+        assert fhir(a.get(f"{FHIR}/Slot/{slot['id']}"))["status"] == "free"
 
 
 def lease(c: TestClient, **params) -> list[dict]:

@@ -74,7 +74,7 @@ def test_rejection_is_stored_and_given_again_on_resend(storage):
     first = push(storage, bad)[0]
     assert first["result"] == "rejected" and first["code"] == "unknown_service"
     assert push(storage, bad)[0] == first
-    status = storage.get_submission(bad.uuid)
+    status = storage.get_submission(bad.uuid, "kiosk-1")
     assert status["result"] == "rejected" and status["code"] == "unknown_service" and status["server_ref"] is None
 
 
@@ -84,13 +84,15 @@ def test_same_uuid_twice_in_one_batch(storage):
     assert storage.count_submissions() == 1
 
 
-def test_status_by_uuid_and_receipt(storage):
+def test_status_by_uuid_and_receipt_for_the_kiosk_that_delivered_it_only(storage):
     push(storage, item(4, receipt=normalize_receipt("k7qw 3m2a 9xtp")))
-    by_uuid = storage.get_submission(str(uuidlib.UUID(int=4)).upper())
-    by_receipt = storage.find_by_receipt("K7QW-3M2A-9XTP")
+    by_uuid = storage.get_submission(str(uuidlib.UUID(int=4)).upper(), "kiosk-1")
+    by_receipt = storage.find_by_receipt("K7QW-3M2A-9XTP", "kiosk-1")
     assert by_uuid == by_receipt and by_uuid["receipt_number"] == "K7QW-3M2A-9XTP"
-    assert storage.find_by_receipt("k7qw3m2a9xtp") == by_uuid
-    assert storage.get_submission(str(uuidlib.UUID(int=999))) is None
+    assert storage.find_by_receipt("k7qw3m2a9xtp", "kiosk-1") == by_uuid
+    assert storage.get_submission(str(uuidlib.UUID(int=999)), "kiosk-1") is None
+    assert storage.get_submission(str(uuidlib.UUID(int=4)), "kiosk-2") is None
+    assert storage.find_by_receipt("K7QW-3M2A-9XTP", "kiosk-2") is None
 
 
 def test_a_failed_batch_stores_nothing(storage):
@@ -136,7 +138,7 @@ def test_concurrent_retries_of_one_batch_take_effect_once(tmp_path: Path):
         answers = [r[position] for r in results]
         assert sorted(a["result"] for a in answers) == ["accepted"] + ["duplicate"] * 5
         assert len({a["server_ref"] for a in answers}) == 1
-        assert check.get_submission(it.uuid)["result"] == "accepted"
+        assert check.get_submission(it.uuid, "kiosk-1")["result"] == "accepted"
     check.close()
 
 
@@ -149,7 +151,7 @@ sys.path.insert(0, {str(REPO)!r})
 from regional_backend.storage import SqliteStorage, SubmissionIn
 s = SqliteStorage({str(path)!r})
 batch = [SubmissionIn(str(uuid.UUID(int=n)), "queue_event", "2026-11-21T09:30:00Z", {{"n": n}}) for n in range(300)]
-out = s.push_batch("kiosk-" + sys.argv[1], batch, {{}})
+out = s.push_batch("kiosk-1", batch, {{}})  # one kiosk retrying on several connections at once
 print(json.dumps([r["result"] for r in out]))
 """
     procs = [subprocess.Popen([sys.executable, "-c", script, str(n)], stdout=subprocess.PIPE, text=True)
@@ -174,6 +176,35 @@ def test_payload_hash_ignores_key_order(payload):
 
 def test_canonical_json_is_the_contract_form():
     assert canonical_json({"b": 1, "a": "Ж"}) == '{"a":"Ж","b":1}'
+
+
+def test_another_kiosks_uuid_is_a_conflict_whatever_the_payload(storage):
+    first = push(storage, item(8))[0]
+    theirs = storage.push_batch("kiosk-2", [item(8)], DEFAULT_VALIDATORS)[0]
+    assert theirs["result"] == "conflict" and first["server_ref"] not in json.dumps(theirs)
+    assert push(storage, item(8))[0]["result"] == "duplicate"
+
+
+def test_an_existing_database_is_upgraded_in_place(tmp_path: Path):
+    """A database made before the token-guessing limit keeps its data and gains ``auth_failures``."""
+    from sqlite_utils import Database
+
+    from regional_backend.storage import migrations
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m003_auth_failures")
+    conn.execute("INSERT INTO kiosks(kiosk_id, token_sha256, created_at) VALUES ('k-old', 'x', '2026-01-01')")
+    conn.close()
+    upgraded = SqliteStorage(path)
+    try:
+        assert [k["kiosk_id"] for k in upgraded.list_kiosks()] == ["k-old"]
+        assert upgraded.record_auth_failure("10.0.0.1", 100.0, 40.0, 2) == (True, [100.0])
+        assert upgraded.record_auth_failure("10.0.0.1", 101.0, 41.0, 2) == (True, [100.0, 101.0])
+        assert upgraded.record_auth_failure("10.0.0.1", 102.0, 42.0, 2) == (False, [100.0, 101.0])
+        assert upgraded.record_auth_failure("10.0.0.1", 161.0, 101.0, 2) == (True, [161.0])  # 100 and 101 forgotten
+    finally:
+        upgraded.close()
 
 
 # --- kiosks ------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import kiosk.console.connection as conn
@@ -47,6 +49,18 @@ def test_connection_to_a_closed_port_fails_at_the_connect_step() -> None:
     assert steps[1].code == "refused"
 
 
+def test_connection_check_against_a_dripping_server_ends_within_twice_its_timeout() -> None:
+    from tests.faulty_server import FaultyServer, drip, health_body
+
+    with FaultyServer(drip(health_body(), every_s=0.2)) as server:  # each byte well within the 0.5 s
+        start = time.monotonic()
+        steps = conn.test_connection(server.url, "token-123456", timeout_s=0.5)
+        elapsed = time.monotonic() - start
+    assert elapsed < 2.5, f"the check took {elapsed:.1f} s"
+    auth = next(s for s in steps if s.step == "auth")
+    assert auth.status == "failed" and auth.code == "no_answer" and "complete answer within 1 s" in auth.info["error"]
+
+
 def test_unknown_host_fails_at_name_resolution() -> None:
     steps = conn.test_connection("https://no-such-host.invalid", "token-123456", timeout_s=2)
     assert steps[0].status == "failed" and steps[0].code == "unknown_host"
@@ -66,6 +80,9 @@ def test_staff_times_are_the_office_local_time_to_the_minute() -> None:
 
 @pytest.mark.parametrize("message, kind, stage", [
     ("pull of utilities: the backend did not answer within 30 s", "timeout", "pull"),
+    ("delivery: the backend did not send a complete answer within 120 s (sync.request_limit_s)", "timeout",
+     "delivery"),
+    ("delivery: the sync run's time ran out after waiting 37 s for the backend", "timeout", "delivery"),
     ("delivery: cannot connect to the backend (connection refused)", "unreachable", "delivery"),
     ("delivery: the backend's TLS certificate could not be verified (x); check the CA bundle setting",
      "certificate", "delivery"),

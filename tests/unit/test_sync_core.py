@@ -11,6 +11,7 @@ import random
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -244,7 +245,7 @@ def test_client_always_verifies_tls_and_uses_timeouts(tmp_path):
     c = BackendClient(cfg.SyncConfig("https://rb.example.ru", "k", TOKEN, ca_bundle=str(ca),
                                      proxy="http://proxy:3128"))
     assert c.session.verify == str(ca) and c.session.proxies["https"] == "http://proxy:3128"
-    assert c.session.trust_env is False and c.timeout == (5.0, 30.0)
+    assert c.session.trust_env is False and c.transport.timeout == (5.0, 30.0) and c.transport.limit_s == 120.0
     c.close()
     c = BackendClient(cfg.SyncConfig("https://rb.example.ru", "k", TOKEN))
     assert c.session.verify is True
@@ -425,7 +426,6 @@ def test_malformed_answers_keep_items_pending(store, stub, engine_for, caplog, r
     stub.script.append(reply)
     store.set_setting(cfg.K_MAX_BODY, 1)  # 1 MB
     engine = engine_for(datasets=())
-    engine.client.max_body = 1024 * 1024
     with caplog.at_level(logging.WARNING):
         report = engine.run_once()
     assert not report.ok and words in report.error
@@ -446,6 +446,33 @@ def test_connection_cut_mid_request_keeps_items_pending(store, stub, engine_for)
     assert outbox.counts(store)["pending"] == 2
     assert engine.run_once(ignore_schedule=True).ok
 
+
+
+def test_run_deadline_ends_a_dripping_delivery_and_items_go_back_to_pending(store, tmp_path, caplog):
+    from tests.faulty_server import FaultyServer, drip
+
+    items = queue(store, 3)
+    # headers at once, then a byte every 0.3 s: each byte is well within the read time-out (5 s)
+    with FaultyServer(drip(b'{"results": []}' * 10, every_s=0.3)) as server:
+        configure(store, server.url, tmp_path)
+        engine = SyncEngine(store, BackendClient(cfg.load(store)), datasets=(),
+                            backoff=Backoff(0.01, 0.05, random.Random(7)))
+        start = time.monotonic()
+        try:
+            with caplog.at_level(logging.WARNING):
+                report = engine.run_until_done(max_tries=4, deadline_s=1.5)
+        finally:
+            engine.client.close()
+        elapsed = time.monotonic() - start
+    assert elapsed < 2.5, f"the run took {elapsed:.1f} s with a deadline of 1.5 s"
+    assert not report.ok and report.transient and "time ran out" in report.error
+    counts = outbox.counts(store)
+    assert counts["pending"] == 3 and counts["sending"] == 0
+    for item in items:
+        got = outbox.get_by_uuid(store, item.uuid)
+        assert "time ran out" in got.last_error and got.payload_json == item.payload_json
+    assert "time ran out" in caplog.text
+    assert TOKEN not in caplog.text and "112-233" not in caplog.text and "Петров" not in caplog.text
 
 # --- pull ------------------------------------------------------------------------------------
 def office(i: int, name: str = "Офис") -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from test_sync_core import TOKEN, Reply, StubBackend, configure
@@ -11,6 +12,7 @@ from kiosk.sync.core import SyncEngine, make_engine
 from kiosk.sync.qt import SyncService, SyncStatusWidget
 from offline_db import outbox
 from offline_db.store import open_store
+from tests.faulty_server import FaultyServer, stall_after_headers
 
 pytestmark = pytest.mark.gui
 
@@ -91,3 +93,54 @@ def test_unconfigured_store_reports_not_configured(qtbot, tmp_path):
         assert blocker.args[0]["configured"] is False
     finally:
         svc.stop()
+
+
+def _stalled_service(tmp_path, url: str, **settings) -> SyncService:
+    path = tmp_path / "stalled.sqlite3"
+    with open_store(path) as s:
+        configure(s, url, tmp_path, **settings)
+        outbox.enqueue(s, "application", {"service_id": "svc-001", "fields": {"name": "Иван Петров"}})
+    return SyncService(path, engine_factory=lambda store: make_engine(store, datasets=()), network_hints=False,
+                       clinic_factory=None)
+
+
+def _outbox_counts(svc: SyncService) -> dict[str, int]:
+    with open_store(svc._worker.db_path) as s:
+        return outbox.counts(s)
+
+
+def test_a_stalled_request_ends_within_its_bound_then_the_next_try_follows_the_backoff(qtbot, tmp_path):
+    with FaultyServer(stall_after_headers()) as server:
+        svc = _stalled_service(tmp_path, server.url, **{"sync.request_limit_s": 1.0, "sync.backoff_base_s": 0.05,
+                                                        "sync.backoff_cap_s": 0.2})
+        try:
+            start = time.monotonic()
+            with qtbot.waitSignal(svc.statusChanged, timeout=10_000,
+                                  check_params_cb=lambda s: not s["running"] and s["last_error"]):
+                svc.start()
+            elapsed = time.monotonic() - start
+            status = svc.last_status
+            assert elapsed < 2.5, f"the stalled request held the sync for {elapsed:.1f} s (bound 1 s)"
+            assert "complete answer within 1 s" in status["last_error"]
+            assert status["online"] is False and status["pending"] == 1
+            assert _outbox_counts(svc)["sending"] == 0
+            qtbot.waitUntil(lambda: server.connections >= 2, timeout=5_000)  # tried again after the back-off
+        finally:
+            svc.stop()
+    counts = _outbox_counts(svc)
+    assert counts["pending"] == 1 and counts["sending"] == 0 and counts["accepted"] == 0
+
+
+def test_stopping_the_service_cuts_a_stalled_request(qtbot, tmp_path):
+    with FaultyServer(stall_after_headers()) as server:
+        svc = _stalled_service(tmp_path, server.url, **{"sync.request_limit_s": 60.0})
+        try:
+            svc.start()
+            qtbot.waitUntil(lambda: len(server.requests) >= 1, timeout=5_000)
+        finally:
+            start = time.monotonic()
+            svc.stop()
+            stopped_in = time.monotonic() - start
+    assert stopped_in < 1.5, f"stop waited {stopped_in:.1f} s for a stalled server"
+    counts = _outbox_counts(svc)
+    assert counts["pending"] == 1 and counts["sending"] == 0

@@ -146,9 +146,18 @@ def _settings_steps(failed: bool):
     return prepare
 
 
-def _sync(screen: Any) -> None:
+def _sync_recovered(screen: Any) -> None:
+    """The dashboard after the store was found damaged and salvaged (``offline_db.salvage``)."""
+    _sync(screen, store_recovery={
+        "at": "2026-11-21T06:12:40Z", "damaged_file": "/var/lib/mfc-kiosk/kiosk.sqlite3.corrupt-20261121-061240",
+        "salvaged": {"outbox_undelivered": 46, "outbox_delivered": 1250, "clinic_undelivered": 2, "clinic_other": 5,
+                     "settings": 31, "audit": 412},
+        "lost": {"outbox": 4, "clinic": 0}, "sync_configured": True, "error": None})
+
+
+def _sync(screen: Any, **extra: Any) -> None:
     _settle(screen)
-    screen.show_info({
+    screen.show_info({**extra,
         "configured": True, "backend_url": "https://backend.uly.example", "kiosk_id": "uly-kiosk-07",
         "outbox": {"pending": 4, "sending": 0, "accepted": 1250, "rejected": 2, "conflict": 1},
         "oldest": {"kind": "application", "receipt_number": "H6TN-2WQR-5ZKD", "captured_at": "2026-11-21T07:02:00Z",
@@ -226,7 +235,8 @@ def register(registry: Registry) -> None:
         ("meters", _found_meters))))
     registry.register(ScreenSpec("console_settings", SettingsScreen, screenshot_states=(
         ("", _settings_steps(False)), ("errors", _settings_errors), ("tls-failed", _settings_steps(True)))))
-    registry.register(ScreenSpec("console_sync", SyncScreen, screenshot_states=(("", _sync),)))
+    registry.register(ScreenSpec("console_sync", SyncScreen,
+                                 screenshot_states=(("", _sync), ("recovered", _sync_recovered))))
     registry.register(ScreenSpec("console_maintenance", MaintenanceScreen, screenshot_states=(
         ("", _maintenance("done")), ("confirm", _maintenance("confirm")))))
     registry.register(ScreenSpec("console_audit", AuditScreen, screenshot_states=(("", _audit),)))

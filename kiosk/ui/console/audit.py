@@ -21,7 +21,7 @@ SHOWN = 100
 
 
 def role_text(role: str) -> str:
-    return {"clerk": QCoreApplication.translate("Console", "clerk"), "technician": QCoreApplication.translate("Console", "technician"), "-": QCoreApplication.translate("Console", "unknown")}.get(role, role)
+    return {"clerk": QCoreApplication.translate("Console", "clerk"), "technician": QCoreApplication.translate("Console", "technician"), "-": QCoreApplication.translate("Console", "unknown"), "system": QCoreApplication.translate("Console", "kiosk")}.get(role, role)
 
 
 def _number(details: str, prefix: str = "") -> str:
@@ -74,6 +74,8 @@ def event_text(action: str, target: str, details: str) -> str:
     if action == "integrity_check":
         return (QCoreApplication.translate("Console", "Database integrity checked: healthy") if details == "ok"
                 else QCoreApplication.translate("Console", "Database integrity checked: problems found"))
+    if action == "store_recovered":
+        return fmt(QCoreApplication.translate("Console", "Damaged saved data replaced by a fresh database; what could be read was recovered (the damaged file is kept as %1)"), target)
     if action == "export_diagnostics":
         return fmt(QCoreApplication.translate("Console", "Diagnostics exported to %1"), target)
     if action == "audit.export":

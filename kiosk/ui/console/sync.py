@@ -1,5 +1,6 @@
 """Technician: the sync dashboard (outbox by state, oldest undelivered item, last pulls, errors,
-items stuck in rejected/conflict with reasons) and "Sync now"."""
+items stuck in rejected/conflict with reasons, a recovery of the store from a damaged file) and
+"Sync now"."""
 
 from __future__ import annotations
 
@@ -69,6 +70,30 @@ def outbox_line(state: str, count: int) -> str:
              "rejected": QCoreApplication.translate("Console", "Refused by the regional system (listed below): %1"),
              "conflict": QCoreApplication.translate("Console", "Not accepted, the number is taken by a different request (listed below): %1")}
     return fmt(texts[state], count) if state in texts else f"{state_short(state)}: {count}"
+
+
+def recovery_lines(record: dict[str, Any], timezone: str | None = None) -> list[str]:
+    """What the technician reads about the newest recovery of the store from a damaged file
+    (``offline_db.salvage``): when, what was salvaged, what was lost, and what to do."""
+    lines = [fmt(QCoreApplication.translate("Console", "On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read."),
+                 _when(record.get("at"), timezone))]
+    salvaged, lost = record.get("salvaged"), record.get("lost")
+    if record.get("error") or not salvaged or not lost:
+        lines.append(QCoreApplication.translate("Console", "Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator."))
+    else:
+        lines.append(fmt(QCoreApplication.translate("Console", "Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries."),
+                         salvaged["outbox_undelivered"], salvaged["outbox_delivered"],
+                         salvaged["clinic_undelivered"] + salvaged["clinic_other"], salvaged["settings"], salvaged["audit"]))
+        if lost["outbox"] or lost["clinic"]:
+            lines.append("⚠ " + fmt(QCoreApplication.translate("Console", "Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system."),
+                                    lost["outbox"], lost["clinic"]))
+        else:
+            lines.append(QCoreApplication.translate("Console", "Nothing known to be lost."))
+        if not record.get("sync_configured"):
+            lines.append("⚠ " + QCoreApplication.translate("Console", "The connection settings could not be recovered: enter them again in Connection and settings."))
+    lines.append(fmt(QCoreApplication.translate("Console", "The damaged file is kept as %1. Reference data (services, offices, polyclinic schedules) is loaded again by the next sync."),
+                     record.get("damaged_file") or "—"))
+    return lines
 
 
 def age_words(seconds: int) -> str:
@@ -162,6 +187,9 @@ class SyncScreen(ConsoleScreen):
         if info.get("paused"):
             head.append(QCoreApplication.translate("Console", "Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings."))
         self._section(QCoreApplication.translate("Console", "Connection"), head, "SyncConnection")
+        if info.get("store_recovery"):
+            self._section(QCoreApplication.translate("Console", "Saved data recovered after damage"),
+                          recovery_lines(info["store_recovery"], zone), "SyncStoreRecovery")
         counts = info.get("outbox", {})
         lines = [outbox_line(state, n) for state, n in counts.items()]
         oldest = info.get("oldest")
