@@ -13,6 +13,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Mapping
 from typing import Annotated, Any
+from uuid import UUID
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -24,6 +25,7 @@ from . import API_VERSION
 from .accesslog import install_access_log_mask
 from .auth import Authenticator, AuthRefused, client_address
 from .faults import FaultInjector, fault_router
+from .fhir import FHIR_BASE
 from .meters import meter_wire
 from .models import (
     AccountLookup,
@@ -31,11 +33,11 @@ from .models import (
     BatchRequest,
     BatchResponse,
     ChangesResponse,
-    ErrorBody,
     Health,
     ReceiptLookup,
     SubmissionStatus,
 )
+from .openapi import AUTH, BODY, allowed_methods, install, rest_errors
 from .storage import (
     DATASETS,
     CursorExpired,
@@ -63,7 +65,10 @@ Reference regional backend for MFC citizen-services kiosks.
 * **Push**: `POST /api/v1/submissions/batch`; the item's `uuid` is the idempotency key.
 * **Pull**: `GET /api/v1/changes/{dataset}` with an opaque cursor; `410 resync_required` means
   "drop the cursor and pull the dataset again from the beginning".
-* **Errors**: every 4xx/5xx body is `{"error": {"code", "message", "message_ru"}}`.
+* **Errors**: every 4xx/5xx body of `/api/v1` is `{"error": {"code", "message", "message_ru"}}`;
+  under `/fhir/R4` every answer is `application/fhir+json` and every error an OperationOutcome.
+  Each operation lists the statuses it can answer; a method a path does not serve gets 405 with
+  `Allow` (the methods it does serve).
 """
 
 
@@ -86,8 +91,19 @@ def error_response(status: int, code: str, message: str, message_ru: str,
     return JSONResponse(error_body(code, message, message_ru), status_code=status, headers=dict(headers or {}))
 
 
-def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    return {s: {"model": ErrorBody} for s in statuses}
+#: FHIR issue codes of the answers the app (not the FHIR router) gives under ``/fhir/R4``.
+_FHIR_ISSUE = {404: "not-found", 405: "not-supported", 413: "too-costly", 503: "transient"}
+
+
+def error_for(path: str, status: int, code: str, message: str, message_ru: str,
+              headers: Mapping[str, str] | None = None) -> Response:
+    """An error in the shape of ``path``'s API: an OperationOutcome under ``/fhir/R4``, else the error body."""
+    if path.startswith(FHIR_BASE + "/"):
+        from .fhir.api import outcome_response
+
+        return outcome_response(status, _FHIR_ISSUE.get(status, "exception"), message, message_ru,
+                                headers=dict(headers or {}))
+    return error_response(status, code, message, message_ru, headers)
 
 
 class BodyLimitMiddleware:
@@ -120,8 +136,8 @@ class BodyLimitMiddleware:
                 continue  # drain so that the client reads our answer instead of a reset
             chunks.append(chunk)
         if too_big:
-            response = error_response(
-                413, "payload_too_large",
+            response = error_for(
+                scope["path"], 413, "payload_too_large",
                 f"The request body is larger than {self.limit // (1024 * 1024)} MB; nothing was stored. "
                 "Send smaller batches.",
                 f"Тело запроса больше {self.limit // (1024 * 1024)} МБ; ничего не сохранено. "
@@ -181,6 +197,7 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
         faults_enabled = os.environ.get("RB_FAULTS") == "1"
 
     app = FastAPI(title="MFC reference regional backend", version=f"{API_VERSION}.0", description=DESCRIPTION)
+    install(app)
     app.state.storage = storage
     app.state.validators = kind_validators
     throttle = lookup_throttle or LookupThrottle()
@@ -200,33 +217,29 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        if request.url.path.startswith("/fhir/"):  # a FHIR client expects an OperationOutcome
-            from .fhir.api import outcome_response
-
-            code = {404: "not-found", 405: "not-supported"}.get(exc.status_code, "exception")
-            return outcome_response(exc.status_code, code, str(exc.detail))
+        path = request.url.path
         if exc.status_code == 404:
-            return error_response(404, "not_found", "No such endpoint.", "Такого адреса нет.")
+            return error_for(path, 404, "not_found", "No such endpoint.", "Такого адреса нет.")
         if exc.status_code == 405:
-            return error_response(405, "method_not_allowed", "This method is not allowed here.",
-                                  "Этот метод здесь не разрешён.", exc.headers)
-        return error_response(exc.status_code, "http_error", str(exc.detail), str(exc.detail), exc.headers)
+            return error_for(path, 405, "method_not_allowed", "This method is not allowed here.",
+                             "Этот метод здесь не разрешён.", {"Allow": allowed_methods(request.app, path, (exc.headers or {}).get("Allow", ""))})
+        return error_for(path, exc.status_code, "http_error", str(exc.detail), str(exc.detail), exc.headers)
 
     @app.exception_handler(sqlite3.OperationalError)
-    async def _db_busy(_request: Request, exc: sqlite3.OperationalError) -> JSONResponse:
+    async def _db_busy(request: Request, exc: sqlite3.OperationalError) -> Response:
         log.error("database error: %s", exc)
         if "locked" in str(exc) or "busy" in str(exc):
-            return error_response(503, "busy", "The backend is busy; try again shortly. Nothing was stored.",
-                                  "Сервер занят; повторите попытку позже. Ничего не сохранено.",
-                                  {"Retry-After": "1"})
-        return error_response(500, "internal_error", "Internal error; nothing was stored.",
-                              "Внутренняя ошибка сервера; ничего не сохранено.")
+            return error_for(request.url.path, 503, "busy",
+                             "The backend is busy; try again shortly. Nothing was stored.",
+                             "Сервер занят; повторите попытку позже. Ничего не сохранено.", {"Retry-After": "1"})
+        return error_for(request.url.path, 500, "internal_error", "Internal error; nothing was stored.",
+                         "Внутренняя ошибка сервера; ничего не сохранено.")
 
     @app.exception_handler(Exception)
-    async def _crash(_request: Request, exc: Exception) -> JSONResponse:
+    async def _crash(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error: %s", type(exc).__name__)
-        return error_response(500, "internal_error", "Internal error; nothing was stored.",
-                              "Внутренняя ошибка сервера; ничего не сохранено.")
+        return error_for(request.url.path, 500, "internal_error", "Internal error; nothing was stored.",
+                         "Внутренняя ошибка сервера; ничего не сохранено.")
 
     # --- auth -----------------------------------------------------------------------------
     bearer = HTTPBearer(auto_error=False, description="Per-kiosk token from `add-kiosk`.")
@@ -251,7 +264,7 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
 
     @app.post("/api/v1/submissions/batch", response_model=BatchResponse, tags=["submissions"],
               summary="Push a batch of submissions (idempotent by item uuid)",
-              responses=_errors(400, 401, 403, 413, 422, 429, 503))
+              responses=rest_errors(*AUTH, *BODY))
     def push_batch(batch: BatchRequest, kiosk: KioskDep) -> Response:
         """Stores each item once; answers one result per item, in order.
 
@@ -267,18 +280,20 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
         body = {"server_time": utcnow_iso().split(".")[0] + "Z", "results": results}
         return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
 
-    @app.get("/api/v1/submissions/{uuid}", response_model=SubmissionStatus, tags=["submissions"],
-             summary="Status of a submission this kiosk delivered, by its uuid", responses=_errors(401, 403, 404, 429))
-    def submission_by_uuid(uuid: Annotated[str, Path(max_length=64)], kiosk: KioskDep) -> dict[str, Any]:
+    # ``{uuid:uuid}``: only a UUID is routed here (so ``GET …/submissions/batch`` is a 405, not a look-up)
+    @app.get("/api/v1/submissions/{uuid:uuid}", response_model=SubmissionStatus, tags=["submissions"],
+             summary="Status of a submission this kiosk delivered, by its uuid", responses=rest_errors(*AUTH, 404))
+    def submission_by_uuid(uuid: Annotated[UUID, Path(description="The item's uuid, any case.")],
+                           kiosk: KioskDep) -> dict[str, Any]:
         """Only the kiosk that delivered the submission gets it; for any other kiosk it is unknown (404)."""
-        found = storage.get_submission(uuid, kiosk.kiosk_id)
+        found = storage.get_submission(str(uuid), kiosk.kiosk_id)
         if found is None:
             raise _not_found()
         return found
 
     @app.post("/api/v1/submissions/lookup", response_model=SubmissionStatus, tags=["submissions"],
               summary="Status of a submission this kiosk delivered, by its receipt number",
-              responses=_errors(400, 401, 403, 404, 422, 429))
+              responses=rest_errors(*AUTH, *BODY, 404))
     def submission_by_receipt(query: ReceiptLookup, kiosk: KioskDep) -> dict[str, Any]:
         """A POST, so that receipt numbers never appear in URLs or access logs.  Only the kiosk that
         delivered the submission gets it; for any other kiosk it is unknown (404)."""
@@ -297,9 +312,10 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
                        "на /api/v1/submissions/lookup.")
 
     @app.get("/api/v1/changes/{dataset}", response_model=ChangesResponse, tags=["changes"],
-             summary="Delta pull of a reference dataset", responses=_errors(401, 403, 404, 410, 422, 429))
+             summary="Delta pull of a reference dataset", responses=rest_errors(*AUTH, 404, 410, 422))
     def changes(
-        dataset: Annotated[str, Path(description="`catalogue`, `offices` or `utilities`.")],
+        dataset: Annotated[str, Path(description="`catalogue`, `offices` or `utilities`; another → 404.",
+                                     json_schema_extra={"enum": list(DATASETS)})],
         _kiosk: KioskDep,
         cursor: Annotated[str | None, Query(max_length=200, description="Opaque cursor from the previous "
                                             "page; none = from the beginning (full resync).")] = None,
@@ -320,7 +336,7 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
 
     @app.post("/api/v1/utilities/accounts/lookup", response_model=AccountLookupResult, tags=["utilities"],
               summary="Meters and last readings of a personal account, confirmed by an address fragment",
-              responses=_errors(401, 403, 422, 429))
+              responses=rest_errors(*AUTH, *BODY, 429))
     def lookup_account(query: AccountLookup, kiosk: KioskDep) -> dict[str, Any]:
         """`found: true` with the account's meters only when the account number AND the house and
         flat match; an unknown account, an unknown provider and a wrong address all get the same

@@ -140,7 +140,7 @@ def validate_meter_readings(payload: Mapping[str, Any], ref: RefLookup) -> Rejec
         return _reject("account_not_found")
     try:
         moment, known, clock_flags = effective_capture(captured_at, payload.get("kiosk_clock_offset_s"), now)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):  # e.g. year 1 with an offset
         return _reject("invalid_payload")
     window, on, window_flags = decide_window(moment, known, provider)
     meters = {m["serial"]: m for m in ref.utility_meters(account["id"])}  # type: ignore[attr-defined]

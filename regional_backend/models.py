@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -15,6 +15,35 @@ MAX_ITEMS = 500
 Kind = Literal[KNOWN_KINDS]  # type: ignore[valid-type]
 
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+#: JSON Schema's ``date-time`` (RFC 3339, section 5.6) and ``date`` formats, for fields the server reads
+#: or writes as such; :func:`is_date_time` is the server's check of the first.
+DATE_TIME = {"format": "date-time"}
+DATE = {"format": "date"}
+
+_DATE_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?"
+                        r"(?:[Zz]|([+-])(\d{2}):(\d{2}))$", re.ASCII)
+
+
+def is_date_time(text: str) -> bool:
+    """Whether ``text`` is an RFC 3339 date-time, as JSON Schema's ``date-time`` format means it.
+
+    ``T`` and ``Z`` in either case, any fraction of a second, a zone (``Z`` or ``±hh:mm``) required,
+    and a leap second (``:60``) only at 23:59 UTC.
+    """
+    m = _DATE_TIME.match(text)
+    if m is None:
+        return False
+    year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
+    sign, off_h, off_m = m.group(7), int(m.group(8) or 0), int(m.group(9) or 0)
+    leap_year = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = (31, 29 if leap_year else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    if not (1 <= month <= 12 and 1 <= day <= days[month - 1] and hour <= 23 and minute <= 59
+            and off_h <= 23 and off_m <= 59):
+        return False
+    if second == 60:  # only at 23:59 UTC
+        utc_minutes = (hour * 60 + minute - (1 if sign == "+" else -1) * (off_h * 60 + off_m)) % (24 * 60)
+        return utc_minutes == 23 * 60 + 59
+    return second <= 59
 
 
 class ErrorDetail(BaseModel):
@@ -32,7 +61,8 @@ class ErrorBody(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"] = "ok"
     api_version: str = Field(description="Major version of this API; the base path is `/api/v1`.")
-    server_time: str = Field(description="Server clock, ISO 8601 UTC with `Z`.", examples=["2026-11-21T09:30:00Z"])
+    server_time: str = Field(description="Server clock, ISO 8601 UTC with `Z`.", examples=["2026-11-21T09:30:00Z"],
+                             json_schema_extra=DATE_TIME)
 
 
 class SubmissionItem(BaseModel):
@@ -43,8 +73,8 @@ class SubmissionItem(BaseModel):
     uuid: str = Field(pattern=UUID_PATTERN, description="Client-made UUID: the idempotency key "
                       "(compared in lower case; echoed back as sent).")
     kind: Kind = Field(description="What the payload is.")
-    captured_at: str = Field(description="Kiosk clock at capture, ISO 8601 UTC with `Z`.",
-                             examples=["2026-11-21T09:30:00Z"])
+    captured_at: str = Field(description="Kiosk clock at capture: an RFC 3339 date-time (the kiosk sends "
+                             "UTC with `Z`).", examples=["2026-11-21T09:30:00Z"], json_schema_extra=DATE_TIME)
     receipt_number: str | None = Field(default=None, max_length=32,
                                        description="Receipt number printed for the citizen, e.g. `K7QW-3M2A-9XTP`.")
     payload: dict[str, Any] = Field(description="The action's data (a JSON object); its canonical-JSON "
@@ -52,13 +82,9 @@ class SubmissionItem(BaseModel):
 
     @field_validator("captured_at")
     @classmethod
-    def _iso_time(cls, value: str) -> str:
-        try:
-            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise ValueError("captured_at must be an ISO 8601 time") from None
-        if moment.tzinfo is None:
-            raise ValueError("captured_at must carry a time zone (UTC with Z)")
+    def _date_time(cls, value: str) -> str:
+        if not is_date_time(value):
+            raise ValueError("captured_at must be an RFC 3339 date-time with a zone, e.g. 2026-11-21T09:30:00Z")
         return value
 
     @field_validator("payload")
@@ -97,7 +123,7 @@ class ItemResult(BaseModel):
 
 
 class BatchResponse(BaseModel):
-    server_time: str
+    server_time: str = Field(json_schema_extra=DATE_TIME)
     results: list[ItemResult] = Field(description="One per item, in the request's order.")
 
 
@@ -118,7 +144,8 @@ class ReadingOutcome(BaseModel):
                                "decided by the capture time (see docs/api.md).", examples=["2026-11"])
     flags: list[str] = Field(default_factory=list, description="`jump` (confirmed jump, for the provider to "
                              "review), `rollover`, `replacement`, `clock_ahead`, `skew_tolerance`.")
-    effective_capture: str = Field(description="The capture time on the backend's clock (UTC).")
+    effective_capture: str = Field(description="The capture time on the backend's clock (UTC).",
+                                   json_schema_extra=DATE_TIME)
 
 
 class SubmissionStatus(BaseModel):
@@ -128,7 +155,7 @@ class SubmissionStatus(BaseModel):
     result: Literal["accepted", "rejected"]
     status: str = Field(description="`received` for accepted items, `rejected` for rejected ones.")
     server_ref: str | None
-    received_at: str
+    received_at: str = Field(json_schema_extra=DATE_TIME)
     code: str | None
     reason_ru: str | None
     reason_en: str | None
@@ -161,7 +188,7 @@ class AccountLookup(BaseModel):
 class LastReadingOut(BaseModel):
     zone: str
     value: str = Field(description="Decimal text with the meter's decimals.")
-    read_on: str = Field(description="Date of the last accepted reading (YYYY-MM-DD).")
+    read_on: str = Field(description="Date of the last accepted reading (YYYY-MM-DD).", json_schema_extra=DATE)
 
 
 class MeterOut(BaseModel):
@@ -187,7 +214,7 @@ class AccountLookupResult(BaseModel):
 
     found: bool
     server_time: str = Field(description="Server clock; the kiosk keeps its offset for the readings' "
-                             "`kiosk_clock_offset_s`.")
+                             "`kiosk_clock_offset_s`.", json_schema_extra=DATE_TIME)
     account: AccountOut | None = None
 
 

@@ -22,8 +22,9 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from ..auth import Authenticator, AuthRefused, client_address
+from ..openapi import IF_MATCH, IF_NONE_EXIST, Bundle, CapabilityStatement, fhir_route
 from ..storage import Kiosk, SqliteStorage
-from . import APPOINTMENT_ID_SYSTEM, FHIR_BASE, FHIR_JSON, LEASE_OPERATION
+from . import APPOINTMENT_ID_SYSTEM, FHIR_BASE, FHIR_JSON, LEASE_OPERATION, bodies
 from . import resources as res
 from .store import FhirError, FhirStore, LeasePolicy, fmt_instant, parse_instant
 
@@ -48,12 +49,6 @@ MAX_FORM_BYTES = 16 * 1024
 _AUTH_CODES = {401: "login", 403: "forbidden", 429: "throttled"}
 
 
-def _outcomes(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses``: each status answers an OperationOutcome."""
-    return {s: {"description": "OperationOutcome", "content": {FHIR_JSON: {"schema": {"type": "object"}}}}
-            for s in statuses}
-
-
 def fhir_response(body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> Response:
     return Response(json.dumps(body, ensure_ascii=False), status_code=status, media_type=FHIR_JSON,
                     headers=headers or {})
@@ -62,6 +57,8 @@ def fhir_response(body: dict[str, Any], status: int = 200, headers: dict[str, st
 def outcome_response(status: int, code: str, message: str, message_ru: str = "",
                      extra: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> Response:
     severity = "error" if status >= 400 else "information"
+    if status == 401:
+        headers = {"WWW-Authenticate": "Bearer", **(headers or {})}
     return fhir_response(res.operation_outcome(severity, code, message, message_ru, extra), status, headers)
 
 
@@ -166,7 +163,8 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: A
         return str(request.base_url).rstrip("/")
 
     # --- capability statement -----------------------------------------------------------------
-    @router.get("/metadata", summary="CapabilityStatement (no auth)")
+    @router.get("/metadata", summary="CapabilityStatement (no auth)",
+                **fhir_route(ok_model=CapabilityStatement, public=True))
     def metadata(request: Request) -> Response:
         def resource(rtype: str, interactions: list[str]) -> dict[str, Any]:
             def param(name: str) -> dict[str, Any]:
@@ -199,22 +197,12 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: A
     # --- lease extension ----------------------------------------------------------------------
     if policy.enabled:
         @router.post("/Slot/$lease", summary="Lease a share of upcoming free slots to this kiosk (extension)",
-                     responses=_outcomes(400, 401, 403, 415, 429))
+                     **fhir_route(400, 422, ok_model=Bundle, body=bodies.LeaseParameters, body_required=False))
         async def lease(request: Request) -> Response:
             async def run() -> Response:
                 kiosk = await run_in_threadpool(lambda: kiosk_of(request))
                 body = await json_body(request) if await request.body() else {"resourceType": "Parameters"}
-                if body.get("resourceType") != "Parameters":
-                    raise FhirError(400, "invalid", "Send a Parameters resource.", "Отправьте ресурс Parameters.")
-                params = {p.get("name"): p for p in body.get("parameter", []) if isinstance(p, dict)}
-                share = params.get("share", {}).get("valueDecimal")
-                count = params.get("count", {}).get("valueInteger")
-                ttl = params.get("ttl", {}).get("valueInteger")
-                release = bool(params.get("release", {}).get("valueBoolean", False))
-                if share is not None and not (isinstance(share, int | float) and 0 <= share <= 1):
-                    raise FhirError(400, "invalid", "share must be between 0 and 1.", "share — от 0 до 1.")
-                if count is not None and not (isinstance(count, int) and 0 <= count <= 100_000):
-                    raise FhirError(400, "invalid", "count must be 0..100000.", "count — от 0 до 100000.")
+                share, count, ttl, release = bodies.lease_request(body)
                 slots = await run_in_threadpool(lambda: store.lease(kiosk.kiosk_id, share=share, count=count,
                                                                     ttl_s=ttl, release=release))
                 log.info("lease for %s: %d slots held", kiosk.kiosk_id, len(slots))
@@ -227,11 +215,13 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: A
 
     # --- appointments -------------------------------------------------------------------------
     @router.post("/Appointment", summary="Create an appointment (conditional create with If-None-Exist)",
-                 responses=_outcomes(400, 401, 403, 409, 412, 415, 422, 429))
+                 **fhir_route(400, 409, 412, 422, ok=(201, 200), body=bodies.NewAppointment,
+                              headers=[IF_NONE_EXIST]))
     async def create_appointment(request: Request) -> Response:
         try:
             kiosk = await run_in_threadpool(lambda: kiosk_of(request))
             body = await json_body(request)
+            bodies.check_new_appointment(body)
         except FhirError as exc:
             return error_response(exc)
 
@@ -273,11 +263,12 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: A
         return await guarded(run)
 
     @router.put("/Appointment/{aid}", summary="Update an appointment's status (cancel), guarded by If-Match",
-                responses=_outcomes(400, 401, 403, 404, 412, 415, 422, 428, 429))
+                **fhir_route(400, 404, 412, 422, 428, body=bodies.AppointmentUpdate, headers=[IF_MATCH]))
     async def update_appointment(aid: str, request: Request) -> Response:
         try:
             kiosk = await run_in_threadpool(lambda: kiosk_of(request))
             body = await json_body(request)
+            bodies.check_appointment_update(body)
         except FhirError as exc:
             return error_response(exc)
 
@@ -317,7 +308,7 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: A
         return res.appointment(row)
 
     @router.get("/{rtype}/{rid}", summary="Read a resource (an Appointment: only the kiosk's own)",
-                responses=_outcomes(401, 403, 404, 405, 429))
+                **fhir_route(404, types=READ_TYPES))
     async def read(rtype: str, rid: str, request: Request) -> Response:
         def run() -> Response:
             kiosk = kiosk_of(request)
@@ -342,7 +333,7 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: A
 
     # --- search -------------------------------------------------------------------------------
     @router.get("/{rtype}", summary="Search (Bundle searchset with next links); no patient identifier in the URL",
-                responses=_outcomes(400, 401, 403, 404, 429))
+                **fhir_route(400, ok_model=Bundle, types=READ_TYPES, search=SEARCH_PARAMS))
     async def search(rtype: str, request: Request) -> Response:
         def run() -> Response:
             kiosk = kiosk_of(request)
@@ -352,9 +343,9 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: A
         return await guarded(run)
 
     @router.post("/{rtype}/_search", summary="Search with the parameters in a form body (FHIR POST search)",
-                 responses=_outcomes(400, 401, 403, 404, 413, 415, 429),
-                 openapi_extra={"requestBody": {"required": False, "content": {FORM: {"schema": {
-                     "type": "object", "additionalProperties": {"type": "string"}}}}}})
+                 **fhir_route(400, ok_model=Bundle, types=READ_TYPES, search=SEARCH_PARAMS, body={
+                     "required": False, "content": {FORM: {"schema": {
+                         "type": "object", "additionalProperties": {"type": "string"}}}}}))
     async def search_post(rtype: str, request: Request) -> Response:
         """FHIR's POST search: the parameters (``patient:identifier`` among them) travel in an
         ``application/x-www-form-urlencoded`` body, so that no ENP is in a URL.  Paging: the ``next``
