@@ -268,9 +268,12 @@ def test_provisional_request_offline_then_refused_with_alternatives(english, qtb
             assert status.result_remote.text() == ""  # not asked at the outbox backend
             check_a11y(window, "status of a request")
 
+            # the other kiosk books the slot before this one is back: this kiosk's sync stays stopped
+            # until then (its retry could otherwise win the race and book the slot itself)
+            service.stop()
             backend.start()
             take_slot_elsewhere(backend, row)
-            service.sync_now()
+            service = start_sync(window, db_path)
             qtbot.waitUntil(lambda: query(db_path, "SELECT status FROM clinic_appointments WHERE uuid = ?",
                                           [row["uuid"]])[0]["status"] == "refused", timeout=30_000)
             qtbot.waitUntil(lambda: window.status_label.text() == "Online · everything sent", timeout=30_000)
