@@ -2870,7 +2870,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="231" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="248" />
         <source>%1, account %2</source>
         <translation>%1, account %2</translation>
     </message>
@@ -2950,12 +2950,12 @@
         <translation>checked on delivery</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="112" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="111" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="113" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="112" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -2965,65 +2965,80 @@
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="115" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="134" />
         <source>Counts for</source>
         <translation>Counts for</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="159" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="139" />
+        <source>Count if they reach the provider by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="176" />
         <source>Check your readings</source>
         <translation>Check your readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="228" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
         <source>There are no readings to check. Start with your provider and account number.</source>
         <translation>There are no readings to check. Start with your provider and account number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="237" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="254" />
         <source>Saving your readings…</source>
         <translation>Saving your readings…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="238" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="255" />
         <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="241" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="258" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="259" />
         <source>Send the readings</source>
         <translation>Send the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="117" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="116" />
         <source>They will be sent to the provider automatically. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="119" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="118" />
         <source>No connection now: your readings will be checked and sent automatically when it returns. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/meters/review.py" line="122" />
+        <source>The kiosk could not check its clock with the provider: the provider checks the date of the readings, and the answer will say whether they count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="125" />
         <source>Meter readings saved on the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="225" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="136" />
+        <source>decided by the provider from the date of the readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
         <source>Nothing is sent until you touch “%1”. To correct a reading, touch “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="262" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="246" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="263" />
         <source>Change the readings</source>
         <translation>Change the readings</translation>
     </message>
@@ -3986,7 +4001,7 @@
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="133" />
+        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="134" />
         <source>Meter readings: electricity, water, heating, gas</source>
         <extracomment>One flat's accounts in the demo region (8 Karla Marksa St, flat 5): the same number on every sample.</extracomment>
         <translation>Meter readings: electricity, water, heating, gas</translation>
