@@ -136,7 +136,7 @@ def validate_meter_readings(payload: Mapping[str, Any], ref: RefLookup) -> Rejec
     except (ValueError, TypeError, OverflowError):  # e.g. year 1 with an offset
         return _reject("invalid_payload")
     if not decision.ok:
-        return _reject(str(decision.code), **_dates(decision.params))
+        return refusal(decision)
     moment, on, window = decision.moment, decision.on, decision.window
     assert window is not None
     meters = {m["serial"]: m for m in ref.utility_meters(account["id"])}  # type: ignore[attr-defined]
@@ -208,9 +208,11 @@ def validate_meter_readings(payload: Mapping[str, Any], ref: RefLookup) -> Rejec
     return Rejection(code, ru, en)
 
 
-def _dates(params: Mapping[str, str]) -> dict[str, str]:
-    """ISO dates → ``DD.MM.YYYY`` (read the same way in Russian and English)."""
-    return {k: dt.date.fromisoformat(v).strftime("%d.%m.%Y") for k, v in params.items()}
+def refusal(decision: capture.Decision) -> Rejection:
+    """The rejection of a capture time the rules refuse; its dates as ``DD.MM.YYYY`` (read the same
+    way in Russian and English)."""
+    dates = {k: dt.date.fromisoformat(v).strftime("%d.%m.%Y") for k, v in decision.params.items()}
+    return _reject(str(decision.code), **dates)
 
 
 def _refused(code: str, **params: Any) -> dict[str, Any]:

@@ -201,3 +201,19 @@ def test_kiosk_and_backend_agree_across_a_dst_change(captured, local_day, period
     delivered = moment + dt.timedelta(days=2)
     d = effective_capture(captured, 0.0, delivered, provider)
     assert (d.on, d.window.period_key, d.flags) == (local_day, period, ())
+
+
+def test_captures_ahead_of_the_clock_or_too_old_are_refused_with_their_date(client):
+    """The report's two cases through the API: dated June 2028 (was booked for November with the flag
+    ``clock_ahead``) and March 2024 (was refused only as ``superseded``, nothing about its date)."""
+    for captured, code, dates in (("2028-06-10T09:00:00Z", "captured_in_future", ("10.06.2028", "21.11.2026")),
+                                  ("2024-03-10T09:00:00Z", "captured_too_old", ("10.03.2024", "26.09.2026"))):
+        uuid, r = push(client, {**EL, "readings": [reading()], "kiosk_clock_offset_s": None}, captured_at=captured)
+        assert r["result"] == "rejected" and r["code"] == code, r
+        for date in dates:
+            assert date in r["reason_ru"] and date in r["reason_en"]
+        assert client.get(f"/api/v1/submissions/{uuid}").json()["status"] == "rejected"
+    # the meter's last reading is untouched, so a reading of today is still taken
+    assert lookup(client).json()["account"]["meters"][0]["last_readings"][0]["value"] == "99870.4"
+    _, ok = push(client, {**EL, "readings": [reading()]})
+    assert ok["result"] == "accepted"
