@@ -166,10 +166,18 @@ def clock_state(kiosk_now: dt.datetime, learned: Mapping[str, Any] | None) -> tu
     return "verified", float(offset)
 
 
-def kiosk_notice(kiosk_now: dt.datetime, learned: Mapping[str, Any] | None, provider: Provider) -> Notice:
-    """The kiosk's side of the rule, applied when it records readings taken at ``kiosk_now``."""
+def kiosk_window(kiosk_now: dt.datetime, learned: Mapping[str, Any] | None,
+                 provider: Provider) -> tuple[str, Window | None]:
+    """The kiosk's clock state and the window of a capture at ``kiosk_now`` (``None``: implausible)."""
     state, offset = clock_state(kiosk_now, learned)
     if state == "implausible":
+        return state, None
+    return state, period_window(capture_moment(kiosk_now, offset), offset is not None, provider)[0]
+
+
+def kiosk_notice(kiosk_now: dt.datetime, learned: Mapping[str, Any] | None, provider: Provider) -> Notice:
+    """The kiosk's side of the rule, applied when it records readings taken at ``kiosk_now``."""
+    state, window = kiosk_window(kiosk_now, learned, provider)
+    if window is None:
         return Notice(None, None, True, state)
-    window, _on, _flags = period_window(capture_moment(kiosk_now, offset), offset is not None, provider)
     return Notice(window.period, deliver_by(window.period, provider), state != "verified", state)

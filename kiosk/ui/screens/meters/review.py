@@ -20,7 +20,7 @@ from ..base import Screen
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from ..services.receipt import ReceiptData
 from .account import Visit
-from .texts import fmt, meter_title, unit, value_text, zone_legend, zone_name, zone_word
+from .texts import fmt, meter_title, unit, value_text, window_text, zone_legend, zone_name, zone_word
 
 log = logging.getLogger(__name__)
 
@@ -248,9 +248,7 @@ class MeterReviewScreen(Screen):
             self.heading.setText(fmt(QCoreApplication.translate("Meters", "%1, account %2"), lang_text(v.provider, "name", lang), v.masked_account))
             for group in self.groups:
                 group.retranslate()
-            window = m.window_for(m.local_date(utcnow(), v.provider.get("timezone") or "Europe/Moscow"),
-                                  int(v.provider.get("window_start_day") or 1), int(v.provider.get("window_end_day") or 25))
-            self.window_label.setText(m.window_sentence(window, lang))
+            self.window_label.setText(window_text(v.provider, v.clock, lang))
         messages = {"sending": QCoreApplication.translate("Meters", "Saving your readings…"),
                     "failed": QCoreApplication.translate("Meters", "The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.")}
         self.message.setText(messages.get(self._state, ""))
