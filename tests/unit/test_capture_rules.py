@@ -175,3 +175,14 @@ def test_the_two_cases_of_the_report():
     assert old.code == "captured_too_old"
     # December's period (7 Dec) and November's are open: November counts from 26 October
     assert "10.03.2024" in refusal(old).reason_en and "26.10.2026" in refusal(old).reason_ru
+
+
+def test_the_backend_shares_the_rules_without_importing_qt():
+    """The backend imports the shared Qt-free rules, and nothing of Qt comes with them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, regional_backend.app, regional_backend.meters as b, kiosk.domain.capture as c; "
+            "assert b.capture is c; print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
