@@ -2711,216 +2711,216 @@
 <context>
     <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="182" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="184" />
         <source>Meter readings</source>
-        <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width.</extracomment>
+        <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width. The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.</extracomment>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="244" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="246" />
         <source>Enter the house number, for example 12 or 44k2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="246" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="248" />
         <source>Choose your provider: it is printed at the top of the bill.</source>
         <translation>Choose your provider: it is printed at the top of the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="320" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="328" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="322" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
         <source>Your provider</source>
         <translation>Your provider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="327" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="335" />
         <source>Personal account number</source>
         <translation>Personal account number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="352" />
         <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then touch “%1” again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="349" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="357" />
         <source>If everything matches the bill, call the provider: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="350" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="358" />
         <source>If everything matches the bill, call the provider: the phone number is on the bill.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="328" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="336" />
         <source>As on the bill</source>
         <translation>As on the bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="329" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
         <source>House number</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="329" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
         <source>Flat number</source>
         <translation>Flat number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
         <source>Leave it empty for a private house</source>
         <translation>Leave it empty for a private house</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>Looking for the account…</source>
         <translation>Looking for the account…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="334" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="346" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="347" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="354" />
         <source>Next: my meters</source>
         <translation>Next: my meters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="348" />
         <source>Next: find my account and meters</source>
         <translation>Next: find my account and meters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="146" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="147" />
         <source>Confirmed: the provider will review this unusually large consumption.</source>
         <translation>Confirmed: the provider will review this unusually large consumption.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="154" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="155" />
         <source>The meter was replaced with a new one</source>
         <translation>The meter was replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="156" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="157" />
         <source>The meter went past its largest value and started again from zero</source>
         <translation>The meter went past its largest value and started again from zero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="158" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="159" />
         <source>Yes, the reading is correct</source>
         <translation>Yes, the reading is correct</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="138" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="139" />
         <source>Last accepted reading%1: %2 on %3</source>
         <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format. A reading field is as wide as the longest reading at 200 % text, not as the screen.</extracomment>
         <translation>Last accepted reading%1: %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="204" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="205" />
         <source>Verification due: %1</source>
         <translation>Verification due: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="292" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
         <source>Meter %1</source>
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
         <source>Serial number of the meter (on its face)</source>
         <translation>Serial number of the meter (on its face)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
         <source>Meter %1: serial number</source>
         <translation>Meter %1: serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="300" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>One tariff</source>
         <translation>One tariff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="300" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>Two zones: T1, T2</source>
         <translation>Two zones: T1, T2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="300" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>Three zones: T1, T2, T3</source>
         <translation>Three zones: T1, T2, T3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="344" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="345" />
         <source>Enter the readings</source>
         <translation>Enter the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="231" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="248" />
         <source>%1, account %2</source>
         <translation>%1, account %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="444" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="443" />
         <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="455" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="454" />
         <source>Some readings need your attention: see the messages marked ⚠.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="449" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="448" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>No meters are registered on this account. Please contact the provider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="455" />
         <source>Enter at least one reading.</source>
         <translation>Enter at least one reading.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="458" />
         <source>Next: check the readings</source>
         <translation>Next: check the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
         <source>Next: check the readings before sending</source>
         <translation>Next: check the readings before sending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
         <source>Add another meter</source>
         <translation>Add another meter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
         <source>Add another meter by its serial number</source>
         <translation>Add another meter by its serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
         <source>Find my account</source>
         <translation>Find my account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Find my account: choose the provider and enter the account number</translation>
     </message>
@@ -2950,259 +2950,279 @@
         <translation>checked on delivery</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="112" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="111" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="113" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="112" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="115" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="134" />
         <source>Counts for</source>
         <translation>Counts for</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="159" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="139" />
+        <source>Count if they reach the provider by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="176" />
         <source>Check your readings</source>
         <translation>Check your readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="228" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
         <source>There are no readings to check. Start with your provider and account number.</source>
         <translation>There are no readings to check. Start with your provider and account number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="237" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="252" />
         <source>Saving your readings…</source>
         <translation>Saving your readings…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="238" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="253" />
         <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="241" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="256" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="257" />
         <source>Send the readings</source>
         <translation>Send the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="117" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="116" />
         <source>They will be sent to the provider automatically. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="119" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="118" />
         <source>No connection now: your readings will be checked and sent automatically when it returns. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/meters/review.py" line="122" />
+        <source>The kiosk could not check its clock with the provider: the provider checks the date of the readings, and the answer will say whether they count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="125" />
         <source>Meter readings saved on the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="225" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="136" />
+        <source>decided by the provider from the date of the readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
         <source>Nothing is sent until you touch “%1”. To correct a reading, touch “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="260" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="246" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="261" />
         <source>Change the readings</source>
         <translation>Change the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Electricity</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Cold water</source>
         <translation>Cold water</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Hot water</source>
         <translation>Hot water</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Heating</source>
         <translation>Heating</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
         <source>Gcal</source>
         <translation>Gcal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>T1, day</source>
         <translation>T1, day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
         <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
         <source>T2, night</source>
         <translation>T2, night</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
         <source>T1, peak</source>
         <translation>T1, peak</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
         <source>T3, half-peak</source>
         <translation>T3, half-peak</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="33" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
         <source>day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="33" />
         <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
         <source>night</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
         <source>peak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
         <source>half-peak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="44" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
         <source>Tariff zones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="58" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="59" />
         <source>Meter dial: %1 digits, whole numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="59" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="60" />
         <source>Meter dial: %1 digits, then %2 after the decimal point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="68" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
         <source>%1 meter No. %2</source>
         <translation>%1 meter No. %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="73" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
         <source>Enter the personal account number from your bill.</source>
         <translation>Enter the personal account number from your bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="75" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="76" />
         <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
         <translation>This account number has a typing error: the check digit does not match. Check every digit against the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="78" />
         <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
         <translation>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="78" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="79" />
         <source>Check the account number on the bill.</source>
         <translation>Check the account number on the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="86" />
         <source>Enter the reading.</source>
         <translation>Enter the reading.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="87" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="88" />
         <source>Use digits only, with a point or comma before the decimals.</source>
         <translation>Use digits only, with a point or comma before the decimals.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="89" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="90" />
         <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
         <translation>This meter shows at most %1 digits before the point. Copy only the black drums.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="92" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="93" />
         <source>This provider takes whole numbers only: leave out the red drums.</source>
         <translation>This provider takes whole numbers only: leave out the red drums.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="93" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="94" />
         <source>At most %1 digits after the point.</source>
         <translation>At most %1 digits after the point.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="95" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="96" />
         <source>Less than the last reading (%1). Check it, or choose below what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="98" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="99" />
         <source>Unusually high: %1 %3 used (usually up to %2 %3). If the reading is right, confirm it below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="101" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="102" />
         <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
         <translation>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="106" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="107" />
         <source>This meter has no such tariff zone.</source>
         <translation>This meter has no such tariff zone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="108" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="109" />
         <source>Enter the meter's serial number: it is printed on the meter's face.</source>
         <translation>Enter the meter's serial number: it is printed on the meter's face.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="109" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="110" />
         <source>Check this reading.</source>
         <translation>Check this reading.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="121" />
+        <source>This kiosk's clock needs checking: the provider will decide by the date of your readings which month they count for.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3986,7 +4006,7 @@
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="133" />
+        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="134" />
         <source>Meter readings: electricity, water, heating, gas</source>
         <extracomment>One flat's accounts in the demo region (8 Karla Marksa St, flat 5): the same number on every sample.</extracomment>
         <translation>Meter readings: electricity, water, heating, gas</translation>

@@ -2711,216 +2711,216 @@
 <context>
     <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="182" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="184" />
         <source>Meter readings</source>
-        <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width.</extracomment>
+        <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width. The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.</extracomment>
         <translation>Показания счётчиков</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="244" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="246" />
         <source>Enter the house number, for example 12 or 44k2.</source>
         <translation>Введите номер дома, например 12 или 44к2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="246" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="248" />
         <source>Choose your provider: it is printed at the top of the bill.</source>
         <translation>Выберите поставщика: он указан в верхней части квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="320" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="328" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Передайте показания счётчиков электроэнергии, воды, тепла и газа. Держите под рукой квитанцию: понадобится номер лицевого счёта, указанный в ней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="322" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
         <source>Your provider</source>
         <translation>Ваш поставщик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="327" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="335" />
         <source>Personal account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="352" />
         <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then touch “%1” again.</source>
         <translation>Лицевой счёт с таким номером и адресом не найден. Сверьте номер лицевого счёта с квитанцией, проверьте номера дома и квартиры и снова нажмите «%1».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="349" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="357" />
         <source>If everything matches the bill, call the provider: %1.</source>
         <translation>Если всё совпадает с квитанцией, позвоните поставщику: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="350" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="358" />
         <source>If everything matches the bill, call the provider: the phone number is on the bill.</source>
         <translation>Если всё совпадает с квитанцией, позвоните поставщику: телефон указан в квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="328" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="336" />
         <source>As on the bill</source>
         <translation>Как в квитанции</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="329" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
         <source>House number</source>
         <translation>Номер дома</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="329" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation>Чтобы подтвердить, что это ваш лицевой счёт, например 12 или 44к2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
         <source>Flat number</source>
         <translation>Номер квартиры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
         <source>Leave it empty for a private house</source>
         <translation>Для частного дома оставьте пустым</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>Looking for the account…</source>
         <translation>Ищем лицевой счёт…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="334" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
         <translation>На этом терминале было слишком много попыток с неверным номером счёта или адресом. Для вашей безопасности повторите через %1 мин или обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="346" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="347" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="354" />
         <source>Next: my meters</source>
         <translation>Далее: мои счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="348" />
         <source>Next: find my account and meters</source>
         <translation>Далее: найти мой лицевой счёт и счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="146" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="147" />
         <source>Confirmed: the provider will review this unusually large consumption.</source>
         <translation>Подтверждено: поставщик проверит этот необычно большой расход.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="154" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="155" />
         <source>The meter was replaced with a new one</source>
         <translation>Счётчик заменили на новый</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="156" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="157" />
         <source>The meter went past its largest value and started again from zero</source>
         <translation>Счётчик дошёл до максимума и начал отсчёт с нуля</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="158" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="159" />
         <source>Yes, the reading is correct</source>
         <translation>Да, показание верное</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="138" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="139" />
         <source>Last accepted reading%1: %2 on %3</source>
         <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format. A reading field is as wide as the longest reading at 200 % text, not as the screen.</extracomment>
         <translation>Последнее принятое показание%1: %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="204" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="205" />
         <source>Verification due: %1</source>
         <translation>Срок поверки: до %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="292" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
         <source>Serial number of the meter (on its face)</source>
         <translation>Заводской номер счётчика (на его лицевой панели)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
         <source>Meter %1: serial number</source>
         <translation>Счётчик %1: заводской номер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="300" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>One tariff</source>
         <translation>Однотарифный</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="300" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>Two zones: T1, T2</source>
         <translation>Две зоны: Т1, Т2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="300" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
         <source>Three zones: T1, T2, T3</source>
         <translation>Три зоны: Т1, Т2, Т3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="344" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="345" />
         <source>Enter the readings</source>
         <translation>Введите показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="439" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="231" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="248" />
         <source>%1, account %2</source>
         <translation>%1, лицевой счёт %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="444" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="443" />
         <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
         <translation>Нет связи с поставщиком: введите заводской номер и показание каждого счётчика. Они будут проверены и отправлены автоматически. Результат узнайте позже по номеру расписки на экране «Проверить статус по расписке».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="455" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="454" />
         <source>Some readings need your attention: see the messages marked ⚠.</source>
         <translation>Проверьте показания: смотрите сообщения со значком ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="449" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="448" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>К этому лицевому счёту не подключено ни одного счётчика. Обратитесь к поставщику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="455" />
         <source>Enter at least one reading.</source>
         <translation>Введите хотя бы одно показание.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="458" />
         <source>Next: check the readings</source>
         <translation>Далее: проверить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
         <source>Next: check the readings before sending</source>
         <translation>Далее: проверить показания перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
         <source>Add another meter</source>
         <translation>Добавить счётчик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
         <source>Add another meter by its serial number</source>
         <translation>Добавить ещё один счётчик по заводскому номеру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
         <source>Find my account</source>
         <translation>Найти мой лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Найти мой лицевой счёт: выбрать поставщика и ввести номер счёта</translation>
     </message>
@@ -2950,259 +2950,279 @@
         <translation>проверка при доставке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="112" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="111" />
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="113" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="112" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="115" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="134" />
         <source>Counts for</source>
         <translation>Учитывается за</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="159" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="139" />
+        <source>Count if they reach the provider by</source>
+        <translation>Учитываются, если поступят поставщику не позднее</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="176" />
         <source>Check your readings</source>
         <translation>Проверьте показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="228" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
         <source>There are no readings to check. Start with your provider and account number.</source>
         <translation>Нет показаний для проверки. Начните с выбора поставщика и номера лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="237" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="252" />
         <source>Saving your readings…</source>
         <translation>Сохраняем ваши показания…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="238" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="253" />
         <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>Не удалось сохранить показания на этом терминале. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="241" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="256" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="257" />
         <source>Send the readings</source>
         <translation>Отправить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="117" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="116" />
         <source>They will be sent to the provider automatically. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
         <translation>Они будут отправлены поставщику автоматически. Сохраните расписку: ответ поставщика можно узнать позже на этом киоске по номеру расписки или QR-коду.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="119" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="118" />
         <source>No connection now: your readings will be checked and sent automatically when it returns. Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR code.</source>
         <translation>Сейчас нет связи: показания будут проверены и отправлены автоматически, когда она появится. Сохраните расписку: ответ поставщика можно узнать позже на этом киоске по номеру расписки или QR-коду.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/meters/review.py" line="122" />
+        <source>The kiosk could not check its clock with the provider: the provider checks the date of the readings, and the answer will say whether they count.</source>
+        <translation>Киоск не смог сверить свои часы с поставщиком: поставщик проверит дату показаний, и в ответе будет сказано, учтены ли они.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="125" />
         <source>Meter readings saved on the kiosk</source>
         <translation>Показания счётчиков сохранены в киоске</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="225" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="136" />
+        <source>decided by the provider from the date of the readings</source>
+        <translation>определит поставщик по дате показаний</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
         <source>Nothing is sent until you touch “%1”. To correct a reading, touch “%2”.</source>
         <translation>Пока вы не нажмёте «%1», ничего не отправляется. Чтобы исправить показание, нажмите «%2».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="226" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="260" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="246" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="261" />
         <source>Change the readings</source>
         <translation>Изменить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Cold water</source>
         <translation>Холодная вода</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="15" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
         <source>Hot water</source>
         <translation>Горячая вода</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Heating</source>
         <translation>Отопление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Gas</source>
         <translation>Газ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
         <source>Gcal</source>
         <translation>Гкал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
         <source>m³</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>T1, day</source>
         <translation>Т1, день</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
         <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
         <source>T2, night</source>
         <translation>Т2, ночь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
         <source>T1, peak</source>
         <translation>Т1, пик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
         <source>T3, half-peak</source>
         <translation>Т3, полупик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="33" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="33" />
         <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
         <source>night</source>
         <translation>ночь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
         <source>peak</source>
         <translation>пик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
         <source>half-peak</source>
         <translation>полупик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="44" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
         <source>Tariff zones: %1</source>
         <translation>Тарифные зоны: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="58" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="59" />
         <source>Meter dial: %1 digits, whole numbers only</source>
         <translation>Табло счётчика: разрядов — %1, только целые числа</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="59" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="60" />
         <source>Meter dial: %1 digits, then %2 after the decimal point</source>
         <translation>Табло счётчика: разрядов до запятой — %1, после запятой — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="68" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
         <source>%1 meter No. %2</source>
         <translation>Счётчик № %2 — %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="73" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
         <source>Enter the personal account number from your bill.</source>
         <translation>Введите номер лицевого счёта из квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="75" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="76" />
         <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
         <translation>В номере счёта опечатка: не сходится контрольная цифра. Сверьте каждую цифру с квитанцией.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="78" />
         <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
         <translation>Номера лицевых счетов этого поставщика выглядят так: %1 (или единый номер ГИС ЖКХ, например 73АБ123456). Проверьте номер по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="78" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="79" />
         <source>Check the account number on the bill.</source>
         <translation>Проверьте номер лицевого счёта по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="85" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="86" />
         <source>Enter the reading.</source>
         <translation>Введите показание.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="87" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="88" />
         <source>Use digits only, with a point or comma before the decimals.</source>
         <translation>Используйте только цифры; дробную часть отделите точкой или запятой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="89" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="90" />
         <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
         <translation>У этого счётчика не больше %1 цифр до запятой. Перепишите только чёрные барабаны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="92" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="93" />
         <source>This provider takes whole numbers only: leave out the red drums.</source>
         <translation>Этот поставщик принимает только целые числа: красные барабаны не указывайте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="93" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="94" />
         <source>At most %1 digits after the point.</source>
         <translation>Не больше %1 цифр после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="95" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="96" />
         <source>Less than the last reading (%1). Check it, or choose below what happened.</source>
         <translation>Меньше прошлого показания (%1). Проверьте его или выберите ниже, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="98" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="99" />
         <source>Unusually high: %1 %3 used (usually up to %2 %3). If the reading is right, confirm it below.</source>
         <translation>Необычно большой расход: %1 %3 (обычно до %2 %3). Если показание верное, подтвердите ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="101" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="102" />
         <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
         <translation>Срок поверки этого счётчика истёк %1, поэтому его показания не принимаются к расчёту. Закажите поверку или замену счётчика (телефон поставщика есть в квитанции) и передайте акт поставщику. До этого начисления идут по нормативу.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="106" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="107" />
         <source>This meter has no such tariff zone.</source>
         <translation>У этого счётчика нет такой тарифной зоны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="108" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="109" />
         <source>Enter the meter's serial number: it is printed on the meter's face.</source>
         <translation>Введите заводской номер счётчика: он указан на лицевой панели счётчика.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="109" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="110" />
         <source>Check this reading.</source>
         <translation>Проверьте это показание.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="121" />
+        <source>This kiosk's clock needs checking: the provider will decide by the date of your readings which month they count for.</source>
+        <translation>Часы киоска требуют проверки: за какой месяц учесть показания, поставщик решит по их дате.</translation>
     </message>
 </context>
 <context>
@@ -3986,7 +4006,7 @@
         <translation>Проверить статус по расписке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="133" />
+        <location filename="../../kiosk/ui/screens/meters/__init__.py" line="134" />
         <source>Meter readings: electricity, water, heating, gas</source>
         <extracomment>One flat's accounts in the demo region (8 Karla Marksa St, flat 5): the same number on every sample.</extracomment>
         <translation>Показания счётчиков: свет, вода, тепло, газ</translation>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain import meters as m
 from kiosk.domain import status as st
-from offline_db.store import utcnow
+from offline_db.store import iso_utc, utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
@@ -90,6 +90,8 @@ class Visit:
     online: bool = False
     meters: tuple[m.Meter, ...] = ()
     entries: list[m.ReadingEntry] = field(default_factory=list)
+    #: The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.
+    clock: dict[str, Any] | None = None
 
     @property
     def masked_account(self) -> str:
@@ -268,7 +270,8 @@ class AccountScreen(Screen):
         seq = self._seq
         self.retranslate()
 
-        def got_config(config: Any) -> None:
+        def got_config(found: tuple[Any, dict[str, Any] | None]) -> None:
+            config, visit.clock = found
             if seq != self._seq:
                 return
             self.net.submit(lambda: m.lookup_account(config, visit.provider["id"], visit.account_number,
@@ -277,9 +280,10 @@ class AccountScreen(Screen):
 
         def failed(exc: BaseException) -> None:
             log.error("sync settings could not be read", exc_info=exc)
-            got_config(None)
+            got_config((None, None))
 
-        self.ctx.tasks.submit(st.remote_config, got_config, failed, owner=self)
+        self.ctx.tasks.submit(lambda store: (st.remote_config(store), store.get_setting(m.CLOCK_SETTING)),
+                              got_config, failed, owner=self)
 
     def _looked_up(self, seq: int, visit: Visit, result: m.Lookup | None, exc: BaseException | None) -> None:
         if seq != self._seq:
@@ -303,6 +307,10 @@ class AccountScreen(Screen):
         if result.online:
             now = utcnow()
             self.ctx.tasks.submit(lambda store: m.remember_server_clock(store, result.server_time, now), owner=self)
+            try:  # the same offset, for the period the next screens show
+                visit.clock = {"offset_s": m.clock_offset_s(result.server_time, now), "learned_at": iso_utc(now)}
+            except ValueError:
+                log.warning("the backend's server_time could not be read")
             visit.online, visit.meters = True, result.meters
         self.retranslate()
         entry = screen_of(self.ctx, "meter_entry")
