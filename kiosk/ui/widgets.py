@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -35,6 +35,14 @@ def set_role(widget: QWidget, role: str) -> None:
     if widget.property("role") != role:
         widget.setProperty("role", role)
         repolish(widget)
+
+
+def blank(*labels: QLabel) -> None:
+    """Take the text off labels a screen hides when it has nothing to show: a hidden label keeps
+    its text (and its accessible name), and a visitor's must not stay behind for the next one."""
+    for label in labels:
+        label.clear()
+        label.setAccessibleName("")
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
@@ -119,8 +127,17 @@ class Tile(KioskButton):
         return max(200, self.layout().totalHeightForWidth(width))
 
 
+def clear_clipboard() -> None:
+    """Empty the clipboard and, where there is one (X11, Wayland), the primary selection."""
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
+
+
 class KioskLineEdit(QLineEdit):
-    """A text field for the on-screen keyboard; ``numeric`` asks for the digits layout."""
+    """A text field for the on-screen keyboard; ``numeric`` asks for the digits layout;
+    :meth:`clear` forgets the undo history too."""
 
     def __init__(self, parent: QWidget | None = None, *, numeric: bool = False, dialable: bool = False,
                  sensitive: bool = False) -> None:
@@ -134,6 +151,11 @@ class KioskLineEdit(QLineEdit):
         if sensitive:  # personal data: no learning, no suggestions
             hints |= Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoAutoUppercase
         self.setInputMethodHints(hints)
+
+    def clear(self) -> None:
+        """Empty the field for good: QLineEdit.clear() can be undone (the next visitor's Ctrl+Z would
+        bring the text back); setText() starts a new undo history."""
+        self.setText("")
 
 
 class ButtonRow(QWidget):

@@ -297,7 +297,9 @@ class ReviewScreen(Screen):
                                       consent=bool(values.get("consent")), lang=lang, assisted_by=assisted)
             return done, office, cat.receipt_settings(store)
 
-        self.ctx.tasks.submit(job, lambda result: self._submitted(service, *result), self._failed, owner=self)
+        visit = self.ctx.visit  # a visitor who has gone Home is not shown (nor sent to) the outcome
+        self.ctx.tasks.submit(job, visit.bound(lambda result: self._submitted(service, *result)),
+                              visit.bound(self._failed), owner=self)
 
     def _submitted(self, service: dict[str, Any], done: Any, office: dict[str, Any], settings: dict[str, str]) -> None:
         log.info("application queued for service %s", service["id"])  # no personal data

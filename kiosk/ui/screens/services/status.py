@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from kiosk.domain import status as st
 
 from ...context import ScreenContext
-from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, set_role
+from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, blank, set_role
 from ..base import Screen
 from .common import card, screen_of
 from .messages import kind_text, reading_outcome_lines, state_short, state_text
@@ -243,6 +243,8 @@ class StatusScreen(Screen):
         self.frame.setVisible(self._state == "found" and local is not None)
         if local is None:
             self.again_row.hide()
+            blank(self.result_title, self.result_state, self.result_explain, self.result_reason, self.result_readings,
+                  self.result_remote)
             return
         what = kind_text(local.kind)
         service = local.service_en if lang == "en" else local.service_ru
