@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetItem,
 )
+
+from .untrusted import strip_bidi
 
 MIN_TARGET = 64  # px at 1920x1080: touch targets are never smaller
 
@@ -143,6 +145,17 @@ def _disown_selection() -> None:
         clipboard.clear(QClipboard.Mode.Selection)
 
 
+class BidiFilter(QValidator):
+    """Removes bidirectional control characters from what is typed, pasted or set; any text is
+    acceptable otherwise (the screens check values themselves)."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+        clean = strip_bidi(text)
+        if clean != text:
+            pos = len(strip_bidi(text[:pos]))
+        return QValidator.State.Acceptable, clean, pos
+
+
 _CLIPBOARD_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste)
 
 
@@ -150,9 +163,9 @@ class KioskLineEdit(QLineEdit):
     """A text field for the on-screen keyboard; ``numeric`` asks for the digits layout.
 
     What a visitor types stays in the field: no copy, cut or paste (keys, middle click, context
-    menu, drag and drop), no primary selection, and :meth:`clear` forgets the undo history too.
-    Console fields are the same: the kiosk runs alone, so there is nothing outside it to paste
-    from, and one rule for every field cannot leak.
+    menu, drag and drop), no primary selection, no bidirectional control characters, and
+    :meth:`clear` forgets the undo history too.  Console fields are the same: the kiosk runs alone,
+    so there is nothing outside it to paste from, and one rule for every field cannot leak.
     """
 
     def __init__(self, parent: QWidget | None = None, *, numeric: bool = False, dialable: bool = False,
@@ -162,6 +175,7 @@ class KioskLineEdit(QLineEdit):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setAcceptDrops(False)
         self.setDragEnabled(False)
+        self.setValidator(BidiFilter(self))
         hints = Qt.InputMethodHint.ImhNoPredictiveText
         if numeric:
             hints |= Qt.InputMethodHint.ImhDigitsOnly

@@ -1,6 +1,7 @@
-"""Citizen text fields keep what is typed to themselves (issue 15, finding 4): no copy, cut or
-paste by keys or the context menu, no drops.  (Middle click and the X primary selection need a
-real X server: ``test_clipboard_xvfb.py``.)"""
+"""Citizen text fields keep what is typed to themselves (issue 15, findings 4 and 6): no copy, cut
+or paste by keys or the context menu, no drops; bidirectional controls removed as typed and every
+echo isolated.  (Middle click and the X primary selection need a real X server:
+``test_clipboard_xvfb.py``.)"""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.ui.console.controller import is_console
+from kiosk.ui.untrusted import BIDI_CONTROLS, FSI, PDI
 from kiosk.ui.widgets import KioskLineEdit
 
 from .test_services_flow import go_tile, type_into
-from .test_session_end import Seeded, flow_application_review, meter_entry, seed_demo
+from .test_session_end import Seeded, click, flow_application_review, meter_entry, seed_demo
 
 ENP = "2341998071655749"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -103,3 +105,44 @@ def test_no_context_menu_on_a_citizen_field(window, qtbot):
     finally:
         timer.stop()
     assert menus == [] and edit.text() == "K7QW-3M2A-9XTP"
+
+
+# --- bidirectional controls --------------------------------------------------------------------------
+def controls(text: str) -> list[str]:
+    return [ch for ch in text if ch in BIDI_CONTROLS]
+
+
+def search_for(window, qtbot, text: str):
+    catalogue = go_tile(window, qtbot, "catalogue")
+    type_into(qtbot, catalogue.search, text)
+    qtbot.waitUntil(lambda: catalogue._state == "empty" and catalogue.is_ready())
+    return catalogue
+
+
+def test_right_to_left_override_typed_into_search_does_not_turn_the_message_around(window, qtbot):
+    catalogue = search_for(window, qtbot, "абв\u202eгде")
+    assert catalogue.search.text() == "абвгде"  # removed as it was typed
+    message = catalogue.message.text()
+    assert controls(message) == [FSI, PDI] and f"{FSI}абвгде{PDI}" in message  # the echo isolated
+    # on screen the sentence reads exactly as it would with the plain word in it
+    shown = catalogue.message.grab().toImage()
+    catalogue.message.setText(message.replace(FSI, "").replace(PDI, ""))
+    assert catalogue.message.grab().toImage() == shown
+
+
+@pytest.mark.parametrize("control", sorted(BIDI_CONTROLS))
+def test_no_direction_control_reaches_a_field_or_an_echo(window, qtbot, control):
+    status = go_tile(window, qtbot, "status")
+    type_into(qtbot, status.number, f"ZZZZ{control}-ZZZZ")
+    status.number.setText(status.number.text() + control + "-ZZZZ")  # set (a scanner's paste), not typed
+    assert status.number.text() == "ZZZZ-ZZZZ-ZZZZ"
+    click(qtbot, status.check_button)
+    qtbot.waitUntil(lambda: status._state == "unknown")
+    assert controls(status.message.text()) == [FSI, PDI] and f"{FSI}ZZZZ-ZZZZ-ZZZZ{PDI}" in status.message.text()
+
+
+def test_right_to_left_letters_are_echoed_isolated(window, qtbot):
+    catalogue = search_for(window, qtbot, "שלום")
+    assert f"«{FSI}שלום{PDI}»" in catalogue.message.text()
+    window.session.set_language("en")
+    qtbot.waitUntil(lambda: f"“{FSI}שלום{PDI}”" in catalogue.message.text())
