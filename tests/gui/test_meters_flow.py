@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.sync import config as cfg
+from kiosk.ui.untrusted import echo
 from offline_db import outbox
 from offline_db.demo import load_demo_region
 from offline_db.store import open_store
@@ -382,7 +383,7 @@ def test_review_and_receipt_samples_list_the_same_readings(window, qtbot):
     assert in_qr == reviewed and len(reviewed) == 3
     details = receipt.details.text()
     assert "Reading:" not in details  # the meter and zone are the label: no capital letter mid-line
-    assert "Electricity meter No. 22188550, T3 (half-peak): 15100.0 kWh" in details
+    assert f"Electricity meter No. {echo('22188550')}, T3 (half-peak): 15100.0 kWh" in details  # serial isolated
     assert "Meter readings saved on the kiosk" in receipt.what.text()
     assert "check the provider's answer later at this kiosk" in details
     assert receipt.print_state == "printed" and receipt.print_message.property("role") == "success"  # green, not a warning

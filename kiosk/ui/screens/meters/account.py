@@ -15,6 +15,7 @@ from offline_db.store import iso_utc, utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
+from ...untrusted import echo
 from ...widgets import ButtonRow, KioskLineEdit, WrapLabel, set_invalid
 from ..base import Screen
 from ..services.common import lang_text, screen_of
@@ -95,8 +96,9 @@ class Visit:
 
     @property
     def masked_account(self) -> str:
+        """``••••••••6549``, isolated for a sentence (the number is what the citizen typed)."""
         number = m.normalise_account(self.account_number)
-        return "•" * max(0, len(number) - 4) + number[-4:]
+        return echo("•" * max(0, len(number) - 4) + number[-4:])
 
 
 class Field(QWidget):

@@ -15,7 +15,7 @@ from kiosk.domain.receipts import ReceiptError, ReceiptLine, qr_matrix, qr_text
 from offline_db.store import utcnow
 
 from ...context import ScreenContext
-from ...widgets import ButtonRow, WrapLabel
+from ...widgets import ButtonRow, WrapLabel, blank
 from ..base import Screen
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from ..services.receipt import ReceiptData
@@ -208,7 +208,9 @@ class MeterReviewScreen(Screen):
                                      assisted_by=assisted)
             return done, cat.kiosk_office(store), cat.receipt_settings(store)
 
-        self.ctx.tasks.submit(job, lambda result: self._submitted(visit, *result), self._failed, owner=self)
+        bound = self.ctx.visit.bound  # a visitor who has gone Home is not shown (nor sent to) the receipt
+        self.ctx.tasks.submit(job, bound(lambda result: self._submitted(visit, *result)), bound(self._failed),
+                              owner=self)
 
     def _submitted(self, visit: Visit, done: m.Submitted, office: dict[str, Any] | None,
                    settings: dict[str, str]) -> None:
@@ -249,6 +251,8 @@ class MeterReviewScreen(Screen):
             for group in self.groups:
                 group.retranslate()
             self.window_label.setText(window_text(v.provider, v.clock, lang))
+        else:
+            blank(self.heading, self.window_label)
         messages = {"sending": QCoreApplication.translate("Meters", "Saving your readings…"),
                     "failed": QCoreApplication.translate("Meters", "The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.")}
         self.message.setText(messages.get(self._state, ""))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain import meters as m
 from kiosk.ui.i18n import fmt, local_decimal
+from kiosk.ui.untrusted import echo
 
 
 def kind_name(kind: str) -> str:
@@ -66,7 +67,7 @@ def date_text(day: dt.date | None) -> str:
 
 
 def meter_title(meter: m.Meter) -> str:
-    return fmt(QCoreApplication.translate("Meters", "%1 meter No. %2"), kind_name(meter.kind), meter.serial)
+    return fmt(QCoreApplication.translate("Meters", "%1 meter No. %2"), kind_name(meter.kind), echo(meter.serial))
 
 
 def account_error(code: str, example: str) -> str:
