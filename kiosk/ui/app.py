@@ -81,8 +81,12 @@ def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
             tasks.start()
             return render_all(tasks, registry, Path(args.screenshots))
 
+        from .service import ExitOnSigterm, SystemdWatchdog, warn_if_not_a_kiosk_session
         from .shell import KioskWindow
 
+        service = SystemdWatchdog(parent=app)
+        service.start()
+        stop_on_sigterm = ExitOnSigterm(app)
         window = KioskWindow(tasks, registry, kiosk_mode=not args.windowed)
 
         def end_start_up() -> None:
@@ -102,23 +106,31 @@ def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
                          shown_ms, gc.get_freeze_count())
 
             QTimer.singleShot(0, finish)
-            if args.quit_when_ready:
-                def ready() -> None:  # the event loop is turning: Home answers input now
+
+            def ready() -> None:  # the event loop is turning: Home answers input now
+                service.ready()
+                if args.quit_when_ready:
                     print("ready", flush=True)  # the start-up benchmark times this line
                     # exit(), not quit(): quit() asks the windows to close, and a kiosk window refuses
                     app.exit(0)
 
-                QTimer.singleShot(0, ready)
+            QTimer.singleShot(0, ready)
 
         window.first_frame.connect(after_first_frame)
         if args.windowed:
             window.resize(*(args.size or DEFAULT_WINDOW))
             window.show()
         else:
+            # These flags ask for a frameless window above the others; they do not make a kiosk.
+            # Under X a window manager's shortcuts and menus still hide, minimise or leave it, and
+            # nothing restarts it: a kiosk runs in the kiosk session (cage, deploy/, see
+            # docs/deploy-kiosk.md), where this is the only window and nothing else has a shortcut.
+            warn_if_not_a_kiosk_session(app.platformName())
             window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-            # Full screen is a window-manager request; many kiosks run X with no window manager,
-            # so the window also takes the whole screen's geometry itself.
+            # Full screen is a window-manager request; X with no window manager ignores it, so the
+            # window also takes the whole screen's geometry itself.
             window.setGeometry(app.primaryScreen().geometry())
+            app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touch kiosk shows no pointer
             window.showFullScreen()
 
         def start_sync() -> None:
@@ -135,12 +147,16 @@ def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
         # windows) must still get its store and its garbage collector.
         QTimer.singleShot(2000, end_start_up)
         status = app.exec()
+        service.stopping()
+        stop_on_sigterm.close()
         window.shutdown()
     finally:
         tasks.shutdown()
     from .console.controller import RESTART_EXIT_CODE, restart_process
 
-    if status == RESTART_EXIT_CODE:  # the technician's "restart the app" (audited in the console)
+    if status == RESTART_EXIT_CODE and not service.supervised:
+        # The technician's "restart the app" (audited in the console).  Under systemd the kiosk
+        # just ends: the service restarts the whole session (Restart=always).
         restart_process()
     if os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard":
         # Qt Virtual Keyboard's desktop selection handles crash (SIGSEGV in QWindow::setVisible)
