@@ -20,13 +20,28 @@ log = logging.getLogger(__name__)
 DEFAULT_WINDOW = (1280, 1024)
 
 
+def _wayland() -> bool:
+    """Whether Qt will draw on a Wayland compositor (the kiosk session's cage)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.startswith("wayland")
+    return bool(os.environ.get("WAYLAND_DISPLAY")) and os.environ.get("XDG_SESSION_TYPE") == "wayland"
+
+
 def _prepare_environment(screenshots: bool) -> None:
     if screenshots:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same pictures on any machine, no window shown
     elif os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
-        # The on-screen keyboard: a top-level input panel that follows QLocale::default()
+        # The on-screen keyboard: an input panel that follows QLocale::default()
         # (kiosk.ui.i18n sets it to ru_RU or en_US with the language) and the input method hints.
         os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+        if _wayland():
+            # Under X the keyboard is a top-level window of its own.  A Wayland client cannot place
+            # a window, and a kiosk compositor gives each new window the whole screen and the
+            # focus, which hides the keyboard again: the kiosk window holds it instead.
+            from .keyboard import EMBED_ENV
+
+            os.environ.setdefault(EMBED_ENV, "1")
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
 
 
@@ -113,6 +128,8 @@ def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
                     print("ready", flush=True)  # the start-up benchmark times this line
                     # exit(), not quit(): quit() asks the windows to close, and a kiosk window refuses
                     app.exit(0)
+                elif window.keyboard is not None:
+                    window.keyboard.preload()  # the keyboard inside the window (Wayland), if any
 
             QTimer.singleShot(0, ready)
 

@@ -12,6 +12,7 @@ not driven here; cage binds none (only console switching, with -s, which the ses
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui._cage import KioskUser, kiosk_user, public_dir, start_session, stop_session
+from tests.gui._cage import ROOT, KioskUser, kiosk_user, public_dir, start_session, stop_session
 
 pytestmark = pytest.mark.slow
 
@@ -92,3 +93,27 @@ def test_when_the_kiosk_dies_the_session_ends_for_systemd_to_restart(user: Kiosk
     finally:
         stop_session(session)
     assert session.proc.returncode is not None
+
+
+def test_the_on_screen_keyboard_types_inside_the_kiosk_window(user: KioskUser, base: Path) -> None:
+    """Under X the keyboard is a window of its own; cage would give such a window the whole screen
+    and the focus (hiding the keyboard at once), so under Wayland the kiosk window holds it."""
+    probe = base / "probe.py"
+    shutil.copy(ROOT / "tests/gui/_keyboard_cage_probe.py", probe)
+    probe.chmod(0o644)
+    # The session script's own environment for Qt, with the probe in place of main.py.
+    env = {"QT_QPA_PLATFORM": "wayland", "QT_IM_MODULE": "qtvirtualkeyboard", "MFC_KIOSK_SESSION": "cage",
+           "QT_WAYLAND_DISABLE_WINDOWDECORATION": "1"}
+    session = start_session(user, base, ["cage", "-d", "--", user.python, str(probe)], env=env)
+    try:
+        session.proc.wait(timeout=180)
+    finally:
+        stop_session(session)
+    out = session.output()
+    line = next((ln for ln in out.splitlines() if ln.startswith("{")), None)
+    assert line, out[-3000:]
+    result = json.loads(line)
+    assert result.pop("ru").lower() == "й"  # the Russian layout (the session starts in Russian)
+    assert result.pop("en").lower() == "йq"  # then the English one, after the switch
+    assert result == {"keyboard_in_kiosk_window": True, "keyboard_at_bottom": True, "keyboard_full_width": True,
+                      "visible_windows": 1, "focus_kept": True, "pointer_hidden": True}
