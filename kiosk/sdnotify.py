@@ -26,6 +26,12 @@ def socket_address(name: str) -> str:
     return "\0" + name[1:] if name.startswith("@") else name
 
 
+def supervised(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether systemd supervises this process: it then restarts the kiosk whenever it ends."""
+    environ = os.environ if environ is None else environ
+    return bool(environ.get("NOTIFY_SOCKET"))
+
+
 class Notifier:
     """Sends state lines to systemd's notification socket, if there is one."""
 
