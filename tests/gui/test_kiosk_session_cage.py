@@ -82,17 +82,23 @@ def test_the_session_shows_home_full_screen_as_an_unprivileged_user(user: KioskU
     assert "not a kiosk" not in log and "not the kiosk session" not in log  # it knows it is in the session
 
 
-def test_when_the_kiosk_dies_the_session_ends_for_systemd_to_restart(user: KioskUser, base: Path) -> None:
+@pytest.mark.parametrize("how", ["the kiosk crashes", "the watchdog fires"])
+def test_when_the_kiosk_dies_the_session_ends_for_systemd_to_restart(user: KioskUser, base: Path, how: str) -> None:
     """systemd (not PID 1 on a test machine) cannot be run here; what Restart=always needs is that
-    a dead kiosk ends the service's main process, cage, instead of leaving a black screen."""
+    the service's main process ends when the kiosk dies (a crash), or when systemd's watchdog
+    signals it (SIGABRT: the GUI stopped answering) - instead of leaving a black screen."""
     session = start_session(user, base, [_session_script(user)], env={"MFC_KIOSK_PYTHON": user.python})
     try:
         session.notifications.wait_for("READY=1", 120, session.proc)
-        os.kill(session.kiosk_pid(), signal.SIGKILL)  # a crash
+        kiosk = session.kiosk_pid()
+        if how == "the kiosk crashes":
+            os.kill(kiosk, signal.SIGKILL)
+        else:
+            session.proc.send_signal(signal.SIGABRT)  # WatchdogSignal, to the main process (KillMode=mixed)
         session.proc.wait(timeout=30)
+        assert not Path(f"/proc/{kiosk}").exists() or "zombie" in Path(f"/proc/{kiosk}/status").read_text()
     finally:
         stop_session(session)
-    assert session.proc.returncode is not None
 
 
 def test_the_on_screen_keyboard_types_inside_the_kiosk_window(user: KioskUser, base: Path) -> None:
