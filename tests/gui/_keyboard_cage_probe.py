@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 
+from _probe_wait import wait_until  # beside this script (the test copies both)
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -23,15 +23,6 @@ def window():
     return next((w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)), None)
 
 
-def wait_until(condition, then, deadline=None):
-    """Poll every 100 ms (the keyboard's QML loads slowly on a busy machine), at most 60 s."""
-    deadline = deadline or time.monotonic() + 60
-    if condition() or time.monotonic() > deadline:
-        then()
-    else:
-        QTimer.singleShot(100, lambda: wait_until(condition, then, deadline))
-
-
 def search_box() -> QLineEdit:
     return next(e for e in window().current_screen().findChildren(QLineEdit) if e.isVisible())
 
@@ -45,7 +36,7 @@ def open_catalogue():
     window().go("catalogue")
     search_box().setFocus(Qt.FocusReason.OtherFocusReason)
     QGuiApplication.inputMethod().show()
-    wait_until(lambda: window().keyboard.panel.isVisible() and window().keyboard.panel.height() > 100, shown)
+    wait_until(lambda: window().keyboard.panel.isVisible() and window().keyboard.panel.height() > 100, shown, 60)
 
 
 def tap_first_key(then):
@@ -81,7 +72,7 @@ def typed_en():
     app.exit(0)
 
 
-wait_until(loaded, open_catalogue)
+wait_until(loaded, open_catalogue, seconds=60)
 
 from kiosk.cli import main  # noqa: E402
 

@@ -106,7 +106,9 @@ def test_the_on_screen_keyboard_types_inside_the_kiosk_window(user: KioskUser, b
     and the focus (hiding the keyboard at once), so under Wayland the kiosk window holds it."""
     probe = base / "probe.py"
     shutil.copy(ROOT / "tests/gui/_keyboard_cage_probe.py", probe)
-    probe.chmod(0o644)
+    shutil.copy(ROOT / "tests/gui/_probe_wait.py", base / "_probe_wait.py")
+    for script in (probe, base / "_probe_wait.py"):
+        script.chmod(0o644)
     # The session script's own environment for Qt, with the probe in place of main.py.
     env = {"QT_QPA_PLATFORM": "wayland", "QT_IM_MODULE": "qtvirtualkeyboard", "MFC_KIOSK_SESSION": "cage",
            "QT_WAYLAND_DISABLE_WINDOWDECORATION": "1"}
