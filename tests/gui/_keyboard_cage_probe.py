@@ -36,7 +36,16 @@ def open_catalogue():
     window().go("catalogue")
     search_box().setFocus(Qt.FocusReason.OtherFocusReason)
     QGuiApplication.inputMethod().show()
-    wait_until(lambda: window().keyboard.panel.isVisible() and window().keyboard.panel.height() > 100, shown, 60)
+    wait_until(lambda: keyboard_shown() and at_bottom(), shown, 60)  # the layout places it in a moment
+
+
+def keyboard_shown() -> bool:
+    return window().keyboard.panel.isVisible() and window().keyboard.panel.height() > 100
+
+
+def at_bottom() -> bool:
+    w, panel = window(), window().keyboard.panel
+    return panel.mapTo(w, QPoint(0, panel.height())).y() == w.height()
 
 
 def tap_first_key(then):
@@ -50,8 +59,8 @@ def tap_first_key(then):
 
 def shown():
     w, panel = window(), window().keyboard.panel
-    result["keyboard_in_kiosk_window"] = panel.isVisible() and panel.window() is w
-    result["keyboard_at_bottom"] = panel.mapTo(w, QPoint(0, panel.height())).y() == w.height()
+    result["keyboard_in_kiosk_window"] = keyboard_shown() and panel.window() is w
+    result["keyboard_at_bottom"] = at_bottom()
     result["keyboard_full_width"] = panel.width() == w.width()
     result["visible_windows"] = sum(1 for win in QGuiApplication.topLevelWindows() if win.isVisible())
     result["focus_kept"] = QGuiApplication.focusObject() is search_box()
