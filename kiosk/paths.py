@@ -46,3 +46,7 @@ def styles_dir() -> Path:
 
 def icons_dir() -> Path:
     return RESOURCES / "icons"
+
+
+def qml_dir() -> Path:
+    return RESOURCES / "qml"

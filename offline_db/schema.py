@@ -520,8 +520,24 @@ def migration_set():  # noqa: ANN201 - sqlite_utils.migrations.Migrations, impor
 
 
 def apply_migrations(db: Database, *, stop_before: str | None = None) -> None:
-    """Bring ``db`` to the newest schema (or to just before ``stop_before``)."""
-    migration_set().apply(db, stop_before=stop_before)
+    """Bring ``db`` to the newest schema (or to just before ``stop_before``), in one transaction.
+
+    The transaction takes the write lock before it reads which migrations are pending: at a
+    kiosk's first start its database worker and its sync thread open the new store at the same
+    moment, and each migration must run once, not once per connection.
+    """
+    conn = db.conn
+    if conn.in_transaction:  # the caller's transaction already holds the lock
+        migration_set().apply(db, stop_before=stop_before)
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migration_set().apply(db, stop_before=stop_before)
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def applied_names(db: Database) -> list[str]:

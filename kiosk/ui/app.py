@@ -20,13 +20,28 @@ log = logging.getLogger(__name__)
 DEFAULT_WINDOW = (1280, 1024)
 
 
+def _wayland() -> bool:
+    """Whether Qt will draw on a Wayland compositor (the kiosk session's cage)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.startswith("wayland")
+    return bool(os.environ.get("WAYLAND_DISPLAY")) and os.environ.get("XDG_SESSION_TYPE") == "wayland"
+
+
 def _prepare_environment(screenshots: bool) -> None:
     if screenshots:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same pictures on any machine, no window shown
     elif os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
-        # The on-screen keyboard: a top-level input panel that follows QLocale::default()
+        # The on-screen keyboard: an input panel that follows QLocale::default()
         # (kiosk.ui.i18n sets it to ru_RU or en_US with the language) and the input method hints.
         os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+        if _wayland():
+            # Under X the keyboard is a top-level window of its own.  A Wayland client cannot place
+            # a window, and a kiosk compositor gives each new window the whole screen and the
+            # focus, which hides the keyboard again: the kiosk window holds it instead.
+            from .keyboard import EMBED_ENV
+
+            os.environ.setdefault(EMBED_ENV, "1")
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
 
 
@@ -81,8 +96,12 @@ def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
             tasks.start()
             return render_all(tasks, registry, Path(args.screenshots))
 
+        from .service import ExitOnSigterm, SystemdWatchdog, warn_if_not_a_kiosk_session
         from .shell import KioskWindow
 
+        service = SystemdWatchdog(parent=app)
+        service.start()
+        stop_on_sigterm = ExitOnSigterm(app)
         window = KioskWindow(tasks, registry, kiosk_mode=not args.windowed)
 
         def end_start_up() -> None:
@@ -102,23 +121,33 @@ def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
                          shown_ms, gc.get_freeze_count())
 
             QTimer.singleShot(0, finish)
-            if args.quit_when_ready:
-                def ready() -> None:  # the event loop is turning: Home answers input now
+
+            def ready() -> None:  # the event loop is turning: Home answers input now
+                service.ready()
+                if args.quit_when_ready:
                     print("ready", flush=True)  # the start-up benchmark times this line
                     # exit(), not quit(): quit() asks the windows to close, and a kiosk window refuses
                     app.exit(0)
+                elif window.keyboard is not None:
+                    window.keyboard.preload()  # the keyboard inside the window (Wayland), if any
 
-                QTimer.singleShot(0, ready)
+            QTimer.singleShot(0, ready)
 
         window.first_frame.connect(after_first_frame)
         if args.windowed:
             window.resize(*(args.size or DEFAULT_WINDOW))
             window.show()
         else:
+            # These flags ask for a frameless window above the others; they do not make a kiosk.
+            # Under X a window manager's shortcuts and menus still hide, minimise or leave it, and
+            # nothing restarts it: a kiosk runs in the kiosk session (cage, deploy/, see
+            # docs/deploy-kiosk.md), where this is the only window and nothing else has a shortcut.
+            warn_if_not_a_kiosk_session(app.platformName())
             window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-            # Full screen is a window-manager request; many kiosks run X with no window manager,
-            # so the window also takes the whole screen's geometry itself.
+            # Full screen is a window-manager request; X with no window manager ignores it, so the
+            # window also takes the whole screen's geometry itself.
             window.setGeometry(app.primaryScreen().geometry())
+            app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touch kiosk shows no pointer
             window.showFullScreen()
 
         def start_sync() -> None:
@@ -135,12 +164,16 @@ def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
         # windows) must still get its store and its garbage collector.
         QTimer.singleShot(2000, end_start_up)
         status = app.exec()
+        service.stopping()
+        stop_on_sigterm.close()
         window.shutdown()
     finally:
         tasks.shutdown()
     from .console.controller import RESTART_EXIT_CODE, restart_process
 
-    if status == RESTART_EXIT_CODE:  # the technician's "restart the app" (audited in the console)
+    if status == RESTART_EXIT_CODE and not service.supervised:
+        # The technician's "restart the app" (audited in the console).  Under systemd the kiosk
+        # just ends: the service restarts the whole session (Restart=always).
         restart_process()
     if os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard":
         # Qt Virtual Keyboard's desktop selection handles crash (SIGSEGV in QWindow::setVisible)

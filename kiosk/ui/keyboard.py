@@ -1,21 +1,31 @@
-"""The on-screen keyboard (Qt Virtual Keyboard) follows the kiosk's language: RU or EN layout.
+"""The on-screen keyboard (Qt Virtual Keyboard): where it is shown, and its RU or EN layout.
 
-In a widget application the keyboard is a separate Qt Quick window with its own QML engine; its
-layout language is the ``VirtualKeyboardSettings`` singleton of that engine, which otherwise
-starts from the system locale (often not Russian on a kiosk image).  :class:`KeyboardLanguage`
-sets ``activeLocales`` (RU and EN only) and ``locale`` on that engine whenever the language
-changes, and once more when the keyboard window first appears.
+Under X the keyboard is a separate Qt Quick window of its own (Qt's "desktop" integration).  A
+Wayland client cannot place a window, and the kiosk compositor (cage) gives every new window the
+whole screen and the focus, which hides the keyboard at once: there the kiosk sets
+``QT_VIRTUALKEYBOARD_DESKTOP_DISABLE=1`` (:data:`EMBED_ENV`) and :class:`KeyboardPanel` shows the
+keyboard inside the kiosk window, below the screen, while a text field wants it.
+
+Either way the layout language is the ``VirtualKeyboardSettings`` singleton of the keyboard's
+QML engine, which otherwise starts from the system locale (often not Russian on a kiosk image).
+:class:`KeyboardLanguage` sets ``activeLocales`` (RU and EN only) and ``locale`` on that engine
+whenever the language changes, and once more when the keyboard first appears.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+from typing import Any
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
+EMBED_ENV = "QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"  # Qt Virtual Keyboard's own switch
 LOCALES = {"ru": "ru_RU", "en": "en_US"}
 _QML = """
 import QtQuick
@@ -29,19 +39,25 @@ QtObject {
 """
 
 
+def embedded() -> bool:
+    """Whether the keyboard is shown inside the kiosk window (no keyboard window of its own)."""
+    return os.environ.get(EMBED_ENV) == "1"
+
+
 def keyboard_views() -> list:
-    """The virtual keyboard's Qt Quick windows (none until a text field first had focus)."""
+    """The virtual keyboard's own Qt Quick windows (none until a text field first had focus)."""
     from PySide6.QtQuick import QQuickView
 
     return [w for w in QGuiApplication.topLevelWindows() if isinstance(w, QQuickView) and w.engine() is not None]
 
 
-def apply_locale(language: str) -> int:
-    """Set the keyboard layout language on every keyboard window; returns how many were set."""
+def apply_locale(language: str, views: list | None = None) -> int:
+    """Set the keyboard layout language on every keyboard view (``keyboard_views()`` by default,
+    or the given views: anything with ``engine()`` and ``source()``); returns how many were set."""
     from PySide6.QtQml import QQmlComponent
 
     done = 0
-    for view in keyboard_views():
+    for view in keyboard_views() if views is None else views:
         component = QQmlComponent(view.engine())
         component.setData((_QML % LOCALES[language]).encode(), view.source())
         obj = component.create()
@@ -54,22 +70,104 @@ def apply_locale(language: str) -> int:
     return done
 
 
+class KeyboardPanel(QWidget):
+    """The keyboard inside the kiosk window: shown while a text field wants it, hidden otherwise.
+
+    It takes no focus, so a touch on a key leaves the focus (and the typed text) in the field.
+    Its Qt Quick widget is part of the window from the start (one added to a window already on
+    screen makes Qt create that window again); the keyboard in it is loaded by :meth:`load`.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtQuickWidgets import QQuickWidget
+        from PySide6.QtWidgets import QVBoxLayout
+
+        super().__init__(parent)
+        self.setObjectName("KeyboardPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quick = QQuickWidget(self)
+        self.quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quick.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.quick)
+        self._panel: Any = None  # the InputPanel item, once loaded
+        self.hide()
+        QGuiApplication.inputMethod().visibleChanged.connect(self._sync)
+
+    def views(self) -> list:
+        return [self.quick] if self._panel is not None else []
+
+    def load(self) -> None:
+        """Load the keyboard (once).  The kiosk does it as soon as Home is on screen: loading moves
+        the focus through the keyboard's scene for a moment, which would hide a keyboard a text
+        field had just asked for."""
+        if self._panel is not None:
+            return
+        from PySide6.QtCore import QUrl
+        from PySide6.QtQuick import QQuickItem
+
+        from kiosk import paths
+
+        self.quick.setSource(QUrl.fromLocalFile(str(paths.qml_dir() / "keyboard_panel.qml")))
+        root = self.quick.rootObject()
+        panel = root.findChild(QQuickItem, "inputPanel") if root is not None else None
+        if panel is None:
+            log.warning("the on-screen keyboard could not be loaded: %s",
+                        "; ".join(e.toString() for e in self.quick.errors()))
+            return
+        self._panel = panel
+        panel.heightChanged.connect(self._sync)
+        panel.activeChanged.connect(self._sync)
+
+    def _sync(self) -> None:
+        """Show the panel, at the keyboard's height, while the keyboard is wanted."""
+        wanted = QGuiApplication.inputMethod().isVisible()
+        if wanted and self._panel is None:
+            self.load()
+        if self._panel is None or not shiboken6.isValid(self._panel):  # gone at the application's end
+            return
+        if self._panel.property("active"):
+            # The keyboard's height follows its width, which the window's layout gives the panel
+            # once it is shown; the height then comes back through heightChanged.  Never 0 high:
+            # a QQuickWidget resized to nothing stops rendering for good.
+            self.setFixedHeight(max(1, int(self._panel.height())))
+            self.show()
+        else:
+            self.hide()
+
+
 class KeyboardLanguage(QObject):
-    """Keeps the keyboard's layout on the session language (active only with the keyboard)."""
+    """Keeps the keyboard's layout on the session language (active only with the keyboard).
+
+    With the embedded keyboard it also owns the :class:`KeyboardPanel` (``panel``), which the
+    kiosk window puts at its bottom.
+    """
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = language
         self._applied_to: set[int] = set()
+        self.panel = KeyboardPanel() if embedded() else None
         QGuiApplication.inputMethod().visibleChanged.connect(self._on_visible)
+
+    def views(self) -> list:
+        return self.panel.views() if self.panel is not None else keyboard_views()
+
+    def preload(self) -> None:
+        """Load the embedded keyboard now (after start-up) rather than at the first text field."""
+        if self.panel is not None:
+            self.panel.load()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self._applied_to.clear()
-        if apply_locale(language):
-            self._applied_to = {id(v) for v in keyboard_views()}
+        views = self.views()
+        if apply_locale(language, views):
+            self._applied_to = {id(v) for v in views}
 
     def _on_visible(self) -> None:
-        views = keyboard_views()
-        if any(id(v) not in self._applied_to for v in views) and apply_locale(self.language):
+        views = self.views()
+        if any(id(v) not in self._applied_to for v in views) and apply_locale(self.language, views):
             self._applied_to = {id(v) for v in views}

@@ -12,6 +12,7 @@ from pathlib import Path
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 os.environ["QT_QPA_PLATFORM"] = "xcb"
 
+from _probe_wait import wait_until  # noqa: E402  (beside this script)
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
@@ -44,17 +45,6 @@ def focus_search():
     QGuiApplication.inputMethod().show()
     wait_until(lambda: QGuiApplication.inputMethod().isVisible()
                and QGuiApplication.inputMethod().locale().name() == "ru_RU", check_ru)
-
-
-def wait_until(condition, then, deadline=None):
-    """Poll every 100 ms (the keyboard's QML loads slowly on a busy machine), at most 30 s."""
-    import time
-
-    deadline = deadline or time.monotonic() + 30
-    if condition() or time.monotonic() > deadline:
-        then()
-    else:
-        QTimer.singleShot(100, lambda: wait_until(condition, then, deadline))
 
 
 def check_ru():

@@ -310,6 +310,18 @@ def test_leaving_kiosk_mode_and_restarting_are_technician_actions(tech, qtbot, t
     assert ("technician", expected, "") in audit(tech_store)
 
 
+def test_in_the_kiosk_session_there_is_no_leaving_kiosk_mode_only_a_restart(tech_store, make_window, qtbot,
+                                                                          monkeypatch):
+    """Under systemd (deploy/mfc-kiosk.service) leaving would only restart the kiosk: no such button."""
+    monkeypatch.setenv("NOTIFY_SOCKET", "@mfc-kiosk-test-unused")
+    window = make_window(kiosk_mode=True)
+    window.session.set_language("en")
+    open_console(window, qtbot, TECH_PIN)
+    screen = go(window, qtbot, "console_maintenance")
+    buttons = {b.objectName(): b.isVisibleTo(screen) for b in screen.findChildren(QPushButton)}
+    assert buttons["ExitKioskButton"] is False and buttons["RestartButton"] is True
+
+
 def test_a_clerk_cannot_reach_technician_screens(tech_store, make_window, qtbot):
     window = make_window(kiosk_mode=True)
     open_console(window, qtbot, CLERK_PIN)

@@ -1,6 +1,7 @@
-"""Kiosk mode on a real X server with no window manager (as many kiosk images run): the window
-covers the whole screen, and the keys a citizen might try (Alt+F4, Ctrl+Q, Ctrl+W, Escape, the
-Super key) do not close or leave it."""
+"""Kiosk mode on a real X server with no window manager: the window covers the whole screen, the
+keys a citizen might try (Alt+F4, Ctrl+Q, Ctrl+W, Escape, the Super key) do not close or leave
+it, and the log says plainly that X is a development set-up, not a kiosk (the kiosk session is
+cage: tests/gui/test_kiosk_session_cage.py)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,5 @@ def test_kiosk_mode_fills_the_screen_and_ignores_escape_keys(tmp_path: Path) -> 
     out = proc.stdout
     assert "Position: 0,0" in out and "Geometry: 1920x1080" in out, out + proc.stderr
     assert out.strip().splitlines()[-1] == "alive", out + (tmp_path / "kiosk.out").read_text()
+    log = (tmp_path / "logs" / "kiosk.log").read_text()
+    assert "kiosk mode on X11: X with a window manager is not a kiosk" in log

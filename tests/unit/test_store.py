@@ -212,3 +212,28 @@ def test_demo_kiosk_stands_in_the_regions_first_office(tmp_path: Path) -> None:
         store.set_setting("office_id", "off-dimitrovgrad")  # a technician's choice is kept
         load_demo_region(store)
         assert kiosk_office(store)["id"] == "off-dimitrovgrad"
+
+
+def test_two_connections_opening_a_new_store_at_once_apply_each_migration_once(tmp_path: Path) -> None:
+    """At a kiosk's first start its database worker and its sync thread open the new store at the
+    same moment: both must open it (the second one used to fail on a column the first had added)."""
+    import threading
+
+    path = tmp_path / "k.sqlite3"
+    start = threading.Barrier(4)
+    outcomes: list[object] = []
+
+    def open_one() -> None:
+        start.wait()
+        try:
+            with open_store(path) as store:
+                outcomes.append(schema.applied_names(store.db))
+        except Exception as exc:  # noqa: BLE001 - the failure is what the test reports
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert outcomes == [schema.migration_names()] * 4

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk import paths
 from kiosk.console import maintenance as mt
+from kiosk.sdnotify import supervised
 from offline_db.store import utcnow
 
 from ..context import ScreenContext
@@ -74,6 +75,9 @@ class MaintenanceScreen(ConsoleScreen):
         row = ButtonRow()
         self.exit_button = row.add("ExitKioskButton", lambda: self.ask("exit"))
         self.restart_button = row.add("RestartButton", lambda: self.ask("restart"))
+        # In the kiosk session (systemd) there is no desktop to leave to: the service would start
+        # the kiosk again at once.  Maintenance there means 'systemctl stop mfc-kiosk'.
+        self.exit_button.setVisible(not supervised())
         box.addWidget(row)
         self.body.addWidget(self.kiosk_frame)
         # confirmation

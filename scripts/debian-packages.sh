@@ -1,0 +1,28 @@
+# Sourced by scripts/setup.sh and scripts/install-kiosk.sh: the Debian packages the kiosk needs,
+# and a function that installs the missing ones.  Not a script of its own.
+
+# The system libraries Qt loads (EGL, xkbcommon, Wayland and X client libraries, the PulseAudio
+# client for the virtual keyboard) and fonts with Cyrillic.
+QT_RUNTIME_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0
+ libxkbcommon-x11-0 libdbus-1-3 libpulse0 fonts-dejavu-core libx11-xcb1 libxcb-cursor0 libxcb-icccm4
+ libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
+ libxcb-xkb1 libwayland-client0 libwayland-cursor0 libwayland-egl1 libspeechd2 tzdata"
+# The kiosk session: cage (it exits at start without xwayland) and what systemd needs for it.
+SESSION_PACKAGES="cage xwayland"
+# Read-aloud on a real kiosk (scripts/setup.sh --speech, scripts/install-kiosk.sh).
+SPEECH_PACKAGES="speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
+
+# install_debian_packages PACKAGE...: apt-get install those not installed yet (as root, or sudo).
+install_debian_packages() {
+    missing=""
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+    done
+    [ -n "$missing" ] || return 0
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "installing Debian packages:$missing"
+    $sudo apt-get update -q
+    # shellcheck disable=SC2086  # the list is words on purpose
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $missing
+}
