@@ -48,6 +48,6 @@ def test_invalid_fields_or_no_consent_queue_nothing(store: Store) -> None:
     assert {k: e.code for k, e in info.value.errors.items()} == {"full_name": "required", "snils": "snils_checksum"}
     with pytest.raises(ApplicationError, match="consent"):
         submit_application(store, "s1", "o1", {"full_name": "И", "snils": "112-233-445 95"}, consent=False, lang="ru")
-    with pytest.raises(ApplicationError, match="unknown service"):
+    with pytest.raises(ApplicationError, match="unknown or withdrawn service"):
         submit_application(store, "zz", "o1", {}, consent=True, lang="ru")
     assert store.scalar("SELECT count(*) FROM outbox") == 0

@@ -654,3 +654,52 @@ def test_core_modules_import_without_qt():
             "kiosk.sync.backoff, offline_db.outbox; "
             "bad = [m for m in sys.modules if m.startswith('PySide6')]; assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_a_kept_category_is_not_offered_for_new_tickets(store, stub, engine_for):
+    """Issue 16, finding 5: after a full resync a category kept for a local ticket was still offered,
+    and a ticket issued in it was later rejected ``unknown_category``."""
+    from kiosk.domain import catalogue
+    from kiosk.domain.queue import QueueError, issue_ticket
+
+    stub.feeds["offices"] = [office(1)]
+    stub.feeds["catalogue"] = [category("cat-a", "A"), category("cat-b", "B"), service(1, "cat-a"),
+                               service(2, "cat-b")]
+    engine = engine_for(datasets=("offices", "catalogue"))
+    assert engine.run_once().ok
+    issue_ticket(store, "of-1", "cat-b", service_id="svc-2", kiosk_index=1)
+    # the backend starts a new epoch without cat-b and svc-2: both are kept for the local ticket
+    stub.expired_cursors.update({"1", "4"})
+    stub.feeds["catalogue"] = [category("cat-a", "A"), service(1, "cat-a")]
+    assert engine.run_once().ok
+    assert store.scalar("SELECT retired_at IS NOT NULL FROM service_categories WHERE id = 'cat-b'") == 1
+    assert store.scalar("SELECT retired_at IS NOT NULL FROM services WHERE id = 'svc-2'") == 1
+    assert [c["id"] for c in catalogue.browse(store)["categories"]] == ["cat-a"]
+    assert catalogue.services_in(store, category_id="cat-b") == ()
+    assert catalogue.service_details(store, "svc-2") is None
+    with pytest.raises(QueueError, match="withdrawn"):
+        issue_ticket(store, "of-1", "cat-b", kiosk_index=1)
+    with pytest.raises(QueueError, match="withdrawn"):
+        issue_ticket(store, "of-1", "cat-a", service_id="svc-2", kiosk_index=1)
+    assert issue_ticket(store, "of-1", "cat-a", kiosk_index=1).ticket == "A-1001"
+    # the backend publishes cat-b again: it is offered again
+    stub.feeds["catalogue"].append(category("cat-b", "B"))
+    assert engine.run_once().ok
+    assert [c["id"] for c in catalogue.browse(store)["categories"]] == ["cat-a", "cat-b"]
+
+
+def test_a_kept_service_cannot_be_applied_for(store, stub, engine_for):
+    from kiosk.domain.applications import ApplicationError, submit_application
+    from kiosk.domain.queue import issue_ticket
+
+    stub.feeds["offices"] = [office(1)]
+    stub.feeds["catalogue"] = [category("cat-a", "A"), service(1, "cat-a"), service(2, "cat-a")]
+    engine = engine_for(datasets=("offices", "catalogue"))
+    assert engine.run_once().ok
+    issue_ticket(store, "of-1", "cat-a", service_id="svc-2", kiosk_index=1)
+    stub.feeds["catalogue"].append({"op": "delete", "entity": "services", "id": "svc-2"})
+    assert engine.run_once().ok  # a delta delete of a row a local ticket refers to: kept, retired
+    assert store.scalar("SELECT retired_at IS NOT NULL FROM services WHERE id = 'svc-2'") == 1
+    with pytest.raises(ApplicationError, match="withdrawn service"):
+        submit_application(store, "svc-2", "of-1", {}, consent=True, lang="ru")
+    assert submit_application(store, "svc-1", "of-1", {}, consent=True, lang="ru").service_id == "svc-1"
