@@ -866,7 +866,7 @@
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="176" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
-        <location filename="../../kiosk/ui/console/sync.py" line="176" />
+        <location filename="../../kiosk/ui/console/sync.py" line="198" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/sync.py" line="127" />
+        <location filename="../../kiosk/ui/console/sync.py" line="149" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -2150,232 +2150,297 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="37" />
+        <source>office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="38" />
+        <source>service category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="39" />
+        <source>life situation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/sync.py" line="40" />
-        <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
+        <source>service</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="41" />
-        <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
+        <source>service–situation link</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="42" />
-        <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
+        <source>service–office link</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="43" />
-        <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="44" />
-        <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="45" />
-        <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="46" />
-        <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="47" />
-        <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
+        <source>utility provider</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="48" />
-        <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
+        <source>the required field %1 is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="49" />
-        <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
+        <source>the field %1 has a wrong value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="50" />
+        <source>its id does not match the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="51" />
+        <source>it refers to a row this kiosk does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="52" />
+        <source>it could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="53" />
-        <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="58" />
-        <source>Sending submissions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="59" />
-        <source>Loading reference data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="60" />
-        <source>Status look-up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="61" />
-        <source>Connection check</source>
+        <source>%1 %2 (%3, received %4): %5</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="62" />
-        <source>Polyclinic</source>
+        <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="63" />
+        <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="64" />
+        <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="65" />
+        <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="66" />
+        <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="67" />
-        <source>Waiting to be sent: %1</source>
+        <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="68" />
-        <source>Being sent now: %1</source>
+        <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="69" />
-        <source>Delivered and accepted: %1</source>
+        <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="70" />
-        <source>Refused by the regional system (listed below): %1</source>
+        <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="71" />
-        <source>Not accepted, the number is taken by a different request (listed below): %1</source>
+        <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="78" />
-        <source>On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read.</source>
+        <location filename="../../kiosk/ui/console/sync.py" line="75" />
+        <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="80" />
+        <source>Sending submissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="81" />
+        <source>Loading reference data</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="82" />
-        <source>Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator.</source>
+        <source>Status look-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="83" />
+        <source>Connection check</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="84" />
-        <source>Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries.</source>
+        <source>Polyclinic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="88" />
-        <source>Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system.</source>
+        <location filename="../../kiosk/ui/console/sync.py" line="89" />
+        <source>Waiting to be sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="90" />
+        <source>Being sent now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="91" />
-        <source>Nothing known to be lost.</source>
+        <source>Delivered and accepted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="92" />
+        <source>Refused by the regional system (listed below): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="93" />
+        <source>Not accepted, the number is taken by a different request (listed below): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="100" />
+        <source>On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <source>Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="106" />
+        <source>Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="110" />
+        <source>Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="113" />
+        <source>Nothing known to be lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="115" />
         <source>The connection settings could not be recovered: enter them again in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="94" />
+        <location filename="../../kiosk/ui/console/sync.py" line="116" />
         <source>The damaged file is kept as %1. Reference data (services, offices, polyclinic schedules) is loaded again by the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="102" />
+        <location filename="../../kiosk/ui/console/sync.py" line="124" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <location filename="../../kiosk/ui/console/sync.py" line="126" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="105" />
+        <location filename="../../kiosk/ui/console/sync.py" line="127" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="154" />
+        <location filename="../../kiosk/ui/console/sync.py" line="176" />
         <source>Sync started. The figures below update when it ends.</source>
         <translation>Sync started. The figures below update when it ends.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="156" />
+        <location filename="../../kiosk/ui/console/sync.py" line="178" />
         <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
         <translation>The sync service is not running on this kiosk (not enrolled, or starting).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="174" />
+        <location filename="../../kiosk/ui/console/sync.py" line="196" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="175" />
+        <location filename="../../kiosk/ui/console/sync.py" line="197" />
         <source>Sync now: deliver and pull at once</source>
         <translation>Sync now: deliver and pull at once</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="177" />
+        <location filename="../../kiosk/ui/console/sync.py" line="199" />
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="188" />
+        <location filename="../../kiosk/ui/console/sync.py" line="210" />
         <source>Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="191" />
+        <location filename="../../kiosk/ui/console/sync.py" line="213" />
         <source>Saved data recovered after damage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="197" />
+        <location filename="../../kiosk/ui/console/sync.py" line="219" />
         <source>Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="205" />
+        <location filename="../../kiosk/ui/console/sync.py" line="227" />
         <source>%1: updated %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="206" />
+        <location filename="../../kiosk/ui/console/sync.py" line="228" />
         <source>%1: not loaded yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="208" />
+        <location filename="../../kiosk/ui/console/sync.py" line="230" />
         <source>Last attempt failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="184" />
+        <location filename="../../kiosk/ui/console/sync.py" line="206" />
         <source>not configured</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="184" />
+        <location filename="../../kiosk/ui/console/sync.py" line="206" />
         <source>Regional system: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="185" />
+        <location filename="../../kiosk/ui/console/sync.py" line="207" />
         <source>Kiosk ID: %1</source>
         <translation>Kiosk ID: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="186" />
+        <location filename="../../kiosk/ui/console/sync.py" line="208" />
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
@@ -2385,52 +2450,68 @@
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="189" />
+        <location filename="../../kiosk/ui/console/sync.py" line="211" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="200" />
+        <location filename="../../kiosk/ui/console/sync.py" line="222" />
         <source>Everything is delivered.</source>
         <translation>Everything is delivered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="201" />
+        <location filename="../../kiosk/ui/console/sync.py" line="223" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="210" />
+        <location filename="../../kiosk/ui/console/sync.py" line="232" />
+        <source>Rows not applied: %1 (listed below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="234" />
         <source>No reference data pulled yet.</source>
         <translation>No reference data pulled yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="211" />
+        <location filename="../../kiosk/ui/console/sync.py" line="235" />
         <source>Reference data</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="220" />
+        <location filename="../../kiosk/ui/console/sync.py" line="241" />
+        <source>The rest of the reference data is in use; these rows wait for a correction. Ask the regional system's administrator to correct them; the next sync then applies them by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="242" />
+        <source>Reference rows not applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="251" />
         <source>Last errors</source>
         <translation>Last errors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="220" />
+        <location filename="../../kiosk/ui/console/sync.py" line="251" />
         <source>No errors.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="228" />
+        <location filename="../../kiosk/ui/console/sync.py" line="240" />
+        <location filename="../../kiosk/ui/console/sync.py" line="259" />
         <source>…and %1 more</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="229" />
+        <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>Rejected or in conflict</source>
         <translation>Rejected or in conflict</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="229" />
+        <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>None.</source>
         <translation>None.</translation>
     </message>

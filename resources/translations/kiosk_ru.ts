@@ -866,7 +866,7 @@
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="176" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
-        <location filename="../../kiosk/ui/console/sync.py" line="176" />
+        <location filename="../../kiosk/ui/console/sync.py" line="198" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/sync.py" line="127" />
+        <location filename="../../kiosk/ui/console/sync.py" line="149" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -2150,232 +2150,297 @@
         <translation>Поставщики коммунальных услуг</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="37" />
+        <source>office</source>
+        <translation>офис</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="38" />
+        <source>service category</source>
+        <translation>категория услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="39" />
+        <source>life situation</source>
+        <translation>жизненная ситуация</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/sync.py" line="40" />
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="41" />
+        <source>service–situation link</source>
+        <translation>связь услуги с жизненной ситуацией</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="42" />
+        <source>service–office link</source>
+        <translation>связь услуги с офисом</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="43" />
+        <source>utility provider</source>
+        <translation>поставщик коммунальных услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <source>the required field %1 is missing</source>
+        <translation>нет обязательного поля %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="49" />
+        <source>the field %1 has a wrong value</source>
+        <translation>в поле %1 неверное значение</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="50" />
+        <source>its id does not match the change</source>
+        <translation>код строки не совпадает с кодом изменения</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="51" />
+        <source>it refers to a row this kiosk does not have</source>
+        <translation>строка ссылается на данные, которых на киоске нет</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="52" />
+        <source>it could not be read</source>
+        <translation>строку не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="53" />
+        <source>%1 %2 (%3, received %4): %5</source>
+        <translation>%1 %2 (%3, получено %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="62" />
         <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
         <translation>Региональная система не ответила вовремя. Проверьте сеть и адрес региональной системы в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="41" />
+        <location filename="../../kiosk/ui/console/sync.py" line="63" />
         <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
         <translation>Киоск не может подключиться к региональной системе. Проверьте сетевой кабель или Wi-Fi и адрес региональной системы в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="42" />
+        <location filename="../../kiosk/ui/console/sync.py" line="64" />
         <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
         <translation>Сертификату региональной системы нет доверия. Проверьте файл корневых сертификатов в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="43" />
+        <location filename="../../kiosk/ui/console/sync.py" line="65" />
         <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
         <translation>Прокси не передал запрос. Проверьте прокси в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="44" />
+        <location filename="../../kiosk/ui/console/sync.py" line="66" />
         <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
         <translation>Региональная система отклонила токен киоска. Введите токен заново в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="45" />
+        <location filename="../../kiosk/ui/console/sync.py" line="67" />
         <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
         <translation>Региональная система закрыла доступ этому киоску. Запросите новый токен у администратора региональной системы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="46" />
+        <location filename="../../kiosk/ui/console/sync.py" line="68" />
         <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
         <translation>Региональная система перегружена или работает со сбоями. Киоск повторит попытку сам, ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="47" />
+        <location filename="../../kiosk/ui/console/sync.py" line="69" />
         <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
         <translation>Адрес региональной системы ведёт на другую страницу (страницу входа в сеть или неверный адрес). Проверьте адрес в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <location filename="../../kiosk/ui/console/sync.py" line="70" />
         <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
         <translation>Связь с поликлиникой не удалась. Нажмите «Синхронизировать сейчас»; если ошибка повторится, выгрузите диагностику для администратора.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="49" />
+        <location filename="../../kiosk/ui/console/sync.py" line="71" />
         <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
         <translation>Синхронизация не настроена. Введите адрес региональной системы, идентификатор киоска и токен в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="53" />
+        <location filename="../../kiosk/ui/console/sync.py" line="75" />
         <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
         <translation>Ответ региональной системы не удалось обработать. Нажмите «Синхронизировать сейчас»; если ошибка повторится, выгрузите диагностику для администратора. Подробности: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="58" />
+        <location filename="../../kiosk/ui/console/sync.py" line="80" />
         <source>Sending submissions</source>
         <translation>Отправка обращений</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="59" />
+        <location filename="../../kiosk/ui/console/sync.py" line="81" />
         <source>Loading reference data</source>
         <translation>Загрузка справочников</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="60" />
+        <location filename="../../kiosk/ui/console/sync.py" line="82" />
         <source>Status look-up</source>
         <translation>Запрос статуса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="61" />
+        <location filename="../../kiosk/ui/console/sync.py" line="83" />
         <source>Connection check</source>
         <translation>Проверка связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="62" />
+        <location filename="../../kiosk/ui/console/sync.py" line="84" />
         <source>Polyclinic</source>
         <translation>Поликлиника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="67" />
+        <location filename="../../kiosk/ui/console/sync.py" line="89" />
         <source>Waiting to be sent: %1</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="68" />
+        <location filename="../../kiosk/ui/console/sync.py" line="90" />
         <source>Being sent now: %1</source>
         <translation>Отправляются сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="69" />
+        <location filename="../../kiosk/ui/console/sync.py" line="91" />
         <source>Delivered and accepted: %1</source>
         <translation>Доставлены и приняты: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="70" />
+        <location filename="../../kiosk/ui/console/sync.py" line="92" />
         <source>Refused by the regional system (listed below): %1</source>
         <translation>Отклонены региональной системой (список ниже): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="71" />
+        <location filename="../../kiosk/ui/console/sync.py" line="93" />
         <source>Not accepted, the number is taken by a different request (listed below): %1</source>
         <translation>Не приняты, номер уже занят другим обращением (список ниже): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="78" />
+        <location filename="../../kiosk/ui/console/sync.py" line="100" />
         <source>On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read.</source>
         <translation>%1 киоск обнаружил, что его сохранённые данные повреждены, и перенёс их в новую базу, скопировав всё, что ещё удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="82" />
+        <location filename="../../kiosk/ui/console/sync.py" line="104" />
         <source>Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator.</source>
         <translation>Из повреждённого файла ничего прочитать не удалось. Введите параметры подключения заново в разделе «Подключение и настройки» и передайте повреждённый файл (указан ниже) вместе с диагностикой администратору.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="84" />
+        <location filename="../../kiosk/ui/console/sync.py" line="106" />
         <source>Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries.</source>
         <translation>Восстановлено: ещё не отправленных обращений — %1 (они будут отправлены как обычно), уже отправленных — %2, записей в поликлинику — %3, настроек — %4, записей журнала аудита — %5.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="88" />
+        <location filename="../../kiosk/ui/console/sync.py" line="110" />
         <source>Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system.</source>
         <translation>Утрачено, прочитать не удалось: не менее %1 обращений и %2 записей в поликлинику. У граждан могут быть квитанции на них: передайте повреждённый файл (указан ниже) вместе с диагностикой администратору — он сверит эти квитанции с региональной системой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="91" />
+        <location filename="../../kiosk/ui/console/sync.py" line="113" />
         <source>Nothing known to be lost.</source>
         <translation>Известных потерь нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="93" />
+        <location filename="../../kiosk/ui/console/sync.py" line="115" />
         <source>The connection settings could not be recovered: enter them again in Connection and settings.</source>
         <translation>Параметры подключения восстановить не удалось: введите их заново в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="94" />
+        <location filename="../../kiosk/ui/console/sync.py" line="116" />
         <source>The damaged file is kept as %1. Reference data (services, offices, polyclinic schedules) is loaded again by the next sync.</source>
         <translation>Повреждённый файл сохранён как %1. Справочные данные (услуги, офисы, расписание поликлиник) загрузятся заново при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="102" />
+        <location filename="../../kiosk/ui/console/sync.py" line="124" />
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <location filename="../../kiosk/ui/console/sync.py" line="126" />
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="105" />
+        <location filename="../../kiosk/ui/console/sync.py" line="127" />
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="154" />
+        <location filename="../../kiosk/ui/console/sync.py" line="176" />
         <source>Sync started. The figures below update when it ends.</source>
         <translation>Синхронизация запущена. Данные ниже обновятся, когда она закончится.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="156" />
+        <location filename="../../kiosk/ui/console/sync.py" line="178" />
         <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
         <translation>Служба синхронизации на киоске не запущена (киоск не подключён или запускается).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="174" />
+        <location filename="../../kiosk/ui/console/sync.py" line="196" />
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="175" />
+        <location filename="../../kiosk/ui/console/sync.py" line="197" />
         <source>Sync now: deliver and pull at once</source>
         <translation>Синхронизировать сейчас: отправить и получить данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="177" />
+        <location filename="../../kiosk/ui/console/sync.py" line="199" />
         <source>Refresh the figures</source>
         <translation>Обновить данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="188" />
+        <location filename="../../kiosk/ui/console/sync.py" line="210" />
         <source>Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings.</source>
         <translation>Синхронизация ПРИОСТАНОВЛЕНА: региональная система отклонила токен киоска. Введите новый токен в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="191" />
+        <location filename="../../kiosk/ui/console/sync.py" line="213" />
         <source>Saved data recovered after damage</source>
         <translation>Данные восстановлены после повреждения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="197" />
+        <location filename="../../kiosk/ui/console/sync.py" line="219" />
         <source>Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4</source>
         <translation>Самое старое неотправленное: %1 %2, ждёт %3, попыток отправки: %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="205" />
+        <location filename="../../kiosk/ui/console/sync.py" line="227" />
         <source>%1: updated %2</source>
         <translation>%1: данные получены %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="206" />
+        <location filename="../../kiosk/ui/console/sync.py" line="228" />
         <source>%1: not loaded yet</source>
         <translation>%1: данные ещё не загружались</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="208" />
+        <location filename="../../kiosk/ui/console/sync.py" line="230" />
         <source>Last attempt failed: %1</source>
         <translation>Последняя попытка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="184" />
+        <location filename="../../kiosk/ui/console/sync.py" line="206" />
         <source>not configured</source>
         <translation>не настроена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="184" />
+        <location filename="../../kiosk/ui/console/sync.py" line="206" />
         <source>Regional system: %1</source>
         <translation>Региональная система: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="185" />
+        <location filename="../../kiosk/ui/console/sync.py" line="207" />
         <source>Kiosk ID: %1</source>
         <translation>Идентификатор киоска: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="186" />
+        <location filename="../../kiosk/ui/console/sync.py" line="208" />
         <source>Last successful sync: %1</source>
         <translation>Последняя успешная синхронизация: %1</translation>
     </message>
@@ -2385,52 +2450,68 @@
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="189" />
+        <location filename="../../kiosk/ui/console/sync.py" line="211" />
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="200" />
+        <location filename="../../kiosk/ui/console/sync.py" line="222" />
         <source>Everything is delivered.</source>
         <translation>Всё доставлено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="201" />
+        <location filename="../../kiosk/ui/console/sync.py" line="223" />
         <source>Outbox</source>
         <translation>Очередь отправки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="210" />
+        <location filename="../../kiosk/ui/console/sync.py" line="232" />
+        <source>Rows not applied: %1 (listed below)</source>
+        <translation>Не применено строк: %1 (список ниже)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="234" />
         <source>No reference data pulled yet.</source>
         <translation>Справочники ещё не получены.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="211" />
+        <location filename="../../kiosk/ui/console/sync.py" line="235" />
         <source>Reference data</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="220" />
+        <location filename="../../kiosk/ui/console/sync.py" line="241" />
+        <source>The rest of the reference data is in use; these rows wait for a correction. Ask the regional system's administrator to correct them; the next sync then applies them by itself.</source>
+        <translation>Остальные справочные данные используются; эти строки ждут исправления. Попросите администратора региональной системы исправить их — следующая синхронизация применит их сама.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="242" />
+        <source>Reference rows not applied</source>
+        <translation>Не применённые строки справочников</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="251" />
         <source>Last errors</source>
         <translation>Последние ошибки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="220" />
+        <location filename="../../kiosk/ui/console/sync.py" line="251" />
         <source>No errors.</source>
         <translation>Ошибок нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="228" />
+        <location filename="../../kiosk/ui/console/sync.py" line="240" />
+        <location filename="../../kiosk/ui/console/sync.py" line="259" />
         <source>…and %1 more</source>
         <translation>…и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="229" />
+        <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>Rejected or in conflict</source>
         <translation>Отклонённые и конфликтующие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="229" />
+        <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
