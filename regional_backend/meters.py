@@ -7,14 +7,15 @@ unless a rollover or a replacement is declared, and the jump limit (N × average
 consumption, N from the provider) unless the citizen confirmed it at the kiosk.  The rule
 functions are the kiosk's Qt-free ``kiosk.domain.meters`` applied to the backend's data.
 
-**Billing period and clock skew.**  The period is decided by the moment of capture, not of
-delivery: a reading taken inside the window counts for that month even if it arrives days later.
-The kiosk's clock may be off, so the capture time is corrected by ``kiosk_clock_offset_s`` (the
-backend's clock minus the kiosk's, learned at the kiosk's last contact and sent in the payload).
-Without an offset the kiosk's time is used as it is, and a capture up to
-:data:`~kiosk.domain.meters.SKEW_TOLERANCE_S` (5 min) after the window's end still counts as
-inside it.  A capture time in the future of the backend's clock (beyond the same tolerance) is
-replaced by the time of receipt.
+**Capture-time rules** (``kiosk.domain.capture``, shared with the kiosk; ``docs/api.md``).  The
+period is decided by the moment of capture, not of delivery: a reading taken inside the window
+counts for that month even if it arrives days later.  The capture time is corrected by
+``kiosk_clock_offset_s`` (the backend's clock minus the kiosk's, learned at the kiosk's last contact
+and sent in the payload; ignored beyond a week).  Without an offset, a capture up to
+:data:`~kiosk.domain.capture.FUTURE_TOLERANCE_S` (5 min) after the window's end still counts as
+inside it.  A capture ahead of the backend's clock beyond the same tolerance is refused
+(``captured_in_future``), and so is one too old to count for an open period — the current one or
+the one before (``captured_too_old``); both reasons name the capture date.
 
 A submission is one receipt, so it is accepted or rejected as a whole: a rejection lists every
 refused reading (serial, zone, reason) and the per-reading outcomes are kept
@@ -28,12 +29,11 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from kiosk.domain import capture
 from kiosk.domain import meters as rules
 
 from . import clock
 from .validators import RefLookup, Rejection
-
-MAX_OFFSET_S = 7 * 24 * 3600  # an offset beyond a week is not a clock skew: ignore it
 
 ZONE_WORDS = {"T1": ("T1", "T1"), "T2": ("T2", "T2"), "T3": ("T3", "T3")}
 
@@ -74,6 +74,16 @@ REASONS: dict[str, tuple[str, str]] = {
         "за более позднюю дату уже принято показание ({last}, {read_on})",
         "a later reading has already been accepted ({last}, {read_on})"),
     "duplicate_reading": ("показание по этой зоне передано дважды", "this zone was submitted twice"),
+    "captured_in_future": (
+        "Показания не приняты: они датированы {captured}, а сейчас {today} — часы киоска спешат. "
+        "Сообщите об этом сотруднику или технику и передайте текущие показания заново.",
+        "The readings were not accepted: they are dated {captured}, but today is {today} — the kiosk's "
+        "clock is fast. Tell a member of staff or the technician, and submit today's readings again."),
+    "captured_too_old": (
+        "Показания не приняты: они сняты {captured}, а принимаются только показания, снятые не раньше "
+        "{earliest}. Передайте текущие показания заново.",
+        "The readings were not accepted: they were taken on {captured}, and only readings taken on or after "
+        "{earliest} are accepted. Submit today's readings again."),
 }
 
 
@@ -87,30 +97,13 @@ def _reject(code: str, **params: Any) -> Rejection:
     return Rejection(code, ru.format(**params), en.format(**params))
 
 
-def effective_capture(captured_at: str, offset: Any, now: dt.datetime) -> tuple[dt.datetime, bool, list[str]]:
-    """The capture moment on the backend's clock; whether the offset was known; flags."""
-    moment = dt.datetime.fromisoformat(captured_at.replace("Z", "+00:00")).astimezone(dt.UTC)
-    flags: list[str] = []
-    known = isinstance(offset, int | float) and not isinstance(offset, bool) and abs(offset) <= MAX_OFFSET_S
-    if known:
-        moment += dt.timedelta(seconds=float(offset))
-    if moment > now + dt.timedelta(seconds=rules.SKEW_TOLERANCE_S):
-        moment = now
-        flags.append("clock_ahead")
-    return moment, known, flags
-
-
-def decide_window(moment: dt.datetime, offset_known: bool, provider: Mapping[str, Any]) -> tuple[rules.Window, dt.date, list[str]]:
-    tz = provider.get("timezone") or "Europe/Moscow"
-    start, end = int(provider.get("window_start_day") or 1), int(provider.get("window_end_day") or 25)
-    on = rules.local_date(moment, tz)
-    window = rules.window_for(on, start, end)
-    if window.position == "after" and not offset_known:
-        earlier = rules.local_date(moment - dt.timedelta(seconds=rules.SKEW_TOLERANCE_S), tz)
-        alt = rules.window_for(earlier, start, end)
-        if alt.position == "inside":
-            return alt, earlier, ["skew_tolerance"]
-    return window, on, []
+def effective_capture(captured_at: str, offset: Any, now: dt.datetime,
+                      provider: Mapping[str, Any]) -> capture.Decision:
+    """The shared capture-time rule applied to the payload's ``captured_at`` (ISO 8601 text)."""
+    moment = dt.datetime.fromisoformat(captured_at.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError("captured_at has no time zone")
+    return capture.decide(moment, offset, now, capture.Provider.of(provider))
 
 
 def _meter(data: Mapping[str, Any]) -> rules.Meter:
@@ -139,10 +132,13 @@ def validate_meter_readings(payload: Mapping[str, Any], ref: RefLookup) -> Rejec
     if provider is None or account is None:
         return _reject("account_not_found")
     try:
-        moment, known, clock_flags = effective_capture(captured_at, payload.get("kiosk_clock_offset_s"), now)
+        decision = effective_capture(captured_at, payload.get("kiosk_clock_offset_s"), now, provider)
     except (ValueError, TypeError, OverflowError):  # e.g. year 1 with an offset
         return _reject("invalid_payload")
-    window, on, window_flags = decide_window(moment, known, provider)
+    if not decision.ok:
+        return refusal(decision)
+    moment, on, window = decision.moment, decision.on, decision.window
+    assert window is not None
     meters = {m["serial"]: m for m in ref.utility_meters(account["id"])}  # type: ignore[attr-defined]
     jump_factor = float(provider.get("jump_factor") or rules.DEFAULT_JUMP_FACTOR)
 
@@ -155,7 +151,7 @@ def validate_meter_readings(payload: Mapping[str, Any], ref: RefLookup) -> Rejec
         text = str(reading.get("value") or "")
         out: dict[str, Any] = {"meter_serial": serial[:32], "zone": zone[:4], "value": text[:16],
                                "effective_capture": moment.isoformat().replace("+00:00", "Z"),
-                               "period": window.period_key, "flags": [*clock_flags, *window_flags]}
+                               "period": window.period_key, "flags": list(decision.flags)}
         outcomes.append(out)
         data = meters.get(serial)
         if data is None:
@@ -210,6 +206,13 @@ def validate_meter_readings(payload: Mapping[str, Any], ref: RefLookup) -> Rejec
         ru += " Остальные показания верны — передайте их вместе с исправленными."
         en += " The other readings are fine: submit them again together with the corrected ones."
     return Rejection(code, ru, en)
+
+
+def refusal(decision: capture.Decision) -> Rejection:
+    """The rejection of a capture time the rules refuse; its dates as ``DD.MM.YYYY`` (read the same
+    way in Russian and English)."""
+    dates = {k: dt.date.fromisoformat(v).strftime("%d.%m.%Y") for k, v in decision.params.items()}
+    return _reject(str(decision.code), **dates)
 
 
 def _refused(code: str, **params: Any) -> dict[str, Any]:

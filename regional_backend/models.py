@@ -143,7 +143,7 @@ class ReadingOutcome(BaseModel):
     period: str | None = Field(default=None, description="Billing month the reading counts for, `YYYY-MM`, "
                                "decided by the capture time (see docs/api.md).", examples=["2026-11"])
     flags: list[str] = Field(default_factory=list, description="`jump` (confirmed jump, for the provider to "
-                             "review), `rollover`, `replacement`, `clock_ahead`, `skew_tolerance`.")
+                             "review), `rollover`, `replacement`, `skew_tolerance`.")
     effective_capture: str = Field(description="The capture time on the backend's clock (UTC).",
                                    json_schema_extra=DATE_TIME)
 

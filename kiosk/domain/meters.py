@@ -30,8 +30,6 @@ DECLARATIONS = ("rollover", "replacement")
 GIS_ZHKKH_RE = re.compile(r"^\d{2}[А-Я]{2}\d{6}$")
 #: Latin letters that look like Cyrillic ones (a keyboard left in the English layout).
 _LOOKALIKES = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
-#: Clock skew the backend tolerates at a window's end when the kiosk's clock offset is unknown.
-SKEW_TOLERANCE_S = 300
 CLOCK_SETTING = "meters.server_clock"  # == kiosk.sync.clock.SETTING (kept by the sync engine too)
 DEFAULT_JUMP_FACTOR = 3.0
 
@@ -397,7 +395,12 @@ class Submitted:
     receipt_number: str
     outbox_uuid: str
     captured_at: str
-    period: str
+    #: ``YYYY-MM`` the readings count for, or ``None`` when the kiosk's clock is known to be wrong.
+    period: str | None
+    #: The last day (``YYYY-MM-DD``, provider's zone) they must reach the provider to count.
+    deliver_by: str | None = None
+    #: The kiosk could not confirm its clock: the provider checks the capture date.
+    checked: bool = False
 
 
 class SubmitError(ValueError):
@@ -416,12 +419,14 @@ def submit_readings(store: Any, provider: Mapping[str, Any], account_number: str
         raise SubmitError("no readings")
     if check_account(provider, account_number):
         raise SubmitError("invalid account number")
-    from kiosk.sync import clock as server_clock
+    from .capture import Provider, kiosk_notice
 
-    # The period shown on the receipt is decided as the backend will: with the corrected clock.
-    offset = server_clock.known_offset_s(store)
-    corrected = now + dt.timedelta(seconds=offset) if offset is not None else now
-    on = local_date(corrected, provider.get("timezone") or "Europe/Moscow")
+    # The period on the receipt is decided as the backend will (kiosk.domain.capture): with the
+    # corrected clock, or not at all when the kiosk's clock is known to be wrong.
+    clock = store.get_setting(CLOCK_SETTING) or {}
+    notice = kiosk_notice(now, clock, Provider.of(provider))
+    offset = clock.get("offset_s") if notice.clock == "verified" else None
+    on = local_date(now + dt.timedelta(seconds=float(offset or 0)), provider.get("timezone") or "Europe/Moscow")
     seen: set[tuple[str, str]] = set()
     for e in entries:
         if (e.meter.serial, e.zone) in seen:
@@ -432,19 +437,18 @@ def submit_readings(store: Any, provider: Mapping[str, Any], account_number: str
                                 declared=e.declared, jump_confirmed=e.jump_confirmed)
         if not verdict.ok:
             raise SubmitError(f"a reading breaks a rule: {verdict.code}")
-    window = window_for(on, int(provider.get("window_start_day") or 1), int(provider.get("window_end_day") or 25))
     captured = iso_utc(now)
     with store.atomic():
-        clock = store.get_setting(CLOCK_SETTING) or {}
         payload = {
             "provider_id": provider["id"], "account_number": normalise_account(account_number),
             "house": house.strip(), "flat": flat.strip(), "mode": "online" if online else "offline",
             "readings": [e.wire() for e in entries], "captured_at": captured, "language": lang,
             "kiosk_clock_offset_s": clock.get("offset_s"), "clock_learned_at": clock.get("learned_at"),
-            "period_at_kiosk": window.period_key,
+            "period_at_kiosk": notice.period_key,
         }
         item = outbox.enqueue(store, "meter_readings", payload, captured_at=captured, assisted_by=assisted_by)
-    return Submitted(item.receipt_number, item.uuid, captured, window.period_key)
+    return Submitted(item.receipt_number, item.uuid, captured, notice.period_key,
+                     notice.deliver_by.isoformat() if notice.deliver_by else None, notice.checked)
 
 
 def remember_server_clock(store: Any, server_time: str, local_now: dt.datetime) -> float:

@@ -13,11 +13,11 @@ import datetime as dt
 import logging
 from typing import Any
 
+from kiosk.domain.capture import offset_known  # beyond a week: not a skew (the backend ignores it too)
+
 log = logging.getLogger(__name__)
 
 SETTING = "meters.server_clock"  # the name the meter readings used first; kept for stored kiosks
-#: An offset beyond this is not a clock skew but a broken answer (the backend ignores it too).
-MAX_OFFSET_S = 7 * 24 * 3600
 
 
 def offset_s(server_time: str, local_now: dt.datetime) -> float:
@@ -42,6 +42,6 @@ def remember(store: Any, server_time: str, local_now: dt.datetime) -> float:
 def known_offset_s(store: Any) -> float | None:
     """The offset learned last, or ``None`` when the kiosk never heard the backend's clock."""
     value = (store.get_setting(SETTING) or {}).get("offset_s")
-    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= MAX_OFFSET_S:
+    if offset_known(value):
         return float(value)
     return None

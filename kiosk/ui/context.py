@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +19,7 @@ class Navigator(Protocol):
     def go(self, screen_id: str) -> None: ...
     def back(self) -> None: ...
     def home(self) -> None: ...
+    def go_fresh(self, screen_id: str) -> None: ...
 
 
 class StoreStatus(QObject):
@@ -45,15 +47,40 @@ class StoreStatus(QObject):
         self.changed.emit()
 
 
+class Visit:
+    """The visitor at the kiosk now.  Its number changes when their session ends (Home, the idle
+    wipe, a staff member taking over), so that an answer to what they asked, arriving later, is
+    dropped instead of being shown to the next person."""
+
+    __slots__ = ("number",)
+
+    def __init__(self) -> None:
+        self.number = 0
+
+    def end(self) -> None:
+        self.number += 1
+
+    def bound(self, callback: Callable[..., Any]) -> Callable[..., None]:
+        """``callback`` for this visit only: called later, after the visit has ended, it does nothing."""
+        number = self.number
+
+        def call(*args: Any) -> None:
+            if self.number == number:
+                callback(*args)
+
+        return call
+
+
 class ScreenContext:
     """What a screen is given.  A plain class: a dataclass costs ~1 ms to define at start-up."""
 
-    __slots__ = ("tasks", "session", "navigator", "status", "registry")
+    __slots__ = ("tasks", "session", "navigator", "status", "registry", "visit")
 
     def __init__(self, tasks: TaskRunner, session: SessionState, navigator: Navigator, status: StoreStatus,
-                 registry: Registry) -> None:
+                 registry: Registry, visit: Visit | None = None) -> None:
         self.tasks = tasks
         self.session = session
         self.navigator = navigator
         self.status = status
         self.registry = registry
+        self.visit = visit or Visit()

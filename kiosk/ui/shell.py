@@ -28,7 +28,7 @@ from .screens.registry import Registry
 from .session import SessionState
 from .speech import Reader
 from .tasks import TaskRunner
-from .widgets import FlowLayout, KioskButton, WrapLabel
+from .widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel, clear_clipboard
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ class KioskWindow(QWidget):
 
         self.screen_changed.connect(lambda sid: sid != HOME and self.idle.mark_touched())
         self.retranslate()
-        self.go(HOME)
+        self._show(HOME)
         self.idle.start(fresh=True)
 
     # --- construction ---------------------------------------------------------------------
@@ -195,22 +195,32 @@ class KioskWindow(QWidget):
     def go(self, screen_id: str) -> None:
         if screen_id == self.current_id or not self.console.may_show(screen_id):
             return
-        if self.current_id and screen_id != HOME:
+        if screen_id == HOME:
+            self.home()
+            return
+        if self.current_id:
             self.history.append(self.current_id)
         self._show(screen_id)
 
     def back(self) -> None:
-        if self.history:
-            self._show(self.history.pop())
+        target = self.history.pop() if self.history else HOME
+        if target == HOME:
+            self.home()  # back to Home by any way ends the visitor's session
         else:
-            self.home()
+            self._show(target)
 
     def home(self) -> None:
+        """Home: the visitor's session ends (everything they entered or looked up is forgotten)."""
         if self.console.active:  # Home during a console session ends it (and comes back here)
             self.console.end("logout")
             return
-        self.history.clear()
+        self.end_citizen_session()
         self._show(HOME)
+
+    def go_fresh(self, screen_id: str) -> None:
+        """Show ``screen_id`` with Home as the only way back (after a submission: no re-submitting)."""
+        self.history = [HOME]
+        self._show(screen_id)
 
     def _show(self, screen_id: str) -> None:
         if not self.console.may_show(screen_id):
@@ -234,14 +244,25 @@ class KioskWindow(QWidget):
         self.screen_changed.emit(screen_id)
 
     # --- session --------------------------------------------------------------------------
-    def wipe_session(self) -> None:
-        """The idle wipe: clear every screen, go Home, restore the default settings."""
-        self.hide_idle_warning()
+    def end_citizen_session(self) -> None:
+        """Forget the visitor (Home, the idle wipe, a console session starting or ending): every
+        screen's entries and answers, the way back, the clipboard and the primary selection, the
+        on-screen keyboard's state.  Answers still on their way to a screen are dropped
+        (``ctx.visit``).  Language, text size and contrast stay until the idle wipe."""
+        self.ctx.visit.end()
         QGuiApplication.inputMethod().hide()
         QGuiApplication.inputMethod().reset()
-        self.reader.stop()
         for screen in self.screens.values():
             screen.reset()
+        for edit in self.stack.findChildren(KioskLineEdit):
+            edit.clear()  # whatever a screen kept, no field keeps text or an undo history
+        self.history.clear()
+        clear_clipboard()
+
+    def wipe_session(self) -> None:
+        """The idle wipe: the visitor's session ends, Home, the default settings back."""
+        self.hide_idle_warning()
+        self.reader.stop()
         self.home()
         self.session.reset()
         self.idle.start(fresh=True)

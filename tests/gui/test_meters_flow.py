@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.sync import config as cfg
+from kiosk.ui.untrusted import echo
 from offline_db import outbox
 from offline_db.demo import load_demo_region
 from offline_db.store import open_store
@@ -382,7 +383,7 @@ def test_review_and_receipt_samples_list_the_same_readings(window, qtbot):
     assert in_qr == reviewed and len(reviewed) == 3
     details = receipt.details.text()
     assert "Reading:" not in details  # the meter and zone are the label: no capital letter mid-line
-    assert "Electricity meter No. 22188550, T3 (half-peak): 15100.0 kWh" in details
+    assert f"Electricity meter No. {echo('22188550')}, T3 (half-peak): 15100.0 kWh" in details  # serial isolated
     assert "Meter readings saved on the kiosk" in receipt.what.text()
     assert "check the provider's answer later at this kiosk" in details
     assert receipt.print_state == "printed" and receipt.print_message.property("role") == "success"  # green, not a warning
@@ -446,3 +447,44 @@ def test_kiosk_and_backend_agree_on_the_period_whatever_the_date(window, qtbot, 
     with contextlib.closing(sqlite3.connect(online.db_path)) as db:
         booked = db.execute("SELECT DISTINCT result, period FROM meter_reading_results").fetchall()
     assert booked == [("accepted", period)]
+
+
+@pytest.mark.parametrize(("clock", "on_screen", "counts_for", "checked"), [
+    # it heard the backend on 20 November: its clock is right (7 s slow)
+    ({"offset_s": 7.0, "learned_at": "2026-11-20T10:00:00Z"}, "Your readings will count for November.",
+     "Counts for: November 2026\nCount if they reach the provider by: 25.12.2026", False),
+    # never heard the backend's clock: the period by its own clock, and the provider checks the date
+    (None, "Your readings will count for November.", "Counts for: November 2026", True),
+    # it learned its clock is 1.5 years off (it reads June 2028): no period at all
+    ({"offset_s": -48_000_000.0, "learned_at": "2026-11-21T05:00:00Z"}, "This kiosk's clock needs checking",
+     "Counts for: decided by the provider from the date of the readings", True),
+], ids=["verified", "unverified", "implausible"])
+def test_screen_and_receipt_say_what_the_capture_time_rules_say(window, qtbot, db_path, clock, on_screen,
+                                                                counts_for, checked):
+    """Offline, the entry screen's window sentence and the receipt follow the kiosk's clock state
+    (``kiosk.domain.capture``): never a period the backend would not use."""
+    from kiosk.domain import meters as m
+
+    if clock:
+        with open_store(db_path) as store:
+            store.set_setting(m.CLOCK_SETTING, clock)
+    screen = go_tile(window, qtbot, "meters")
+    fill_account(qtbot, screen, "util-vodokanal", "74би312121", "12", "34")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "meter_entry", timeout=10_000)
+    entry = window.current_screen()
+    assert on_screen in entry.window_label.text()
+    om = entry.offline_meters[0]
+    type_into(qtbot, om.serial, "79511264")
+    type_into(qtbot, om.rows[0].edit, "483,2")
+    qtbot.mouseClick(entry.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_id == "meter_review"
+    assert on_screen in window.current_screen().window_label.text()
+    qtbot.mouseClick(window.current_screen().submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_id == "receipt", timeout=10_000)
+    details = window.current_screen().details.text()
+    assert counts_for in details
+    assert ("the provider checks the date of the readings" in details) is checked
+    with open_store(db_path) as store:
+        [item] = outbox.items(store)
+    assert json.loads(item.payload_json)["period_at_kiosk"] == ("2026-11" if "November" in counts_for else None)

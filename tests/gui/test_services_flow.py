@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
+from kiosk.ui.untrusted import FSI, PDI
 from offline_db import outbox
 from offline_db.demo import load_demo_region
 from offline_db.store import open_store
@@ -156,7 +157,9 @@ def test_search_card_form_review_submit_receipt(window, qtbot, db_path):
     assert not any(e.property("invalid") for e in form.editor("birth_date").input.edits())
     assert not form.editor("full_name").input.property("invalid")
     review = window.current_screen()
-    shown = {f["name"]: v.text() for f, _l, v in review.rows}
+    # the visitor's answers are echoed isolated (their direction cannot turn the screen's text around)
+    assert all(v.text().startswith(FSI) and v.text().endswith(PDI) for _f, _l, v in review.rows)
+    shown = {f["name"]: v.text()[1:-1] for f, _l, v in review.rows}
     # every field of the form is on the review, the registration address (type "address") included
     assert list(shown) == names
     assert shown["registration_address"] == "г. Ульяновск, ул. Гончарова, д. 38, кв. 5"

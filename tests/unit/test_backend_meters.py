@@ -15,7 +15,7 @@ from kiosk.domain.meters import local_date, window_for
 from offline_db.demo import BACKEND_ONLY, demo_rows
 from regional_backend import clock
 from regional_backend.app import create_app
-from regional_backend.meters import decide_window, effective_capture
+from regional_backend.meters import effective_capture
 from regional_backend.storage import ENTITIES, SqliteStorage
 
 EL = {"provider_id": "util-energo", "account_number": "732312225103", "house": "12", "flat": "34"}
@@ -160,19 +160,17 @@ def test_period_by_capture_time_with_clock_offset_and_tolerance():
     provider = {"timezone": "Europe/Ulyanovsk", "window_start_day": 20, "window_end_day": 25}
     now = dt.datetime(2026, 11, 27, 8, 0, tzinfo=dt.UTC)
     # captured on the 25th at 23:00 local, delivered on the 27th: November
-    moment, known, flags = effective_capture("2026-11-25T19:00:00Z", None, now)
-    window, on, _ = decide_window(moment, known, provider)
-    assert window.period_key == "2026-11" and on == dt.date(2026, 11, 25) and flags == []
+    d = effective_capture("2026-11-25T19:00:00Z", None, now, provider)
+    assert d.window.period_key == "2026-11" and d.on == dt.date(2026, 11, 25) and d.flags == ()
     # the kiosk's clock was 10 minutes behind (offset +600 s): really the 26th, 00:05 → December
-    moment, known, _ = effective_capture("2026-11-25T19:55:00Z", 600, now)
-    assert decide_window(moment, known, provider)[0].period_key == "2026-12"
+    assert effective_capture("2026-11-25T19:55:00Z", 600, now, provider).window.period_key == "2026-12"
     # offset unknown: 3 minutes past the window's end still counts as inside (tolerance 5 min)
-    moment, known, _ = effective_capture("2026-11-25T20:03:00Z", None, now)
-    window, _, flags = decide_window(moment, known, provider)
-    assert window.period_key == "2026-11" and flags == ["skew_tolerance"]
-    # a capture time in the future of the backend's clock is replaced by the time of receipt
-    moment, _, flags = effective_capture("2026-12-01T00:00:00Z", None, now)
-    assert moment == now and flags == ["clock_ahead"]
+    d = effective_capture("2026-11-25T20:03:00Z", None, now, provider)
+    assert d.window.period_key == "2026-11" and d.flags == ("skew_tolerance",)
+    # a capture time in the future of the backend's clock beyond the tolerance is refused, dated
+    d = effective_capture("2026-12-01T00:00:00Z", None, now, provider)
+    assert (d.code, dict(d.params)) == ("captured_in_future", {"captured": "2026-12-01", "today": "2026-11-27"})
+    assert effective_capture("2026-11-27T08:04:59Z", None, now, provider).ok  # within 5 minutes
 
 
 def test_openapi_documents_the_lookup(client):
@@ -201,6 +199,21 @@ def test_kiosk_and_backend_agree_across_a_dst_change(captured, local_day, period
     assert local_date(moment, "Europe/Berlin") == local_day
     assert window_for(local_day, 20, 25).period_key == period
     delivered = moment + dt.timedelta(days=2)
-    effective, known, _ = effective_capture(captured, 0.0, delivered)
-    window, on, flags = decide_window(effective, known, provider)
-    assert (on, window.period_key, flags) == (local_day, period, [])
+    d = effective_capture(captured, 0.0, delivered, provider)
+    assert (d.on, d.window.period_key, d.flags) == (local_day, period, ())
+
+
+def test_captures_ahead_of_the_clock_or_too_old_are_refused_with_their_date(client):
+    """The report's two cases through the API: dated June 2028 (was booked for November with the flag
+    ``clock_ahead``) and March 2024 (was refused only as ``superseded``, nothing about its date)."""
+    for captured, code, dates in (("2028-06-10T09:00:00Z", "captured_in_future", ("10.06.2028", "21.11.2026")),
+                                  ("2024-03-10T09:00:00Z", "captured_too_old", ("10.03.2024", "26.09.2026"))):
+        uuid, r = push(client, {**EL, "readings": [reading()], "kiosk_clock_offset_s": None}, captured_at=captured)
+        assert r["result"] == "rejected" and r["code"] == code, r
+        for date in dates:
+            assert date in r["reason_ru"] and date in r["reason_en"]
+        assert client.get(f"/api/v1/submissions/{uuid}").json()["status"] == "rejected"
+    # the meter's last reading is untouched, so a reading of today is still taken
+    assert lookup(client).json()["account"]["meters"][0]["last_readings"][0]["value"] == "99870.4"
+    _, ok = push(client, {**EL, "readings": [reading()]})
+    assert ok["result"] == "accepted"

@@ -176,7 +176,7 @@ class ConsoleController(QObject):
         QApplication.inputMethod().hide()
         self.window.a11y_button.hide()
         self._start_idle()
-        self.window.history.clear()
+        self.window.end_citizen_session()  # staff take over: nothing of the visitor stays behind
         self.window.go(PIN_SCREEN)
 
     def _start_idle(self) -> None:

@@ -13,8 +13,11 @@ class Screen(QWidget):
     """One screen of the kiosk, shown in the shell between its top and bottom bars.
 
     Subclasses build widgets in ``__init__``, set every text in :meth:`retranslate` (called again
-    on each language switch), clear what the citizen entered in :meth:`reset` (the idle wipe) and
-    load their data in :meth:`on_shown` through ``ctx.tasks``.
+    on each language switch), clear what the citizen entered or looked up in :meth:`reset` (at the
+    end of every citizen session: Home, the idle wipe, staff taking over) and load their data in
+    :meth:`on_shown` through ``ctx.tasks``.  Callbacks of a citizen's look-ups and submissions are
+    bound to the visit (``ctx.visit.bound``), so an answer arriving after the session ended is
+    dropped.
     """
 
     screen_id = ""
@@ -36,7 +39,8 @@ class Screen(QWidget):
         """Set every visible text in the current language (UI strings and store data)."""
 
     def reset(self) -> None:
-        """Forget everything the citizen entered or chose on this screen."""
+        """Forget everything the citizen entered, chose or looked up on this screen (a hidden label
+        keeps its text: blank it too, ``widgets.blank``)."""
 
     def on_shown(self) -> None:
         """The screen became current: refresh its data."""

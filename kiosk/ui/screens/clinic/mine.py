@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.clinic import booking
 
 from ...context import ScreenContext
-from ...widgets import FlowLayout, KioskButton, WrapLabel, set_invalid
+from ...widgets import FlowLayout, KioskButton, WrapLabel, blank, set_invalid
 from ..base import Screen
 from ..meters.account import Field
 from ..services.common import card, lang_text, notify_sync_new_item, screen_of
@@ -82,8 +82,9 @@ class MyAppointmentsScreen(Screen):
             self.message.setText("⚠ " + error_text("error"))
             self.message.show()
 
+        visit = self.ctx.visit  # the answer is for this visitor only: dropped once they have gone
         self.ctx.tasks.submit(lambda store: booking.my_appointments(store, patient.enp, patient.birth_date),
-                              self.show_rows, failed, owner=self)
+                              visit.bound(self.show_rows), visit.bound(failed), owner=self)
 
     def remember(self, patient: booking.Patient) -> None:
         """Keep the patient for this screen and take the policy number and date of birth off it."""
@@ -117,7 +118,7 @@ class MyAppointmentsScreen(Screen):
             notify_sync_new_item(self.ctx)  # a delivered appointment is cancelled at the server by the sync
             self.show_rows(rows)
 
-        self.ctx.tasks.submit(job, done, failed, owner=self)
+        self.ctx.tasks.submit(job, self.ctx.visit.bound(done), self.ctx.visit.bound(failed), owner=self)
 
     def reprint(self, row: dict[str, Any]) -> None:
         receipt = screen_of(self.ctx, "receipt")
@@ -211,6 +212,8 @@ class MyAppointmentsScreen(Screen):
                                  short_enp(self._patient.enp)))
             self.who.setAccessibleName(fmt(QCoreApplication.translate(
                 "Clinic", "Appointments for policy number (ENP) ending in %1"), self._patient.enp[-4:]))
+        else:
+            blank(self.who)
         self.other.setText(QCoreApplication.translate("Clinic", "Look up another policy"))
         self.other.setAccessibleName(self.other.text())
         if self.rows is not None and not self.rows:

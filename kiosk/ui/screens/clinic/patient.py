@@ -13,7 +13,7 @@ from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptLine
 
 from ...context import ScreenContext
-from ...widgets import ButtonRow, WrapLabel, set_invalid
+from ...widgets import ButtonRow, WrapLabel, blank, set_invalid
 from ..base import Screen
 from ..meters.account import Field
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
@@ -198,6 +198,8 @@ class PatientScreen(Screen):
                             fmt(QCoreApplication.translate("Clinic", "Doctor: %1"), doctor_name(c.doctor or {}, lang)),
                             lang_text(c.specialty, "name", lang)]),
                 f"{lang_text(c.clinic, 'name', lang)}, {lang_text(c.clinic, 'address', lang)}"]))
+        else:
+            blank(self.summary)
         self.frame.setVisible(bool(c and c.slot))
         self.enp.set_texts(QCoreApplication.translate("Clinic", "Medical insurance policy number (ENP)"), QCoreApplication.translate("Clinic", "16 digits, as on the policy"))
         self.birth.set_texts(QCoreApplication.translate("Clinic", "Date of birth"), QCoreApplication.translate("Clinic", "Day.month.year, for example 14.03.1975"))

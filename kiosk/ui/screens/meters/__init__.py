@@ -107,7 +107,7 @@ def _review(screen: Any) -> None:
 
 
 def _receipt(screen: Any) -> None:
-    from kiosk.domain.meters import format_value
+    from kiosk.domain.meters import Submitted, format_value
 
     from ..services import SAMPLE_METER_RECEIPT, SAMPLE_OFFICE
     from ..services.receipt import ReceiptData
@@ -115,9 +115,10 @@ def _receipt(screen: Any) -> None:
 
     visit = _visit(True)
     visit.entries = _sample_entries(visit)  # as on the review
+    done = Submitted(SAMPLE_METER_RECEIPT, "", "2026-11-21T09:30:00Z", "2026-11", "2026-12-25")
     qr_extra = "".join(f"\n{e.meter.serial} {e.zone} {format_value(e.value, e.meter.decimals)}" for e in visit.entries)
     data = ReceiptData(kind="meter_readings", receipt_number=SAMPLE_METER_RECEIPT, captured_at="2026-11-21T09:30:00Z",
-                       office=SAMPLE_OFFICE, content=receipt_content(visit, "2026-11", True), qr_extra=qr_extra)
+                       office=SAMPLE_OFFICE, content=receipt_content(visit, done, True), qr_extra=qr_extra)
     screen.show_receipt(data, auto_print=False)
     screen.print_state = "printed"
     screen.retranslate()

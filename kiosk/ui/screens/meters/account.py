@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain import meters as m
 from kiosk.domain import status as st
-from offline_db.store import utcnow
+from offline_db.store import iso_utc, utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
+from ...untrusted import echo
 from ...widgets import ButtonRow, KioskLineEdit, WrapLabel, set_invalid
 from ..base import Screen
 from ..services.common import lang_text, screen_of
@@ -90,11 +91,14 @@ class Visit:
     online: bool = False
     meters: tuple[m.Meter, ...] = ()
     entries: list[m.ReadingEntry] = field(default_factory=list)
+    #: The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.
+    clock: dict[str, Any] | None = None
 
     @property
     def masked_account(self) -> str:
+        """``••••••••6549``, isolated for a sentence (the number is what the citizen typed)."""
         number = m.normalise_account(self.account_number)
-        return "•" * max(0, len(number) - 4) + number[-4:]
+        return echo("•" * max(0, len(number) - 4) + number[-4:])
 
 
 class Field(QWidget):
@@ -268,7 +272,8 @@ class AccountScreen(Screen):
         seq = self._seq
         self.retranslate()
 
-        def got_config(config: Any) -> None:
+        def got_config(found: tuple[Any, dict[str, Any] | None]) -> None:
+            config, visit.clock = found
             if seq != self._seq:
                 return
             self.net.submit(lambda: m.lookup_account(config, visit.provider["id"], visit.account_number,
@@ -277,9 +282,10 @@ class AccountScreen(Screen):
 
         def failed(exc: BaseException) -> None:
             log.error("sync settings could not be read", exc_info=exc)
-            got_config(None)
+            got_config((None, None))
 
-        self.ctx.tasks.submit(st.remote_config, got_config, failed, owner=self)
+        self.ctx.tasks.submit(lambda store: (st.remote_config(store), store.get_setting(m.CLOCK_SETTING)),
+                              got_config, failed, owner=self)
 
     def _looked_up(self, seq: int, visit: Visit, result: m.Lookup | None, exc: BaseException | None) -> None:
         if seq != self._seq:
@@ -303,6 +309,10 @@ class AccountScreen(Screen):
         if result.online:
             now = utcnow()
             self.ctx.tasks.submit(lambda store: m.remember_server_clock(store, result.server_time, now), owner=self)
+            try:  # the same offset, for the period the next screens show
+                visit.clock = {"offset_s": m.clock_offset_s(result.server_time, now), "learned_at": iso_utc(now)}
+            except ValueError:
+                log.warning("the backend's server_time could not be read")
             visit.online, visit.meters = True, result.meters
         self.retranslate()
         entry = screen_of(self.ctx, "meter_entry")

@@ -15,7 +15,7 @@ from offline_db.store import utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
-from ...widgets import ButtonRow, FlowLayout, KioskLineEdit, WrapLabel, set_invalid, set_role
+from ...widgets import ButtonRow, FlowLayout, KioskLineEdit, WrapLabel, blank, set_invalid, set_role
 from ..base import Screen
 from ..services.common import card, lang_text, screen_of
 from .account import Visit, cancel_scroll, scroll_to_top
@@ -28,6 +28,7 @@ from .texts import (
     reading_error,
     unit,
     value_text,
+    window_text,
     zone_name,
 )
 
@@ -437,9 +438,9 @@ class EntryScreen(Screen):
         self.window_label.setVisible(has)
         if v is not None:
             self.heading.setText(fmt(QCoreApplication.translate("Meters", "%1, account %2"), lang_text(v.provider, "name", lang), v.masked_account))
-            window = m.window_for(m.local_date(utcnow(), v.provider.get("timezone") or "Europe/Moscow"),
-                                  int(v.provider.get("window_start_day") or 1), int(v.provider.get("window_end_day") or 25))
-            self.window_label.setText(m.window_sentence(window, lang))
+            self.window_label.setText(window_text(v.provider, v.clock, lang))
+        else:
+            blank(self.heading, self.window_label)
         self.notice.setVisible(has and not v.online)  # type: ignore[union-attr]
         self.notice.setText(QCoreApplication.translate("Meters", "No connection to the provider: enter each meter's serial number and its reading. They "
                                                          "will be checked and sent automatically. Check the result later with the receipt number "

@@ -15,12 +15,12 @@ from kiosk.domain.receipts import ReceiptError, ReceiptLine, qr_matrix, qr_text
 from offline_db.store import utcnow
 
 from ...context import ScreenContext
-from ...widgets import ButtonRow, WrapLabel
+from ...widgets import ButtonRow, WrapLabel, blank
 from ..base import Screen
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
 from ..services.receipt import ReceiptData
 from .account import Visit
-from .texts import fmt, meter_title, unit, value_text, zone_legend, zone_name, zone_word
+from .texts import fmt, meter_title, unit, value_text, window_text, zone_legend, zone_name, zone_word
 
 log = logging.getLogger(__name__)
 
@@ -100,28 +100,45 @@ class MeterGroup(QWidget):
         return "\n".join(f"{zone_label(e)}: {reading_value(e)}{reading_notes(e)}" for e in self.entries)
 
 
-def receipt_content(visit: Visit, period: str, online: bool):
-    """Receipt texts in the language current when it is rendered."""
+def receipt_content(visit: Visit, done: m.Submitted, online: bool):
+    """Receipt texts in the language current when it is rendered.  The period and the date to deliver
+    by are the capture-time rule's (``kiosk.domain.capture``): never a period the backend will not use."""
     entries = list(visit.entries)
     provider = dict(visit.provider)
     masked = visit.masked_account
 
     def content(lang: str) -> tuple[str, list[ReceiptLine], str]:
-        import datetime as dt
-
         lines = [ReceiptLine(QCoreApplication.translate("Meters", "Provider"), lang_text(provider, "name", lang)),
                  ReceiptLine(QCoreApplication.translate("Meters", "Account"), masked)]
         lines += [receipt_line(e) for e in entries]
-        lines.append(ReceiptLine(QCoreApplication.translate("Meters", "Counts for"), m.period_label(dt.date.fromisoformat(period + "-01"), lang)))
+        lines += period_lines(done, lang)
         # Queued in the kiosk's outbox: nothing is delivered yet when the receipt is shown or printed.
         footer = (QCoreApplication.translate("Meters", "They will be sent to the provider automatically. Keep this receipt: check the provider's "
                                                        "answer later at this kiosk with this receipt's number or QR code.") if online else
                   QCoreApplication.translate("Meters", "No connection now: your readings will be checked and sent automatically when it returns. "
                                                        "Keep this receipt: check the provider's answer later at this kiosk with this receipt's number or QR "
                                                        "code."))
+        if done.checked:
+            footer += " " + QCoreApplication.translate(
+                "Meters", "The kiosk could not check its clock with the provider: the provider checks the date of the readings, "
+                          "and the answer will say whether they count.")
         return QCoreApplication.translate("Meters", "Meter readings saved on the kiosk"), lines, footer
 
     return content
+
+
+def period_lines(done: m.Submitted, lang: str) -> list[ReceiptLine]:
+    """“Counts for” and the last day the readings must reach the provider (or that the provider decides)."""
+    import datetime as dt
+
+    counts = QCoreApplication.translate("Meters", "Counts for")
+    if done.period is None:
+        return [ReceiptLine(counts, QCoreApplication.translate("Meters", "decided by the provider from the date of the readings"))]
+    lines = [ReceiptLine(counts, m.period_label(dt.date.fromisoformat(done.period + "-01"), lang))]
+    if done.deliver_by:
+        lines.append(ReceiptLine(QCoreApplication.translate("Meters", "Count if they reach the provider by"),
+                                 dt.date.fromisoformat(done.deliver_by).strftime("%d.%m.%Y")))
+    return lines
 
 
 class MeterReviewScreen(Screen):
@@ -191,7 +208,9 @@ class MeterReviewScreen(Screen):
                                      assisted_by=assisted)
             return done, cat.kiosk_office(store), cat.receipt_settings(store)
 
-        self.ctx.tasks.submit(job, lambda result: self._submitted(visit, *result), self._failed, owner=self)
+        bound = self.ctx.visit.bound  # a visitor who has gone Home is not shown (nor sent to) the receipt
+        self.ctx.tasks.submit(job, bound(lambda result: self._submitted(visit, *result)), bound(self._failed),
+                              owner=self)
 
     def _submitted(self, visit: Visit, done: m.Submitted, office: dict[str, Any] | None,
                    settings: dict[str, str]) -> None:
@@ -204,7 +223,7 @@ class MeterReviewScreen(Screen):
             qr_extra = ""
         data = ReceiptData(kind="meter_readings", receipt_number=done.receipt_number, captured_at=done.captured_at,
                            office=office or {"timezone": visit.provider.get("timezone") or "Europe/Moscow"},
-                           settings=settings, content=receipt_content(visit, done.period, visit.online),
+                           settings=settings, content=receipt_content(visit, done, visit.online),
                            qr_extra=qr_extra)
         notify_sync_new_item(self.ctx)
         screen_of(self.ctx, "receipt").show_receipt(data)  # type: ignore[attr-defined]
@@ -231,9 +250,9 @@ class MeterReviewScreen(Screen):
             self.heading.setText(fmt(QCoreApplication.translate("Meters", "%1, account %2"), lang_text(v.provider, "name", lang), v.masked_account))
             for group in self.groups:
                 group.retranslate()
-            window = m.window_for(m.local_date(utcnow(), v.provider.get("timezone") or "Europe/Moscow"),
-                                  int(v.provider.get("window_start_day") or 1), int(v.provider.get("window_end_day") or 25))
-            self.window_label.setText(m.window_sentence(window, lang))
+            self.window_label.setText(window_text(v.provider, v.clock, lang))
+        else:
+            blank(self.heading, self.window_label)
         messages = {"sending": QCoreApplication.translate("Meters", "Saving your readings…"),
                     "failed": QCoreApplication.translate("Meters", "The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.")}
         self.message.setText(messages.get(self._state, ""))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain import meters as m
 from kiosk.ui.i18n import fmt, local_decimal
+from kiosk.ui.untrusted import echo
 
 
 def kind_name(kind: str) -> str:
@@ -65,7 +67,7 @@ def date_text(day: dt.date | None) -> str:
 
 
 def meter_title(meter: m.Meter) -> str:
-    return fmt(QCoreApplication.translate("Meters", "%1 meter No. %2"), kind_name(meter.kind), meter.serial)
+    return fmt(QCoreApplication.translate("Meters", "%1 meter No. %2"), kind_name(meter.kind), echo(meter.serial))
 
 
 def account_error(code: str, example: str) -> str:
@@ -107,3 +109,16 @@ def reading_error(code: str, meter: m.Meter, params: dict[str, str] | None = Non
     if code == "serial_empty":
         return QCoreApplication.translate("Meters", "Enter the meter's serial number: it is printed on the meter's face.")
     return QCoreApplication.translate("Meters", "Check this reading.")
+
+
+def window_text(provider: dict[str, Any], clock: dict[str, Any] | None, lang: str) -> str:
+    """The provider's window and the month the readings count for, by the capture-time rules
+    (``kiosk.domain.capture``) with the kiosk's learned clock offset, as the receipt will say."""
+    from kiosk.domain import capture
+    from offline_db.store import utcnow
+
+    _state, window = capture.kiosk_window(utcnow(), clock, capture.Provider.of(provider))
+    if window is None:
+        return QCoreApplication.translate("Meters", "This kiosk's clock needs checking: the provider will decide by the date of "
+                                                    "your readings which month they count for.")
+    return m.window_sentence(window, lang)

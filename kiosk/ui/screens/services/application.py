@@ -15,6 +15,7 @@ from kiosk.domain.forms import validate_field, validate_form
 
 from ...context import ScreenContext
 from ...forms_widgets import FieldEditor
+from ...untrusted import echo
 from ...widgets import ButtonRow, WrapLabel
 from ..base import Screen
 from .common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
@@ -297,7 +298,9 @@ class ReviewScreen(Screen):
                                       consent=bool(values.get("consent")), lang=lang, assisted_by=assisted)
             return done, office, cat.receipt_settings(store)
 
-        self.ctx.tasks.submit(job, lambda result: self._submitted(service, *result), self._failed, owner=self)
+        visit = self.ctx.visit  # a visitor who has gone Home is not shown (nor sent to) the outcome
+        self.ctx.tasks.submit(job, visit.bound(lambda result: self._submitted(service, *result)),
+                              visit.bound(self._failed), owner=self)
 
     def _submitted(self, service: dict[str, Any], done: Any, office: dict[str, Any], settings: dict[str, str]) -> None:
         log.info("application queued for service %s", service["id"])  # no personal data
@@ -335,7 +338,7 @@ class ReviewScreen(Screen):
         self.frame.setVisible(has)
         for field, label, value in self.rows:
             label.setText(field.get(f"label_{lang}") or field.get("label_ru") or field["name"])
-            value.setText(review_text(field, self.values.get(field["name"]), lang))
+            value.setText(echo(review_text(field, self.values.get(field["name"]), lang)))
         messages = {"sending": QCoreApplication.translate("Application", "Saving your application…"),
                     "failed": QCoreApplication.translate("Application", "The application could not be saved on this kiosk. Nothing was sent. "
                                  "Please try again or ask a member of staff.")}

@@ -12,6 +12,7 @@ from kiosk.domain import catalogue as cat
 
 from ...context import ScreenContext
 from ...forms_widgets import ColumnList, TextButton
+from ...untrusted import echo
 from ...widgets import KioskButton, KioskLineEdit, WrapLabel
 from ..base import Screen
 from .common import lang_text, screen_of
@@ -229,7 +230,7 @@ class CatalogueScreen(Screen):
             "searching": QCoreApplication.translate("Catalogue", "Searching…"),
             "results": QCoreApplication.translate("Catalogue", "Found: %1. The best matches come first; touch a service to see what to bring.").replace("%1", str(count)),
             "empty": QCoreApplication.translate("Catalogue", "Nothing found for “%1”. Try typing fewer words or check the spelling, "
-                        "or choose a topic below.").replace("%1", query),
+                        "or choose a topic below.").replace("%1", echo(query)),
             "listing": QCoreApplication.translate("Catalogue", "Services: %1. Touch a service to see what to bring.").replace("%1", str(count)),
             "error": QCoreApplication.translate("Catalogue", "The catalogue cannot be shown right now. Please ask a member of staff."),
         }

@@ -21,8 +21,7 @@ def screen_of(ctx: ScreenContext, screen_id: str) -> Screen:
 
 def go_fresh(ctx: ScreenContext, screen_id: str) -> None:
     """Show ``screen_id`` with Home as the only way back (after a submission: no re-submitting)."""
-    ctx.navigator.home()
-    ctx.navigator.go(screen_id)
+    ctx.navigator.go_fresh(screen_id)
 
 
 def notify_sync_new_item(ctx: ScreenContext) -> None:

@@ -14,7 +14,7 @@ from kiosk.domain.queue import QueueError, issue_ticket
 
 from ...context import ScreenContext
 from ...forms_widgets import ColumnList, TextButton
-from ...widgets import KioskButton, WrapLabel
+from ...widgets import KioskButton, WrapLabel, blank
 from ..base import Screen
 from .common import assisted_by, go_fresh, lang_text, notify_sync_new_item, screen_of
 from .receipt import ReceiptData
@@ -114,8 +114,10 @@ class QueueTicketScreen(Screen):
         category = rows.get(category_id, {})
         service = self.service if service_id else None
         assisted = assisted_by(self.ctx)
+        visit = self.ctx.visit  # a visitor who has gone Home is not shown (nor sent to) the ticket
         self.ctx.tasks.submit(lambda store: take_ticket(store, category_id, service_id, assisted),
-                              lambda result: self._taken(category, service, *result), self._take_failed, owner=self)
+                              visit.bound(lambda result: self._taken(category, service, *result)),
+                              visit.bound(self._take_failed), owner=self)
 
     def _taken(self, category: dict[str, Any], service: dict[str, Any] | None, ticket: Any,
                office: dict[str, Any], settings: dict[str, str]) -> None:
@@ -144,6 +146,7 @@ class QueueTicketScreen(Screen):
         has_service = self.service is not None
         self.service_label.setVisible(has_service)
         self.service_button.setVisible(has_service)
+        blank(self.service_label)
         if self.service:
             self.service_label.setText(QCoreApplication.translate("Queue", "Service: %1").replace("%1", lang_text(self.service, "name", lang)))
         self.service_button.setText(QCoreApplication.translate("Queue", "Take a ticket for this service"))

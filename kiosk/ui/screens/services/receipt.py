@@ -15,7 +15,7 @@ from offline_db.store import parse_utc
 
 from ...context import ScreenContext
 from ...forms_widgets import QrWidget
-from ...widgets import ButtonRow, WrapLabel, set_role
+from ...widgets import ButtonRow, WrapLabel, blank, set_role
 from ..base import Screen
 from .common import card, lang_text
 from .messages import term_text
@@ -218,6 +218,8 @@ class ReceiptScreen(Screen):
         self.print_message.setVisible(self.print_state in messages and d is not None)
         set_role(self.print_message, "success" if self.print_state == "printed" else "status")
         if d is None:
+            blank(self.ticket, self.wait, self.number_caption, self.number, self.details)
+            self.qr.setAccessibleName("")
             self.what.setText(QCoreApplication.translate("Receipt", "There is no receipt to show. Touch “Done” to go back to the start."))
             self.what.setVisible(True)
             return

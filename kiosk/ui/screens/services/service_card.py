@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.domain import catalogue as cat
 
 from ...context import ScreenContext
-from ...widgets import ButtonRow, WrapLabel
+from ...widgets import ButtonRow, WrapLabel, blank
 from ..base import Screen
 from .common import card, lang_text, screen_of
 from .messages import fee_text, term_text
@@ -64,7 +64,7 @@ class ServiceCardScreen(Screen):
         self._state = "loading"
         self.retranslate()
         self.ctx.tasks.submit(lambda store: cat.service_details(store, service_id),
-                              lambda row: self._loaded(service_id, row), self._failed, owner=self)
+                              lambda row: self._loaded(service_id, row), self.ctx.visit.bound(self._failed), owner=self)
 
     def is_ready(self) -> bool:
         return self._state != "loading"
@@ -114,6 +114,7 @@ class ServiceCardScreen(Screen):
         self.ticket_button.setText(QCoreApplication.translate("ServiceCard", "Take a queue ticket for this service"))
         self.ticket_button.setAccessibleName(QCoreApplication.translate("ServiceCard", "Take a queue ticket for this service"))
         if not ready or s is None:
+            blank(self.name, self.category, self.description, *(label for pair in self.labels.values() for label in pair))
             return
         self.apply_button.setVisible(bool(s["field_schema"]))
         self.name.setText(lang_text(s, "name", lang))

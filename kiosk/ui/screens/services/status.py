@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from kiosk.domain import status as st
 
 from ...context import ScreenContext
-from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, set_role
+from ...untrusted import echo
+from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, blank, set_role
 from ..base import Screen
 from .common import card, screen_of
 from .messages import kind_text, reading_outcome_lines, state_short, state_text
@@ -232,7 +233,7 @@ class StatusScreen(Screen):
             "looking": QCoreApplication.translate("Status", "Looking for the receipt…"),
             "unknown": QCoreApplication.translate("Status", "No request with the number %1 was made at this kiosk. Check the number on the receipt "
                           "(letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk "
-                          "where it was made; if you need help, ask a member of staff.").replace("%1", self.typed),
+                          "where it was made; if you need help, ask a member of staff.").replace("%1", echo(self.typed)),
             "invalid": QCoreApplication.translate("Status", "This is not a receipt number. A receipt number has 12 letters and digits, for example "
                           "K7Q2-3M2A-9X4P. Check the number and try again."),
             "error": QCoreApplication.translate("Status", "The status cannot be checked right now. Please ask a member of staff."),
@@ -243,6 +244,8 @@ class StatusScreen(Screen):
         self.frame.setVisible(self._state == "found" and local is not None)
         if local is None:
             self.again_row.hide()
+            blank(self.result_title, self.result_state, self.result_explain, self.result_reason, self.result_readings,
+                  self.result_remote)
             return
         what = kind_text(local.kind)
         service = local.service_en if lang == "en" else local.service_ru
