@@ -19,7 +19,7 @@ from typing import Any
 from offline_db.private_files import restrict_umask
 
 from . import clock
-from .storage import ENTITIES, SqliteStorage, StorageError, UnknownEntity
+from .storage import ENTITIES, InvalidRows, SqliteStorage, StorageError, UnknownEntity
 
 log = logging.getLogger("regional_backend")
 
@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reset", action="store_true",
                    help="Drop all reference data first and start a new feed epoch (kiosks resync).")
 
-    p = command("load-rows", "Upsert reference rows from a JSON file {table_name: [row, ...]}.")
+    p = command("load-rows", "Upsert reference rows from a JSON file {table_name: [row, ...]}. Every row is "
+                "checked first (required fields, types, references); one bad row refuses the whole file.")
     p.add_argument("file", type=Path)
 
     p = command("add-kiosk", "Enrol a kiosk and print its new token once (only its hash is kept).")
@@ -144,6 +145,12 @@ def _run(args: argparse.Namespace) -> int:
             print(storage.delete_rows(args.entity, [args.id]))
     except UnknownEntity as exc:
         print(f"error: unknown table {exc}", file=sys.stderr)
+        return 1
+    except InvalidRows as exc:
+        for entity, row_id, problem in exc.problems:
+            print(f"error: {entity} {row_id}: {problem}", file=sys.stderr)
+        print(f"error: {len(exc.problems)} problem(s); nothing was changed: correct the rows and run the command again",
+              file=sys.stderr)
         return 1
     finally:
         storage.close()

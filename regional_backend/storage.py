@@ -34,6 +34,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from offline_db import refschema
 from offline_db.private_files import prepare_sqlite_file
 
 from . import clock
@@ -42,17 +43,10 @@ from .validators import Rejection, Validator
 
 BUSY_TIMEOUT_MS = 10_000
 
-#: Reference entities (the kiosk store's table names): their dataset and key columns.
-ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "offices": ("offices", ("id",)),
-    "service_categories": ("catalogue", ("id",)),
-    "life_situations": ("catalogue", ("id",)),
-    "services": ("catalogue", ("id",)),
-    "service_life_situations": ("catalogue", ("service_id", "situation_id")),
-    "service_offices": ("catalogue", ("service_id", "office_id")),
-    "utility_providers": ("utilities", ("id",)),
-}
-DATASETS: tuple[str, ...] = ("catalogue", "offices", "utilities")
+#: Reference entities (the kiosk store's table names): their dataset and key columns, from the
+#: one declaration of the feed's rows (:mod:`offline_db.refschema`).
+ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {e: (m.DATASET, m.KEYS) for e, m in refschema.MODELS.items()}
+DATASETS: tuple[str, ...] = tuple(sorted(refschema.DATASETS))
 #: Order in which a batch of tables is applied so that parents come before link rows.
 ENTITY_ORDER: tuple[str, ...] = tuple(ENTITIES)
 #: Link tables that reference an entity: deleting the entity deletes these rows first.
@@ -75,6 +69,16 @@ class UnknownEntity(StorageError):
     """Not one of :data:`ENTITIES`."""
 
 
+class InvalidRows(StorageError):
+    """Reference rows that do not fit their declaration (:mod:`offline_db.refschema`): nothing
+    of the batch was written.  ``problems`` lists ``(entity, row id, RowProblem)``."""
+
+    def __init__(self, problems: list[tuple[str, str, refschema.RowProblem]]):
+        self.problems = problems
+        super().__init__("; ".join(f"{e} {i!r}: {p}" for e, i, p in problems[:5])
+                         + (f"; …and {len(problems) - 5} more" if len(problems) > 5 else ""))
+
+
 def utcnow_iso() -> str:
     now = clock.now()
     return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -95,10 +99,55 @@ def normalize_receipt(text: str) -> str:
     return text.strip().upper()
 
 
-def _same_content(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
-    """Equal apart from ``updated_at``: reloading the same data makes no change."""
+def _same_content(entity: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """Equal apart from ``updated_at``: reloading the same data makes no change.  A stored row
+    that does not fit its declaration (loaded before rows were checked) is never the same."""
     return ({k: v for k, v in old.items() if k != "updated_at"}
-            == {k: v for k, v in new.items() if k != "updated_at"})
+            == {k: v for k, v in new.items() if k != "updated_at"}
+            and not refschema.check_row(entity, old))
+
+
+def _batch_problems(conn: sqlite3.Connection,
+                    batch: Mapping[str, list[dict[str, Any]]]) -> list[tuple[str, str, refschema.RowProblem]]:
+    """Every row's problems: its declaration, unknown fields, and references to rows that are
+    neither in the batch nor loaded."""
+    problems: list[tuple[str, str, refschema.RowProblem]] = []
+    ids = {entity: {entity_key(entity, r) for r in rows if all(k in r for k in ENTITIES[entity][1])}
+           for entity, rows in batch.items()}
+    for entity, rows in batch.items():
+        model = refschema.MODELS[entity]
+        for n, row in enumerate(rows, start=1):
+            if not all(isinstance(row.get(k), str) and row[k] for k in model.KEYS):
+                name = f"row {n}"
+            else:
+                name = entity_key(entity, row)
+            found = refschema.check_row(entity, row) + refschema.unknown_fields(entity, row)
+            bad_fields = {p.field for p in found}
+            for field_name, target in model.REFERENCES.items():
+                value = row.get(field_name)
+                if field_name in bad_fields or not isinstance(value, str):
+                    continue
+                if value not in ids[target] and not conn.execute(
+                        "SELECT 1 FROM ref_rows WHERE entity = ? AND id = ?", [target, value]).fetchone():
+                    found.append(refschema.RowProblem("reference", field_name, f"no {target} row with this id"))
+            problems.extend((entity, name, p) for p in found)
+    return problems
+
+
+def _referring_rows(conn: sqlite3.Connection, entity: str, entity_id: str) -> list[str]:
+    """Loaded rows (other than link rows, which follow a delete) that refer to ``entity_id``."""
+    users = []
+    for other, model in refschema.MODELS.items():
+        if other in (link for link, _ in LINKS.get(entity, ())):
+            continue
+        for field_name, target in model.REFERENCES.items():
+            if target != entity:
+                continue
+            for (other_id,) in conn.execute(
+                    "SELECT id FROM ref_rows WHERE entity = ? AND json_extract(data, ?) = ?",
+                    [other, f"$.{field_name}", entity_id]):
+                users.append(f"{other} {other_id}")
+    return users
 
 
 def entity_key(entity: str, row: Mapping[str, Any]) -> str:
@@ -750,20 +799,27 @@ class SqliteStorage(Storage):
 
     def upsert_rows(self, tables: Mapping[str, Iterable[Mapping[str, Any]]], *,
                     only_changed: bool = True) -> int:
+        """Validate every row (declaration, unknown fields, references to rows in this batch or
+        already loaded) and append the changed ones to the feed: all of them, or none
+        (:class:`InvalidRows`)."""
         unknown = set(tables) - set(ENTITIES)
         if unknown:
             raise UnknownEntity(", ".join(sorted(unknown)))
+        batch = {entity: [dict(row) for row in tables.get(entity, ())] for entity in ENTITY_ORDER}
         appended = 0
         now = utcnow_iso()
         with self._write() as conn:
+            problems = _batch_problems(conn, batch)
+            if problems:
+                raise InvalidRows(problems)
             for entity in ENTITY_ORDER:
-                for row in tables.get(entity, ()):
+                for row in batch[entity]:
                     entity_id = entity_key(entity, row)
-                    data = canonical_json(dict(row))
+                    data = canonical_json(row)
                     if only_changed:
                         old = conn.execute("SELECT data FROM ref_rows WHERE entity = ? AND id = ?",
                                            [entity, entity_id]).fetchone()
-                        if old is not None and _same_content(json.loads(old[0]), row):
+                        if old is not None and _same_content(entity, json.loads(old[0]), row):
                             continue
                     self._append(conn, entity, entity_id, "upsert", data, now)
                     appended += 1
@@ -776,6 +832,10 @@ class SqliteStorage(Storage):
         now = utcnow_iso()
         with self._write() as conn:
             for entity_id in ids:
+                users = _referring_rows(conn, entity, entity_id)
+                if users:
+                    raise InvalidRows([(entity, entity_id, refschema.RowProblem(
+                        "reference", "", f"still used by {', '.join(users[:3])}; change or delete those first"))])
                 for link, column in LINKS.get(entity, ()):
                     for (link_id, link_data) in conn.execute(
                             "SELECT id, data FROM ref_rows WHERE entity = ?", [link]).fetchall():
@@ -790,6 +850,8 @@ class SqliteStorage(Storage):
         return appended
 
     def touch(self, entity: str, entity_id: str) -> int:
+        """Re-publish a row with a new ``updated_at``; a row that does not fit its declaration (left
+        by an older version) is refused: load a corrected one with ``load-rows``."""
         if entity not in ENTITIES:
             raise UnknownEntity(entity)
         with self._write() as conn:
@@ -799,8 +861,11 @@ class SqliteStorage(Storage):
                 raise KeyError(f"{entity} {entity_id!r} does not exist")
             data = json.loads(row[0])
             now = utcnow_iso()
-            if "updated_at" in data:
+            if "updated_at" in refschema.MODELS[entity].model_fields:
                 data["updated_at"] = now.split(".")[0] + "Z"
+            problems = refschema.check_row(entity, data) + refschema.unknown_fields(entity, data)
+            if problems:
+                raise InvalidRows([(entity, entity_id, p) for p in problems])
             return self._append(conn, entity, entity_id, "upsert", canonical_json(data), now)
 
     def get_row(self, entity: str, entity_id: str) -> dict[str, Any] | None:

@@ -39,7 +39,7 @@ def current(store: Store) -> dict[str, Any]:
         values[key] = str(ks.get(store, key))
     token_file = store.get_setting(cfg.K_TOKEN_FILE)
     return {"values": values, "has_token": bool(token_file and Path(token_file).is_file()),
-            "offices": store.query("SELECT id, name_ru, name_en FROM offices ORDER BY id")}
+            "offices": store.query("SELECT id, name_ru, name_en FROM offices WHERE retired_at IS NULL ORDER BY id")}
 
 
 def _url_code(message: str) -> str:

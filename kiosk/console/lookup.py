@@ -88,7 +88,8 @@ def _personal(store: Store, item: outbox.OutboxItem) -> list[PersonalValue]:
     values: dict[str, Any] = {}
     if isinstance(payload.get("fields"), dict):
         values.update(payload["fields"])
-        details = cat.service_details(store, payload.get("service_id") or "") if payload.get("service_id") else None
+        details = (cat.service_details(store, payload.get("service_id") or "", offered_only=False)
+                   if payload.get("service_id") else None)
         for f in (details or {}).get("field_schema") or []:
             if isinstance(f, dict) and "name" in f:
                 labels[f["name"]] = (f.get("label_ru") or f["name"], f.get("label_en") or f["name"])

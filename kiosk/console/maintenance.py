@@ -147,6 +147,9 @@ def diagnostics(store: Store) -> dict[str, object]:
         "oldest_undelivered_captured_at": oldest,
         "row_counts": tables,
         "sync_datasets": store.query("SELECT dataset, last_pull_at, last_error FROM sync_datasets"),
+        # pulled reference rows that could not be applied (kiosk.sync.core): what and why, not the row
+        "sync_quarantine": store.query("SELECT dataset, entity, id, code, field, detail, received_at"
+                                       " FROM sync_quarantine ORDER BY received_at, entity, id"),
         "settings": _safe_settings(store),
         "integrity": integrity_report(store),
         "store_recovery": latest_recovery(store),

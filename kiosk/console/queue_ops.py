@@ -70,8 +70,10 @@ def overview(store: Store, office_id: str, now: dt.datetime | None = None) -> di
     now = now or utcnow()
     day = _today(store, office_id, now)
     categories = []
-    for cat in store.query("SELECT id, name_ru, name_en, queue_letter FROM service_categories "
-                           "ORDER BY sort_order, id"):
+    # A category kept only for local records (retired_at) is listed while tickets still wait in it.
+    for cat in store.query("SELECT id, name_ru, name_en, queue_letter FROM service_categories WHERE retired_at IS NULL"
+                           " OR id IN (SELECT category_id FROM queue_tickets WHERE office_id = ? AND service_day = ?"
+                           " AND status IN ('waiting', 'called')) ORDER BY sort_order, id", [office_id, day]):
         rows = store.query(
             "SELECT ticket, issued_at FROM queue_tickets WHERE office_id = ? AND service_day = ? AND category_id = ?"
             " AND status = 'waiting' ORDER BY issued_at, id", [office_id, day, cat["id"]])
@@ -164,7 +166,7 @@ def redirect(store: Store, ticket_id: int, category_id: str, *, role: str, now: 
         ticket = _ticket(store, ticket_id)
         if ticket["status"] not in ("waiting", "called"):
             raise QueueActionError("finished", "this ticket has been served already")
-        if not store.scalar("SELECT 1 FROM service_categories WHERE id = ?", [category_id]):
+        if not store.scalar("SELECT 1 FROM service_categories WHERE id = ? AND retired_at IS NULL", [category_id]):
             raise QueueActionError("unknown_category", "unknown category")
         if category_id == ticket["category_id"]:
             raise QueueActionError("same_category", "the ticket is in this category already")

@@ -15,7 +15,8 @@ STUCK_LIMIT = 50
 
 def sync_dashboard(store: Store, now: dt.datetime | None = None) -> dict[str, Any]:
     """Outbox counts by state, the oldest undelivered item and its age, last pull per dataset,
-    last errors, and the items stuck in rejected/conflict with their reasons (no payloads)."""
+    last errors, the items stuck in rejected/conflict with their reasons (no payloads), and the
+    reference rows in quarantine."""
     from kiosk.sync.core import status
 
     now = now or utcnow()
@@ -34,6 +35,10 @@ def sync_dashboard(store: Store, now: dt.datetime | None = None) -> dict[str, An
         " FROM outbox WHERE state IN ('rejected', 'conflict') ORDER BY id DESC LIMIT ?", [STUCK_LIMIT])
     info["stuck_total"] = int(store.scalar(
         "SELECT count(*) FROM outbox WHERE state IN ('rejected', 'conflict')") or 0)
+    # pulled reference rows that could not be applied (kiosk.sync.core), waiting for a correction
+    info["quarantine"] = store.query(
+        "SELECT dataset, entity, id, code, field, received_at FROM sync_quarantine"
+        " ORDER BY received_at DESC, entity, id LIMIT ?", [STUCK_LIMIT])
     info["timezone"] = office_timezone(store)
     return info
 

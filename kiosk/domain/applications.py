@@ -36,9 +36,11 @@ class Submitted:
 
 
 def service_schema(store: Store, service_id: str) -> list[dict[str, Any]]:
-    raw = store.scalar("SELECT field_schema FROM services WHERE id = ?", [service_id])
+    from .catalogue import OFFERED
+
+    raw = store.scalar(f"SELECT field_schema FROM services s WHERE id = ? AND {OFFERED}", [service_id])
     if raw is None:
-        raise ApplicationError("unknown service")
+        raise ApplicationError("unknown or withdrawn service")
     return json.loads(raw)
 
 
@@ -53,8 +55,8 @@ def submit_application(store: Store, service_id: str, office_id: str, values: di
         errors = validate_form(schema, values, today=today)
         if errors:
             raise ApplicationError("the form has errors", errors)
-        if not store.scalar("SELECT 1 FROM offices WHERE id = ?", [office_id]):
-            raise ApplicationError("unknown office")
+        if not store.scalar("SELECT 1 FROM offices WHERE id = ? AND retired_at IS NULL", [office_id]):
+            raise ApplicationError("unknown or withdrawn office")
         fields = {f["name"]: normalise_value(f, values.get(f["name"])) for f in schema}
         captured = iso_utc(now)
         item = outbox.enqueue(store, "application", {

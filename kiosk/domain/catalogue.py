@@ -53,6 +53,13 @@ def query_language(query: str, screen_lang: str) -> str:
     return screen_lang
 
 
+#: SQL condition (on ``services s``) of a service offered for new use: not kept only because local
+#: records refer to it after the backend dropped it (``retired_at``, set by the sync), nor in such
+#: a category.  Offices and categories have ``retired_at`` too.
+OFFERED = ("s.retired_at IS NULL AND NOT EXISTS (SELECT 1 FROM service_categories rc"
+           " WHERE rc.id = s.category_id AND rc.retired_at IS NOT NULL)")
+
+
 def search(store: Store, query: str, screen_lang: str, limit: int = 50) -> Found:
     """Ranked services matching ``query``; names in both languages for an in-place language switch."""
     searcher = _searchers.get(store)
@@ -64,7 +71,7 @@ def search(store: Store, query: str, screen_lang: str, limit: int = 50) -> Found
         return Found(query, lang, (), dict(result.corrected))
     ids = [hit.service_id for hit in result.hits]
     names = {r["id"]: r for r in store.query(
-        f"SELECT id, name_ru, name_en FROM services WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        f"SELECT id, name_ru, name_en FROM services s WHERE id IN ({','.join('?' * len(ids))}) AND {OFFERED}", ids)}
     items = tuple(ServiceItem(h.service_id, names[h.service_id]["name_ru"], names[h.service_id]["name_en"],
                               h.category_id, h.name_html, lang) for h in result.hits if h.service_id in names)
     return Found(query, lang, items, dict(result.corrected))
@@ -74,10 +81,11 @@ def browse(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Categories (with their service counts) and life situations, in display order."""
     categories = store.query(
         "SELECT c.id, c.name_ru, c.name_en, c.queue_letter, count(s.id) AS services FROM service_categories c"
-        " LEFT JOIN services s ON s.category_id = c.id GROUP BY c.id ORDER BY c.sort_order, c.id")
+        " LEFT JOIN services s ON s.category_id = c.id AND s.retired_at IS NULL WHERE c.retired_at IS NULL"
+        " GROUP BY c.id ORDER BY c.sort_order, c.id")
     situations = store.query(
         "SELECT id, name_ru, name_en, description_ru, description_en FROM life_situations"
-        " ORDER BY sort_order, id")
+        " WHERE retired_at IS NULL ORDER BY sort_order, id")
     return {"categories": categories, "situations": situations}
 
 
@@ -86,10 +94,10 @@ def services_in(store: Store, *, category_id: str | None = None,
     if situation_id is not None:
         rows = store.query(
             "SELECT s.id, s.name_ru, s.name_en, s.category_id FROM services s JOIN service_life_situations l"
-            " ON l.service_id = s.id WHERE l.situation_id = ? ORDER BY s.name_ru", [situation_id])
+            f" ON l.service_id = s.id WHERE l.situation_id = ? AND {OFFERED} ORDER BY s.name_ru", [situation_id])
     else:
-        rows = store.query("SELECT id, name_ru, name_en, category_id FROM services WHERE category_id = ?"
-                           " ORDER BY name_ru", [category_id])
+        rows = store.query(f"SELECT id, name_ru, name_en, category_id FROM services s WHERE category_id = ?"
+                           f" AND {OFFERED} ORDER BY name_ru", [category_id])
     return tuple(ServiceItem(r["id"], r["name_ru"], r["name_en"], r["category_id"]) for r in rows)
 
 
@@ -101,11 +109,13 @@ def _json_list(text: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def service_details(store: Store, service_id: str) -> dict[str, Any] | None:
-    """Everything a service card and an application form need; ``None`` for an unknown service."""
+def service_details(store: Store, service_id: str, *, offered_only: bool = True) -> dict[str, Any] | None:
+    """Everything a service card and an application form need; ``None`` for an unknown service, and
+    (``offered_only``) for one kept only for local records (:data:`OFFERED`)."""
+    offered = f" AND {OFFERED}" if offered_only else ""
     rows = store.query(
         "SELECT s.*, c.name_ru AS category_ru, c.name_en AS category_en, c.queue_letter"
-        " FROM services s JOIN service_categories c ON c.id = s.category_id WHERE s.id = ?", [service_id])
+        f" FROM services s JOIN service_categories c ON c.id = s.category_id WHERE s.id = ?{offered}", [service_id])
     if not rows:
         return None
     row = dict(rows[0])
@@ -116,7 +126,8 @@ def service_details(store: Store, service_id: str) -> dict[str, Any] | None:
     row["documents"] = [d for d in _json_list(row.get("documents")) if isinstance(d, dict)]
     row["offices"] = store.query(
         "SELECT o.id, o.name_ru, o.name_en, o.address_ru, o.address_en, o.hours_ru, o.hours_en FROM offices o"
-        " JOIN service_offices so ON so.office_id = o.id WHERE so.service_id = ? ORDER BY o.name_ru", [service_id])
+        " JOIN service_offices so ON so.office_id = o.id WHERE so.service_id = ? AND o.retired_at IS NULL"
+        " ORDER BY o.name_ru", [service_id])
     return row
 
 

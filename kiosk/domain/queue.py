@@ -66,10 +66,15 @@ def issue_ticket(store: Store, office_id: str, category_id: str, *, kiosk_index:
         raise QueueError("queue_kiosk_index must be between 1 and 9")
     now = now or utcnow()
     with store.atomic():
-        office = store.query("SELECT timezone FROM offices WHERE id = ?", [office_id])
-        category = store.query("SELECT queue_letter FROM service_categories WHERE id = ?", [category_id])
+        # A row kept only for local records (retired_at, see kiosk.sync.core) is not offered.
+        office = store.query("SELECT timezone FROM offices WHERE id = ? AND retired_at IS NULL", [office_id])
+        category = store.query("SELECT queue_letter FROM service_categories WHERE id = ? AND retired_at IS NULL",
+                               [category_id])
         if not office or not category:
-            raise QueueError("unknown office or category")
+            raise QueueError("unknown or withdrawn office or category")
+        if service_id is not None and not store.scalar(
+                "SELECT 1 FROM services WHERE id = ? AND retired_at IS NULL", [service_id]):
+            raise QueueError("unknown or withdrawn service")
         day = service_day(now, office[0]["timezone"])
         letter = category[0]["queue_letter"]
         low, high = kiosk_index * RANGE + 1, kiosk_index * RANGE + RANGE - 1

@@ -181,7 +181,9 @@ def _status(args: argparse.Namespace) -> int:
     if info.get("clinic_undelivered"):
         print(f"clinic: {info['clinic_undelivered']} bookings or cancels waiting to be sent")
     for name, d in info["datasets"].items():
-        print(f"pull {name}: last {d['last_pull_at'] or 'never'}{'  error: ' + d['last_error'] if d['last_error'] else ''}")
+        held = f"  quarantined: {d['quarantined']} row(s) not applied" if d.get("quarantined") else ""
+        print(f"pull {name}: last {d['last_pull_at'] or 'never'}{held}"
+              f"{'  error: ' + d['last_error'] if d['last_error'] else ''}")
     print(f"last success: {info['last_success_at'] or 'never'}")
     if info["last_error"]:
         print(f"last error: {info['last_error']}")

@@ -14,6 +14,13 @@ thread that opened it) with one injected :class:`~kiosk.sync.client.BackendClien
   connection) and, after the last page, rows the backend no longer has are swept — except rows
   that local citizen data still refers to.
   A full resync interrupted by a crash starts again from the beginning (upserts are idempotent).
+  Kept rows get ``retired_at``: the screens and the domain never offer them for new use.
+* **Quarantine**: a pulled row that does not fit its declaration (:mod:`offline_db.refschema`) or
+  that the store refuses (a reference to a row it does not have) goes to ``sync_quarantine`` with
+  the reason; the rest of the page is applied and the cursor moves on.  A later good row for the
+  same key replaces it and clears the entry; a quarantined row refused by the store is tried
+  again after each page (its parent may have arrived).  The previous good version of the row, if
+  any, stays in use meanwhile.
   Pull only touches reference tables; the outbox and local citizen records are never changed.
 * Only one sync runs per store at a time (:class:`SyncLock`); while holding it, items left in
   ``sending`` by a crashed run are sent again.
@@ -52,16 +59,51 @@ from .client import (
 
 log = logging.getLogger(__name__)
 
-DATASETS: dict[str, tuple[str, ...]] = {
-    "offices": ("offices",),
-    "catalogue": ("service_categories", "life_situations", "services", "service_life_situations",
-                  "service_offices"),
-    "utilities": ("utility_providers",),
-}
-LINK_KEYS = {"service_life_situations": ("service_id", "situation_id"),
-             "service_offices": ("service_id", "office_id")}
+#: The datasets in pull order: offices before the catalogue, whose ``service_offices`` rows refer to
+#: them.  Their tables, keys and row rules are declared in :mod:`offline_db.refschema`.
+DATASET_ORDER: tuple[str, ...] = ("offices", "catalogue", "utilities")
 PULL_PAGE = 500
 MAX_RESYNCS_PER_RUN = 3
+
+
+Change = tuple[str, str, str, "dict[str, Any] | None"]  # (op, entity, id, row values)
+
+
+@dataclass(frozen=True)
+class Held:
+    """A pulled row that could not be applied, on its way to ``sync_quarantine``."""
+
+    entity: str
+    row_id: str
+    code: str
+    field: str
+    detail: str
+    data: str | None  # the row as received, JSON
+
+
+def _refschema() -> Any:
+    from offline_db import refschema  # pydantic: imported on the sync worker when a pull starts
+
+    return refschema
+
+
+def _keys(table: str) -> tuple[str, ...]:
+    return _refschema().MODELS[table].KEYS
+
+
+def _row_problem(entity: str, row_id: str, data: Any) -> Any:
+    """Why a pulled upsert cannot be applied (a :class:`offline_db.refschema.RowProblem`), or None."""
+    schema = _refschema()
+    if not isinstance(data, dict):
+        return schema.RowProblem("invalid", "", "the change carries no row data")
+    problems = schema.check_row(entity, data)
+    if problems:
+        first = problems[0]
+        return schema.RowProblem(first.code, first.field, "; ".join(str(p) for p in problems))
+    keys = schema.MODELS[entity].KEYS
+    if schema.row_key(entity, {**({"id": row_id} if keys == ("id",) else {}), **data}) != row_id:
+        return schema.RowProblem("key", keys[0], "the row data carries another id than its change")
+    return None
 
 
 @dataclass
@@ -120,7 +162,7 @@ class SyncLock:
 class SyncEngine:
     def __init__(self, store: Store, client: BackendClient, *, backoff: Backoff | None = None,
                  batch_size: int | None = None, retention_h: int | None = None,
-                 page_limit: int = PULL_PAGE, datasets: tuple[str, ...] = tuple(DATASETS),
+                 page_limit: int = PULL_PAGE, datasets: tuple[str, ...] = DATASET_ORDER,
                  sleep: Callable[[float], None] = time.sleep):
         c = client.config
         self.store = store
@@ -259,7 +301,7 @@ class SyncEngine:
     # --- pull ----------------------------------------------------------------------------------
     def pull_dataset(self, dataset: str) -> int:
         """Pull one dataset to the end of its feed; returns the number of changes applied."""
-        if dataset not in DATASETS:
+        if dataset not in DATASET_ORDER:
             raise ValueError(f"unknown dataset {dataset!r}")
         db = self.store.db
         db.execute("CREATE TEMP TABLE IF NOT EXISTS sync_seen (dataset TEXT NOT NULL, entity TEXT NOT NULL,"
@@ -297,8 +339,8 @@ class SyncEngine:
                 more = page["more"]
                 if more and self.prefetch:
                     ahead = fetcher.submit(self.client.changes, dataset, page["cursor"], self.page_limit)
-                changes = self._check_changes(dataset, page["changes"])
-                self._apply_page(dataset, changes, page["cursor"], full=full, last=not more)
+                changes, held = self._check_changes(dataset, page["changes"])
+                self._apply_page(dataset, changes, held, page["cursor"], full=full, last=not more)
                 applied += len(changes)
                 cursor = page["cursor"]
                 if not more:
@@ -326,11 +368,13 @@ class SyncEngine:
         self._resync_live.add(dataset)
         return None
 
-    def _check_changes(self, dataset: str, changes: list[Any]) -> list[tuple[str, str, str, dict | None]]:
-        """Validate a page; the last change per row wins.  Returns (op, entity, id, data)."""
+    def _check_changes(self, dataset: str, changes: list[Any]) -> tuple[list[Change], list[Held]]:
+        """Validate a page; the last change per row wins.  Returns the changes to apply
+        ``(op, entity, id, data)`` and the rows to quarantine.  A page that is not a list of
+        changes of this dataset's tables is refused whole (:class:`MalformedResponse`)."""
         what = f"pull of {dataset}"
-        tables = DATASETS[dataset]
-        last: dict[tuple[str, str], tuple[str, str, str, dict | None]] = {}
+        tables = _refschema().DATASETS[dataset]
+        last: dict[tuple[str, str], Change | Held] = {}
         for ch in changes:
             if not isinstance(ch, dict):
                 raise MalformedResponse(f"{what}: a change is not an object")
@@ -339,52 +383,52 @@ class SyncEngine:
                 raise MalformedResponse(f"{what}: change for unknown table {entity!r}")
             if not isinstance(row_id, str) or not row_id:
                 raise MalformedResponse(f"{what}: a change of {entity} has no id")
+            item: Change | Held
             if op == "upsert":
-                if not isinstance(data, dict):
-                    raise MalformedResponse(f"{what}: upsert of {entity} {row_id} has no row data")
-                data = self._row_values(entity, row_id, data, what)
+                problem = _row_problem(entity, row_id, data)
+                if problem is None:
+                    item = ("upsert", entity, row_id, self._row_values(entity, data))
+                else:
+                    raw = json.dumps(data, ensure_ascii=False) if isinstance(data, dict) else None
+                    item = Held(entity, row_id, problem.code, problem.field, problem.detail, raw)
             elif op == "delete":
-                data = None
+                item = ("delete", entity, row_id, None)
             else:
                 raise MalformedResponse(f"{what}: unknown operation {op!r}")
             last.pop((entity, row_id), None)  # keep page order of the final operation
-            last[(entity, row_id)] = (op, entity, row_id, data)
+            last[(entity, row_id)] = item
         rank = {t: i for i, t in enumerate(tables)}
-        ups = sorted((c for c in last.values() if c[0] == "upsert"), key=lambda c: rank[c[1]])
-        dels = sorted((c for c in last.values() if c[0] == "delete"), key=lambda c: -rank[c[1]])
-        return ups + dels
+        good = [c for c in last.values() if not isinstance(c, Held)]
+        ups = sorted((c for c in good if c[0] == "upsert"), key=lambda c: rank[c[1]])
+        dels = sorted((c for c in good if c[0] == "delete"), key=lambda c: -rank[c[1]])
+        return ups + dels, [c for c in last.values() if isinstance(c, Held)]
 
-    def _row_values(self, entity: str, row_id: str, data: dict[str, Any], what: str) -> dict[str, Any]:
+    def _row_values(self, entity: str, data: dict[str, Any]) -> dict[str, Any]:
+        """The row as the store's columns: lists as JSON text, unknown fields dropped (a newer backend
+        may send more), and the row offered for use again (``retired_at``)."""
         columns = self._table_columns(entity)
         row: dict[str, Any] = {}
         for key, value in data.items():
-            if key not in columns:
-                continue  # a newer backend may send more columns
-            if isinstance(value, list | dict):
-                value = json.dumps(value, ensure_ascii=False)
-            elif value is not None and not isinstance(value, str | int | float):
-                raise MalformedResponse(f"{what}: {entity}.{key} of {row_id} has a wrong type")
-            row[key] = value
-        if entity in LINK_KEYS:
-            keys = LINK_KEYS[entity]
-            if not all(isinstance(row.get(k), str) for k in keys) or "|".join(row[k] for k in keys) != row_id:
-                raise MalformedResponse(f"{what}: link {entity} {row_id} does not match its row data")
-        elif row.setdefault("id", row_id) != row_id:
-            raise MalformedResponse(f"{what}: {entity} {row_id} carries another id in its row data")
+            if key not in columns or key == "retired_at":
+                continue
+            row[key] = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+        if "retired_at" in columns:
+            row["retired_at"] = None
         return row
 
-    def _apply_page(self, dataset: str, changes: list[tuple[str, str, str, dict | None]], cursor: str,
+    def _apply_page(self, dataset: str, changes: list[Change], held: list[Held], cursor: str,
                     *, full: bool, last: bool) -> None:
         what = f"pull of {dataset}"
         with self.store.atomic() as tx:
             # Upserts of one table with the same columns go to SQLite in one executemany: the rows
             # (and the FTS triggers) are processed in C with the GIL released between rows, instead
             # of a Python loop building a statement per row.
+            held = list(held)
             for (op, entity), group in itertools.groupby(changes, key=lambda c: (c[0], c[1])):
                 group = list(group)
                 if op == "upsert":
                     for _cols, rows in itertools.groupby(group, key=lambda c: tuple(c[3] or ())):
-                        self._upsert_rows(entity, [c[3] for c in rows if c[3] is not None], what)
+                        held += self._upsert_rows(entity, [(c[2], c[3]) for c in rows if c[3] is not None])
                     continue
                 for _op, _entity, row_id, _data in group:
                     try:
@@ -392,10 +436,16 @@ class SyncEngine:
                     except sqlite3.IntegrityError as exc:
                         raise MalformedResponse(f"{what}: {op} of {entity} {row_id} could not be applied "
                                                 f"({exc})") from None
+            refused = {(h.entity, h.row_id) for h in held}
+            tx.conn.executemany("DELETE FROM sync_quarantine WHERE entity = ? AND id = ?",
+                                [(c[1], c[2]) for c in changes if (c[1], c[2]) not in refused])
+            self._quarantine(dataset, held)
+            self._retry_quarantined(dataset)
             if full:
+                seen = [(dataset, c[1], c[2]) for c in changes if c[0] == "upsert"]
+                seen += [(dataset, h.entity, h.row_id) for h in held]  # the backend has them: not swept
                 self.store.conn.executemany(
-                    "INSERT OR IGNORE INTO temp.sync_seen(dataset, entity, id) VALUES (?, ?, ?)",
-                    [(dataset, c[1], c[2]) for c in changes if c[0] == "upsert"])
+                    "INSERT OR IGNORE INTO temp.sync_seen(dataset, entity, id) VALUES (?, ?, ?)", seen)
                 self.store.conn.executemany(
                     "DELETE FROM temp.sync_seen WHERE dataset = ? AND entity = ? AND id = ?",
                     [(dataset, c[1], c[2]) for c in changes if c[0] == "delete"])
@@ -408,39 +458,61 @@ class SyncEngine:
                 " full_resync_needed = excluded.full_resync_needed",
                 [dataset, cursor, iso_utc(), int(full and not last)])
 
+    def _quarantine(self, dataset: str, held: list[Held]) -> None:
+        """Keep rows that could not be applied, with the reason (logged: table, id, field; no values)."""
+        now = iso_utc()
+        for h in held:
+            log.warning("pull of %s: %s %s not applied, kept in quarantine (%s: %s)",
+                        dataset, h.entity, h.row_id, h.code, h.detail)
+        self.store.conn.executemany(
+            "INSERT INTO sync_quarantine(entity, id, dataset, code, field, detail, data, received_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET code = excluded.code,"
+            " field = excluded.field, detail = excluded.detail, data = excluded.data,"
+            " received_at = excluded.received_at",
+            [(h.entity, h.row_id, dataset, h.code, h.field, h.detail, h.data, now) for h in held])
+
+    def _retry_quarantined(self, dataset: str) -> None:
+        """Rows the store refused (a reference to a row it did not have yet) are tried again."""
+        for row in self.store.query("SELECT entity, id, data FROM sync_quarantine"
+                                    " WHERE dataset = ? AND code = 'store' AND data IS NOT NULL", [dataset]):
+            values = self._row_values(row["entity"], json.loads(row["data"]))
+            if not self._upsert_rows(row["entity"], [(row["id"], values)]):
+                self.store.db.execute("DELETE FROM sync_quarantine WHERE entity = ? AND id = ?",
+                                      [row["entity"], row["id"]])
+                log.info("pull of %s: %s %s applied from quarantine", dataset, row["entity"], row["id"])
+
     def _upsert_sql(self, table: str, cols: list[str]) -> str:
-        keys = LINK_KEYS.get(table, ("id",))
+        keys = _keys(table)
         updates = [c for c in cols if c not in keys]
         action = ("DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in updates)) if updates else "DO NOTHING"
         return (f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
                 f" ON CONFLICT({', '.join(keys)}) {action}")
 
-    def _upsert(self, table: str, row: dict[str, Any]) -> None:
-        cols = list(row)
-        self.store.db.execute(self._upsert_sql(table, cols), [row[c] for c in cols])
-
-    def _upsert_rows(self, table: str, rows: list[dict[str, Any]], what: str) -> None:
-        """Upsert rows that all have the same columns (in the same order), in one executemany."""
+    def _upsert_rows(self, table: str, rows: list[tuple[str, dict[str, Any]]]) -> list[Held]:
+        """Upsert rows that all have the same columns (in the same order), in one executemany; when
+        the store refuses one, each row goes in its own savepoint and the refused ones are returned."""
         if not rows:
-            return
-        cols = list(rows[0])
+            return []
+        cols = list(rows[0][1])
+        sql = self._upsert_sql(table, cols)
         try:
-            self.store.conn.executemany(self._upsert_sql(table, cols), [[r[c] for c in cols] for r in rows])
-        except sqlite3.IntegrityError as first:
-            # Name the offending row: redo them one by one (upserts are idempotent; the caller's
-            # transaction is rolled back anyway).
-            for row in rows:
-                try:
-                    self._upsert(table, row)
-                except sqlite3.IntegrityError as exc:
-                    row_id = "|".join(str(row.get(k)) for k in LINK_KEYS.get(table, ("id",)))
-                    raise MalformedResponse(f"{what}: upsert of {table} {row_id} could not be applied "
-                                            f"({exc})") from None
-            raise MalformedResponse(f"{what}: upserts of {table} could not be applied ({first})") from None
+            with self.store.atomic():
+                self.store.conn.executemany(sql, [[r[c] for c in cols] for _id, r in rows])
+            return []
+        except sqlite3.IntegrityError:
+            pass
+        held = []
+        for row_id, row in rows:
+            try:
+                with self.store.atomic():
+                    self.store.conn.execute(sql, [row[c] for c in cols])
+            except sqlite3.IntegrityError as exc:
+                held.append(Held(table, row_id, "store", "", f"the kiosk store refused it ({exc})",
+                                 json.dumps(row, ensure_ascii=False)))
+        return held
 
     def _key_expr(self, table: str) -> str:
-        keys = LINK_KEYS.get(table)
-        return " || '|' || ".join(keys) if keys else "id"
+        return " || '|' || ".join(_keys(table))
 
     def _protect(self, table: str) -> str:
         """SQL condition excluding rows that other rows still refer to (without ON DELETE CASCADE)."""
@@ -455,9 +527,12 @@ class SyncEngine:
                 f"DELETE FROM {table} WHERE {key} = ? AND {self._protect(table)}", [row_id])
             if cur.rowcount == 0 and self.store.scalar(f"SELECT 1 FROM {table} WHERE {key} = ?", [row_id]):
                 log.warning("kept %s %s that the backend deleted: local records still refer to it", table, row_id)
+                if "retired_at" in self._table_columns(table):
+                    self.store.db.execute(f"UPDATE {table} SET retired_at = ? WHERE {key} = ? AND retired_at IS NULL",
+                                          [iso_utc(), row_id])
 
     def _sweep(self, dataset: str) -> None:
-        for table in reversed(DATASETS[dataset]):
+        for table in reversed(_refschema().DATASETS[dataset]):
             key = self._key_expr(table)
             seen = "SELECT id FROM temp.sync_seen WHERE dataset = ? AND entity = ?"
             cur = self.store.db.execute(
@@ -470,6 +545,11 @@ class SyncEngine:
             if kept:
                 log.warning("full resync of %s kept %d rows of %s that local records still refer to",
                             dataset, kept, table)
+                if "retired_at" in self._table_columns(table):
+                    self.store.db.execute(f"UPDATE {table} SET retired_at = ? WHERE {key} NOT IN ({seen})"
+                                          " AND retired_at IS NULL", [iso_utc(), dataset, table])
+            self.store.db.execute(f"DELETE FROM sync_quarantine WHERE entity = ? AND id NOT IN ({seen})",
+                                  [table, dataset, table])
         self.store.db.execute("DELETE FROM temp.sync_seen WHERE dataset = ?", [dataset])
 
     def _table_columns(self, table: str) -> list[str]:
@@ -509,8 +589,11 @@ class SyncEngine:
 
 def status(store: Store) -> dict[str, Any]:
     """Everything a technician (or the status indicator) needs; never the token."""
+    held = {r["dataset"]: r["n"] for r in store.query(
+        "SELECT dataset, count(*) AS n FROM sync_quarantine GROUP BY dataset")}
     datasets = {r["dataset"]: {"last_pull_at": r["last_pull_at"], "has_cursor": r["cursor"] is not None,
-                               "full_resync_needed": bool(r["full_resync_needed"]), "last_error": r["last_error"]}
+                               "full_resync_needed": bool(r["full_resync_needed"]), "last_error": r["last_error"],
+                               "quarantined": held.get(r["dataset"], 0)}
                 for r in store.query("SELECT * FROM sync_datasets ORDER BY dataset")}
     from kiosk.clinic.booking import undelivered_count
     from offline_db.salvage import latest_recovery
@@ -525,6 +608,8 @@ def status(store: Store) -> dict[str, Any]:
         "clinic_undelivered": undelivered_count(store),  # bookings/cancels for the clinic connector
         "next_attempt_at": outbox.next_due_at(store),
         "datasets": datasets,
+        # pulled reference rows that could not be applied (sync_quarantine), waiting for a correction
+        "quarantined": sum(held.values()),
         "last_error": store.get_setting(cfg.K_LAST_ERROR),
         "last_error_at": store.get_setting(cfg.K_LAST_ERROR_AT),
         "last_success_at": store.get_setting(cfg.K_LAST_SUCCESS),

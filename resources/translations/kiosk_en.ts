@@ -68,94 +68,94 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="44" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="44" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="47" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="48" />
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="96" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="97" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="185" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="186" />
         <source>Fill in the fields. Fields marked * are required. You will check everything before sending.</source>
         <translation>Fill in the fields. Fields marked * are required. You will check everything before sending.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="187" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="188" />
         <source>Choose a service in the catalogue first, then touch “Apply”.</source>
         <translation>Choose a service in the catalogue first, then touch “Apply”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="189" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="190" />
         <source>Please correct the fields marked below (%1).</source>
         <translation>Please correct the fields marked below (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="190" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="191" />
         <source>Next: check the application</source>
         <translation>Next: check the application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="191" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="192" />
         <source>Next: check the application before sending</source>
         <translation>Next: check the application before sending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="193" />
         <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="195" />
         <source>Open the catalogue</source>
         <translation>Open the catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="235" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="236" />
         <source>Check your application</source>
         <translation>Check your application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="330" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="333" />
         <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
         <translation>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="335" />
         <source>There is no application to check. Choose a service in the catalogue first.</source>
         <translation>There is no application to check. Choose a service in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="339" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="342" />
         <source>Saving your application…</source>
         <translation>Saving your application…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="340" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="343" />
         <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="344" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="345" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="347" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="348" />
         <source>Send the application</source>
         <translation>Send the application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="348" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="351" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="349" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="352" />
         <source>Change the answers</source>
         <translation>Change the answers</translation>
     </message>
@@ -163,77 +163,77 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="83" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="84" />
         <source>Public services</source>
         <translation>Public services</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
         <source>Type what you need, for example “passport” or “pension”, or choose a topic below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="222" />
         <source>Search services: type a word, results appear as you type</source>
         <translation>Search services: type a word, results appear as you type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="222" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="223" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="223" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="224" />
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="229" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="230" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="230" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
         <source>Found: %1. The best matches come first; touch a service to see what to bring.</source>
         <translation>Found: %1. The best matches come first; touch a service to see what to bring.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="232" />
         <source>Nothing found for “%1”. Try typing fewer words or check the spelling, or choose a topic below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="234" />
         <source>Services: %1. Touch a service to see what to bring.</source>
         <translation>Services: %1. Touch a service to see what to bring.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="234" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="235" />
         <source>The catalogue cannot be shown right now. Please ask a member of staff.</source>
         <translation>The catalogue cannot be shown right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="243" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="244" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="255" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="257" />
         <source>Life situations</source>
         <translation>Life situations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="261" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="262" />
         <source>The list of services is not available yet. Please ask a member of staff.</source>
         <translation>The list of services is not available yet. Please ask a member of staff.</translation>
     </message>
@@ -247,81 +247,81 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="148" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="149" />
         <source>Receipt No.</source>
         <translation type="unfinished">Receipt No.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="159" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="160" />
         <source>Cancel this appointment? The time becomes free for other patients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="182" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="183" />
         <source>Print the receipt again</source>
         <translation type="unfinished">Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="174" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="175" />
         <source>Yes, cancel this appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="169" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="170" />
         <source>No, keep it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="189" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="190" />
         <source>Cancel the appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="200" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
         <source>Medical insurance policy number (ENP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="200" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
         <source>16 digits, as on the policy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="203" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="203" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
         <source>Day.month.year, for example 14.03.1975</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="203" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="204" />
         <source>Show my appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="210" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="211" />
         <source>Appointments for policy number (ENP) %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="212" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="213" />
         <source>Appointments for policy number (ENP) ending in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="214" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
         <source>Look up another policy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="220" />
         <source>No upcoming appointments booked at this kiosk were found for this policy and date of birth.</source>
         <translation type="unfinished" />
     </message>
@@ -396,22 +396,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
         <source>Mobile phone for a reminder (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
         <source>For example +7 927 123-45-67</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="207" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
         <source>Booking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="211" />
         <source>Book the appointment</source>
         <translation type="unfinished" />
     </message>
@@ -866,7 +866,7 @@
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="176" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
-        <location filename="../../kiosk/ui/console/sync.py" line="176" />
+        <location filename="../../kiosk/ui/console/sync.py" line="198" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/sync.py" line="127" />
+        <location filename="../../kiosk/ui/console/sync.py" line="149" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -2150,232 +2150,297 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="37" />
+        <source>office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="38" />
+        <source>service category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="39" />
+        <source>life situation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/sync.py" line="40" />
-        <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
+        <source>service</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="41" />
-        <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
+        <source>service–situation link</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="42" />
-        <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
+        <source>service–office link</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="43" />
-        <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="44" />
-        <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="45" />
-        <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="46" />
-        <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="47" />
-        <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
+        <source>utility provider</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="48" />
-        <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
+        <source>the required field %1 is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="49" />
-        <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
+        <source>the field %1 has a wrong value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="50" />
+        <source>its id does not match the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="51" />
+        <source>it refers to a row this kiosk does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="52" />
+        <source>it could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="53" />
-        <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="58" />
-        <source>Sending submissions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="59" />
-        <source>Loading reference data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="60" />
-        <source>Status look-up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="61" />
-        <source>Connection check</source>
+        <source>%1 %2 (%3, received %4): %5</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="62" />
-        <source>Polyclinic</source>
+        <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="63" />
+        <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="64" />
+        <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="65" />
+        <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="66" />
+        <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="67" />
-        <source>Waiting to be sent: %1</source>
+        <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="68" />
-        <source>Being sent now: %1</source>
+        <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="69" />
-        <source>Delivered and accepted: %1</source>
+        <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="70" />
-        <source>Refused by the regional system (listed below): %1</source>
+        <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="71" />
-        <source>Not accepted, the number is taken by a different request (listed below): %1</source>
+        <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="78" />
-        <source>On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read.</source>
+        <location filename="../../kiosk/ui/console/sync.py" line="75" />
+        <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="80" />
+        <source>Sending submissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="81" />
+        <source>Loading reference data</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="82" />
-        <source>Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator.</source>
+        <source>Status look-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="83" />
+        <source>Connection check</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="84" />
-        <source>Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries.</source>
+        <source>Polyclinic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="88" />
-        <source>Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system.</source>
+        <location filename="../../kiosk/ui/console/sync.py" line="89" />
+        <source>Waiting to be sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="90" />
+        <source>Being sent now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="91" />
-        <source>Nothing known to be lost.</source>
+        <source>Delivered and accepted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="92" />
+        <source>Refused by the regional system (listed below): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="93" />
+        <source>Not accepted, the number is taken by a different request (listed below): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="100" />
+        <source>On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <source>Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="106" />
+        <source>Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="110" />
+        <source>Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="113" />
+        <source>Nothing known to be lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="115" />
         <source>The connection settings could not be recovered: enter them again in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="94" />
+        <location filename="../../kiosk/ui/console/sync.py" line="116" />
         <source>The damaged file is kept as %1. Reference data (services, offices, polyclinic schedules) is loaded again by the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="102" />
+        <location filename="../../kiosk/ui/console/sync.py" line="124" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <location filename="../../kiosk/ui/console/sync.py" line="126" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="105" />
+        <location filename="../../kiosk/ui/console/sync.py" line="127" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="154" />
+        <location filename="../../kiosk/ui/console/sync.py" line="176" />
         <source>Sync started. The figures below update when it ends.</source>
         <translation>Sync started. The figures below update when it ends.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="156" />
+        <location filename="../../kiosk/ui/console/sync.py" line="178" />
         <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
         <translation>The sync service is not running on this kiosk (not enrolled, or starting).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="174" />
+        <location filename="../../kiosk/ui/console/sync.py" line="196" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="175" />
+        <location filename="../../kiosk/ui/console/sync.py" line="197" />
         <source>Sync now: deliver and pull at once</source>
         <translation>Sync now: deliver and pull at once</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="177" />
+        <location filename="../../kiosk/ui/console/sync.py" line="199" />
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="188" />
+        <location filename="../../kiosk/ui/console/sync.py" line="210" />
         <source>Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="191" />
+        <location filename="../../kiosk/ui/console/sync.py" line="213" />
         <source>Saved data recovered after damage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="197" />
+        <location filename="../../kiosk/ui/console/sync.py" line="219" />
         <source>Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="205" />
+        <location filename="../../kiosk/ui/console/sync.py" line="227" />
         <source>%1: updated %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="206" />
+        <location filename="../../kiosk/ui/console/sync.py" line="228" />
         <source>%1: not loaded yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="208" />
+        <location filename="../../kiosk/ui/console/sync.py" line="230" />
         <source>Last attempt failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="184" />
+        <location filename="../../kiosk/ui/console/sync.py" line="206" />
         <source>not configured</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="184" />
+        <location filename="../../kiosk/ui/console/sync.py" line="206" />
         <source>Regional system: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="185" />
+        <location filename="../../kiosk/ui/console/sync.py" line="207" />
         <source>Kiosk ID: %1</source>
         <translation>Kiosk ID: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="186" />
+        <location filename="../../kiosk/ui/console/sync.py" line="208" />
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
@@ -2385,52 +2450,68 @@
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="189" />
+        <location filename="../../kiosk/ui/console/sync.py" line="211" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="200" />
+        <location filename="../../kiosk/ui/console/sync.py" line="222" />
         <source>Everything is delivered.</source>
         <translation>Everything is delivered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="201" />
+        <location filename="../../kiosk/ui/console/sync.py" line="223" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="210" />
+        <location filename="../../kiosk/ui/console/sync.py" line="232" />
+        <source>Rows not applied: %1 (listed below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="234" />
         <source>No reference data pulled yet.</source>
         <translation>No reference data pulled yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="211" />
+        <location filename="../../kiosk/ui/console/sync.py" line="235" />
         <source>Reference data</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="220" />
+        <location filename="../../kiosk/ui/console/sync.py" line="241" />
+        <source>The rest of the reference data is in use; these rows wait for a correction. Ask the regional system's administrator to correct them; the next sync then applies them by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="242" />
+        <source>Reference rows not applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="251" />
         <source>Last errors</source>
         <translation>Last errors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="220" />
+        <location filename="../../kiosk/ui/console/sync.py" line="251" />
         <source>No errors.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="228" />
+        <location filename="../../kiosk/ui/console/sync.py" line="240" />
+        <location filename="../../kiosk/ui/console/sync.py" line="259" />
         <source>…and %1 more</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="229" />
+        <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>Rejected or in conflict</source>
         <translation>Rejected or in conflict</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="229" />
+        <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -2711,94 +2792,94 @@
 <context>
     <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="184" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="186" />
         <source>Meter readings</source>
         <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width. The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.</extracomment>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="246" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="248" />
         <source>Enter the house number, for example 12 or 44k2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="248" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="250" />
         <source>Choose your provider: it is printed at the top of the bill.</source>
         <translation>Choose your provider: it is printed at the top of the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="328" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
         <source>Your provider</source>
         <translation>Your provider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="335" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
         <source>Personal account number</source>
         <translation>Personal account number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="352" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="354" />
         <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then touch “%1” again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="357" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="359" />
         <source>If everything matches the bill, call the provider: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="358" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="360" />
         <source>If everything matches the bill, call the provider: the phone number is on the bill.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="336" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
         <source>As on the bill</source>
         <translation>As on the bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
         <source>House number</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>Flat number</source>
         <translation>Flat number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>Leave it empty for a private house</source>
         <translation>Leave it empty for a private house</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Looking for the account…</source>
         <translation>Looking for the account…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="347" />
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="354" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="349" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="356" />
         <source>Next: my meters</source>
         <translation>Next: my meters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="348" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="350" />
         <source>Next: find my account and meters</source>
         <translation>Next: find my account and meters</translation>
     </message>
@@ -2870,57 +2951,57 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="248" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="250" />
         <source>%1, account %2</source>
         <translation>%1, account %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="443" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
         <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="454" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
         <source>Some readings need your attention: see the messages marked ⚠.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="448" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="450" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>No meters are registered on this account. Please contact the provider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="455" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="457" />
         <source>Enter at least one reading.</source>
         <translation>Enter at least one reading.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="458" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
         <source>Next: check the readings</source>
         <translation>Next: check the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
         <source>Next: check the readings before sending</source>
         <translation>Next: check the readings before sending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
         <source>Add another meter</source>
         <translation>Add another meter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
         <source>Add another meter by its serial number</source>
         <translation>Add another meter by its serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
         <source>Find my account</source>
         <translation>Find my account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="467" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Find my account: choose the provider and enter the account number</translation>
     </message>
@@ -2960,7 +3041,7 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
@@ -2980,24 +3061,24 @@
         <translation>Check your readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="247" />
         <source>There are no readings to check. Start with your provider and account number.</source>
         <translation>There are no readings to check. Start with your provider and account number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="252" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="256" />
         <source>Saving your readings…</source>
         <translation>Saving your readings…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="253" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="257" />
         <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="256" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="257" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="260" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="261" />
         <source>Send the readings</source>
         <translation>Send the readings</translation>
     </message>
@@ -3027,200 +3108,200 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="244" />
         <source>Nothing is sent until you touch “%1”. To correct a reading, touch “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="260" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="264" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="261" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="265" />
         <source>Change the readings</source>
         <translation>Change the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Electricity</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Cold water</source>
         <translation>Cold water</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Hot water</source>
         <translation>Hot water</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="18" />
         <source>Heating</source>
         <translation>Heating</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="18" />
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="22" />
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="22" />
         <source>Gcal</source>
         <translation>Gcal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="22" />
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
         <source>T1, day</source>
         <translation>T1, day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
         <source>T2, night</source>
         <translation>T2, night</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
         <source>T1, peak</source>
         <translation>T1, peak</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
         <source>T3, half-peak</source>
         <translation>T3, half-peak</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
         <source>day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
         <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
         <source>night</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
         <source>peak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="37" />
         <source>half-peak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="46" />
         <source>Tariff zones: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="59" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="60" />
         <source>Meter dial: %1 digits, whole numbers only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="60" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="61" />
         <source>Meter dial: %1 digits, then %2 after the decimal point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
         <source>%1 meter No. %2</source>
         <translation>%1 meter No. %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="75" />
         <source>Enter the personal account number from your bill.</source>
         <translation>Enter the personal account number from your bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="76" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
         <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
         <translation>This account number has a typing error: the check digit does not match. Check every digit against the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="78" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="79" />
         <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
         <translation>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="79" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="80" />
         <source>Check the account number on the bill.</source>
         <translation>Check the account number on the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="86" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="87" />
         <source>Enter the reading.</source>
         <translation>Enter the reading.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="88" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="89" />
         <source>Use digits only, with a point or comma before the decimals.</source>
         <translation>Use digits only, with a point or comma before the decimals.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="90" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="91" />
         <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
         <translation>This meter shows at most %1 digits before the point. Copy only the black drums.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="93" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="94" />
         <source>This provider takes whole numbers only: leave out the red drums.</source>
         <translation>This provider takes whole numbers only: leave out the red drums.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="94" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="95" />
         <source>At most %1 digits after the point.</source>
         <translation>At most %1 digits after the point.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="96" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="97" />
         <source>Less than the last reading (%1). Check it, or choose below what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="99" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="100" />
         <source>Unusually high: %1 %3 used (usually up to %2 %3). If the reading is right, confirm it below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="102" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="103" />
         <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
         <translation>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="107" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="108" />
         <source>This meter has no such tariff zone.</source>
         <translation>This meter has no such tariff zone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="109" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="110" />
         <source>Enter the meter's serial number: it is printed on the meter's face.</source>
         <translation>Enter the meter's serial number: it is printed on the meter's face.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="110" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="111" />
         <source>Check this reading.</source>
         <translation>Check this reading.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="121" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="122" />
         <source>This kiosk's clock needs checking: the provider will decide by the date of your readings which month they count for.</source>
         <translation type="unfinished" />
     </message>
@@ -3286,53 +3367,53 @@
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
         <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
         <translation>Choose what you came for. You get a ticket with your number and the estimated wait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="148" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="151" />
         <source>Service: %1</source>
         <translation>Service: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="149" />
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="150" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="153" />
         <source>Take a ticket for this service</source>
         <translation>Take a ticket for this service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="155" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="153" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="156" />
         <source>Issuing your ticket…</source>
         <translation>Issuing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="157" />
         <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
         <translation>The ticket could not be issued. Please try again or ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="155" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="158" />
         <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
         <translation>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="158" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
         <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
         <translation>Queue tickets are not available yet. Please ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="164" />
         <source>Or choose another topic</source>
         <translation>Or choose another topic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="164" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
@@ -3359,13 +3440,13 @@
     <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="238" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="240" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="241" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="243" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -3475,22 +3556,22 @@
         <translation>The receipt has been printed. Please take it from the printer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="221" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="223" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>There is no receipt to show. Touch “Done” to go back to the start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="235" />
         <source>Your ticket: %1</source>
         <translation>Your ticket: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="234" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="236" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>People ahead of you: %1. Estimated wait: about %2 min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="250" />
         <source>QR code of receipt %1</source>
         <translation>QR code of receipt %1</translation>
     </message>
@@ -3545,57 +3626,57 @@
         <translation>Take a queue ticket for this service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="120" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="121" />
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="123" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
         <source>Who can apply</source>
         <translation>Who can apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="125" />
         <source>Documents to bring</source>
         <translation>Documents to bring</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="126" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="127" />
         <source>No documents are needed.</source>
         <translation>No documents are needed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="127" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="128" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="128" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="129" />
         <source>How long it takes</source>
         <translation>How long it takes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="129" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="130" />
         <source>Where to apply</source>
         <translation>Where to apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="131" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="132" />
         <source>Any MFC office of the region.</source>
         <translation>Any MFC office of the region.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="132" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
         <source>Applying at the kiosk</source>
         <translation>Applying at the kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="134" />
         <source>You can fill in the application here and bring the documents to the office.</source>
         <translation>You can fill in the application here and bring the documents to the office.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="135" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="136" />
         <source>This service has no application form at the kiosk: take a queue ticket and bring the documents to the office.</source>
         <translation>This service has no application form at the kiosk: take a queue ticket and bring the documents to the office.</translation>
     </message>
@@ -3701,74 +3782,74 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="309" />
+        <location filename="../../kiosk/ui/shell.py" line="330" />
         <source>Offline · demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="312" />
+        <location filename="../../kiosk/ui/shell.py" line="333" />
         <source>Sending paused — staff have been told</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="314" />
+        <location filename="../../kiosk/ui/shell.py" line="335" />
         <source>Online</source>
         <translation type="unfinished">Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="314" />
+        <location filename="../../kiosk/ui/shell.py" line="335" />
         <source>Offline</source>
         <translation type="unfinished">Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="315" />
+        <location filename="../../kiosk/ui/shell.py" line="336" />
         <source>waiting to be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="317" />
+        <location filename="../../kiosk/ui/shell.py" line="338" />
         <source>Offline — requests are kept and sent later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="318" />
+        <location filename="../../kiosk/ui/shell.py" line="339" />
         <source>Online · everything sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="322" />
+        <location filename="../../kiosk/ui/shell.py" line="343" />
         <source>Public services kiosk</source>
         <translation>Public services kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="323" />
-        <location filename="../../kiosk/ui/shell.py" line="324" />
+        <location filename="../../kiosk/ui/shell.py" line="344" />
+        <location filename="../../kiosk/ui/shell.py" line="345" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="325" />
-        <location filename="../../kiosk/ui/shell.py" line="326" />
+        <location filename="../../kiosk/ui/shell.py" line="346" />
+        <location filename="../../kiosk/ui/shell.py" line="347" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="329" />
+        <location filename="../../kiosk/ui/shell.py" line="350" />
         <source>Switch language to English</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="330" />
+        <location filename="../../kiosk/ui/shell.py" line="351" />
         <source>Switch language to Russian</source>
         <translation>Switch language to Russian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="331" />
+        <location filename="../../kiosk/ui/shell.py" line="352" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="332" />
+        <location filename="../../kiosk/ui/shell.py" line="353" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
     </message>
@@ -3776,102 +3857,102 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="122" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="123" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="225" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="226" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Receipt number: type it or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="231" />
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
         <source>Looking for the receipt…</source>
         <translation>Looking for the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="238" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="239" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>The status cannot be checked right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="277" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="280" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="275" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="278" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="288" />
         <source>Apply again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="286" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="289" />
         <source>Submit readings again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="295" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
         <source>Accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="300" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="303" />
         <source>Not accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="309" />
         <source>Asking the regional office…</source>
         <translation>Asking the regional office…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="311" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="314" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>No connection to the regional office right now: this shows the kiosk's own information.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="313" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
         <source>The regional office has not received it yet.</source>
         <translation>The regional office has not received it yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="297" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="300" />
         <source>Registration number: %1.</source>
         <translation>Registration number: %1.</translation>
     </message>

@@ -68,94 +68,94 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="44" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="44" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="47" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="48" />
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="96" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="97" />
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="185" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="186" />
         <source>Fill in the fields. Fields marked * are required. You will check everything before sending.</source>
         <translation>Заполните поля. Поля со звёздочкой * обязательны. Перед отправкой вы всё проверите.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="187" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="188" />
         <source>Choose a service in the catalogue first, then touch “Apply”.</source>
         <translation>Сначала выберите услугу в каталоге, затем нажмите «Подать заявление».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="189" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="190" />
         <source>Please correct the fields marked below (%1).</source>
         <translation>Исправьте отмеченные ниже поля (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="190" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="191" />
         <source>Next: check the application</source>
         <translation>Далее: проверить заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="191" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="192" />
         <source>Next: check the application before sending</source>
         <translation>Далее: проверить заявление перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="193" />
         <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="195" />
         <source>Open the catalogue</source>
         <translation>Открыть каталог услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="235" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="236" />
         <source>Check your application</source>
         <translation>Проверьте заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="330" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="333" />
         <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
         <translation>Проверьте введённые данные. Личные номера частично скрыты для вашей безопасности. Чтобы что-то исправить, нажмите «Изменить».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="332" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="335" />
         <source>There is no application to check. Choose a service in the catalogue first.</source>
         <translation>Заявления для проверки нет. Сначала выберите услугу в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="339" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="342" />
         <source>Saving your application…</source>
         <translation>Сохраняем заявление…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="340" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="343" />
         <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>Не удалось сохранить заявление на терминале. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="344" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="345" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="347" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="348" />
         <source>Send the application</source>
         <translation>Отправить заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="348" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="351" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="349" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="352" />
         <source>Change the answers</source>
         <translation>Изменить ответы</translation>
     </message>
@@ -163,77 +163,77 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="83" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="84" />
         <source>Public services</source>
         <translation>Государственные услуги</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
         <source>Type what you need, for example “passport” or “pension”, or choose a topic below.</source>
         <translation>Введите, что вам нужно, например «паспорт» или «пенсия», или выберите тему ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="220" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
         <source>Search services</source>
         <translation>Поиск услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="221" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="222" />
         <source>Search services: type a word, results appear as you type</source>
         <translation>Поиск услуг: введите слово, результаты появляются по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="222" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="223" />
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="223" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="224" />
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="229" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="230" />
         <source>Searching…</source>
         <translation>Ищем…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="230" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
         <source>Found: %1. The best matches come first; touch a service to see what to bring.</source>
         <translation>Найдено: %1. Лучшие совпадения — первыми; нажмите на услугу, чтобы узнать, какие документы нужны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="231" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="232" />
         <source>Nothing found for “%1”. Try typing fewer words or check the spelling, or choose a topic below.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуйте ввести меньше слов или проверьте написание либо выберите тему ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="234" />
         <source>Services: %1. Touch a service to see what to bring.</source>
         <translation>Услуг: %1. Нажмите на услугу, чтобы узнать, какие документы нужны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="234" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="235" />
         <source>The catalogue cannot be shown right now. Please ask a member of staff.</source>
         <translation>Сейчас каталог показать нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="243" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="244" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="255" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="257" />
         <source>Life situations</source>
         <translation>Жизненные ситуации</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="261" />
+        <location filename="../../kiosk/ui/screens/services/catalogue.py" line="262" />
         <source>The list of services is not available yet. Please ask a member of staff.</source>
         <translation>Список услуг пока недоступен. Обратитесь к сотруднику МФЦ.</translation>
     </message>
@@ -247,81 +247,81 @@
         <translation>Мои записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="148" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="149" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="159" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="160" />
         <source>Cancel this appointment? The time becomes free for other patients.</source>
         <translation>Отменить эту запись? Время станет свободным для других пациентов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="182" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="183" />
         <source>Print the receipt again</source>
         <translation>Напечатать расписку ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="174" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="175" />
         <source>Yes, cancel this appointment</source>
         <translation>Да, отменить эту запись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="169" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="170" />
         <source>No, keep it</source>
         <translation>Нет, оставить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="189" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="190" />
         <source>Cancel the appointment</source>
         <translation>Отменить запись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="200" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
         <source>Medical insurance policy number (ENP)</source>
         <translation>Номер полиса ОМС (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="200" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
         <source>16 digits, as on the policy</source>
         <translation>16 цифр, как в полисе</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="203" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="203" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
         <source>Day.month.year, for example 14.03.1975</source>
         <translation>День.месяц.год, например 14.03.1975</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="203" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="204" />
         <source>Show my appointments</source>
         <translation>Показать мои записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="210" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="211" />
         <source>Appointments for policy number (ENP) %1</source>
         <translation>Записи по полису (ЕНП) %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="212" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="213" />
         <source>Appointments for policy number (ENP) ending in %1</source>
         <translation>Записи по полису (ЕНП), последние цифры %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="214" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
         <source>Look up another policy</source>
         <translation>Найти записи по другому полису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="220" />
         <source>No upcoming appointments booked at this kiosk were found for this policy and date of birth.</source>
         <translation>Предстоящих записей, сделанных на этом терминале, для этого полиса и даты рождения не найдено.</translation>
     </message>
@@ -396,22 +396,22 @@
         <translation>Номер полиса (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
         <source>Mobile phone for a reminder (optional)</source>
         <translation>Мобильный телефон для напоминания (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
         <source>For example +7 927 123-45-67</source>
         <translation>Например, +7 927 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="207" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
         <source>Booking…</source>
         <translation>Записываем…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="211" />
         <source>Book the appointment</source>
         <translation>Записаться</translation>
     </message>
@@ -866,7 +866,7 @@
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="176" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
-        <location filename="../../kiosk/ui/console/sync.py" line="176" />
+        <location filename="../../kiosk/ui/console/sync.py" line="198" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/sync.py" line="127" />
+        <location filename="../../kiosk/ui/console/sync.py" line="149" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -2150,232 +2150,297 @@
         <translation>Поставщики коммунальных услуг</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="37" />
+        <source>office</source>
+        <translation>офис</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="38" />
+        <source>service category</source>
+        <translation>категория услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="39" />
+        <source>life situation</source>
+        <translation>жизненная ситуация</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/sync.py" line="40" />
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="41" />
+        <source>service–situation link</source>
+        <translation>связь услуги с жизненной ситуацией</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="42" />
+        <source>service–office link</source>
+        <translation>связь услуги с офисом</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="43" />
+        <source>utility provider</source>
+        <translation>поставщик коммунальных услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <source>the required field %1 is missing</source>
+        <translation>нет обязательного поля %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="49" />
+        <source>the field %1 has a wrong value</source>
+        <translation>в поле %1 неверное значение</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="50" />
+        <source>its id does not match the change</source>
+        <translation>код строки не совпадает с кодом изменения</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="51" />
+        <source>it refers to a row this kiosk does not have</source>
+        <translation>строка ссылается на данные, которых на киоске нет</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="52" />
+        <source>it could not be read</source>
+        <translation>строку не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="53" />
+        <source>%1 %2 (%3, received %4): %5</source>
+        <translation>%1 %2 (%3, получено %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="62" />
         <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
         <translation>Региональная система не ответила вовремя. Проверьте сеть и адрес региональной системы в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="41" />
+        <location filename="../../kiosk/ui/console/sync.py" line="63" />
         <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
         <translation>Киоск не может подключиться к региональной системе. Проверьте сетевой кабель или Wi-Fi и адрес региональной системы в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="42" />
+        <location filename="../../kiosk/ui/console/sync.py" line="64" />
         <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
         <translation>Сертификату региональной системы нет доверия. Проверьте файл корневых сертификатов в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="43" />
+        <location filename="../../kiosk/ui/console/sync.py" line="65" />
         <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
         <translation>Прокси не передал запрос. Проверьте прокси в разделе «Подключение и настройки», затем нажмите «Синхронизировать сейчас».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="44" />
+        <location filename="../../kiosk/ui/console/sync.py" line="66" />
         <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
         <translation>Региональная система отклонила токен киоска. Введите токен заново в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="45" />
+        <location filename="../../kiosk/ui/console/sync.py" line="67" />
         <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
         <translation>Региональная система закрыла доступ этому киоску. Запросите новый токен у администратора региональной системы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="46" />
+        <location filename="../../kiosk/ui/console/sync.py" line="68" />
         <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
         <translation>Региональная система перегружена или работает со сбоями. Киоск повторит попытку сам, ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="47" />
+        <location filename="../../kiosk/ui/console/sync.py" line="69" />
         <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
         <translation>Адрес региональной системы ведёт на другую страницу (страницу входа в сеть или неверный адрес). Проверьте адрес в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="48" />
+        <location filename="../../kiosk/ui/console/sync.py" line="70" />
         <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
         <translation>Связь с поликлиникой не удалась. Нажмите «Синхронизировать сейчас»; если ошибка повторится, выгрузите диагностику для администратора.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="49" />
+        <location filename="../../kiosk/ui/console/sync.py" line="71" />
         <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
         <translation>Синхронизация не настроена. Введите адрес региональной системы, идентификатор киоска и токен в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="53" />
+        <location filename="../../kiosk/ui/console/sync.py" line="75" />
         <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
         <translation>Ответ региональной системы не удалось обработать. Нажмите «Синхронизировать сейчас»; если ошибка повторится, выгрузите диагностику для администратора. Подробности: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="58" />
+        <location filename="../../kiosk/ui/console/sync.py" line="80" />
         <source>Sending submissions</source>
         <translation>Отправка обращений</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="59" />
+        <location filename="../../kiosk/ui/console/sync.py" line="81" />
         <source>Loading reference data</source>
         <translation>Загрузка справочников</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="60" />
+        <location filename="../../kiosk/ui/console/sync.py" line="82" />
         <source>Status look-up</source>
         <translation>Запрос статуса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="61" />
+        <location filename="../../kiosk/ui/console/sync.py" line="83" />
         <source>Connection check</source>
         <translation>Проверка связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="62" />
+        <location filename="../../kiosk/ui/console/sync.py" line="84" />
         <source>Polyclinic</source>
         <translation>Поликлиника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="67" />
+        <location filename="../../kiosk/ui/console/sync.py" line="89" />
         <source>Waiting to be sent: %1</source>
         <translation>Ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="68" />
+        <location filename="../../kiosk/ui/console/sync.py" line="90" />
         <source>Being sent now: %1</source>
         <translation>Отправляются сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="69" />
+        <location filename="../../kiosk/ui/console/sync.py" line="91" />
         <source>Delivered and accepted: %1</source>
         <translation>Доставлены и приняты: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="70" />
+        <location filename="../../kiosk/ui/console/sync.py" line="92" />
         <source>Refused by the regional system (listed below): %1</source>
         <translation>Отклонены региональной системой (список ниже): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="71" />
+        <location filename="../../kiosk/ui/console/sync.py" line="93" />
         <source>Not accepted, the number is taken by a different request (listed below): %1</source>
         <translation>Не приняты, номер уже занят другим обращением (список ниже): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="78" />
+        <location filename="../../kiosk/ui/console/sync.py" line="100" />
         <source>On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read.</source>
         <translation>%1 киоск обнаружил, что его сохранённые данные повреждены, и перенёс их в новую базу, скопировав всё, что ещё удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="82" />
+        <location filename="../../kiosk/ui/console/sync.py" line="104" />
         <source>Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator.</source>
         <translation>Из повреждённого файла ничего прочитать не удалось. Введите параметры подключения заново в разделе «Подключение и настройки» и передайте повреждённый файл (указан ниже) вместе с диагностикой администратору.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="84" />
+        <location filename="../../kiosk/ui/console/sync.py" line="106" />
         <source>Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries.</source>
         <translation>Восстановлено: ещё не отправленных обращений — %1 (они будут отправлены как обычно), уже отправленных — %2, записей в поликлинику — %3, настроек — %4, записей журнала аудита — %5.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="88" />
+        <location filename="../../kiosk/ui/console/sync.py" line="110" />
         <source>Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system.</source>
         <translation>Утрачено, прочитать не удалось: не менее %1 обращений и %2 записей в поликлинику. У граждан могут быть квитанции на них: передайте повреждённый файл (указан ниже) вместе с диагностикой администратору — он сверит эти квитанции с региональной системой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="91" />
+        <location filename="../../kiosk/ui/console/sync.py" line="113" />
         <source>Nothing known to be lost.</source>
         <translation>Известных потерь нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="93" />
+        <location filename="../../kiosk/ui/console/sync.py" line="115" />
         <source>The connection settings could not be recovered: enter them again in Connection and settings.</source>
         <translation>Параметры подключения восстановить не удалось: введите их заново в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="94" />
+        <location filename="../../kiosk/ui/console/sync.py" line="116" />
         <source>The damaged file is kept as %1. Reference data (services, offices, polyclinic schedules) is loaded again by the next sync.</source>
         <translation>Повреждённый файл сохранён как %1. Справочные данные (услуги, офисы, расписание поликлиник) загрузятся заново при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="102" />
+        <location filename="../../kiosk/ui/console/sync.py" line="124" />
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="104" />
+        <location filename="../../kiosk/ui/console/sync.py" line="126" />
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="105" />
+        <location filename="../../kiosk/ui/console/sync.py" line="127" />
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="154" />
+        <location filename="../../kiosk/ui/console/sync.py" line="176" />
         <source>Sync started. The figures below update when it ends.</source>
         <translation>Синхронизация запущена. Данные ниже обновятся, когда она закончится.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="156" />
+        <location filename="../../kiosk/ui/console/sync.py" line="178" />
         <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
         <translation>Служба синхронизации на киоске не запущена (киоск не подключён или запускается).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="174" />
+        <location filename="../../kiosk/ui/console/sync.py" line="196" />
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="175" />
+        <location filename="../../kiosk/ui/console/sync.py" line="197" />
         <source>Sync now: deliver and pull at once</source>
         <translation>Синхронизировать сейчас: отправить и получить данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="177" />
+        <location filename="../../kiosk/ui/console/sync.py" line="199" />
         <source>Refresh the figures</source>
         <translation>Обновить данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="188" />
+        <location filename="../../kiosk/ui/console/sync.py" line="210" />
         <source>Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings.</source>
         <translation>Синхронизация ПРИОСТАНОВЛЕНА: региональная система отклонила токен киоска. Введите новый токен в разделе «Подключение и настройки».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="191" />
+        <location filename="../../kiosk/ui/console/sync.py" line="213" />
         <source>Saved data recovered after damage</source>
         <translation>Данные восстановлены после повреждения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="197" />
+        <location filename="../../kiosk/ui/console/sync.py" line="219" />
         <source>Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4</source>
         <translation>Самое старое неотправленное: %1 %2, ждёт %3, попыток отправки: %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="205" />
+        <location filename="../../kiosk/ui/console/sync.py" line="227" />
         <source>%1: updated %2</source>
         <translation>%1: данные получены %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="206" />
+        <location filename="../../kiosk/ui/console/sync.py" line="228" />
         <source>%1: not loaded yet</source>
         <translation>%1: данные ещё не загружались</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="208" />
+        <location filename="../../kiosk/ui/console/sync.py" line="230" />
         <source>Last attempt failed: %1</source>
         <translation>Последняя попытка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="184" />
+        <location filename="../../kiosk/ui/console/sync.py" line="206" />
         <source>not configured</source>
         <translation>не настроена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="184" />
+        <location filename="../../kiosk/ui/console/sync.py" line="206" />
         <source>Regional system: %1</source>
         <translation>Региональная система: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="185" />
+        <location filename="../../kiosk/ui/console/sync.py" line="207" />
         <source>Kiosk ID: %1</source>
         <translation>Идентификатор киоска: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="186" />
+        <location filename="../../kiosk/ui/console/sync.py" line="208" />
         <source>Last successful sync: %1</source>
         <translation>Последняя успешная синхронизация: %1</translation>
     </message>
@@ -2385,52 +2450,68 @@
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="189" />
+        <location filename="../../kiosk/ui/console/sync.py" line="211" />
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="200" />
+        <location filename="../../kiosk/ui/console/sync.py" line="222" />
         <source>Everything is delivered.</source>
         <translation>Всё доставлено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="201" />
+        <location filename="../../kiosk/ui/console/sync.py" line="223" />
         <source>Outbox</source>
         <translation>Очередь отправки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="210" />
+        <location filename="../../kiosk/ui/console/sync.py" line="232" />
+        <source>Rows not applied: %1 (listed below)</source>
+        <translation>Не применено строк: %1 (список ниже)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="234" />
         <source>No reference data pulled yet.</source>
         <translation>Справочники ещё не получены.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="211" />
+        <location filename="../../kiosk/ui/console/sync.py" line="235" />
         <source>Reference data</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="220" />
+        <location filename="../../kiosk/ui/console/sync.py" line="241" />
+        <source>The rest of the reference data is in use; these rows wait for a correction. Ask the regional system's administrator to correct them; the next sync then applies them by itself.</source>
+        <translation>Остальные справочные данные используются; эти строки ждут исправления. Попросите администратора региональной системы исправить их — следующая синхронизация применит их сама.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="242" />
+        <source>Reference rows not applied</source>
+        <translation>Не применённые строки справочников</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="251" />
         <source>Last errors</source>
         <translation>Последние ошибки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="220" />
+        <location filename="../../kiosk/ui/console/sync.py" line="251" />
         <source>No errors.</source>
         <translation>Ошибок нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="228" />
+        <location filename="../../kiosk/ui/console/sync.py" line="240" />
+        <location filename="../../kiosk/ui/console/sync.py" line="259" />
         <source>…and %1 more</source>
         <translation>…и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="229" />
+        <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>Rejected or in conflict</source>
         <translation>Отклонённые и конфликтующие</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="229" />
+        <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
@@ -2711,94 +2792,94 @@
 <context>
     <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="184" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="186" />
         <source>Meter readings</source>
         <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width. The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.</extracomment>
         <translation>Показания счётчиков</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="246" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="248" />
         <source>Enter the house number, for example 12 or 44k2.</source>
         <translation>Введите номер дома, например 12 или 44к2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="248" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="250" />
         <source>Choose your provider: it is printed at the top of the bill.</source>
         <translation>Выберите поставщика: он указан в верхней части квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="328" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Передайте показания счётчиков электроэнергии, воды, тепла и газа. Держите под рукой квитанцию: понадобится номер лицевого счёта, указанный в ней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
         <source>Your provider</source>
         <translation>Ваш поставщик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="335" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
         <source>Personal account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="352" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="354" />
         <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then touch “%1” again.</source>
         <translation>Лицевой счёт с таким номером и адресом не найден. Сверьте номер лицевого счёта с квитанцией, проверьте номера дома и квартиры и снова нажмите «%1».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="357" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="359" />
         <source>If everything matches the bill, call the provider: %1.</source>
         <translation>Если всё совпадает с квитанцией, позвоните поставщику: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="358" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="360" />
         <source>If everything matches the bill, call the provider: the phone number is on the bill.</source>
         <translation>Если всё совпадает с квитанцией, позвоните поставщику: телефон указан в квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="336" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
         <source>As on the bill</source>
         <translation>Как в квитанции</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
         <source>House number</source>
         <translation>Номер дома</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation>Чтобы подтвердить, что это ваш лицевой счёт, например 12 или 44к2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>Flat number</source>
         <translation>Номер квартиры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>Leave it empty for a private house</source>
         <translation>Для частного дома оставьте пустым</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Looking for the account…</source>
         <translation>Ищем лицевой счёт…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
         <translation>На этом терминале было слишком много попыток с неверным номером счёта или адресом. Для вашей безопасности повторите через %1 мин или обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="347" />
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="354" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="349" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="356" />
         <source>Next: my meters</source>
         <translation>Далее: мои счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="348" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="350" />
         <source>Next: find my account and meters</source>
         <translation>Далее: найти мой лицевой счёт и счётчики</translation>
     </message>
@@ -2870,57 +2951,57 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="248" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="250" />
         <source>%1, account %2</source>
         <translation>%1, лицевой счёт %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="443" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
         <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
         <translation>Нет связи с поставщиком: введите заводской номер и показание каждого счётчика. Они будут проверены и отправлены автоматически. Результат узнайте позже по номеру расписки на экране «Проверить статус по расписке».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="454" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
         <source>Some readings need your attention: see the messages marked ⚠.</source>
         <translation>Проверьте показания: смотрите сообщения со значком ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="448" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="450" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>К этому лицевому счёту не подключено ни одного счётчика. Обратитесь к поставщику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="455" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="457" />
         <source>Enter at least one reading.</source>
         <translation>Введите хотя бы одно показание.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="458" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
         <source>Next: check the readings</source>
         <translation>Далее: проверить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
         <source>Next: check the readings before sending</source>
         <translation>Далее: проверить показания перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
         <source>Add another meter</source>
         <translation>Добавить счётчик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
         <source>Add another meter by its serial number</source>
         <translation>Добавить ещё один счётчик по заводскому номеру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
         <source>Find my account</source>
         <translation>Найти мой лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="467" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Найти мой лицевой счёт: выбрать поставщика и ввести номер счёта</translation>
     </message>
@@ -2960,7 +3041,7 @@
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
@@ -2980,24 +3061,24 @@
         <translation>Проверьте показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="247" />
         <source>There are no readings to check. Start with your provider and account number.</source>
         <translation>Нет показаний для проверки. Начните с выбора поставщика и номера лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="252" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="256" />
         <source>Saving your readings…</source>
         <translation>Сохраняем ваши показания…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="253" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="257" />
         <source>The readings could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>Не удалось сохранить показания на этом терминале. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="256" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="257" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="260" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="261" />
         <source>Send the readings</source>
         <translation>Отправить показания</translation>
     </message>
@@ -3027,200 +3108,200 @@
         <translation>определит поставщик по дате показаний</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="242" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="244" />
         <source>Nothing is sent until you touch “%1”. To correct a reading, touch “%2”.</source>
         <translation>Пока вы не нажмёте «%1», ничего не отправляется. Чтобы исправить показание, нажмите «%2».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="243" />
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="260" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="245" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="264" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/review.py" line="261" />
+        <location filename="../../kiosk/ui/screens/meters/review.py" line="265" />
         <source>Change the readings</source>
         <translation>Изменить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Cold water</source>
         <translation>Холодная вода</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
         <source>Hot water</source>
         <translation>Горячая вода</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="18" />
         <source>Heating</source>
         <translation>Отопление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="17" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="18" />
         <source>Gas</source>
         <translation>Газ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="22" />
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="22" />
         <source>Gcal</source>
         <translation>Гкал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="22" />
         <source>m³</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
         <source>T1, day</source>
         <translation>Т1, день</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="27" />
         <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
         <source>T2, night</source>
         <translation>Т2, ночь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
         <source>T1, peak</source>
         <translation>Т1, пик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="29" />
         <source>T3, half-peak</source>
         <translation>Т3, полупик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="34" />
         <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
         <source>night</source>
         <translation>ночь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="35" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
         <source>peak</source>
         <translation>пик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="36" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="37" />
         <source>half-peak</source>
         <translation>полупик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="45" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="46" />
         <source>Tariff zones: %1</source>
         <translation>Тарифные зоны: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="59" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="60" />
         <source>Meter dial: %1 digits, whole numbers only</source>
         <translation>Табло счётчика: разрядов — %1, только целые числа</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="60" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="61" />
         <source>Meter dial: %1 digits, then %2 after the decimal point</source>
         <translation>Табло счётчика: разрядов до запятой — %1, после запятой — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="69" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="70" />
         <source>%1 meter No. %2</source>
         <translation>Счётчик № %2 — %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="74" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="75" />
         <source>Enter the personal account number from your bill.</source>
         <translation>Введите номер лицевого счёта из квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="76" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="77" />
         <source>This account number has a typing error: the check digit does not match. Check every digit against the bill.</source>
         <translation>В номере счёта опечатка: не сходится контрольная цифра. Сверьте каждую цифру с квитанцией.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="78" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="79" />
         <source>This provider's account numbers look like %1 (or the unified GIS ZhKKh number such as 73АБ123456). Check the number on the bill.</source>
         <translation>Номера лицевых счетов этого поставщика выглядят так: %1 (или единый номер ГИС ЖКХ, например 73АБ123456). Проверьте номер по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="79" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="80" />
         <source>Check the account number on the bill.</source>
         <translation>Проверьте номер лицевого счёта по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="86" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="87" />
         <source>Enter the reading.</source>
         <translation>Введите показание.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="88" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="89" />
         <source>Use digits only, with a point or comma before the decimals.</source>
         <translation>Используйте только цифры; дробную часть отделите точкой или запятой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="90" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="91" />
         <source>This meter shows at most %1 digits before the point. Copy only the black drums.</source>
         <translation>У этого счётчика не больше %1 цифр до запятой. Перепишите только чёрные барабаны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="93" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="94" />
         <source>This provider takes whole numbers only: leave out the red drums.</source>
         <translation>Этот поставщик принимает только целые числа: красные барабаны не указывайте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="94" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="95" />
         <source>At most %1 digits after the point.</source>
         <translation>Не больше %1 цифр после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="96" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="97" />
         <source>Less than the last reading (%1). Check it, or choose below what happened.</source>
         <translation>Меньше прошлого показания (%1). Проверьте его или выберите ниже, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="99" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="100" />
         <source>Unusually high: %1 %3 used (usually up to %2 %3). If the reading is right, confirm it below.</source>
         <translation>Необычно большой расход: %1 %3 (обычно до %2 %3). Если показание верное, подтвердите ниже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="102" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="103" />
         <source>This meter's verification expired on %1, so its readings cannot be accepted for billing. Order a verification or a replacement of the meter (the provider's phone is on the bill), then give the certificate to the provider. Until then you are billed by the norm.</source>
         <translation>Срок поверки этого счётчика истёк %1, поэтому его показания не принимаются к расчёту. Закажите поверку или замену счётчика (телефон поставщика есть в квитанции) и передайте акт поставщику. До этого начисления идут по нормативу.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="107" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="108" />
         <source>This meter has no such tariff zone.</source>
         <translation>У этого счётчика нет такой тарифной зоны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="109" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="110" />
         <source>Enter the meter's serial number: it is printed on the meter's face.</source>
         <translation>Введите заводской номер счётчика: он указан на лицевой панели счётчика.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="110" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="111" />
         <source>Check this reading.</source>
         <translation>Проверьте это показание.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/texts.py" line="121" />
+        <location filename="../../kiosk/ui/screens/meters/texts.py" line="122" />
         <source>This kiosk's clock needs checking: the provider will decide by the date of your readings which month they count for.</source>
         <translation>Часы киоска требуют проверки: за какой месяц учесть показания, поставщик решит по их дате.</translation>
     </message>
@@ -3286,53 +3367,53 @@
         <translation>Талон электронной очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
         <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
         <translation>Выберите, по какому вопросу вы пришли. Вы получите талон с номером и примерным временем ожидания.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="148" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="151" />
         <source>Service: %1</source>
         <translation>Услуга: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="149" />
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="150" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="153" />
         <source>Take a ticket for this service</source>
         <translation>Взять талон на эту услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="155" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="153" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="156" />
         <source>Issuing your ticket…</source>
         <translation>Выдаём талон…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="154" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="157" />
         <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
         <translation>Талон выдать не удалось. Попробуйте ещё раз или обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="155" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="158" />
         <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
         <translation>Сейчас талоны выдать нельзя. Обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="158" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
         <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
         <translation>Талоны пока недоступны. Обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="164" />
         <source>Or choose another topic</source>
         <translation>Или выберите другой вопрос</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="164" />
         <source>Topics</source>
         <translation>Вопросы</translation>
     </message>
@@ -3359,13 +3440,13 @@
     <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="238" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="240" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="241" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="243" />
         <source>Category</source>
         <translation>Раздел</translation>
     </message>
@@ -3475,22 +3556,22 @@
         <translation>Расписка напечатана. Возьмите её из принтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="221" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="223" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>Расписки пока нет. Нажмите «Готово», чтобы вернуться на главный экран.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="235" />
         <source>Your ticket: %1</source>
         <translation>Ваш талон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="234" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="236" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>Перед вами: %1. Ожидание: около %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="250" />
         <source>QR code of receipt %1</source>
         <translation>QR-код расписки %1</translation>
     </message>
@@ -3545,57 +3626,57 @@
         <translation>Взять талон на эту услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="120" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="121" />
         <source>Category: %1</source>
         <translation>Раздел: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="123" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
         <source>Who can apply</source>
         <translation>Кто может обратиться</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="124" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="125" />
         <source>Documents to bring</source>
         <translation>Какие документы взять</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="126" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="127" />
         <source>No documents are needed.</source>
         <translation>Документы не нужны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="127" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="128" />
         <source>Fee</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="128" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="129" />
         <source>How long it takes</source>
         <translation>Срок оказания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="129" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="130" />
         <source>Where to apply</source>
         <translation>Где получить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="131" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="132" />
         <source>Any MFC office of the region.</source>
         <translation>В любом МФЦ региона.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="132" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
         <source>Applying at the kiosk</source>
         <translation>Заявление через терминал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="133" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="134" />
         <source>You can fill in the application here and bring the documents to the office.</source>
         <translation>Заявление можно заполнить здесь, а документы принести в МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/service_card.py" line="135" />
+        <location filename="../../kiosk/ui/screens/services/service_card.py" line="136" />
         <source>This service has no application form at the kiosk: take a queue ticket and bring the documents to the office.</source>
         <translation>Для этой услуги нет заявления на терминале: возьмите талон и принесите документы в МФЦ.</translation>
     </message>
@@ -3701,74 +3782,74 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="309" />
+        <location filename="../../kiosk/ui/shell.py" line="330" />
         <source>Offline · demo data</source>
         <translation>Нет связи · демо-данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="312" />
+        <location filename="../../kiosk/ui/shell.py" line="333" />
         <source>Sending paused — staff have been told</source>
         <translation>Отправка приостановлена — сотрудники уже знают</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="314" />
+        <location filename="../../kiosk/ui/shell.py" line="335" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="314" />
+        <location filename="../../kiosk/ui/shell.py" line="335" />
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="315" />
+        <location filename="../../kiosk/ui/shell.py" line="336" />
         <source>waiting to be sent: %1</source>
         <translation>ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="317" />
+        <location filename="../../kiosk/ui/shell.py" line="338" />
         <source>Offline — requests are kept and sent later</source>
         <translation>Нет связи — заявления сохранены и будут отправлены позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="318" />
+        <location filename="../../kiosk/ui/shell.py" line="339" />
         <source>Online · everything sent</source>
         <translation>На связи · всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="322" />
+        <location filename="../../kiosk/ui/shell.py" line="343" />
         <source>Public services kiosk</source>
         <translation>Терминал государственных услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="323" />
-        <location filename="../../kiosk/ui/shell.py" line="324" />
+        <location filename="../../kiosk/ui/shell.py" line="344" />
+        <location filename="../../kiosk/ui/shell.py" line="345" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="325" />
-        <location filename="../../kiosk/ui/shell.py" line="326" />
+        <location filename="../../kiosk/ui/shell.py" line="346" />
+        <location filename="../../kiosk/ui/shell.py" line="347" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="329" />
+        <location filename="../../kiosk/ui/shell.py" line="350" />
         <source>Switch language to English</source>
         <translation>Переключить язык на английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="330" />
+        <location filename="../../kiosk/ui/shell.py" line="351" />
         <source>Switch language to Russian</source>
         <translation>Переключить язык на русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="331" />
+        <location filename="../../kiosk/ui/shell.py" line="352" />
         <source>Accessibility</source>
         <translation>Специальные возможности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="332" />
+        <location filename="../../kiosk/ui/shell.py" line="353" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
     </message>
@@ -3776,102 +3857,102 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="122" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="123" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="225" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="226" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Введите номер расписки, например K7Q2-3M2A-9X4P, или поднесите QR-код расписки к сканеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
         <source>Receipt number</source>
         <translation>Номер расписки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Номер расписки: введите его или отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="231" />
         <source>Check the status</source>
         <translation>Проверить статус</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
         <source>Looking for the receipt…</source>
         <translation>Ищем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>Это не номер расписки. В номере 12 латинских букв и цифр, например K7Q2-3M2A-9X4P. Проверьте номер и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="238" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="239" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>Сейчас проверить статус нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="277" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="280" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="275" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="278" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1). Статус обращения можно проверить только на том терминале, где оно оформлено; если нужна помощь, обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="288" />
         <source>Apply again</source>
         <translation>Подать заявление снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="286" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="289" />
         <source>Submit readings again</source>
         <translation>Передать показания снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="295" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
         <source>Accepted by the regional office.</source>
         <translation>Принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="300" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="303" />
         <source>Not accepted by the regional office.</source>
         <translation>Не принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="309" />
         <source>Asking the regional office…</source>
         <translation>Запрашиваем региональный центр…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="311" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="314" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>Сейчас нет связи с региональным центром: показаны сведения этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="313" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
         <source>The regional office has not received it yet.</source>
         <translation>Региональный центр его ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="297" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="300" />
         <source>Registration number: %1.</source>
         <translation>Регистрационный номер: %1.</translation>
     </message>

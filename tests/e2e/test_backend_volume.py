@@ -48,7 +48,9 @@ def test_demo_region_applies_to_the_kiosk_store(backend_factory, tmp_path):
 
 @pytest.mark.slow
 def test_push_10000_and_pull_50000_over_loopback(backend_factory, capsys):
-    many = {"services": [{**SAMPLE_REFERENCE["services"][0], "id": f"svc-{n:06d}"} for n in range(50_000)]}
+    # the sample's services stay: its link rows refer to them (the backend refuses dangling references)
+    many = {"services": SAMPLE_REFERENCE["services"]
+            + [{**SAMPLE_REFERENCE["services"][0], "id": f"svc-{n:06d}"} for n in range(50_000)]}
     backend = backend_factory("volume", reference=dict(SAMPLE_REFERENCE, **many))
     with backend.session() as session:
         items = [{"uuid": str(uuidlib.uuid4()), "kind": "application", "captured_at": "2026-11-21T09:30:00Z",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
 from kiosk.console import pins
 from kiosk.ui.console.controller import RESTART_EXIT_CODE
@@ -19,6 +19,7 @@ from offline_db import outbox
 from offline_db.store import open_store
 from tests.e2e.backend_proc import free_port, running_backend
 
+from .conftest import settle
 from .test_console_clerk import click
 from .test_console_entry import CLERK_PIN, TECH_PIN, audit, open_console
 
@@ -449,3 +450,40 @@ def test_sync_dashboard_shows_a_recovery_from_a_damaged_store(damaged_store, mak
     qtbot.waitUntil(lambda: "Восстановлено" in screen.findChild(type(screen.message), "SyncStoreRecoveryText").text())
     if os.environ.get("SALVAGE_SHOT"):
         screen.grab().save(os.environ["SALVAGE_SHOT"])
+
+
+def test_sync_dashboard_lists_quarantined_reference_rows(tech_store, make_window, qtbot, tmp_path):
+    """Issue 16, finding 4: a pulled row the kiosk could not apply is counted on the dashboard and
+    listed with what is wrong and what to do, in the technician's language."""
+    with open_store(tech_store) as store:
+        store.db.execute("INSERT INTO sync_datasets(dataset, cursor, last_pull_at) VALUES"
+                         " ('offices', 'c', '2026-11-21T09:00:12Z')")
+        store.db.execute("INSERT INTO sync_quarantine(entity, id, dataset, code, field, detail, data, received_at)"
+                         " VALUES ('offices', 'off-2', 'offices', 'missing', 'updated_at',"
+                         " 'updated_at: required field is missing', '{}', '2026-11-21T09:00:12Z')")
+    window = make_window(kiosk_mode=True)
+    window.session.set_language("en")
+    open_console(window, qtbot, TECH_PIN)
+    screen = go(window, qtbot, "console_sync")
+    qtbot.waitUntil(lambda: screen.info is not None)
+    pulls = screen.findChild(type(screen.message), "SyncPullsText").text()
+    assert "Offices: updated" in pulls and "Rows not applied: 1 (listed below)" in pulls
+    held = screen.findChild(type(screen.message), "SyncQuarantineText").text()
+    assert "office off-2 (Offices, received " in held and "the required field updated_at is missing" in held
+    assert "Ask the regional system's administrator to correct them" in held
+    window.session.set_language("ru")
+    qtbot.waitUntil(lambda: "нет обязательного поля updated_at" in
+                    screen.findChild(type(screen.message), "SyncQuarantineText").text())
+    assert "Не применено строк: 1" in screen.findChild(type(screen.message), "SyncPullsText").text()
+    if os.environ.get("QUARANTINE_SHOT"):  # render at 100 % and 200 % text to look at
+        for scale in (100, 200):
+            window.session.set_font_scale(scale)
+            settle(qtbot)
+            settle(qtbot)
+            frame = screen.findChild(QWidget, "SyncQuarantine")
+            area = frame.parent()
+            while not isinstance(area, QScrollArea):
+                area = area.parent()
+            area.ensureWidgetVisible(frame)
+            settle(qtbot)
+            window.grab().save(f"{os.environ['QUARANTINE_SHOT']}-{scale}.png")

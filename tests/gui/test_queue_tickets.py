@@ -82,3 +82,23 @@ def test_ticket_for_the_service_on_its_card(window, qtbot, db_path):
         item = outbox.get_by_receipt(store, receipt.number.text())
         assert item.payload["service_id"] == "svc-001" and item.payload["category_id"] == "cat-passport"
     assert queue.service is None  # forgotten once the ticket is issued
+
+
+def test_a_kept_category_is_not_offered(window, qtbot, db_path):
+    """Issue 16, finding 5: a category the backend dropped, kept on the kiosk only because a local
+    ticket refers to it (the sync marks it ``retired_at``, tests/unit/test_sync_core.py), is neither
+    on the queue screen nor in the catalogue, and its services are not found."""
+    with open_store(db_path) as store:
+        store.db.execute("UPDATE service_categories SET retired_at = '2026-12-01T00:00:00Z' WHERE id = 'cat-passport'")
+        store.db.execute("UPDATE services SET retired_at = '2026-12-01T00:00:00Z' WHERE category_id = 'cat-passport'")
+    queue = go_tile(window, qtbot, "queue_ticket")
+    assert len(queue.buttons) == 9
+    assert "cat-passport" not in [row["id"] for row, _button in queue.buttons]
+    window.back()
+    catalogue = go_tile(window, qtbot, "catalogue")
+    qtbot.waitUntil(lambda: len(catalogue.category_buttons) == 9)
+    assert "cat-passport" not in [row["id"] for row, _button in catalogue.category_buttons]
+    catalogue.set_query("паспорт 14")
+    qtbot.waitUntil(lambda: catalogue._state in ("results", "empty") and catalogue.is_ready())
+    assert all(item.category_id != "cat-passport" for item, _button in catalogue.result_buttons)
+    assert "svc-001" not in [item.id for item, _button in catalogue.result_buttons]

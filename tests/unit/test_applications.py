@@ -22,8 +22,8 @@ SCHEMA = [
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = open_store(tmp_path / "k.sqlite3")
-    s.conn.execute("INSERT INTO offices VALUES ('o1','МФЦ','MFC','а','a','Europe/Ulyanovsk','','','','t')")
-    s.conn.execute("INSERT INTO service_categories VALUES ('c1','A','Пенсии','Pensions','',1,'t')")
+    s.conn.execute("INSERT INTO offices VALUES ('o1','МФЦ','MFC','а','a','Europe/Ulyanovsk','','','','t',NULL)")
+    s.conn.execute("INSERT INTO service_categories VALUES ('c1','A','Пенсии','Pensions','',1,'t',NULL)")
     s.conn.execute(
         "INSERT INTO services(id, category_id, name_ru, name_en, description_ru, description_en, who_ru, who_en,"
         " term_days, field_schema, updated_at) VALUES ('s1','c1','Пенсия','Pension','о','d','все','all',10,?,'t')",
@@ -48,6 +48,6 @@ def test_invalid_fields_or_no_consent_queue_nothing(store: Store) -> None:
     assert {k: e.code for k, e in info.value.errors.items()} == {"full_name": "required", "snils": "snils_checksum"}
     with pytest.raises(ApplicationError, match="consent"):
         submit_application(store, "s1", "o1", {"full_name": "И", "snils": "112-233-445 95"}, consent=False, lang="ru")
-    with pytest.raises(ApplicationError, match="unknown service"):
+    with pytest.raises(ApplicationError, match="unknown or withdrawn service"):
         submit_application(store, "zz", "o1", {}, consent=True, lang="ru")
     assert store.scalar("SELECT count(*) FROM outbox") == 0

@@ -186,6 +186,18 @@ def test_diagnostics_zip_holds_no_personal_data(tmp_path: Path) -> None:
     data = json.loads(zipfile.ZipFile(path).read("diagnostics.json"))
     assert data["outbox_by_state"] == {"pending": 1} and data["integrity"] == ["ok"]
     assert "delivered 3 items" in blob  # the log itself is there
+    assert data["sync_quarantine"] == []
+
+
+def test_diagnostics_list_quarantined_reference_rows(tmp_path: Path) -> None:
+    with open_store(tmp_path / "k.sqlite3") as store:
+        store.db.execute("INSERT INTO sync_quarantine(entity, id, dataset, code, field, detail, data, received_at)"
+                         " VALUES ('offices', 'off-2', 'offices', 'missing', 'updated_at',"
+                         " 'updated_at: required field is missing', '{}', '2026-11-21T09:00:12Z')")
+        data = maintenance.diagnostics(store)
+    assert data["sync_quarantine"] == [{"dataset": "offices", "entity": "offices", "id": "off-2", "code": "missing",
+                                        "field": "updated_at", "detail": "updated_at: required field is missing",
+                                        "received_at": "2026-11-21T09:00:12Z"}]
 
 
 def test_console_commands_one_line_errors(tmp_path: Path) -> None:

@@ -16,9 +16,9 @@ NOON = dt.datetime(2026, 11, 21, 8, 0, tzinfo=dt.UTC)  # 12:00 in Ulyanovsk
 
 def make_store(path: Path) -> Store:
     store = open_store(path)
-    store.conn.execute("INSERT INTO offices VALUES ('o1','МФЦ','MFC','а','a','Europe/Ulyanovsk','','','','t')")
-    store.conn.execute("INSERT INTO service_categories VALUES ('c1','A','Паспорта','Passports','',1,'t')")
-    store.conn.execute("INSERT INTO service_categories VALUES ('c2','B','Семья','Family','',2,'t')")
+    store.conn.execute("INSERT INTO offices VALUES ('o1','МФЦ','MFC','а','a','Europe/Ulyanovsk','','','','t',NULL)")
+    store.conn.execute("INSERT INTO service_categories VALUES ('c1','A','Паспорта','Passports','',1,'t',NULL)")
+    store.conn.execute("INSERT INTO service_categories VALUES ('c2','B','Семья','Family','',2,'t',NULL)")
     return store
 
 

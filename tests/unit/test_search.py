@@ -28,7 +28,7 @@ SERVICES = [
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = open_store(tmp_path / "k.sqlite3")
-    s.conn.execute("INSERT INTO service_categories VALUES ('c1','A','Документы','Documents','',1,'t')")
+    s.conn.execute("INSERT INTO service_categories VALUES ('c1','A','Документы','Documents','',1,'t',NULL)")
     for sid, nru, nen, dru, den, syru, syen in SERVICES:
         s.conn.execute(
             "INSERT INTO services(id, category_id, name_ru, name_en, description_ru, description_en,"

@@ -17,9 +17,11 @@ from offline_db.store import Store, StoreCorrupt, StoreUnavailable, classify, is
 def _seed_v1(conn: sqlite3.Connection) -> None:
     """Representative data of schema version m001, written with plain SQL (as an old kiosk would)."""
     now = "2026-11-21T08:00:00Z"
-    conn.execute("INSERT INTO offices VALUES ('o1','МФЦ','MFC','ул. Гончарова, 1','1 Goncharova St',"
+    conn.execute("INSERT INTO offices(id, name_ru, name_en, address_ru, address_en, timezone, phone, hours_ru,"
+                 " hours_en, updated_at) VALUES ('o1','МФЦ','MFC','ул. Гончарова, 1','1 Goncharova St',"
                  "'Europe/Ulyanovsk','+78422000000','','',?)", [now])
-    conn.execute("INSERT INTO service_categories VALUES ('c1','A','Паспорта','Passports','',1,?)", [now])
+    conn.execute("INSERT INTO service_categories(id, queue_letter, name_ru, name_en, icon, sort_order, updated_at)"
+                 " VALUES ('c1','A','Паспорта','Passports','',1,?)", [now])
     conn.execute("INSERT INTO services(id, category_id, name_ru, name_en, description_ru, description_en,"
                  " who_ru, who_en, term_days, updated_at) VALUES ('s1','c1','Паспорт','Passport','о','d',"
                  "'все','all',10,?)", [now])
@@ -31,7 +33,8 @@ def _seed_v1(conn: sqlite3.Connection) -> None:
 
 SEEDS = {"m001_initial": _seed_v1, "m002_service_search": _seed_v1, "m003_no_personal_utility_data": _seed_v1,
          "m004_clinic_appointments": _seed_v1, "m005_deferred_search_index": _seed_v1,
-         "m006_clinic_assisted_by": _seed_v1, "m007_search_dirty_any_conflict_policy": _seed_v1}
+         "m006_clinic_assisted_by": _seed_v1, "m007_search_dirty_any_conflict_policy": _seed_v1,
+         "m008_reference_quarantine": _seed_v1}
 
 
 def test_pragmas_on_a_new_store(tmp_path: Path) -> None:

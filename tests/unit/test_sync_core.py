@@ -570,15 +570,83 @@ def test_interrupted_full_resync_restarts_from_the_beginning(store, stub, engine
 @pytest.mark.parametrize("change, words", [
     ({"op": "upsert", "entity": "outbox", "id": "1", "data": {}}, "unknown table"),
     ({"op": "merge", "entity": "offices", "id": "of-1"}, "unknown operation"),
-    ({"op": "upsert", "entity": "offices", "id": "of-1", "data": "x"}, "no row data"),
-    ({"op": "upsert", "entity": "offices", "id": "of-1", "data": {"id": "of-1", "name_ru": ["x"], "x": 1}},
-     "could not be applied"),
+    ("not a change", "not an object"),
 ])
-def test_bad_changes_roll_back_the_page(store, stub, engine_for, change, words):
+def test_a_page_that_is_not_a_list_of_changes_rolls_back(store, stub, engine_for, change, words):
     stub.feeds["offices"] = [office(7), change]
     report = engine_for(datasets=("offices",)).run_once()
     assert not report.ok and words in report.error
     assert store.scalar("SELECT count(*) FROM offices") == 0 and store.integrity_ok()
+
+
+def without(change: dict, field_name: str) -> dict:
+    return {**change, "data": {k: v for k, v in change["data"].items() if k != field_name}}
+
+
+@pytest.mark.parametrize("bad, code, field_name", [
+    ({"op": "upsert", "entity": "offices", "id": "of-1", "data": "x"}, "invalid", ""),
+    (without(office(1), "updated_at"), "missing", "updated_at"),
+    ({**office(1), "data": {**office(1)["data"], "name_ru": ["x"], "x": 1}}, "invalid", "name_ru"),
+    ({**office(1), "data": {**office(1)["data"], "timezone": "Europe/Atlantis"}}, "invalid", "timezone"),
+    ({**office(1), "data": {**office(1)["data"], "id": "of-9"}}, "key", "id"),
+])
+def test_a_bad_row_is_quarantined_and_the_rest_applies(store, stub, engine_for, caplog, bad, code, field_name):
+    """Issue 16, finding 4: one bad row stopped its dataset's pull on every run."""
+    stub.feeds["offices"] = [office(7), bad, office(8)]
+    with caplog.at_level(logging.WARNING, "kiosk.sync.core"):
+        report = engine_for(datasets=("offices",)).run_once()
+    assert report.ok, report.error
+    assert sorted(r["id"] for r in store.query("SELECT id FROM offices")) == ["of-7", "of-8"]
+    held = store.query("SELECT entity, id, dataset, code, field FROM sync_quarantine")
+    assert held == [{"entity": "offices", "id": "of-1", "dataset": "offices", "code": code, "field": field_name}]
+    info = status(store)
+    assert info["quarantined"] == 1 and info["datasets"]["offices"]["quarantined"] == 1
+    assert store.scalar("SELECT cursor FROM sync_datasets") == "3"  # the cursor moved past it
+    assert "of-1 not applied, kept in quarantine" in caplog.text and "Atlantis" not in caplog.text
+    # the backend corrects the row: it replaces the quarantined one and clears the entry
+    stub.feeds["offices"].append(office(1, "Исправленный"))
+    assert engine_for(datasets=("offices",)).run_once().ok
+    assert store.scalar("SELECT name_ru FROM offices WHERE id = 'of-1'") == "Исправленный 1"
+    assert store.scalar("SELECT count(*) FROM sync_quarantine") == 0 and status(store)["quarantined"] == 0
+
+
+def test_a_bad_update_keeps_the_good_version_in_use(store, stub, engine_for):
+    stub.feeds["offices"] = [office(1)]
+    engine = engine_for(datasets=("offices",))
+    assert engine.run_once().ok
+    stub.feeds["offices"].append(without(office(1, "Новое"), "timezone"))
+    assert engine.run_once().ok
+    assert store.scalar("SELECT name_ru FROM offices WHERE id = 'of-1'") == "Офис 1"
+    assert store.scalar("SELECT code || ':' || field FROM sync_quarantine") == "missing:timezone"
+
+
+def service(i: int, category: str) -> dict:
+    return {"op": "upsert", "entity": "services", "id": f"svc-{i}",
+            "data": {"id": f"svc-{i}", "category_id": category, "name_ru": f"Услуга {i}", "name_en": f"Service {i}",
+                     "description_ru": "", "description_en": "", "who_ru": "", "who_en": "", "term_days": 5,
+                     "updated_at": "2026-11-21T09:00:00Z"}}
+
+
+def category(cat_id: str, letter: str = "A") -> dict:
+    return {"op": "upsert", "entity": "service_categories", "id": cat_id,
+            "data": {"id": cat_id, "queue_letter": letter, "name_ru": "К", "name_en": "C",
+                     "updated_at": "2026-11-21T09:00:00Z"}}
+
+
+def test_a_row_the_store_refuses_waits_for_its_parent(store, stub, engine_for):
+    """A service whose category the kiosk does not have (the store's foreign key) is quarantined;
+    when the category arrives (here with a bad first version), the service is applied from quarantine."""
+    stub.feeds["catalogue"] = [category("cat-a"), service(1, "cat-a"), service(2, "cat-b"),
+                               without(category("cat-b", "B"), "queue_letter")]
+    engine = engine_for(datasets=("catalogue",), page_limit=2)
+    assert engine.run_once().ok
+    assert [r["id"] for r in store.query("SELECT id FROM services")] == ["svc-1"]
+    assert {(r["id"], r["code"]) for r in store.query("SELECT id, code FROM sync_quarantine")} == {
+        ("svc-2", "store"), ("cat-b", "missing")}
+    stub.feeds["catalogue"].append(category("cat-b", "B"))
+    assert engine.run_once().ok
+    assert sorted(r["id"] for r in store.query("SELECT id FROM services")) == ["svc-1", "svc-2"]
+    assert store.scalar("SELECT count(*) FROM sync_quarantine") == 0 and store.integrity_ok()
 
 
 def test_core_modules_import_without_qt():
@@ -586,3 +654,52 @@ def test_core_modules_import_without_qt():
             "kiosk.sync.backoff, offline_db.outbox; "
             "bad = [m for m in sys.modules if m.startswith('PySide6')]; assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_a_kept_category_is_not_offered_for_new_tickets(store, stub, engine_for):
+    """Issue 16, finding 5: after a full resync a category kept for a local ticket was still offered,
+    and a ticket issued in it was later rejected ``unknown_category``."""
+    from kiosk.domain import catalogue
+    from kiosk.domain.queue import QueueError, issue_ticket
+
+    stub.feeds["offices"] = [office(1)]
+    stub.feeds["catalogue"] = [category("cat-a", "A"), category("cat-b", "B"), service(1, "cat-a"),
+                               service(2, "cat-b")]
+    engine = engine_for(datasets=("offices", "catalogue"))
+    assert engine.run_once().ok
+    issue_ticket(store, "of-1", "cat-b", service_id="svc-2", kiosk_index=1)
+    # the backend starts a new epoch without cat-b and svc-2: both are kept for the local ticket
+    stub.expired_cursors.update({"1", "4"})
+    stub.feeds["catalogue"] = [category("cat-a", "A"), service(1, "cat-a")]
+    assert engine.run_once().ok
+    assert store.scalar("SELECT retired_at IS NOT NULL FROM service_categories WHERE id = 'cat-b'") == 1
+    assert store.scalar("SELECT retired_at IS NOT NULL FROM services WHERE id = 'svc-2'") == 1
+    assert [c["id"] for c in catalogue.browse(store)["categories"]] == ["cat-a"]
+    assert catalogue.services_in(store, category_id="cat-b") == ()
+    assert catalogue.service_details(store, "svc-2") is None
+    with pytest.raises(QueueError, match="withdrawn"):
+        issue_ticket(store, "of-1", "cat-b", kiosk_index=1)
+    with pytest.raises(QueueError, match="withdrawn"):
+        issue_ticket(store, "of-1", "cat-a", service_id="svc-2", kiosk_index=1)
+    assert issue_ticket(store, "of-1", "cat-a", kiosk_index=1).ticket == "A-1001"
+    # the backend publishes cat-b again: it is offered again
+    stub.feeds["catalogue"].append(category("cat-b", "B"))
+    assert engine.run_once().ok
+    assert [c["id"] for c in catalogue.browse(store)["categories"]] == ["cat-a", "cat-b"]
+
+
+def test_a_kept_service_cannot_be_applied_for(store, stub, engine_for):
+    from kiosk.domain.applications import ApplicationError, submit_application
+    from kiosk.domain.queue import issue_ticket
+
+    stub.feeds["offices"] = [office(1)]
+    stub.feeds["catalogue"] = [category("cat-a", "A"), service(1, "cat-a"), service(2, "cat-a")]
+    engine = engine_for(datasets=("offices", "catalogue"))
+    assert engine.run_once().ok
+    issue_ticket(store, "of-1", "cat-a", service_id="svc-2", kiosk_index=1)
+    stub.feeds["catalogue"].append({"op": "delete", "entity": "services", "id": "svc-2"})
+    assert engine.run_once().ok  # a delta delete of a row a local ticket refers to: kept, retired
+    assert store.scalar("SELECT retired_at IS NOT NULL FROM services WHERE id = 'svc-2'") == 1
+    with pytest.raises(ApplicationError, match="withdrawn service"):
+        submit_application(store, "svc-2", "of-1", {}, consent=True, lang="ru")
+    assert submit_application(store, "svc-1", "of-1", {}, consent=True, lang="ru").service_id == "svc-1"

@@ -1,6 +1,6 @@
-"""Technician: the sync dashboard (outbox by state, oldest undelivered item, last pulls, errors,
-items stuck in rejected/conflict with reasons, a recovery of the store from a damaged file) and
-"Sync now"."""
+"""Technician: the sync dashboard (outbox by state, oldest undelivered item, last pulls, reference
+rows in quarantine, errors, items stuck in rejected/conflict with reasons, a recovery of the store
+from a damaged file) and "Sync now"."""
 
 from __future__ import annotations
 
@@ -30,6 +30,28 @@ def dataset_name(name: str) -> str:
     return {"catalogue": QCoreApplication.translate("Console", "Service catalogue"),
             "offices": QCoreApplication.translate("Console", "Offices"),
             "utilities": QCoreApplication.translate("Console", "Utility providers")}.get(name, name)
+
+
+def table_name(entity: str) -> str:
+    """A reference table as staff call it."""
+    return {"offices": QCoreApplication.translate("Console", "office"),
+            "service_categories": QCoreApplication.translate("Console", "service category"),
+            "life_situations": QCoreApplication.translate("Console", "life situation"),
+            "services": QCoreApplication.translate("Console", "service"),
+            "service_life_situations": QCoreApplication.translate("Console", "service–situation link"),
+            "service_offices": QCoreApplication.translate("Console", "service–office link"),
+            "utility_providers": QCoreApplication.translate("Console", "utility provider")}.get(entity, entity)
+
+
+def quarantine_line(row: dict[str, Any], timezone: str | None = None) -> str:
+    """One reference row the kiosk could not apply, with why (``offline_db.refschema.RowProblem``)."""
+    why = {"missing": QCoreApplication.translate("Console", "the required field %1 is missing"),
+           "invalid": QCoreApplication.translate("Console", "the field %1 has a wrong value"),
+           "key": QCoreApplication.translate("Console", "its id does not match the change"),
+           "store": QCoreApplication.translate("Console", "it refers to a row this kiosk does not have")}
+    reason = fmt(why.get(row["code"], QCoreApplication.translate("Console", "it could not be read")), row["field"] or "—")
+    return fmt(QCoreApplication.translate("Console", "%1 %2 (%3, received %4): %5"), table_name(row["entity"]), row["id"],
+               dataset_name(row["dataset"]), _when(row["received_at"], timezone), reason)
 
 
 def error_words(text: str) -> str:
@@ -206,9 +228,18 @@ class SyncScreen(ConsoleScreen):
                     else fmt(QCoreApplication.translate("Console", "%1: not loaded yet"), dataset_name(name)))
             if d.get("last_error"):
                 line += "\n⚠ " + fmt(QCoreApplication.translate("Console", "Last attempt failed: %1"), error_words(d["last_error"]))
+            if d.get("quarantined"):
+                line += "\n⚠ " + fmt(QCoreApplication.translate("Console", "Rows not applied: %1 (listed below)"), d["quarantined"])
             pulls.append(line)
         pulls = pulls or [QCoreApplication.translate("Console", "No reference data pulled yet.")]
         self._section(QCoreApplication.translate("Console", "Reference data"), pulls, "SyncPulls")
+        held = info.get("quarantine") or []
+        if held:
+            lines = [quarantine_line(row, zone) for row in held]
+            if info.get("quarantined", 0) > len(held):
+                lines.append(fmt(QCoreApplication.translate("Console", "…and %1 more"), info["quarantined"] - len(held)))
+            lines.append(QCoreApplication.translate("Console", "The rest of the reference data is in use; these rows wait for a correction. Ask the regional system's administrator to correct them; the next sync then applies them by itself."))
+            self._section(QCoreApplication.translate("Console", "Reference rows not applied"), lines, "SyncQuarantine")
         errors = []
         if info.get("last_error"):
             stage = stage_words(info["last_error"])

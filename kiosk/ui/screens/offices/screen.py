@@ -16,7 +16,7 @@ from ..base import Screen
 log = logging.getLogger(__name__)
 
 OFFICES_SQL = ("SELECT id, name_ru, name_en, address_ru, address_en, hours_ru, hours_en, phone "
-               "FROM offices ORDER BY name_ru")
+               "FROM offices WHERE retired_at IS NULL ORDER BY name_ru")  # not those kept only for records
 
 
 def load_offices(store: Any) -> list[dict[str, Any]]:
