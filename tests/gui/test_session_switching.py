@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import theme
@@ -111,3 +111,42 @@ def test_contrast_and_text_size_switches_keep_memory_flat(window, qtbot, what):
         return QApplication.instance().styleSheet() == theme.style_sheet(session.theme, session.font_scale)
 
     assert_flat(window, qtbot, RESTYLES, switch, shown)
+
+
+def restyles(qtbot, window, taps) -> int:
+    """How many times the application was restyled while ``taps`` (buttons) were tapped in one
+    burst, as taps queued while the kiosk is busy arrive together."""
+    count = 0
+
+    class Counter(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+            nonlocal count
+            if event.type() == QEvent.Type.StyleChange:
+                count += 1
+            return False
+
+    counter = Counter()
+    window.title_label.installEventFilter(counter)
+    loop = LoopTurns()
+    try:
+        for button in taps:
+            QMetaObject.invokeMethod(button, "click", Qt.ConnectionType.QueuedConnection)
+        qtbot.waitUntil(lambda: loop.turns > 3)
+    finally:
+        loop.timer.stop()
+        window.title_label.removeEventFilter(counter)
+    return count
+
+
+def test_a_burst_of_contrast_taps_restyles_the_kiosk_once(window, qtbot):
+    window.go("accessibility")
+    screen = window.current_screen()
+    one = restyles(qtbot, window, [screen.contrast_on])
+    assert one > 0 and QApplication.instance().styleSheet() == theme.style_sheet("contrast", 100)
+    # 21 taps arriving together cost what one tap costs, and the last one wins
+    assert restyles(qtbot, window, [screen.contrast_off, screen.contrast_on] * 10 + [screen.contrast_off]) == one
+    assert not window.session.high_contrast and screen.contrast_off.isChecked()
+    assert QApplication.instance().styleSheet() == theme.style_sheet("normal", 100)
+    # taps that cancel each other out: nothing to redo
+    assert restyles(qtbot, window, [screen.contrast_on, screen.contrast_off] * 5) == 0
+    assert QApplication.instance().styleSheet() == theme.style_sheet("normal", 100)
