@@ -6,4 +6,4 @@ the same run (for example a bare PySide6 window for start-up), ``ratio`` = value
 a generator of such dicts.
 """
 
-SUITES = ["benchmarks.startup", "benchmarks.search", "benchmarks.sync", "benchmarks.clinic"]
+SUITES = ["benchmarks.startup", "benchmarks.search", "benchmarks.sync", "benchmarks.clinic", "benchmarks.longrun"]

@@ -46,40 +46,55 @@ def local_decimal(text: str) -> str:
 
 
 class Translations:
-    """Installs the kiosk's and Qt's catalogues for one language at a time."""
+    """Installs the kiosk's and Qt's catalogues for one language at a time.
+
+    Each language's catalogues are loaded once and kept (a few hundred KB for both languages):
+    a switch only removes one set from the application and installs the other.  Loading new
+    translators at every switch left the old ones alive as children of the application, about
+    190 KB a switch for as long as the kiosk ran, and re-read the ``.qm`` files on every tap.
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._installed: list[QTranslator] = []
+        # No Qt parent: these objects own the translators, and drop them in uninstall().
+        self._loaded: dict[str, list[QTranslator]] = {}
         self.language = ""
+
+    def _catalogues(self, language: str) -> list[QTranslator]:
+        if language not in self._loaded:
+            locale = QLocale(LOCALES[language])
+            found = []
+            own = QTranslator()
+            if own.load(f"kiosk_{language}", str(paths.translations_dir())):
+                found.append(own)
+            else:
+                log.error("translation catalogue kiosk_%s.qm is missing", language)
+            if language != "en":
+                qt = QTranslator()
+                if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                    found.append(qt)
+            self._loaded[language] = found
+        return self._loaded[language]
 
     def set_language(self, language: str) -> None:
         """Swap catalogues; Qt then sends every widget a LanguageChange event."""
         if language == self.language:
             return
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed.clear()
-        locale = QLocale(LOCALES[language])
-        QLocale.setDefault(locale)  # number/date formats and the virtual keyboard's layout
-        own = QTranslator(self._app)
-        if own.load(f"kiosk_{language}", str(paths.translations_dir())):
-            self._installed.append(own)
-        else:
-            log.error("translation catalogue kiosk_%s.qm is missing", language)
-        if language != "en":
-            qt = QTranslator(self._app)
-            if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                self._installed.append(qt)
-        for translator in self._installed:
+        catalogues = self._catalogues(language)
+        self._remove_installed()
+        QLocale.setDefault(QLocale(LOCALES[language]))  # number/date formats and the virtual keyboard's layout
+        for translator in catalogues:
             self._app.installTranslator(translator)
         self.language = language
 
-    def uninstall(self) -> None:
-        """Remove this window's catalogues from the application (the window is going away)."""
-        for translator in self._installed:
+    def _remove_installed(self) -> None:
+        for translator in self._loaded.get(self.language, ()):
             self._app.removeTranslator(translator)
-        self._installed.clear()
+
+    def uninstall(self) -> None:
+        """Remove this window's catalogues from the application and free them (the window is going away)."""
+        self._remove_installed()
+        self._loaded.clear()
         self.language = ""
 
 
