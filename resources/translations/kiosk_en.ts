@@ -786,102 +786,117 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="98" />
+        <source>Searched for submissions by phone number: %1 found</source>
+        <translation>Searched for submissions by phone number: %1 found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="99" />
+        <source>Searched for submissions by policy number: %1 found</source>
+        <translation>Searched for submissions by policy number: %1 found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="100" />
+        <source>Searched for submissions: %1 found</source>
+        <translation>Searched for submissions: %1 found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="102" />
         <source>Personal data of %1 shown (values: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="100" />
+        <location filename="../../kiosk/ui/console/audit.py" line="104" />
         <source>Receipt %1 printed again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="102" />
+        <location filename="../../kiosk/ui/console/audit.py" line="106" />
         <source>Ticket %1 called to counter %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="104" />
+        <location filename="../../kiosk/ui/console/audit.py" line="108" />
         <source>Ticket %1 called again to counter %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="106" />
+        <location filename="../../kiosk/ui/console/audit.py" line="110" />
         <source>Ticket %1 marked as served</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="108" />
+        <location filename="../../kiosk/ui/console/audit.py" line="112" />
         <source>Ticket %1: the visitor did not come</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="110" />
+        <location filename="../../kiosk/ui/console/audit.py" line="114" />
         <source>Ticket %1 sent to another queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="112" />
+        <location filename="../../kiosk/ui/console/audit.py" line="116" />
         <source>Started a service for a visitor (assisted mode)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="141" />
+        <location filename="../../kiosk/ui/console/audit.py" line="145" />
         <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <location filename="../../kiosk/ui/console/menu.py" line="110" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="161" />
+        <location filename="../../kiosk/ui/console/audit.py" line="165" />
         <source>Enter the file to write the audit log to.</source>
         <translation>Enter the file to write the audit log to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="166" />
+        <location filename="../../kiosk/ui/console/audit.py" line="170" />
         <source>Audit log written: %1</source>
         <translation>Audit log written: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="170" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
+        <location filename="../../kiosk/ui/console/audit.py" line="174" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="143" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="145" />
         <source>It did not work: %1</source>
         <translation>It did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="173" />
+        <location filename="../../kiosk/ui/console/audit.py" line="177" />
         <source>Export to file (CSV)</source>
         <translation>Export to file (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="174" />
+        <location filename="../../kiosk/ui/console/audit.py" line="178" />
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="175" />
+        <location filename="../../kiosk/ui/console/audit.py" line="179" />
         <source>Export the audit log to this file</source>
         <translation>Export the audit log to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="176" />
+        <location filename="../../kiosk/ui/console/audit.py" line="180" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
         <location filename="../../kiosk/ui/console/sync.py" line="198" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="177" />
+        <location filename="../../kiosk/ui/console/audit.py" line="181" />
         <source>Refresh the audit log</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="178" />
+        <location filename="../../kiosk/ui/console/audit.py" line="182" />
         <source>Latest %1 entries, local time (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="183" />
+        <location filename="../../kiosk/ui/console/audit.py" line="187" />
         <source>The audit log is empty.</source>
         <translation>The audit log is empty.</translation>
     </message>
@@ -897,382 +912,407 @@
         <translation>Assisted by staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="41" />
+        <location filename="../../kiosk/ui/console/find.py" line="44" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="42" />
+        <location filename="../../kiosk/ui/console/find.py" line="45" />
         <source>Reprinted by staff.</source>
         <translation>Reprinted by staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="66" />
+        <location filename="../../kiosk/ui/console/find.py" line="69" />
         <source>The readings are being sent to the regional system right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="67" />
+        <location filename="../../kiosk/ui/console/find.py" line="70" />
         <source>The readings were delivered and accepted by the regional system.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="68" />
+        <location filename="../../kiosk/ui/console/find.py" line="71" />
         <source>The readings were delivered, but the regional system did not accept them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="69" />
+        <location filename="../../kiosk/ui/console/find.py" line="72" />
         <source>The readings were not accepted: the regional system already holds a different request with this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="77" />
+        <location filename="../../kiosk/ui/console/find.py" line="80" />
         <source>Made with the help of a staff member at counter %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="78" />
+        <location filename="../../kiosk/ui/console/find.py" line="81" />
         <source>Made with the help of a staff member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="134" />
+        <location filename="../../kiosk/ui/console/find.py" line="142" />
         <location filename="../../kiosk/ui/console/menu.py" line="91" />
         <source>Find a submission</source>
         <translation>Find a submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="153" />
+        <location filename="../../kiosk/ui/console/find.py" line="175" />
+        <source>The search did not work. Try again; if it keeps failing, call the technician.</source>
+        <translation>The search did not work. Try again; if it keeps failing, call the technician.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="189" />
+        <source>Enter a receipt number (like K7QW-3M2A-9X4P), a phone number (+7 912 345-67-89) or the 16 digits of a policy number.</source>
+        <translation>Enter a receipt number (like K7QW-3M2A-9X4P), a phone number (+7 912 345-67-89) or the 16 digits of a policy number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="205" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
         <translation>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="155" />
+        <location filename="../../kiosk/ui/console/find.py" line="207" />
         <source>The look-up failed. Try again.</source>
         <translation>The look-up failed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="185" />
+        <location filename="../../kiosk/ui/console/find.py" line="235" />
         <source>No submission with this number was made at this kiosk.</source>
         <translation>No submission with this number was made at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="225" />
+        <location filename="../../kiosk/ui/console/find.py" line="275" />
         <source>The receipt has been printed again.</source>
         <translation>The receipt has been printed again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="226" />
+        <location filename="../../kiosk/ui/console/find.py" line="276" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>The printer is not working. Write the receipt number down for the visitor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="288" />
+        <location filename="../../kiosk/ui/console/find.py" line="281" />
+        <source>Receipt number (or scan its QR code), phone number or policy number</source>
+        <translation>Receipt number (or scan its QR code), phone number or policy number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="282" />
+        <source>For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)</source>
+        <translation>For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="285" />
+        <source>Waiting or refused</source>
+        <translation>Waiting or refused</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="286" />
+        <source>List what is waiting to be sent or was refused on this kiosk</source>
+        <translation>List what is waiting to be sent or was refused on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="314" />
+        <source>What the visitor entered</source>
+        <translation>What the visitor entered</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="337" />
+        <source>Not passed to the polyclinic yet: the kiosk sends it once it is online.</source>
+        <translation>Not passed to the polyclinic yet: the kiosk sends it once it is online.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="350" />
         <source>Asking the regional system…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="291" />
+        <location filename="../../kiosk/ui/console/find.py" line="353" />
         <source>The regional system was not asked (this kiosk is not connected to it).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="293" />
+        <location filename="../../kiosk/ui/console/find.py" line="355" />
         <source>The regional system could not be reached now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="295" />
+        <location filename="../../kiosk/ui/console/find.py" line="357" />
         <source>The regional system has not received it yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="296" />
+        <location filename="../../kiosk/ui/console/find.py" line="358" />
         <source>Regional system: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="298" />
+        <location filename="../../kiosk/ui/console/find.py" line="360" />
         <source>Number in the regional system: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="231" />
-        <source>For example K7QW-3M2A-9X4P</source>
-        <translation>For example K7QW-3M2A-9X4P</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="231" />
-        <source>Enter the receipt number or scan its QR code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="232" />
+        <location filename="../../kiosk/ui/console/find.py" line="283" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="233" />
+        <location filename="../../kiosk/ui/console/find.py" line="284" />
         <source>Find the submission</source>
         <translation>Find the submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="248" />
-        <location filename="../../kiosk/ui/console/find.py" line="302" />
+        <location filename="../../kiosk/ui/console/find.py" line="300" />
+        <location filename="../../kiosk/ui/console/find.py" line="364" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="253" />
+        <location filename="../../kiosk/ui/console/find.py" line="305" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="256" />
+        <location filename="../../kiosk/ui/console/find.py" line="308" />
         <source>Delivery attempts: %1</source>
         <translation>Delivery attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="258" />
+        <location filename="../../kiosk/ui/console/find.py" line="310" />
         <source>Last delivery problem: %1</source>
         <translation>Last delivery problem: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="262" />
-        <source>Personal data</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="265" />
+        <location filename="../../kiosk/ui/console/find.py" line="317" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Personal data has already been removed from this kiosk after delivery.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="267" />
+        <location filename="../../kiosk/ui/console/find.py" line="319" />
         <source>This submission holds no personal data.</source>
         <translation>This submission holds no personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="273" />
+        <location filename="../../kiosk/ui/console/find.py" line="325" />
         <source>Hide personal data</source>
         <translation>Hide personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="273" />
+        <location filename="../../kiosk/ui/console/find.py" line="325" />
         <source>Show personal data</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="275" />
-        <location filename="../../kiosk/ui/console/find.py" line="276" />
+        <location filename="../../kiosk/ui/console/find.py" line="327" />
+        <location filename="../../kiosk/ui/console/find.py" line="328" />
         <source>Print the receipt again</source>
         <translation>Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="286" />
+        <location filename="../../kiosk/ui/console/find.py" line="348" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="94" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="98" />
         <location filename="../../kiosk/ui/console/menu.py" line="107" />
         <source>Database and diagnostics</source>
         <translation>Database and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="112" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="116" />
         <source>Integrity check: the database is healthy.</source>
         <translation>Integrity check: the database is healthy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="113" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="117" />
         <source>Integrity check found problems: %1</source>
         <translation>Integrity check found problems: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="123" />
         <source>Enter the file to write the backup to.</source>
         <translation>Enter the file to write the backup to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="133" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="137" />
         <source>This file exists already. Choose a new file name.</source>
         <translation>This file exists already. Choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="135" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
         <source>There is no such backup file.</source>
         <translation>There is no such backup file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="137" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
         <source>This file is not a usable kiosk backup.</source>
         <translation>This file is not a usable kiosk backup.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="146" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="150" />
         <source>Enter the backup file to restore.</source>
         <translation>Enter the backup file to restore.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="30" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="31" />
         <source>Backup written: %1 (%2 KB, submissions made at this kiosk: %3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="171" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="175" />
         <source>Restored from %1 (submissions made at this kiosk: %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="184" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="188" />
         <source>Enter the file to write the diagnostics to.</source>
         <translation>Enter the file to write the diagnostics to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="193" />
         <source>Diagnostics written: %1. It holds no personal data and no token.</source>
         <translation>Diagnostics written: %1. It holds no personal data and no token.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
         <source>Local database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="195" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="196" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
         <source>Check the database integrity</source>
         <translation>Check the database integrity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>A consistent copy is made while the kiosk runs.</source>
         <translation>A consistent copy is made while the kiosk runs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
         <source>Back up the database to this file</source>
         <translation>Back up the database to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>Restore from backup file</source>
         <translation>Restore from backup file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>You will be asked to confirm.</source>
         <translation>You will be asked to confirm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
         <source>Restore the database from this backup</source>
         <translation>Restore the database from this backup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Diagnostics file (zip)</source>
         <translation>Diagnostics file (zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Logs, settings without the token, counts and versions; no personal data.</source>
         <translation>Logs, settings without the token, counts and versions; no personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
         <source>Export diagnostics</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
         <source>Export diagnostics to this file</source>
         <translation>Export diagnostics to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="213" />
         <source>Leave kiosk mode…</source>
         <translation>Leave kiosk mode…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
         <source>Leave kiosk mode to the desktop</source>
         <translation>Leave kiosk mode to the desktop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
         <source>Restart the app…</source>
         <translation>Restart the app…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
         <source>Restart the kiosk app</source>
         <translation>Restart the kiosk app</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
         <source>Replace ALL data on this kiosk with the backup %1 (submissions made at this kiosk: %2)? Everything not in the backup will be lost, including requests not yet sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="226" />
         <source>Yes, restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="223" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="227" />
         <source>Yes, leave kiosk mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="224" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="228" />
         <source>Yes, restart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="221" />
         <source>Leave kiosk mode? The kiosk app closes and the desktop is shown.</source>
         <translation>Leave kiosk mode? The kiosk app closes and the desktop is shown.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
         <source>Restart the kiosk app now?</source>
         <translation>Restart the kiosk app now?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="229" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="230" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="233" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="234" />
         <location filename="../../kiosk/ui/console/queue.py" line="187" />
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -2514,6 +2554,121 @@
         <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>None.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="28" />
+        <source>Booked: the time is held for the visitor.</source>
+        <translation>Booked: the time is held for the visitor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="29" />
+        <source>A request, not an appointment yet: the polyclinic confirms or refuses it once the kiosk is online. The visitor can check it by the receipt number.</source>
+        <translation>A request, not an appointment yet: the polyclinic confirms or refuses it once the kiosk is online. The visitor can check it by the receipt number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="30" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="31" />
+        <source>Refused: the time was taken before the request arrived. Help the visitor book another time.</source>
+        <translation>Refused: the time was taken before the request arrived. Help the visitor book another time.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="34" />
+        <source>Not sent yet: it is saved on this kiosk and goes to the regional system by itself once the kiosk is online. If it has waited long, tell the technician.</source>
+        <translation>Not sent yet: it is saved on this kiosk and goes to the regional system by itself once the kiosk is online. If it has waited long, tell the technician.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="35" />
+        <source>Being sent to the regional system now.</source>
+        <translation>Being sent to the regional system now.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="36" />
+        <source>Delivered and accepted by the regional system.</source>
+        <translation>Delivered and accepted by the regional system.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="37" />
+        <source>Refused by the regional system. The reason is below: help the visitor correct it and apply again.</source>
+        <translation>Refused by the regional system. The reason is below: help the visitor correct it and apply again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="38" />
+        <source>Not accepted: the regional system already holds a different request with this number. Call the technician; do not apply again yet.</source>
+        <translation>Not accepted: the regional system already holds a different request with this number. Call the technician; do not apply again yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="39" />
+        <source>Unknown state. Call the technician.</source>
+        <translation>Unknown state. Call the technician.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="45" />
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="46" />
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="47" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="48" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="49" />
+        <source>Conflict: call the technician</source>
+        <translation>Conflict: call the technician</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="50" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="55" />
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="56" />
+        <source>policy number (ENP)</source>
+        <translation>policy number (ENP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="114" />
+        <source>Found by %1 on this kiosk: %2</source>
+        <translation>Found by %1 on this kiosk: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="116" />
+        <source>Nothing on this kiosk holds this %1. Personal data is removed after delivery: then ask for the receipt number, or look in the regional system.</source>
+        <translation>Nothing on this kiosk holds this %1. Personal data is removed after delivery: then ask for the receipt number, or look in the regional system.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="118" />
+        <source>Waiting to be sent or refused on this kiosk: %1, newest first</source>
+        <translation>Waiting to be sent or refused on this kiosk: %1, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="119" />
+        <source>Nothing is waiting to be sent and nothing was refused on this kiosk.</source>
+        <translation>Nothing is waiting to be sent and nothing was refused on this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="123" />
+        <source>%1 more not shown: search by receipt, phone or policy number to find one.</source>
+        <translation>%1 more not shown: search by receipt, phone or policy number to find one.</translation>
     </message>
 </context>
 <context>
@@ -3782,74 +3937,74 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="330" />
+        <location filename="../../kiosk/ui/shell.py" line="346" />
         <source>Offline · demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="333" />
+        <location filename="../../kiosk/ui/shell.py" line="349" />
         <source>Sending paused — staff have been told</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="335" />
+        <location filename="../../kiosk/ui/shell.py" line="351" />
         <source>Online</source>
         <translation type="unfinished">Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="335" />
+        <location filename="../../kiosk/ui/shell.py" line="351" />
         <source>Offline</source>
         <translation type="unfinished">Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="336" />
+        <location filename="../../kiosk/ui/shell.py" line="352" />
         <source>waiting to be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="338" />
+        <location filename="../../kiosk/ui/shell.py" line="354" />
         <source>Offline — requests are kept and sent later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="339" />
+        <location filename="../../kiosk/ui/shell.py" line="355" />
         <source>Online · everything sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="343" />
+        <location filename="../../kiosk/ui/shell.py" line="359" />
         <source>Public services kiosk</source>
         <translation>Public services kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="344" />
-        <location filename="../../kiosk/ui/shell.py" line="345" />
+        <location filename="../../kiosk/ui/shell.py" line="360" />
+        <location filename="../../kiosk/ui/shell.py" line="361" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="346" />
-        <location filename="../../kiosk/ui/shell.py" line="347" />
+        <location filename="../../kiosk/ui/shell.py" line="362" />
+        <location filename="../../kiosk/ui/shell.py" line="363" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="350" />
+        <location filename="../../kiosk/ui/shell.py" line="366" />
         <source>Switch language to English</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="351" />
+        <location filename="../../kiosk/ui/shell.py" line="367" />
         <source>Switch language to Russian</source>
         <translation>Switch language to Russian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="352" />
+        <location filename="../../kiosk/ui/shell.py" line="368" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="353" />
+        <location filename="../../kiosk/ui/shell.py" line="369" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
     </message>

@@ -786,102 +786,117 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="98" />
+        <source>Searched for submissions by phone number: %1 found</source>
+        <translation>Поиск обращений по номеру телефона: найдено %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="99" />
+        <source>Searched for submissions by policy number: %1 found</source>
+        <translation>Поиск обращений по номеру полиса: найдено %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="100" />
+        <source>Searched for submissions: %1 found</source>
+        <translation>Поиск обращений: найдено %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="102" />
         <source>Personal data of %1 shown (values: %2)</source>
         <translation>Показаны персональные данные %1 (значений: %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="100" />
+        <location filename="../../kiosk/ui/console/audit.py" line="104" />
         <source>Receipt %1 printed again</source>
         <translation>Расписка %1 напечатана повторно</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="102" />
+        <location filename="../../kiosk/ui/console/audit.py" line="106" />
         <source>Ticket %1 called to counter %2</source>
         <translation>Талон %1 вызван к окну %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="104" />
+        <location filename="../../kiosk/ui/console/audit.py" line="108" />
         <source>Ticket %1 called again to counter %2</source>
         <translation>Талон %1 вызван повторно к окну %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="106" />
+        <location filename="../../kiosk/ui/console/audit.py" line="110" />
         <source>Ticket %1 marked as served</source>
         <translation>Талон %1: посетитель обслужен</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="108" />
+        <location filename="../../kiosk/ui/console/audit.py" line="112" />
         <source>Ticket %1: the visitor did not come</source>
         <translation>Талон %1: посетитель не подошёл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="110" />
+        <location filename="../../kiosk/ui/console/audit.py" line="114" />
         <source>Ticket %1 sent to another queue</source>
         <translation>Талон %1 переведён в другую очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="112" />
+        <location filename="../../kiosk/ui/console/audit.py" line="116" />
         <source>Started a service for a visitor (assisted mode)</source>
         <translation>Начата услуга за посетителя (с помощью сотрудника)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="141" />
+        <location filename="../../kiosk/ui/console/audit.py" line="145" />
         <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <location filename="../../kiosk/ui/console/menu.py" line="110" />
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="161" />
+        <location filename="../../kiosk/ui/console/audit.py" line="165" />
         <source>Enter the file to write the audit log to.</source>
         <translation>Укажите файл для выгрузки журнала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="166" />
+        <location filename="../../kiosk/ui/console/audit.py" line="170" />
         <source>Audit log written: %1</source>
         <translation>Журнал выгружен: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="170" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
+        <location filename="../../kiosk/ui/console/audit.py" line="174" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="143" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="145" />
         <source>It did not work: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="173" />
+        <location filename="../../kiosk/ui/console/audit.py" line="177" />
         <source>Export to file (CSV)</source>
         <translation>Выгрузить в файл (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="174" />
+        <location filename="../../kiosk/ui/console/audit.py" line="178" />
         <source>Export the audit log</source>
         <translation>Выгрузить журнал</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="175" />
+        <location filename="../../kiosk/ui/console/audit.py" line="179" />
         <source>Export the audit log to this file</source>
         <translation>Выгрузить журнал действий в этот файл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="176" />
+        <location filename="../../kiosk/ui/console/audit.py" line="180" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
         <location filename="../../kiosk/ui/console/sync.py" line="198" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="177" />
+        <location filename="../../kiosk/ui/console/audit.py" line="181" />
         <source>Refresh the audit log</source>
         <translation>Обновить журнал действий</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="178" />
+        <location filename="../../kiosk/ui/console/audit.py" line="182" />
         <source>Latest %1 entries, local time (%2)</source>
         <translation>Последние %1 записей, местное время (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="183" />
+        <location filename="../../kiosk/ui/console/audit.py" line="187" />
         <source>The audit log is empty.</source>
         <translation>Журнал пуст.</translation>
     </message>
@@ -897,382 +912,407 @@
         <translation>С помощью сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="41" />
+        <location filename="../../kiosk/ui/console/find.py" line="44" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="42" />
+        <location filename="../../kiosk/ui/console/find.py" line="45" />
         <source>Reprinted by staff.</source>
         <translation>Повторная печать сотрудником.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="66" />
+        <location filename="../../kiosk/ui/console/find.py" line="69" />
         <source>The readings are being sent to the regional system right now.</source>
         <translation>Показания прямо сейчас отправляются в региональную систему.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="67" />
+        <location filename="../../kiosk/ui/console/find.py" line="70" />
         <source>The readings were delivered and accepted by the regional system.</source>
         <translation>Показания доставлены и приняты региональной системой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="68" />
+        <location filename="../../kiosk/ui/console/find.py" line="71" />
         <source>The readings were delivered, but the regional system did not accept them.</source>
         <translation>Показания доставлены, но региональная система их не приняла.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="69" />
+        <location filename="../../kiosk/ui/console/find.py" line="72" />
         <source>The readings were not accepted: the regional system already holds a different request with this number.</source>
         <translation>Показания не приняты: в региональной системе уже есть другое обращение с этим номером.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="77" />
+        <location filename="../../kiosk/ui/console/find.py" line="80" />
         <source>Made with the help of a staff member at counter %1</source>
         <translation>Оформлено с помощью сотрудника у окна %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="78" />
+        <location filename="../../kiosk/ui/console/find.py" line="81" />
         <source>Made with the help of a staff member</source>
         <translation>Оформлено с помощью сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="134" />
+        <location filename="../../kiosk/ui/console/find.py" line="142" />
         <location filename="../../kiosk/ui/console/menu.py" line="91" />
         <source>Find a submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="153" />
+        <location filename="../../kiosk/ui/console/find.py" line="175" />
+        <source>The search did not work. Try again; if it keeps failing, call the technician.</source>
+        <translation>Поиск не удался. Попробуйте ещё раз; если не получается снова, позовите техника.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="189" />
+        <source>Enter a receipt number (like K7QW-3M2A-9X4P), a phone number (+7 912 345-67-89) or the 16 digits of a policy number.</source>
+        <translation>Введите номер расписки (например, K7QW-3M2A-9X4P), номер телефона (+7 912 345-67-89) или 16 цифр номера полиса.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="205" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
         <translation>Это не номер расписки. Он выглядит так: K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="155" />
+        <location filename="../../kiosk/ui/console/find.py" line="207" />
         <source>The look-up failed. Try again.</source>
         <translation>Поиск не удался. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="185" />
+        <location filename="../../kiosk/ui/console/find.py" line="235" />
         <source>No submission with this number was made at this kiosk.</source>
         <translation>На этом киоске нет обращения с таким номером.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="225" />
+        <location filename="../../kiosk/ui/console/find.py" line="275" />
         <source>The receipt has been printed again.</source>
         <translation>Расписка напечатана повторно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="226" />
+        <location filename="../../kiosk/ui/console/find.py" line="276" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>Принтер не работает. Запишите номер расписки для посетителя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="288" />
+        <location filename="../../kiosk/ui/console/find.py" line="281" />
+        <source>Receipt number (or scan its QR code), phone number or policy number</source>
+        <translation>Номер расписки (или отсканируйте её QR-код), номер телефона или номер полиса</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="282" />
+        <source>For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)</source>
+        <translation>Например, K7QW-3M2A-9X4P, +7 912 345-67-89 или 16 цифр полиса (ЕНП)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="285" />
+        <source>Waiting or refused</source>
+        <translation>Ждут отправки или отклонены</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="286" />
+        <source>List what is waiting to be sent or was refused on this kiosk</source>
+        <translation>Показать, что ждёт отправки или отклонено на этом терминале</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="314" />
+        <source>What the visitor entered</source>
+        <translation>Что ввёл посетитель</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="337" />
+        <source>Not passed to the polyclinic yet: the kiosk sends it once it is online.</source>
+        <translation>В поликлинику ещё не передана: терминал отправит её, как только появится связь.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="350" />
         <source>Asking the regional system…</source>
         <translation>Запрашиваем региональную систему…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="291" />
+        <location filename="../../kiosk/ui/console/find.py" line="353" />
         <source>The regional system was not asked (this kiosk is not connected to it).</source>
         <translation>Региональная система не запрашивалась (киоск к ней не подключён).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="293" />
+        <location filename="../../kiosk/ui/console/find.py" line="355" />
         <source>The regional system could not be reached now.</source>
         <translation>Региональная система сейчас недоступна.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="295" />
+        <location filename="../../kiosk/ui/console/find.py" line="357" />
         <source>The regional system has not received it yet.</source>
         <translation>Региональная система его ещё не получила.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="296" />
+        <location filename="../../kiosk/ui/console/find.py" line="358" />
         <source>Regional system: %1.</source>
         <translation>Региональная система: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="298" />
+        <location filename="../../kiosk/ui/console/find.py" line="360" />
         <source>Number in the regional system: %1.</source>
         <translation>Номер в региональной системе: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="231" />
-        <source>For example K7QW-3M2A-9X4P</source>
-        <translation>Например, K7QW-3M2A-9X4P</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="231" />
-        <source>Enter the receipt number or scan its QR code</source>
-        <translation>Введите номер расписки или отсканируйте её QR-код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="232" />
+        <location filename="../../kiosk/ui/console/find.py" line="283" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="233" />
+        <location filename="../../kiosk/ui/console/find.py" line="284" />
         <source>Find the submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="248" />
-        <location filename="../../kiosk/ui/console/find.py" line="302" />
+        <location filename="../../kiosk/ui/console/find.py" line="300" />
+        <location filename="../../kiosk/ui/console/find.py" line="364" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="253" />
+        <location filename="../../kiosk/ui/console/find.py" line="305" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="256" />
+        <location filename="../../kiosk/ui/console/find.py" line="308" />
         <source>Delivery attempts: %1</source>
         <translation>Попыток отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="258" />
+        <location filename="../../kiosk/ui/console/find.py" line="310" />
         <source>Last delivery problem: %1</source>
         <translation>Последняя ошибка отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="262" />
-        <source>Personal data</source>
-        <translation>Персональные данные</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="265" />
+        <location filename="../../kiosk/ui/console/find.py" line="317" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Персональные данные уже удалены с киоска после доставки.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="267" />
+        <location filename="../../kiosk/ui/console/find.py" line="319" />
         <source>This submission holds no personal data.</source>
         <translation>В этом обращении нет персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="273" />
+        <location filename="../../kiosk/ui/console/find.py" line="325" />
         <source>Hide personal data</source>
         <translation>Скрыть персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="273" />
+        <location filename="../../kiosk/ui/console/find.py" line="325" />
         <source>Show personal data</source>
         <translation>Показать персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="275" />
-        <location filename="../../kiosk/ui/console/find.py" line="276" />
+        <location filename="../../kiosk/ui/console/find.py" line="327" />
+        <location filename="../../kiosk/ui/console/find.py" line="328" />
         <source>Print the receipt again</source>
         <translation>Напечатать расписку ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="286" />
+        <location filename="../../kiosk/ui/console/find.py" line="348" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation>Запись к врачу: данные киоска, обновляются при каждой синхронизации с поликлиникой.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="94" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="98" />
         <location filename="../../kiosk/ui/console/menu.py" line="107" />
         <source>Database and diagnostics</source>
         <translation>База данных и диагностика</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="112" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="116" />
         <source>Integrity check: the database is healthy.</source>
         <translation>Проверка целостности: база данных в порядке.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="113" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="117" />
         <source>Integrity check found problems: %1</source>
         <translation>Проверка целостности нашла ошибки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="123" />
         <source>Enter the file to write the backup to.</source>
         <translation>Укажите файл для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="133" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="137" />
         <source>This file exists already. Choose a new file name.</source>
         <translation>Такой файл уже есть. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="135" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
         <source>There is no such backup file.</source>
         <translation>Такого файла резервной копии нет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="137" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
         <source>This file is not a usable kiosk backup.</source>
         <translation>Этот файл не является пригодной резервной копией киоска.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="146" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="150" />
         <source>Enter the backup file to restore.</source>
         <translation>Укажите файл резервной копии для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="30" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="31" />
         <source>Backup written: %1 (%2 KB, submissions made at this kiosk: %3).</source>
         <translation>Резервная копия записана: %1 (%2 КБ, обращений, сделанных на киоске: %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="171" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="175" />
         <source>Restored from %1 (submissions made at this kiosk: %2).</source>
         <translation>Восстановлено из %1 (обращений, сделанных на киоске: %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="184" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="188" />
         <source>Enter the file to write the diagnostics to.</source>
         <translation>Укажите файл для диагностики.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="193" />
         <source>Diagnostics written: %1. It holds no personal data and no token.</source>
         <translation>Диагностика записана: %1. В ней нет персональных данных и токена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
         <source>Local database</source>
         <translation>Локальная база данных</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="195" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
         <source>Check integrity</source>
         <translation>Проверить целостность</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="196" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
         <source>Check the database integrity</source>
         <translation>Проверить целостность базы данных</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>A consistent copy is made while the kiosk runs.</source>
         <translation>Согласованная копия делается без остановки киоска.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
         <source>Back up</source>
         <translation>Создать копию</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
         <source>Back up the database to this file</source>
         <translation>Создать резервную копию базы в этом файле</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>Restore from backup file</source>
         <translation>Восстановить из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>You will be asked to confirm.</source>
         <translation>Потребуется подтверждение.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
         <source>Restore the database from this backup</source>
         <translation>Восстановить базу из этой резервной копии</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Diagnostics file (zip)</source>
         <translation>Файл диагностики (zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Logs, settings without the token, counts and versions; no personal data.</source>
         <translation>Журналы, настройки без токена, счётчики и версии; без персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
         <source>Export diagnostics</source>
         <translation>Выгрузить диагностику</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
         <source>Export diagnostics to this file</source>
         <translation>Выгрузить диагностику в этот файл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
         <source>Kiosk</source>
         <translation>Киоск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="213" />
         <source>Leave kiosk mode…</source>
         <translation>Выйти из режима киоска…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
         <source>Leave kiosk mode to the desktop</source>
         <translation>Выйти из режима киоска на рабочий стол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
         <source>Restart the app…</source>
         <translation>Перезапустить приложение…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
         <source>Restart the kiosk app</source>
         <translation>Перезапустить приложение киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
         <source>Replace ALL data on this kiosk with the backup %1 (submissions made at this kiosk: %2)? Everything not in the backup will be lost, including requests not yet sent.</source>
         <translation>Заменить ВСЕ данные киоска резервной копией %1 (обращений, сделанных на киоске: %2)? Всё, чего нет в копии, будет потеряно, в том числе ещё не отправленные обращения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="226" />
         <source>Yes, restore</source>
         <translation>Да, восстановить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="223" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="227" />
         <source>Yes, leave kiosk mode</source>
         <translation>Да, выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="224" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="228" />
         <source>Yes, restart</source>
         <translation>Да, перезапустить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="221" />
         <source>Leave kiosk mode? The kiosk app closes and the desktop is shown.</source>
         <translation>Выйти из режима киоска? Приложение закроется, откроется рабочий стол.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
         <source>Restart the kiosk app now?</source>
         <translation>Перезапустить приложение киоска сейчас?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="229" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="230" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="233" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="234" />
         <location filename="../../kiosk/ui/console/queue.py" line="187" />
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -2514,6 +2554,121 @@
         <location filename="../../kiosk/ui/console/sync.py" line="260" />
         <source>None.</source>
         <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="28" />
+        <source>Booked: the time is held for the visitor.</source>
+        <translation>Запись сделана: время закреплено за посетителем.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="29" />
+        <source>A request, not an appointment yet: the polyclinic confirms or refuses it once the kiosk is online. The visitor can check it by the receipt number.</source>
+        <translation>Это заявка, ещё не запись: поликлиника подтвердит или отклонит её, когда терминал будет на связи. Посетитель может проверить её по номеру расписки.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="30" />
+        <source>Cancelled.</source>
+        <translation>Запись отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="31" />
+        <source>Refused: the time was taken before the request arrived. Help the visitor book another time.</source>
+        <translation>Отказано: это время заняли раньше, чем пришла заявка. Помогите посетителю записаться на другое время.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="34" />
+        <source>Not sent yet: it is saved on this kiosk and goes to the regional system by itself once the kiosk is online. If it has waited long, tell the technician.</source>
+        <translation>Ещё не отправлено: сохранено на этом терминале и уйдёт в региональную систему само, как только появится связь. Если ждёт долго, сообщите технику.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="35" />
+        <source>Being sent to the regional system now.</source>
+        <translation>Сейчас отправляется в региональную систему.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="36" />
+        <source>Delivered and accepted by the regional system.</source>
+        <translation>Доставлено и принято региональной системой.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="37" />
+        <source>Refused by the regional system. The reason is below: help the visitor correct it and apply again.</source>
+        <translation>Отклонено региональной системой. Причина указана ниже: помогите посетителю исправить и подать заново.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="38" />
+        <source>Not accepted: the regional system already holds a different request with this number. Call the technician; do not apply again yet.</source>
+        <translation>Не принято: в региональной системе уже есть другое обращение с этим номером. Позовите техника; пока не подавайте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="39" />
+        <source>Unknown state. Call the technician.</source>
+        <translation>Состояние неизвестно. Позовите техника.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="45" />
+        <source>Waiting to be sent</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="46" />
+        <source>Being sent</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="47" />
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="48" />
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="49" />
+        <source>Conflict: call the technician</source>
+        <translation>Конфликт: позовите техника</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="50" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="55" />
+        <source>phone number</source>
+        <translation>номеру телефона</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="56" />
+        <source>policy number (ENP)</source>
+        <translation>номеру полиса (ЕНП)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="114" />
+        <source>Found by %1 on this kiosk: %2</source>
+        <translation>Найдено по %1 на этом терминале: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="116" />
+        <source>Nothing on this kiosk holds this %1. Personal data is removed after delivery: then ask for the receipt number, or look in the regional system.</source>
+        <translation>На этом терминале ничего не найдено по этому %1. После доставки персональные данные удаляются: тогда спросите номер расписки или посмотрите в региональной системе.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="118" />
+        <source>Waiting to be sent or refused on this kiosk: %1, newest first</source>
+        <translation>Ждут отправки или отклонены на этом терминале: %1, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="119" />
+        <source>Nothing is waiting to be sent and nothing was refused on this kiosk.</source>
+        <translation>На этом терминале ничего не ждёт отправки и ничего не отклонено.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="123" />
+        <source>%1 more not shown: search by receipt, phone or policy number to find one.</source>
+        <translation>Ещё %1 не показано: найдите нужное по номеру расписки, телефона или полиса.</translation>
     </message>
 </context>
 <context>
@@ -3782,74 +3937,74 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="330" />
+        <location filename="../../kiosk/ui/shell.py" line="346" />
         <source>Offline · demo data</source>
         <translation>Нет связи · демо-данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="333" />
+        <location filename="../../kiosk/ui/shell.py" line="349" />
         <source>Sending paused — staff have been told</source>
         <translation>Отправка приостановлена — сотрудники уже знают</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="335" />
+        <location filename="../../kiosk/ui/shell.py" line="351" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="335" />
+        <location filename="../../kiosk/ui/shell.py" line="351" />
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="336" />
+        <location filename="../../kiosk/ui/shell.py" line="352" />
         <source>waiting to be sent: %1</source>
         <translation>ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="338" />
+        <location filename="../../kiosk/ui/shell.py" line="354" />
         <source>Offline — requests are kept and sent later</source>
         <translation>Нет связи — заявления сохранены и будут отправлены позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="339" />
+        <location filename="../../kiosk/ui/shell.py" line="355" />
         <source>Online · everything sent</source>
         <translation>На связи · всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="343" />
+        <location filename="../../kiosk/ui/shell.py" line="359" />
         <source>Public services kiosk</source>
         <translation>Терминал государственных услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="344" />
-        <location filename="../../kiosk/ui/shell.py" line="345" />
+        <location filename="../../kiosk/ui/shell.py" line="360" />
+        <location filename="../../kiosk/ui/shell.py" line="361" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="346" />
-        <location filename="../../kiosk/ui/shell.py" line="347" />
+        <location filename="../../kiosk/ui/shell.py" line="362" />
+        <location filename="../../kiosk/ui/shell.py" line="363" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="350" />
+        <location filename="../../kiosk/ui/shell.py" line="366" />
         <source>Switch language to English</source>
         <translation>Переключить язык на английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="351" />
+        <location filename="../../kiosk/ui/shell.py" line="367" />
         <source>Switch language to Russian</source>
         <translation>Переключить язык на русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="352" />
+        <location filename="../../kiosk/ui/shell.py" line="368" />
         <source>Accessibility</source>
         <translation>Специальные возможности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="353" />
+        <location filename="../../kiosk/ui/shell.py" line="369" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
     </message>
