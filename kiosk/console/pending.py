@@ -19,7 +19,7 @@ from kiosk.domain.receipts import normalise_receipt_number
 from offline_db import lookup_keys
 from offline_db.store import Store
 
-SHOWN = 50   # rows on screen; the rest are counted, and the search narrows them down
+SHOWN = 20   # rows on screen; the rest are counted, and the search narrows them down
 LISTED_KINDS = ("application", "meter_readings")
 RECEIPT = "receipt"
 

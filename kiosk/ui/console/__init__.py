@@ -108,6 +108,28 @@ def _found(purged: bool = False, unmasked: bool = False):
     return prepare
 
 
+def _listed(by: str = "", empty: bool = False):
+    """The find screen's list (sample rows, newest first), a search's hits, or the empty state."""
+    def prepare(screen: Any) -> None:
+        from kiosk.console.pending import Listed, Listing
+
+        _settle(screen)
+        rows = [
+            Listed("K7QW-3M2A-9X4P", "application", "rejected", "2026-11-21T09:30:00Z",
+                   "Выдача паспорта гражданина РФ в 14 лет", "First Russian internal passport at 14", "+79•••••••89"),
+            Listed("M4RT-8Q2A-7XTP", "meter_readings", "pending", "2026-11-21T08:55:00Z"),
+            Listed("B2CD-4EFG-5HJK", "appointment", "pending", "2026-11-21T08:12:00Z", "Терапевт", "General practitioner",
+                   "••••••••••••5749"),
+        ]
+        if by:
+            screen.number.set_text("+7 912 345-67-89")
+            rows = rows[:1]
+        listing = Listing([] if empty else rows, 0 if empty else (len(rows) if by else 57), by)
+        screen.show_found(None, None, quiet=True)
+        screen.list.show_listing(listing, "Europe/Ulyanovsk", screen.ctx.session.language)
+    return prepare
+
+
 def _settings_errors(screen: Any) -> None:
     _settle(screen)
     values = {"backend_url": "http://backend.region.ru", "kiosk_id": "uly kiosk", "proxy": "proxy:3128",
@@ -232,7 +254,8 @@ def register(registry: Registry) -> None:
         ("", _queue), ("redirect", _queue_redirect))))
     registry.register(ScreenSpec("console_find", FindScreen, screenshot_states=(
         ("", _found()), ("unmasked", _found(unmasked=True)), ("purged", _found(purged=True)),
-        ("meters", _found_meters))))
+        ("meters", _found_meters), ("list", _listed()), ("list-empty", _listed(empty=True)),
+        ("by-phone", _listed("phone")), ("by-phone-none", _listed("phone", empty=True)))))
     registry.register(ScreenSpec("console_settings", SettingsScreen, screenshot_states=(
         ("", _settings_steps(False)), ("errors", _settings_errors), ("tls-failed", _settings_steps(True)))))
     registry.register(ScreenSpec("console_sync", SyncScreen,

@@ -135,6 +135,7 @@ class FindScreen(ConsoleScreen):
         self.list.chosen.connect(self.open_receipt)
         self.body.addWidget(self.list)
         self.list.hide()
+        self.list.prepare_rows()
         self.body.addStretch(1)
         self.retranslate()
 
@@ -142,7 +143,7 @@ class FindScreen(ConsoleScreen):
         return QCoreApplication.translate("Console", "Find a submission")
 
     def is_ready(self) -> bool:
-        return super().is_ready() and self.remote_state != "asking"
+        return super().is_ready() and self.remote_state != "asking" and not self.list.filling
 
     def on_shown(self) -> None:
         if self.found is None and self.list.listing is None:

@@ -8,17 +8,17 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.console import reports
+from kiosk.console import pending, reports
 from kiosk.console.pending import Listed, Listing
 
 from ..forms_widgets import TextButton
 from ..screens.services.common import card
 from ..screens.services.messages import kind_text
 from ..widgets import WrapLabel
-from .base import clear_layout, fmt
+from .base import fmt
 
 
 def clerk_state_text(state: str, kind: str = "") -> str:
@@ -56,6 +56,10 @@ def by_text(by: str) -> str:
             "enp": QCoreApplication.translate("Console", "policy number (ENP)")}.get(by, by)
 
 
+MADE_PER_TURN = 2   # row buttons made ahead per event-loop turn (a few ms of the GUI thread)
+SHOWN_PER_TURN = 1  # hidden rows shown per event-loop turn (showing one costs ~10 ms)
+
+
 class SubmissionList(QWidget):
     """A card: a heading, the rows (newest first) or a sentence saying there are none."""
 
@@ -83,19 +87,56 @@ class SubmissionList(QWidget):
         box.addWidget(self.empty)
         box.addLayout(self.rows)
         box.addWidget(self.more)
-        self.buttons: list[TextButton] = []
+        self._pool: list[TextButton] = []
+        self.filling = False                  # rows still appearing (see show_listing)
+        self.buttons: list[TextButton] = []   # the rows shown, in order
+
+    def prepare_rows(self) -> None:
+        """Make the row buttons ahead, :data:`MADE_PER_TURN` per event-loop turn, while the
+        clerk reads the screen: making and styling a button is what costs the GUI thread, not
+        setting its caption."""
+        for _ in range(MADE_PER_TURN):
+            if len(self._pool) >= pending.SHOWN:
+                return
+            self._make()
+        QTimer.singleShot(0, self, self.prepare_rows)
+
+    def _make(self) -> TextButton:
+        button = TextButton()
+        button.hide()
+        button.clicked.connect(lambda _checked=False, b=button: self.chosen.emit(b.property("receipt")))
+        self.rows.addWidget(button)
+        button.ensurePolished()
+        button.caption.ensurePolished()
+        self._pool.append(button)
+        return button
 
     def show_listing(self, listing: Listing | None, timezone: str | None, language: str) -> None:
+        """Show ``listing`` (``None``: nothing, the card hidden) on the buttons made ahead; rows
+        that were hidden appear :data:`SHOWN_PER_TURN` per event-loop turn (showing a button is
+        what costs the GUI thread)."""
         self.listing, self.timezone, self.language = listing, timezone, language
-        clear_layout(self.rows)
-        self.buttons = []
-        for row in (listing.rows if listing else []):
-            button = TextButton()
+        rows = listing.rows if listing else []
+        while len(self._pool) < len(rows):
+            self._make()
+        for button, row in zip(self._pool, rows, strict=False):
             button.setObjectName(f"Listed-{row.receipt_number}")
-            button.clicked.connect(lambda _checked=False, number=row.receipt_number: self.chosen.emit(number))
-            self.rows.addWidget(button)
-            self.buttons.append(button)
+            button.setProperty("receipt", row.receipt_number)
+        self.buttons = self._pool[:len(rows)]
+        for button in self._pool[len(rows):]:
+            button.hide()
         self.retranslate(language)
+        self._reveal(listing)
+
+    def _reveal(self, listing: Listing | None) -> None:
+        if listing is not self.listing:
+            return
+        hidden = [b for b in self.buttons if b.isHidden()]
+        for button in hidden[:SHOWN_PER_TURN]:
+            button.show()
+        self.filling = len(hidden) > SHOWN_PER_TURN
+        if self.filling:
+            QTimer.singleShot(0, self, lambda: self._reveal(listing))
 
     def row_text(self, row: Listed) -> str:
         service = row.service_en if self.language == "en" else row.service_ru
