@@ -588,7 +588,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/clinic/texts.py" line="43" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cancelled.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
@@ -609,7 +609,7 @@
         <translation>Wrong PIN. Attempts left before the pad locks: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="121" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="143" />
         <location filename="../../kiosk/ui/console/settings.py" line="215" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Nothing was saved: correct the fields marked ⚠.</translation>
@@ -952,165 +952,165 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="142" />
+        <location filename="../../kiosk/ui/console/find.py" line="143" />
         <location filename="../../kiosk/ui/console/menu.py" line="91" />
         <source>Find a submission</source>
         <translation>Find a submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="175" />
+        <location filename="../../kiosk/ui/console/find.py" line="176" />
         <source>The search did not work. Try again; if it keeps failing, call the technician.</source>
         <translation>The search did not work. Try again; if it keeps failing, call the technician.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="189" />
+        <location filename="../../kiosk/ui/console/find.py" line="190" />
         <source>Enter a receipt number (like K7QW-3M2A-9X4P), a phone number (+7 912 345-67-89) or the 16 digits of a policy number.</source>
         <translation>Enter a receipt number (like K7QW-3M2A-9X4P), a phone number (+7 912 345-67-89) or the 16 digits of a policy number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="205" />
+        <location filename="../../kiosk/ui/console/find.py" line="206" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
         <translation>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="207" />
+        <location filename="../../kiosk/ui/console/find.py" line="208" />
         <source>The look-up failed. Try again.</source>
         <translation>The look-up failed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="235" />
+        <location filename="../../kiosk/ui/console/find.py" line="236" />
         <source>No submission with this number was made at this kiosk.</source>
         <translation>No submission with this number was made at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="275" />
+        <location filename="../../kiosk/ui/console/find.py" line="276" />
         <source>The receipt has been printed again.</source>
         <translation>The receipt has been printed again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="276" />
+        <location filename="../../kiosk/ui/console/find.py" line="277" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>The printer is not working. Write the receipt number down for the visitor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="281" />
+        <location filename="../../kiosk/ui/console/find.py" line="282" />
         <source>Receipt number (or scan its QR code), phone number or policy number</source>
         <translation>Receipt number (or scan its QR code), phone number or policy number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="282" />
+        <location filename="../../kiosk/ui/console/find.py" line="283" />
         <source>For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)</source>
         <translation>For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="285" />
+        <location filename="../../kiosk/ui/console/find.py" line="286" />
         <source>Waiting or refused</source>
         <translation>Waiting or refused</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="286" />
+        <location filename="../../kiosk/ui/console/find.py" line="287" />
         <source>List what is waiting to be sent or was refused on this kiosk</source>
         <translation>List what is waiting to be sent or was refused on this kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="314" />
+        <location filename="../../kiosk/ui/console/find.py" line="315" />
         <source>What the visitor entered</source>
         <translation>What the visitor entered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="337" />
+        <location filename="../../kiosk/ui/console/find.py" line="338" />
         <source>Not passed to the polyclinic yet: the kiosk sends it once it is online.</source>
         <translation>Not passed to the polyclinic yet: the kiosk sends it once it is online.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="350" />
+        <location filename="../../kiosk/ui/console/find.py" line="351" />
         <source>Asking the regional system…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="353" />
+        <location filename="../../kiosk/ui/console/find.py" line="354" />
         <source>The regional system was not asked (this kiosk is not connected to it).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="355" />
+        <location filename="../../kiosk/ui/console/find.py" line="356" />
         <source>The regional system could not be reached now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="357" />
+        <location filename="../../kiosk/ui/console/find.py" line="358" />
         <source>The regional system has not received it yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="358" />
+        <location filename="../../kiosk/ui/console/find.py" line="359" />
         <source>Regional system: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="360" />
+        <location filename="../../kiosk/ui/console/find.py" line="361" />
         <source>Number in the regional system: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="283" />
+        <location filename="../../kiosk/ui/console/find.py" line="284" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="284" />
+        <location filename="../../kiosk/ui/console/find.py" line="285" />
         <source>Find the submission</source>
         <translation>Find the submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="300" />
-        <location filename="../../kiosk/ui/console/find.py" line="364" />
+        <location filename="../../kiosk/ui/console/find.py" line="301" />
+        <location filename="../../kiosk/ui/console/find.py" line="365" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="305" />
+        <location filename="../../kiosk/ui/console/find.py" line="306" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="308" />
+        <location filename="../../kiosk/ui/console/find.py" line="309" />
         <source>Delivery attempts: %1</source>
         <translation>Delivery attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="310" />
+        <location filename="../../kiosk/ui/console/find.py" line="311" />
         <source>Last delivery problem: %1</source>
         <translation>Last delivery problem: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="317" />
+        <location filename="../../kiosk/ui/console/find.py" line="318" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Personal data has already been removed from this kiosk after delivery.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="319" />
+        <location filename="../../kiosk/ui/console/find.py" line="320" />
         <source>This submission holds no personal data.</source>
         <translation>This submission holds no personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="325" />
+        <location filename="../../kiosk/ui/console/find.py" line="326" />
         <source>Hide personal data</source>
         <translation>Hide personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="325" />
+        <location filename="../../kiosk/ui/console/find.py" line="326" />
         <source>Show personal data</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="327" />
         <location filename="../../kiosk/ui/console/find.py" line="328" />
+        <location filename="../../kiosk/ui/console/find.py" line="329" />
         <source>Print the receipt again</source>
         <translation>Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="348" />
+        <location filename="../../kiosk/ui/console/find.py" line="349" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation type="unfinished" />
     </message>
@@ -2646,27 +2646,32 @@
         <translation>policy number (ENP)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="114" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="155" />
         <source>Found by %1 on this kiosk: %2</source>
         <translation>Found by %1 on this kiosk: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="116" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="157" />
         <source>Nothing on this kiosk holds this %1. Personal data is removed after delivery: then ask for the receipt number, or look in the regional system.</source>
         <translation>Nothing on this kiosk holds this %1. Personal data is removed after delivery: then ask for the receipt number, or look in the regional system.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="118" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="159" />
         <source>Waiting to be sent or refused on this kiosk: %1, newest first</source>
         <translation>Waiting to be sent or refused on this kiosk: %1, newest first</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="119" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="160" />
+        <source>Waiting to be sent or refused on this kiosk</source>
+        <translation>Waiting to be sent or refused on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="161" />
         <source>Nothing is waiting to be sent and nothing was refused on this kiosk.</source>
         <translation>Nothing is waiting to be sent and nothing was refused on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="123" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="165" />
         <source>%1 more not shown: search by receipt, phone or policy number to find one.</source>
         <translation>%1 more not shown: search by receipt, phone or policy number to find one.</translation>
     </message>

@@ -609,7 +609,7 @@
         <translation>Неверный ПИН-код. Попыток до блокировки: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="121" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="143" />
         <location filename="../../kiosk/ui/console/settings.py" line="215" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Ничего не сохранено: исправьте поля, отмеченные ⚠.</translation>
@@ -952,165 +952,165 @@
         <translation>Оформлено с помощью сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="142" />
+        <location filename="../../kiosk/ui/console/find.py" line="143" />
         <location filename="../../kiosk/ui/console/menu.py" line="91" />
         <source>Find a submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="175" />
+        <location filename="../../kiosk/ui/console/find.py" line="176" />
         <source>The search did not work. Try again; if it keeps failing, call the technician.</source>
         <translation>Поиск не удался. Попробуйте ещё раз; если не получается снова, позовите техника.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="189" />
+        <location filename="../../kiosk/ui/console/find.py" line="190" />
         <source>Enter a receipt number (like K7QW-3M2A-9X4P), a phone number (+7 912 345-67-89) or the 16 digits of a policy number.</source>
         <translation>Введите номер расписки (например, K7QW-3M2A-9X4P), номер телефона (+7 912 345-67-89) или 16 цифр номера полиса.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="205" />
+        <location filename="../../kiosk/ui/console/find.py" line="206" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
         <translation>Это не номер расписки. Он выглядит так: K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="207" />
+        <location filename="../../kiosk/ui/console/find.py" line="208" />
         <source>The look-up failed. Try again.</source>
         <translation>Поиск не удался. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="235" />
+        <location filename="../../kiosk/ui/console/find.py" line="236" />
         <source>No submission with this number was made at this kiosk.</source>
         <translation>На этом киоске нет обращения с таким номером.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="275" />
+        <location filename="../../kiosk/ui/console/find.py" line="276" />
         <source>The receipt has been printed again.</source>
         <translation>Расписка напечатана повторно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="276" />
+        <location filename="../../kiosk/ui/console/find.py" line="277" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>Принтер не работает. Запишите номер расписки для посетителя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="281" />
+        <location filename="../../kiosk/ui/console/find.py" line="282" />
         <source>Receipt number (or scan its QR code), phone number or policy number</source>
         <translation>Номер расписки (или отсканируйте её QR-код), номер телефона или номер полиса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="282" />
+        <location filename="../../kiosk/ui/console/find.py" line="283" />
         <source>For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)</source>
         <translation>Например, K7QW-3M2A-9X4P, +7 912 345-67-89 или 16 цифр полиса (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="285" />
+        <location filename="../../kiosk/ui/console/find.py" line="286" />
         <source>Waiting or refused</source>
         <translation>Ждут отправки или отклонены</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="286" />
+        <location filename="../../kiosk/ui/console/find.py" line="287" />
         <source>List what is waiting to be sent or was refused on this kiosk</source>
         <translation>Показать, что ждёт отправки или отклонено на этом терминале</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="314" />
+        <location filename="../../kiosk/ui/console/find.py" line="315" />
         <source>What the visitor entered</source>
         <translation>Что ввёл посетитель</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="337" />
+        <location filename="../../kiosk/ui/console/find.py" line="338" />
         <source>Not passed to the polyclinic yet: the kiosk sends it once it is online.</source>
         <translation>В поликлинику ещё не передана: терминал отправит её, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="350" />
+        <location filename="../../kiosk/ui/console/find.py" line="351" />
         <source>Asking the regional system…</source>
         <translation>Запрашиваем региональную систему…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="353" />
+        <location filename="../../kiosk/ui/console/find.py" line="354" />
         <source>The regional system was not asked (this kiosk is not connected to it).</source>
         <translation>Региональная система не запрашивалась (киоск к ней не подключён).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="355" />
+        <location filename="../../kiosk/ui/console/find.py" line="356" />
         <source>The regional system could not be reached now.</source>
         <translation>Региональная система сейчас недоступна.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="357" />
+        <location filename="../../kiosk/ui/console/find.py" line="358" />
         <source>The regional system has not received it yet.</source>
         <translation>Региональная система его ещё не получила.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="358" />
+        <location filename="../../kiosk/ui/console/find.py" line="359" />
         <source>Regional system: %1.</source>
         <translation>Региональная система: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="360" />
+        <location filename="../../kiosk/ui/console/find.py" line="361" />
         <source>Number in the regional system: %1.</source>
         <translation>Номер в региональной системе: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="283" />
+        <location filename="../../kiosk/ui/console/find.py" line="284" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="284" />
+        <location filename="../../kiosk/ui/console/find.py" line="285" />
         <source>Find the submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="300" />
-        <location filename="../../kiosk/ui/console/find.py" line="364" />
+        <location filename="../../kiosk/ui/console/find.py" line="301" />
+        <location filename="../../kiosk/ui/console/find.py" line="365" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="305" />
+        <location filename="../../kiosk/ui/console/find.py" line="306" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="308" />
+        <location filename="../../kiosk/ui/console/find.py" line="309" />
         <source>Delivery attempts: %1</source>
         <translation>Попыток отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="310" />
+        <location filename="../../kiosk/ui/console/find.py" line="311" />
         <source>Last delivery problem: %1</source>
         <translation>Последняя ошибка отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="317" />
+        <location filename="../../kiosk/ui/console/find.py" line="318" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Персональные данные уже удалены с киоска после доставки.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="319" />
+        <location filename="../../kiosk/ui/console/find.py" line="320" />
         <source>This submission holds no personal data.</source>
         <translation>В этом обращении нет персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="325" />
+        <location filename="../../kiosk/ui/console/find.py" line="326" />
         <source>Hide personal data</source>
         <translation>Скрыть персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="325" />
+        <location filename="../../kiosk/ui/console/find.py" line="326" />
         <source>Show personal data</source>
         <translation>Показать персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="327" />
         <location filename="../../kiosk/ui/console/find.py" line="328" />
+        <location filename="../../kiosk/ui/console/find.py" line="329" />
         <source>Print the receipt again</source>
         <translation>Напечатать расписку ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="348" />
+        <location filename="../../kiosk/ui/console/find.py" line="349" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation>Запись к врачу: данные киоска, обновляются при каждой синхронизации с поликлиникой.</translation>
     </message>
@@ -2646,27 +2646,32 @@
         <translation>номеру полиса (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="114" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="155" />
         <source>Found by %1 on this kiosk: %2</source>
         <translation>Найдено по %1 на этом терминале: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="116" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="157" />
         <source>Nothing on this kiosk holds this %1. Personal data is removed after delivery: then ask for the receipt number, or look in the regional system.</source>
         <translation>На этом терминале ничего не найдено по этому %1. После доставки персональные данные удаляются: тогда спросите номер расписки или посмотрите в региональной системе.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="118" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="159" />
         <source>Waiting to be sent or refused on this kiosk: %1, newest first</source>
         <translation>Ждут отправки или отклонены на этом терминале: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="119" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="160" />
+        <source>Waiting to be sent or refused on this kiosk</source>
+        <translation>Ждут отправки или отклонены на этом терминале</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="161" />
         <source>Nothing is waiting to be sent and nothing was refused on this kiosk.</source>
         <translation>На этом терминале ничего не ждёт отправки и ничего не отклонено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find_list.py" line="123" />
+        <location filename="../../kiosk/ui/console/find_list.py" line="165" />
         <source>%1 more not shown: search by receipt, phone or policy number to find one.</source>
         <translation>Ещё %1 не показано: найдите нужное по номеру расписки, телефона или полиса.</translation>
     </message>

@@ -142,4 +142,22 @@ def test_nothing_pending_says_so(find_store, make_window, qtbot):
     assert find.list.buttons == []
     assert find.list.empty.isVisible()
     assert find.list.empty.text() == "Nothing is waiting to be sent and nothing was refused on this kiosk."
-    assert find.list.heading.text() == "Waiting to be sent or refused on this kiosk: 0, newest first"
+    assert find.list.heading.text() == "Waiting to be sent or refused on this kiosk"
+
+
+def test_a_booking_is_told_in_the_clerks_words(find_store, make_window, qtbot):
+    from kiosk.console.lookup import Found
+    from kiosk.domain.status import LocalStatus, appointment_words
+
+    window = make_window(kiosk_mode=True)
+    window.session.set_language("en")
+    find = open_find(window, qtbot)
+    qtbot.waitUntil(find.is_ready)
+    row = {"status": "booked", "delivery": "pending"}
+    local = LocalStatus("B2CD-4EFG-5HJK", "u-1", "appointment", "booked", "2026-11-21T09:30:00Z",
+                        "General practitioner", "General practitioner", words_ru=appointment_words(row, "ru"),
+                        words_en=appointment_words(row, "en"))
+    find.show_found(Found(local, 0, "", "", False, [], "pending"), None)
+    assert find.state.text() == ("Booked: the time is held for the visitor. Not passed to the polyclinic yet: "
+                                 "the kiosk sends it once it is online.")
+    assert "you do not need to do anything" not in find.state.text()

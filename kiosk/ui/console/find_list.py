@@ -156,7 +156,8 @@ class SubmissionList(QWidget):
                                      by_text(listing.by), listing.total))
             empty = fmt(QCoreApplication.translate("Console", "Nothing on this kiosk holds this %1. Personal data is removed after delivery: then ask for the receipt number, or look in the regional system."), by_text(listing.by))
         else:
-            self.heading.setText(fmt(QCoreApplication.translate("Console", "Waiting to be sent or refused on this kiosk: %1, newest first"), listing.total))
+            self.heading.setText(fmt(QCoreApplication.translate("Console", "Waiting to be sent or refused on this kiosk: %1, newest first"), listing.total)
+                                 if listing.total else QCoreApplication.translate("Console", "Waiting to be sent or refused on this kiosk"))
             empty = QCoreApplication.translate("Console", "Nothing is waiting to be sent and nothing was refused on this kiosk.")
         self.empty.setText(empty)
         self.empty.setVisible(not listing.rows)
