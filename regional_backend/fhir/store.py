@@ -418,19 +418,9 @@ class FhirStore:
                                 "Make a new identifier for a new booking.",
                                 "Этот идентификатор записи уже занят; ничего не создано. "
                                 "Для новой записи создайте новый идентификатор.")
-            slot = self.slot(slot_id, conn)
-            if slot is None:
-                raise FhirError(422, "not-found", f"Slot/{slot_id} does not exist.", f"Слота Slot/{slot_id} нет.")
             # The lessee's booking is always accepted: it was confirmed on the kiosk's screen while the
             # slot was leased to it (even if the kiosk delivers it after the slot's time).
-            lessee_ok = slot["status"] == "busy-tentative" and slot["lease_kiosk"] == kiosk_id
-            if parse_instant(slot["start"]) <= utcnow() and not lessee_ok:
-                raise FhirError(409, "business-rule", "This time has already passed; choose another time.",
-                                "Это время уже прошло; выберите другое время.", {"slot_status": "past"})
-            if slot["status"] != "free" and not lessee_ok:
-                raise FhirError(409, "conflict", "This time is no longer free; it was booked or held by another kiosk.",
-                                "Это время уже занято: его записали или удерживает другой киоск.",
-                                {"slot_status": slot["status"]})
+            self._bookable(conn, slot_id, kiosk_id, lessee_late=True)
             now = self.tick(conn)
             aid = str(uuidlib.uuid4())
             data = {**data, "status": data.get("status") or "booked"}
@@ -445,6 +435,22 @@ class FhirStore:
             created = self.appointment(aid, kiosk_id, conn)
             assert created is not None
             return created, True
+
+    def _bookable(self, conn: Any, slot_id: str, kiosk_id: str, *, lessee_late: bool) -> dict[str, Any]:
+        """The slot, if ``kiosk_id`` may book it now: free, or leased to that kiosk, and not past
+        (``lessee_late``: the lessee may book its leased slot even after its time).  Raises 422/409."""
+        slot = self.slot(slot_id, conn) if slot_id else None
+        if slot is None:
+            raise FhirError(422, "not-found", f"Slot/{slot_id} does not exist.", f"Слота Slot/{slot_id} нет.")
+        lessee_ok = slot["status"] == "busy-tentative" and slot["lease_kiosk"] == kiosk_id
+        if parse_instant(slot["start"]) <= utcnow() and not (lessee_late and lessee_ok):
+            raise FhirError(409, "business-rule", "This time has already passed; choose another time.",
+                            "Это время уже прошло; выберите другое время.", {"slot_status": "past"})
+        if slot["status"] != "free" and not lessee_ok:
+            raise FhirError(409, "conflict", "This time is no longer free; it was booked or held by another kiosk.",
+                            "Это время уже занято: его записали или удерживает другой киоск.",
+                            {"slot_status": slot["status"]})
+        return slot
 
     @staticmethod
     def _identifier_taken(conn: Any, kiosk_id: str, ident: tuple[str | None, str]) -> bool:
@@ -514,17 +520,7 @@ class FhirStore:
         if current["status"] not in ACTIVE_APPOINTMENT or data.get("status") not in ACTIVE_APPOINTMENT:
             raise FhirError(422, "business-rule", "Only an active appointment can be moved to another time.",
                             "Перенести можно только действующую запись.")
-        slot = self.slot(new_id, conn) if new_id else None
-        if slot is None:
-            raise FhirError(422, "not-found", f"Slot/{new_id} does not exist.", f"Слота Slot/{new_id} нет.")
-        lessee_ok = slot["status"] == "busy-tentative" and slot["lease_kiosk"] == kiosk_id
-        if parse_instant(slot["start"]) <= utcnow():
-            raise FhirError(409, "business-rule", "This time has already passed; choose another time.",
-                            "Это время уже прошло; выберите другое время.", {"slot_status": "past"})
-        if slot["status"] != "free" and not lessee_ok:
-            raise FhirError(409, "conflict", "This time is no longer free; it was booked or held by another kiosk.",
-                            "Это время уже занято: его записали или удерживает другой киоск.",
-                            {"slot_status": slot["status"]})
+        self._bookable(conn, new_id, kiosk_id, lessee_late=False)
         old = self.slot(current["slot_id"], conn)
         if old and old["status"] == "busy":
             self._slot_write(conn, current["slot_id"], "free", None, None, now)
