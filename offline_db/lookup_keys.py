@@ -3,7 +3,7 @@ kiosk's undelivered submissions and bookings hold, so the clerk can find them wi
 keeping those values a second time in clear and without reading every payload.
 
 A key is ``HMAC-SHA256(salt, "phone:9123456789")`` (``enp:`` + 16 digits), the salt a random value
-of this store (``clerk_lookup_salt``).  The store's triggers (migration ``m009_clerk_lookup``) write
+of this store (``clerk_lookup_salt``).  The store's triggers (migration ``m010_clerk_lookup``) write
 the keys when an outbox item or a clinic appointment is written, through the SQL function
 ``kiosk_lookup_digests`` that :class:`offline_db.store.Store` registers on every connection, and
 delete them when the personal data goes (purge after delivery, cleared appointment).  The salt

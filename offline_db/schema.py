@@ -521,9 +521,24 @@ def m008_reference_quarantine(db: Database) -> None:
     )
 
 
+@migrations(name="m009_clinic_changes")
+def m009_clinic_changes(db: Database) -> None:
+    """What the clinic changed later in an appointment booked here (issue 16): the kiosk pulls its own
+    appointments (``kiosk/clinic/changes.py``) and keeps the clinic's last change — ``cancelled``,
+    ``rescheduled``, ``fulfilled``, ``noshow`` or ``entered-in-error`` — with when it happened (the
+    server's ``meta.lastUpdated``) and, for a move, the time it had before."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE clinic_appointments ADD COLUMN clinic_change TEXT;
+        ALTER TABLE clinic_appointments ADD COLUMN clinic_changed_at TEXT;
+        ALTER TABLE clinic_appointments ADD COLUMN previous_start_utc TEXT;
+        """,
+    )
 
-@migrations(name="m009_clerk_lookup")
-def m009_clerk_lookup(db: Database) -> None:
+
+@migrations(name="m010_clerk_lookup")
+def m010_clerk_lookup(db: Database) -> None:
     """The clerk finds a visitor's submissions by phone or policy number (issue 16): keyed hashes of
     those values (``offline_db.lookup_keys``), written by triggers whenever an outbox item or a
     clinic appointment is written and deleted with the personal data (purge after delivery, an

@@ -496,107 +496,107 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="17" />
         <source>Enter the 16-digit number of your medical insurance policy (ENP).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="17" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="18" />
         <source>The policy number has digits only: 16 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="18" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="19" />
         <source>The policy number has 16 digits. Check the number on your policy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="19" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="20" />
         <source>This policy number is not valid: a digit is probably mistyped. Check it against your policy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
         <source>Enter your date of birth, for example 14.03.1975.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
         <source>Enter the date of birth as day.month.year, for example 14.03.1975.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
         <source>The date of birth is in the future: check the year. Format: 14.03.1975.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
         <source>Check the year of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
         <source>Enter a mobile number such as +7 927 123-45-67, or leave the field empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
         <source>This time has already passed. Choose another time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
         <source>This time has just been taken. Choose another time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
         <source>This time is no longer in the schedule. Choose another time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
         <source>This doctor has no schedule for booking. Choose another doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
         <source>This appointment is no longer active.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
         <source>This appointment was not found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="32" />
         <source>Something went wrong. Please try again or ask the staff in the hall.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="37" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="38" />
         <source>Appointment confirmed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="39" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="40" />
         <source>Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic confirms it when the kiosk is back online. To check it later, use “Check status by receipt” with the receipt number, or “My appointments” with your policy number and date of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="43" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
         <source>Cancelled.</source>
         <translation type="unfinished">Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="45" />
         <source>Refused: this time was taken before your request arrived. Nearest free times: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="72" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="79" />
         <source>none at the moment</source>
         <translation type="unfinished" />
     </message>
@@ -4022,97 +4022,102 @@
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="226" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="235" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Receipt number: type it or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="236" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="231" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="239" />
         <source>Looking for the receipt…</source>
         <translation>Looking for the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="239" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>The status cannot be checked right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="280" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="287" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="278" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="240" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="288" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="295" />
         <source>Apply again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="289" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
         <source>Submit readings again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="297" />
+        <source>Book a doctor again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
         <source>Accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="303" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="311" />
         <source>Not accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="309" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="317" />
         <source>Asking the regional office…</source>
         <translation>Asking the regional office…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="314" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="322" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>No connection to the regional office right now: this shows the kiosk's own information.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="324" />
         <source>The regional office has not received it yet.</source>
         <translation>The regional office has not received it yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="300" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="308" />
         <source>Registration number: %1.</source>
         <translation>Registration number: %1.</translation>
     </message>
@@ -4232,17 +4237,17 @@
         <translation>Large text, contrast and read aloud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="165" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="173" />
         <source>Public services: find, learn what to bring, apply</source>
         <translation>Public services: find, learn what to bring, apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="179" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="187" />
         <source>Take a queue ticket</source>
         <translation>Take a queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="184" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="192" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
@@ -4253,7 +4258,7 @@
         <translation>Meter readings: electricity, water, heating, gas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="118" />
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="129" />
         <source>Doctor appointment</source>
         <translation type="unfinished" />
     </message>

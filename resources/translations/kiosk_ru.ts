@@ -496,107 +496,107 @@
         <translation>Мои записи: посмотреть или отменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="17" />
         <source>Enter the 16-digit number of your medical insurance policy (ENP).</source>
         <translation>Введите 16-значный номер полиса ОМС (ЕНП).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="17" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="18" />
         <source>The policy number has digits only: 16 digits.</source>
         <translation>Номер полиса состоит только из цифр: 16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="18" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="19" />
         <source>The policy number has 16 digits. Check the number on your policy.</source>
         <translation>В номере полиса 16 цифр. Сверьте номер с полисом.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="19" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="20" />
         <source>This policy number is not valid: a digit is probably mistyped. Check it against your policy.</source>
         <translation>Номер полиса указан с ошибкой: проверьте 16 цифр по полису.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
         <source>Enter your date of birth, for example 14.03.1975.</source>
         <translation>Введите дату рождения, например 14.03.1975.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
         <source>Enter the date of birth as day.month.year, for example 14.03.1975.</source>
         <translation>Введите дату рождения в виде день.месяц.год, например 14.03.1975.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
         <source>The date of birth is in the future: check the year. Format: 14.03.1975.</source>
         <translation>Дата рождения указана в будущем: проверьте год. Формат: 14.03.1975.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
         <source>Check the year of birth.</source>
         <translation>Проверьте год рождения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
         <source>Enter a mobile number such as +7 927 123-45-67, or leave the field empty.</source>
         <translation>Введите мобильный номер, например +7 927 123-45-67, или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
         <source>This time has already passed. Choose another time.</source>
         <translation>Это время уже прошло. Выберите другое время.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
         <source>This time has just been taken. Choose another time.</source>
         <translation>Это время только что заняли. Выберите другое время.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
         <source>This time is no longer in the schedule. Choose another time.</source>
         <translation>Этого времени больше нет в расписании. Выберите другое время.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
         <source>This doctor has no schedule for booking. Choose another doctor.</source>
         <translation>У этого врача нет расписания для записи. Выберите другого врача.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
         <source>This appointment is no longer active.</source>
         <translation>Эта запись уже не действует.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
         <source>This appointment was not found.</source>
         <translation>Эта запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="32" />
         <source>Something went wrong. Please try again or ask the staff in the hall.</source>
         <translation>Что-то пошло не так. Попробуйте ещё раз или обратитесь к сотруднику в зале.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="37" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="38" />
         <source>Appointment confirmed.</source>
         <translation>Запись подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="39" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="40" />
         <source>Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic confirms it when the kiosk is back online. To check it later, use “Check status by receipt” with the receipt number, or “My appointments” with your policy number and date of birth.</source>
         <translation>Заявка ждёт подтверждения. Это пока заявка, а не запись: поликлиника подтвердит её, когда терминал снова будет на связи. Проверить её позже можно в разделе «Проверить статус по расписке» по номеру расписки или в разделе «Мои записи» по номеру полиса и дате рождения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="43" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="45" />
         <source>Refused: this time was taken before your request arrived. Nearest free times: %1.</source>
         <translation>Отказано: это время заняли раньше, чем пришла ваша заявка. Ближайшее свободное время: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="72" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="79" />
         <source>none at the moment</source>
         <translation>сейчас нет</translation>
     </message>
@@ -4022,97 +4022,102 @@
         <translation>Проверить статус по расписке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="226" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="232" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Введите номер расписки, например K7Q2-3M2A-9X4P, или поднесите QR-код расписки к сканеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
         <source>Receipt number</source>
         <translation>Номер расписки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="235" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Номер расписки: введите его или отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="236" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="231" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
         <source>Check the status</source>
         <translation>Проверить статус</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="239" />
         <source>Looking for the receipt…</source>
         <translation>Ищем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>Это не номер расписки. В номере 12 латинских букв и цифр, например K7Q2-3M2A-9X4P. Проверьте номер и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="239" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>Сейчас проверить статус нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="280" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="287" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="278" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="285" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="240" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1). Статус обращения можно проверить только на том терминале, где оно оформлено; если нужна помощь, обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="288" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="295" />
         <source>Apply again</source>
         <translation>Подать заявление снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="289" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
         <source>Submit readings again</source>
         <translation>Передать показания снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="297" />
+        <source>Book a doctor again</source>
+        <translation>Записаться к врачу снова</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
         <source>Accepted by the regional office.</source>
         <translation>Принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="303" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="311" />
         <source>Not accepted by the regional office.</source>
         <translation>Не принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="309" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="317" />
         <source>Asking the regional office…</source>
         <translation>Запрашиваем региональный центр…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="314" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="322" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>Сейчас нет связи с региональным центром: показаны сведения этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="324" />
         <source>The regional office has not received it yet.</source>
         <translation>Региональный центр его ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="300" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="308" />
         <source>Registration number: %1.</source>
         <translation>Регистрационный номер: %1.</translation>
     </message>
@@ -4232,17 +4237,17 @@
         <translation>Крупный текст, контрастность и чтение вслух</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="165" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="173" />
         <source>Public services: find, learn what to bring, apply</source>
         <translation>Госуслуги: найти, узнать, что взять, подать заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="179" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="187" />
         <source>Take a queue ticket</source>
         <translation>Взять талон в очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="184" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="192" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
@@ -4253,7 +4258,7 @@
         <translation>Показания счётчиков: свет, вода, тепло, газ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="118" />
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="129" />
         <source>Doctor appointment</source>
         <translation>Запись к врачу</translation>
     </message>

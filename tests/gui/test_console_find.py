@@ -161,3 +161,9 @@ def test_a_booking_is_told_in_the_clerks_words(find_store, make_window, qtbot):
     assert find.state.text() == ("Booked: the time is held for the visitor. Not passed to the polyclinic yet: "
                                  "the kiosk sends it once it is online.")
     assert "you do not need to do anything" not in find.state.text()
+    # what the polyclinic changed later is told as the clinic said it, with when
+    moved = LocalStatus("B2CD-4EFG-5HJK", "u-1", "appointment", "booked", "2026-11-21T09:30:00Z",
+                        words_ru="Поликлиника перенесла запись 22 ноября.", words_en="The polyclinic moved this appointment on 22 November.",
+                        clinic_change="rescheduled", changed_at="2026-11-22T08:00:00Z")
+    find.show_found(Found(moved, 1, "", "", True, [], "delivered"), None)
+    assert find.state.text() == "The polyclinic moved this appointment on 22 November."

@@ -173,7 +173,7 @@ def test_the_search_keys_go_with_the_personal_data(store):
 def test_the_migration_keys_what_an_older_kiosk_stored(tmp_path):
     path = tmp_path / "old.sqlite3"
     old = Store(path, migrate=False)
-    schema.apply_migrations(old.db, stop_before="m009_clerk_lookup")
+    schema.apply_migrations(old.db, stop_before="m010_clerk_lookup")
     seed(old)
     item = outbox.enqueue(old, "application", {"service_id": "svc", "office_id": "uly-1",
                                                "fields": {"full_name": "Иванова", "phone": "+79123456789",

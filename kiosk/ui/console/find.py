@@ -296,7 +296,7 @@ class FindScreen(ConsoleScreen):
         if local.ticket:
             what += f" {local.ticket}"
         self.what.setText(f"{what} · {local.receipt_number}" + (f"\n{service}" if service else ""))
-        self.state.setText(self._state_text(found))
+        self.state.setText(self._state_text(found, lang))
         reason = local_numbers(self._local_reason(lang))
         self.reason.setText(fmt(QCoreApplication.translate("Console", "Reason: %1"), reason) if reason else "")
         self.reason.setVisible(bool(reason))
@@ -329,8 +329,10 @@ class FindScreen(ConsoleScreen):
         self.reprint_button.setAccessibleName(QCoreApplication.translate("Console", "Print the receipt again"))
 
     @staticmethod
-    def _state_text(found: lookup.Found) -> str:
+    def _state_text(found: lookup.Found, lang: str) -> str:
         local = found.local
+        if local.is_appointment and local.clinic_change:   # what the polyclinic changed, and when
+            return (local.words_en if lang == "en" else local.words_ru) or local.words_ru
         if local.kind == "meter_readings":
             return meter_state_text(local.state)
         text = clerk_state_text(local.state, local.kind)
