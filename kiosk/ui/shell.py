@@ -28,7 +28,7 @@ from .screens.registry import Registry
 from .session import SessionState
 from .speech import Reader
 from .tasks import TaskRunner
-from .widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel, clear_clipboard
+from .widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel, clear_clipboard, set_role
 
 log = logging.getLogger(__name__)
 
@@ -348,7 +348,9 @@ class KioskWindow(QWidget):
         if status.get("paused"):
             return QCoreApplication.translate("Shell", "Sending paused — staff have been told")
         if pending:
-            head = QCoreApplication.translate("Shell", "Online") if status.get("online") else QCoreApplication.translate("Shell", "Offline")
+            head = (QCoreApplication.translate("Shell", "Online, but the regional system is not accepting requests yet")
+                    if status.get("refusing") else QCoreApplication.translate("Shell", "Online") if status.get("online")
+                    else QCoreApplication.translate("Shell", "Offline"))
             return head + " · " + QCoreApplication.translate("Shell", "waiting to be sent: %1").replace("%1", str(pending))
         if status.get("online") is False:
             return QCoreApplication.translate("Shell", "Offline — requests are kept and sent later")
@@ -368,6 +370,9 @@ class KioskWindow(QWidget):
         self.a11y_button.setText("♿ " + QCoreApplication.translate("Shell", "Accessibility"))
         self.a11y_button.setAccessibleName(QCoreApplication.translate("Shell", "Accessibility: text size, contrast, read aloud"))
         self.status_label.setText(self._status_text())
+        status = self._sync_status
+        all_sent = bool(status and not status.get("paused") and not status.get("pending") and status.get("online"))
+        set_role(self.status_label, "success" if all_sent else "status")  # green only when all is sent
         self._fit_status()
         if self.current_id:
             self.title_label.setText(self.current_screen().title())

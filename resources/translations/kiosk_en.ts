@@ -3853,6 +3853,11 @@
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="351" />
+        <source>Online, but the regional system is not accepting requests yet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -4057,6 +4062,11 @@
         <location filename="../../kiosk/sync/qt.py" line="374" />
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="399" />
+        <source>Online, but the backend refuses deliveries</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -3853,6 +3853,11 @@
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="351" />
+        <source>Online, but the regional system is not accepting requests yet</source>
+        <translation>На связи, но сервер пока не принимает заявления</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -4057,6 +4062,11 @@
         <location filename="../../kiosk/sync/qt.py" line="374" />
         <source>Last error: %1</source>
         <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="399" />
+        <source>Online, but the backend refuses deliveries</source>
+        <translation>На связи, но сервер отклоняет отправку</translation>
     </message>
 </context>
 <context>

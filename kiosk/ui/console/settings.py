@@ -219,7 +219,8 @@ class SettingsScreen(ConsoleScreen):
             self.fields["token"].set_text("")  # entered once; never shown again
             if "token" in changed:
                 self.has_token = True
-            self.say(fmt(QCoreApplication.translate("Console", "Saved. Settings changed: %1."), len(changed)) if changed else QCoreApplication.translate("Console", "Nothing changed."))
+            self.say(fmt(QCoreApplication.translate("Console", "Saved. Settings changed: %1."), len(changed)) if changed
+                     else QCoreApplication.translate("Console", "Nothing changed."), success=bool(changed))
             if self.console is not None:
                 window = self.console.window
                 if getattr(window, "sync_service", None) is not None and changed:

@@ -173,7 +173,7 @@ class SyncScreen(ConsoleScreen):
         def audited(_: Any) -> None:
             if service is not None:
                 service.sync_now()
-                self.say(QCoreApplication.translate("Console", "Sync started. The figures below update when it ends."))
+                self.say(QCoreApplication.translate("Console", "Sync started. The figures below update when it ends."), success=True)
             else:
                 self.say(QCoreApplication.translate("Console", "The sync service is not running on this kiosk (not enrolled, or starting)."))
 
