@@ -2515,6 +2515,71 @@
         <source>None.</source>
         <translation>None.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="34" />
+        <source>Polyclinics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="35" />
+        <source>Doctors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="36" />
+        <source>Doctors' specialties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="37" />
+        <source>Doctors' schedules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="38" />
+        <source>Appointment times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="39" />
+        <source>Polyclinic appointments made here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="43" />
+        <source>Polyclinic data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="236" />
+        <source>Polyclinic bookings and cancellations: waiting to be sent: %1, delivered: %2, refused by the polyclinic: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="392" />
+        <source>Changes are not saved: %1. Save them first, or leave without them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="394" />
+        <source>Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="395" />
+        <source>Keep editing: stay on this form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="230" />
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="397" />
+        <source>Discard the changes and leave</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>

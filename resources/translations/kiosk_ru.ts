@@ -2515,6 +2515,71 @@
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="34" />
+        <source>Polyclinics</source>
+        <translation>Поликлиники</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="35" />
+        <source>Doctors</source>
+        <translation>Врачи</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="36" />
+        <source>Doctors' specialties</source>
+        <translation>Специальности врачей</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="37" />
+        <source>Doctors' schedules</source>
+        <translation>Расписания врачей</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="38" />
+        <source>Appointment times</source>
+        <translation>Время приёма</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="39" />
+        <source>Polyclinic appointments made here</source>
+        <translation>Записи в поликлинику с этого киоска</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="43" />
+        <source>Polyclinic data (%1)</source>
+        <translation>Данные поликлиники (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="236" />
+        <source>Polyclinic bookings and cancellations: waiting to be sent: %1, delivered: %2, refused by the polyclinic: %3</source>
+        <translation>Записи в поликлинику и отмены: ждут отправки: %1, доставлено: %2, отказано поликлиникой: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="392" />
+        <source>Changes are not saved: %1. Save them first, or leave without them?</source>
+        <translation>Изменения не сохранены: %1. Сначала сохраните их или выйдите без них?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="394" />
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="395" />
+        <source>Keep editing: stay on this form</source>
+        <translation>Продолжить правку: остаться в этой форме</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="230" />
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="397" />
+        <source>Discard the changes and leave</source>
+        <translation>Отменить изменения и выйти</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
