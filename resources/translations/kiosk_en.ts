@@ -4071,6 +4071,31 @@
         <source>%1 — not decided yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="142" />
+        <source>This service is no longer provided in the region, so the application was not accepted. Choose a current service and apply again, or ask a member of staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="143" />
+        <source>The application was made for an office the region does not know, so it was not accepted. Please ask a member of staff: they will help you apply again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="144" />
+        <source>Part of the application did not reach the regional office, so it was not accepted. Please fill in the application again, or ask a member of staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="145" />
+        <source>Part of the application could not be read by the regional office, so it was not accepted. Please fill in the application again, or ask a member of staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
+        <source>Choose a service</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>

@@ -4071,6 +4071,31 @@
         <source>%1 — not decided yet.</source>
         <translation>%1 — ещё не рассмотрено.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="142" />
+        <source>This service is no longer provided in the region, so the application was not accepted. Choose a current service and apply again, or ask a member of staff for help.</source>
+        <translation>Эта услуга больше не оказывается в регионе, поэтому заявление не принято. Выберите действующую услугу и подайте заявление снова или обратитесь к сотруднику за помощью.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="143" />
+        <source>The application was made for an office the region does not know, so it was not accepted. Please ask a member of staff: they will help you apply again.</source>
+        <translation>Заявление оформлено для офиса, которого нет в реестре региона, поэтому оно не принято. Обратитесь к сотруднику — он поможет подать заявление снова.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="144" />
+        <source>Part of the application did not reach the regional office, so it was not accepted. Please fill in the application again, or ask a member of staff for help.</source>
+        <translation>Часть заявления не дошла до регионального ведомства, поэтому оно не принято. Заполните заявление снова или обратитесь к сотруднику за помощью.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="145" />
+        <source>Part of the application could not be read by the regional office, so it was not accepted. Please fill in the application again, or ask a member of staff for help.</source>
+        <translation>Региональное ведомство не смогло прочитать часть заявления, поэтому оно не принято. Заполните заявление снова или обратитесь к сотруднику за помощью.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
+        <source>Choose a service</source>
+        <translation>Выбрать услугу</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
