@@ -365,7 +365,7 @@ class KioskWindow(QWidget):
         if status.get("paused"):
             return QCoreApplication.translate("Shell", "Sending paused — staff have been told")
         if pending:
-            head = (QCoreApplication.translate("Shell", "Online, but the regional system is not accepting requests yet")
+            head = (QCoreApplication.translate("Shell", "Server not accepting requests yet")
                     if status.get("refusing") else QCoreApplication.translate("Shell", "Online") if status.get("online")
                     else QCoreApplication.translate("Shell", "Offline"))
             return head + " · " + QCoreApplication.translate("Shell", "waiting to be sent: %1").replace("%1", str(pending))

@@ -3920,7 +3920,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/shell.py" line="351" />
-        <source>Online, but the regional system is not accepting requests yet</source>
+        <source>Server not accepting requests yet</source>
         <translation type="unfinished" />
     </message>
 </context>

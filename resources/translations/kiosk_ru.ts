@@ -3920,8 +3920,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/shell.py" line="351" />
-        <source>Online, but the regional system is not accepting requests yet</source>
-        <translation>На связи, но сервер пока не принимает заявления</translation>
+        <source>Server not accepting requests yet</source>
+        <translation>Сервер пока не принимает заявления</translation>
     </message>
 </context>
 <context>

@@ -107,14 +107,14 @@ def test_badge_tells_a_backend_that_refuses_deliveries_from_online(qtbot, make_w
         window.attach_sync(service)
         service.start()
         try:
-            refusing = ("Online, but the regional system is not accepting requests yet · waiting to be sent: 1")
+            refusing = ("Server not accepting requests yet · waiting to be sent: 1")
             qtbot.waitUntil(lambda: window.status_label.text() == refusing, timeout=20_000)
             assert service.last_status["refusing"] is True and service.last_status["online"] is True
             assert widget.text().startswith("Online, but the backend refuses deliveries")
             assert window.status_label.property("role") == "status"
             window.session.set_language("ru")
             qtbot.waitUntil(lambda: window.status_label.text()
-                            == "На связи, но сервер пока не принимает заявления · ждут отправки: 1")
+                            == "Сервер пока не принимает заявления · ждут отправки: 1")
             warning_bg = colours(window.status_label)[1]
 
             backend.clear_faults()
