@@ -156,6 +156,14 @@ def _status_meters_rejected(screen: Any) -> None:
     screen.show_result(*sample_meter_status())
 
 
+def _status_clinic(change: str):
+    def prepare(screen: Any) -> None:
+        from ..clinic import sample_changed_status
+
+        screen.show_result(sample_changed_status(change), None)
+    return prepare
+
+
 def _status_unknown(screen: Any) -> None:
     screen.number.setText("ZZZZ-ZZZZ-ZZZZ")
     screen.check()
@@ -195,5 +203,7 @@ def register(registry: Registry) -> None:
         screenshot_states=(("", _status("accepted")), ("rejected", _status("rejected")),
                            ("pending", _status("pending")), ("unknown", _status_unknown),
                            ("withdrawn", _status_withdrawn),
-                           ("meters", _status_meters), ("meters-rejected", _status_meters_rejected)),
+                           ("meters", _status_meters), ("meters-rejected", _status_meters_rejected),
+                           ("clinic-cancelled", _status_clinic("cancelled")),
+                           ("clinic-moved", _status_clinic("rescheduled"))),
     ))
