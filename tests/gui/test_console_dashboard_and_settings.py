@@ -17,7 +17,8 @@ from .test_console_technician import go
 
 tech_store, tech = technician.tech_store, technician.tech  # the fixtures: a technician in the console
 
-FHIR_SETS = ("fhir:Organization", "fhir:Practitioner", "fhir:PractitionerRole", "fhir:Schedule", "fhir:Slot")
+FHIR_SETS = ("fhir:Organization", "fhir:Practitioner", "fhir:PractitionerRole", "fhir:Schedule", "fhir:Slot",
+             "fhir:Appointment")
 
 
 def add_booking(store, n: int, *, delivery: str, status: str = "booked", cancel_state: str | None = None) -> None:
@@ -45,7 +46,8 @@ def test_sync_dashboard_names_polyclinic_data_and_counts_clinic_bookings(tech, q
     pulls = screen.findChild(label, "SyncPullsText").text()
     assert "fhir:" not in pulls
     for words in ("Polyclinics: updated", "Doctors: updated", "Doctors' specialties: updated",
-                  "Doctors' schedules: updated", "Appointment times: updated"):
+                  "Doctors' schedules: updated", "Appointment times: updated",
+                  "Polyclinic appointments made here: updated"):
         assert words in pulls, pulls
     outbox = screen.findChild(label, "SyncOutboxText").text()
     assert ("Polyclinic bookings and cancellations: waiting to be sent: 2, delivered: 1, refused by the polyclinic: 1"
