@@ -167,7 +167,7 @@ class AuditScreen(ConsoleScreen):
         self.path.set_error("")
 
         def done(written: Path) -> None:
-            self.say(fmt(QCoreApplication.translate("Console", "Audit log written: %1"), written))
+            self.say(fmt(QCoreApplication.translate("Console", "Audit log written: %1"), written), success=True)
             self.refresh()
 
         self.run(lambda store: reports.export_audit(store, Path(path), role=role), done,
