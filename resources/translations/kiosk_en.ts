@@ -2515,6 +2515,41 @@
         <source>None.</source>
         <translation>None.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the printer is paused in CUPS</source>
+        <translation>the printer is paused in CUPS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the printer does not accept jobs</source>
+        <translation>the printer does not accept jobs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the printer is out of paper</source>
+        <translation>the printer is out of paper</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the printer reports an error (paper jam, open cover or offline)</source>
+        <translation>the printer reports an error (paper jam, open cover or offline)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the configured printer is not found</source>
+        <translation>the configured printer is not found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the print service does not answer</source>
+        <translation>the print service does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>Receipts are not printing: %1. Visitors see their receipts on screen. Fix the printer or call the technician.</source>
+        <translation>Receipts are not printing: %1. Visitors see their receipts on screen. Fix the printer or call the technician.</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -3574,6 +3609,11 @@
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="250" />
         <source>QR code of receipt %1</source>
         <translation>QR code of receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>The printer is not working now. At the end your receipt will be shown on the screen: photograph its QR code or write down its number.</source>
+        <translation>The printer is not working now. At the end your receipt will be shown on the screen: photograph its QR code or write down its number.</translation>
     </message>
 </context>
 <context>

@@ -2515,6 +2515,41 @@
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the printer is paused in CUPS</source>
+        <translation>принтер приостановлен в CUPS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the printer does not accept jobs</source>
+        <translation>принтер не принимает задания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the printer is out of paper</source>
+        <translation>в принтере закончилась бумага</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the printer reports an error (paper jam, open cover or offline)</source>
+        <translation>принтер сообщает об ошибке (замята бумага, открыта крышка или он не в сети)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the configured printer is not found</source>
+        <translation>настроенный принтер не найден</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>the print service does not answer</source>
+        <translation>служба печати не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>Receipts are not printing: %1. Visitors see their receipts on screen. Fix the printer or call the technician.</source>
+        <translation>Расписки не печатаются: %1. Посетители видят расписки на экране. Исправьте принтер или вызовите техника.</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -3574,6 +3609,11 @@
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="250" />
         <source>QR code of receipt %1</source>
         <translation>QR-код расписки %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="0" />
+        <source>The printer is not working now. At the end your receipt will be shown on the screen: photograph its QR code or write down its number.</source>
+        <translation>Принтер сейчас не работает. В конце вы получите расписку на экране: сфотографируйте её QR-код или запишите её номер.</translation>
     </message>
 </context>
 <context>
