@@ -202,3 +202,16 @@ def test_a_deleted_queue_fails_at_once_and_alerts_the_clerk(window, qtbot, cups)
     assert "не найден" in console_alert(window)
     window.home()
     assert window.printer_notice.isVisible()
+
+
+def test_an_a4_printer_gets_an_a4_page(qapp, cups):
+    from kiosk.printing.cups_print import print_receipt
+    from tests.unit.test_receipts import sample
+
+    cups.add_queue(f"{QUEUE}-a4", roll=False)  # the CUPS-PDF driver as installed: A4 by default
+    outcome = print_receipt(sample(), f"{QUEUE}-a4", "auto", timeout_s=20)
+    assert outcome.ok, outcome.message
+    [pdf] = cups.pdfs()
+    points, _image = _pdf_page(pdf)
+    assert (round(points.width() / 72 * 25.4), round(points.height() / 72 * 25.4)) == (210, 297)
+    assert _decode_pdf(pdf) == ["K7QW-3M2A-9XTP"]
