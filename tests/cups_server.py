@@ -96,7 +96,8 @@ class PrivateCups:
         """cupsd answers (``lpstat -r``)."""
         if self.proc is None or self.proc.poll() is not None:
             raise RuntimeError(f"cupsd exited: {(self.root / 'log/stderr').read_text(errors='replace')}")
-        return subprocess.run(["lpstat", "-r"], env=self._env(), capture_output=True).returncode == 0
+        done = subprocess.run(["lpstat", "-r"], env=self._env(), capture_output=True, text=True)
+        return done.stdout.strip() == "scheduler is running"  # lpstat -r exits 0 either way
 
     def add_queue(self, name: str, *, roll: bool = True) -> str:
         """A CUPS-PDF queue ``name`` (80 mm roll or A4 by default), enabled and accepting."""

@@ -14,6 +14,7 @@ of somebody else.
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import re
 import tempfile
@@ -60,6 +61,16 @@ class PrintOutcome:
     path: Path | None = None          # the PDF saved (pdf:DIR printer)
     state: str = ""                   # the printer's state when it failed (see NOT_READY), or "timeout"
     job_id: int = 0
+
+
+# Receipts are painted on one long-lived thread: Qt's font caches are per thread, and a cold
+# thread spends ~90 ms setting fonts up inside Qt calls that hold the GIL (the GUI would stall).
+# Its thread is started by the first print job's thread, never by the GUI thread.
+_RENDERER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-render")
+
+
+def _rendered(fn: Any, *args: Any) -> Any:
+    return _RENDERER.submit(fn, *args).result()
 
 
 def media_width_mm(media: str) -> float:
@@ -158,8 +169,8 @@ def _save_to_folder(receipt: Receipt, folder: Path, paper: str) -> PrintOutcome:
 
     try:
         make_private_dir(folder)
-        path = render_pdf(receipt, folder / f"receipt-{receipt.receipt_number}.pdf",
-                          "a4" if paper == "a4" else "roll80")
+        path = _rendered(render_pdf, receipt, folder / f"receipt-{receipt.receipt_number}.pdf",
+                         "a4" if paper == "a4" else "roll80")
     except OSError as exc:
         return PrintOutcome(False, f"cannot save the receipt PDF: {exc.strerror}", state="error")
     return PrintOutcome(True, path=path)
@@ -199,11 +210,11 @@ def _submit_and_wait(conn: Any, receipt: Receipt, printer: PrinterState, receipt
     cups = _cups()
     paper, width = choose_paper(receipt_format, printer)
     with tempfile.TemporaryDirectory(prefix="kiosk-print-") as tmp:  # 0700: only this user reads it
-        path = render_pdf(receipt, Path(tmp) / "receipt.pdf", paper, width)
+        path = _rendered(render_pdf, receipt, Path(tmp) / "receipt.pdf", paper, width)
         if paper == "a4":
             options = {"media": printer.media if printer.media_width_mm > ROLL_MAX_MM else "iso_a4_210x297mm"}
         else:
-            w, h = page_size_mm(receipt, paper, width)
+            w, h = _rendered(page_size_mm, receipt, paper, width)
             options = {"media": f"Custom.{w:g}x{h:g}mm"}
         options["fit-to-page"] = "false"
         try:  # CUPS copies the file into its spool before it answers: the temporary PDF can go

@@ -2,8 +2,9 @@
 back on the GUI thread, and nothing waits longer than the bound however the spooler behaves.
 
 A hung spooler can hold a CUPS call for minutes, so each job gets its own daemon thread (a stuck
-one neither blocks the next check nor the kiosk's exit), and the GUI side gives up on its own
-timer: the caller hears "not printed" in time; the worker, once the spooler answers again,
+one neither blocks the next check nor the kiosk's exit).  Threads are started by a dispatcher
+thread, never by the GUI thread: ``Thread.start`` waits until the new thread runs, which on a
+busy machine is a stall.  The GUI side gives up on its own timer: the caller hears "not printed" in time; the worker, once the spooler answers again,
 still cancels its late job (``kiosk.printing.cups_print``).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +34,12 @@ GRACE_MS = 2000        # beyond the print bound, for the worker to report
 CHECK_BOUND_MS = 5000  # a printer check that takes longer: the spooler does not answer
 
 
+def _dispatch(jobs: queue.SimpleQueue[Callable[[], None] | None]) -> None:
+    """Start each job on a thread of its own, until ``None``."""
+    while (job := jobs.get()) is not None:
+        threading.Thread(target=job, name="kiosk-print", daemon=True).start()
+
+
 class PrintService(QObject):
     """Prints receipts and watches the printer for the kiosk window.
 
@@ -49,6 +57,8 @@ class PrintService(QObject):
         self._ids = itertools.count(1)
         self._waiting: dict[int, tuple[Callable[[Any], None], Any]] = {}
         self._cancel = threading.Event()
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        threading.Thread(target=_dispatch, args=(self._jobs,), name="kiosk-print-dispatch", daemon=True).start()
         self.active = 0  # worker threads not finished yet (a hung spooler keeps them)
         self._finished.connect(self._deliver)
 
@@ -70,12 +80,20 @@ class PrintService(QObject):
             if shiboken6.isValid(self):
                 self._finished.emit(job, result)
 
-        threading.Thread(target=run, name="kiosk-print", daemon=True).start()
+        self._jobs.put(run)  # never blocks
         QTimer.singleShot(bound_ms, self, lambda: self._overdue(job))
 
     def _deliver(self, job: int, result: Any) -> None:
         self.active -= 1
         entry = self._waiting.pop(job, None)
+        self._note(result)
+        if entry is None:
+            log.info("a late printing result arrived after its bound: %s", getattr(result, "message", ""))
+            return
+        entry[0](result)
+
+    def _note(self, result: Any) -> None:
+        """What a check or a print says about the printer."""
         if isinstance(result, PrinterState):
             self._set_state(result)
         elif isinstance(result, PrintOutcome):
@@ -83,18 +101,13 @@ class PrintService(QObject):
                 self._set_state(PrinterState("ready", detail="a receipt has just printed"))
             elif not result.ok and result.state in cups_print.NOT_READY:
                 self._set_state(PrinterState(result.state, detail=result.message))
-        if entry is None:
-            log.info("a late printing result arrived after its bound: %s", getattr(result, "message", ""))
-            return
-        entry[0](result)
 
     def _overdue(self, job: int) -> None:
         entry = self._waiting.pop(job, None)
         if entry is not None:
             log.warning("the print spooler did not answer in time")
             result = entry[1]()
-            if isinstance(result, PrinterState):
-                self._set_state(result)
+            self._note(result)
             entry[0](result)
 
     def _set_state(self, state: PrinterState) -> None:
@@ -135,6 +148,7 @@ class PrintService(QObject):
         """Stop waiting: jobs still waiting are cancelled by their threads."""
         self._cancel.set()
         self._waiting.clear()
+        self._jobs.put(None)
 
 
 REFRESH_S = 10.0  # a printer checked this recently is not checked again when a screen opens
@@ -142,31 +156,40 @@ REFRESH_S = 10.0  # a printer checked this recently is not checked again when a 
 
 class PrinterNotice(WrapLabel):
     """Tells the visitor, before a flow that ends in a receipt, that the printer cannot print and
-    that the receipt will be on screen instead.  Hidden on the staff console and on the receipt
-    screen (which says it itself)."""
+    that the receipt will be on screen instead.  It sits at the top of the current screen's
+    scrolling page (so it never squeezes the bars at 200 % text); hidden on the staff console and
+    on the receipt screen (which says it itself)."""
 
     def __init__(self, printing: PrintService, parent: QWidget | None = None) -> None:
         super().__init__(role="status", parent=parent)
         self.setObjectName("PrinterNotice")
-        self.setContentsMargins(32, 8, 32, 8)
         self.printing = printing
         self.screen_id = ""
+        self._layout: Any = None
         self._checked = -REFRESH_S
         printing.state_changed.connect(lambda _state: self._update())
         self.retranslate()
         self._update()
 
-    def on_screen(self, screen_id: str) -> None:
+    def on_screen(self, screen_id: str, screen: QWidget | None = None) -> None:
+        """``screen`` is now shown: move to the top of its page, and check the printer again."""
         self.screen_id = screen_id
-        if not screen_id.startswith("console") and time.monotonic() - self._checked > REFRESH_S:
+        citizen = not screen_id.startswith("console")
+        body = getattr(screen, "body", None)
+        if citizen and body is not None and body is not self._layout:
+            if self._layout is not None:
+                self._layout.removeWidget(self)
+            body.insertWidget(0, self)
+            self._layout = body
+        if citizen and time.monotonic() - self._checked > REFRESH_S:
             self._checked = time.monotonic()
             self.printing.refresh()
         self._update()
 
     def _update(self) -> None:
         state = self.printing.state
-        self.setVisible(state is not None and not state.ready and self.screen_id != "receipt"
-                        and not self.screen_id.startswith("console"))
+        self.setVisible(self._layout is not None and state is not None and not state.ready
+                        and self.screen_id != "receipt" and not self.screen_id.startswith("console"))
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate(

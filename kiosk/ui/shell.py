@@ -76,6 +76,7 @@ class KioskWindow(QWidget):
         self.session = session or SessionState(parent=self)
         self.status = StoreStatus(self)
         self.printing = PrintService(tasks, self)
+        self.printer_notice = PrinterNotice(self.printing, self)  # the printer cannot print: told before a flow
         self.ctx = ScreenContext(tasks, self.session, self, self.status, registry, printing=self.printing)
         self.screens: dict[str, Screen] = {}
         self.history: list[str] = []
@@ -110,8 +111,6 @@ class KioskWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._build_top_bar())
-        self.printer_notice = PrinterNotice(self.printing)  # the printer cannot print: told before a flow
-        outer.addWidget(self.printer_notice)
         self.stack = QStackedWidget()
         self.stack.setObjectName("ScreenStack")
         outer.addWidget(self.stack, 1)
@@ -255,7 +254,7 @@ class KioskWindow(QWidget):
         focused = QApplication.focusWidget()
         name = focused.accessibleName() if focused is not None and self.isAncestorOf(focused) else ""
         self.reader.say(f"{screen.title()}. {name}" if name else screen.title())
-        self.printer_notice.on_screen(screen_id)
+        self.printer_notice.on_screen(screen_id, screen)
         self.screen_changed.emit(screen_id)
 
     # --- session --------------------------------------------------------------------------
