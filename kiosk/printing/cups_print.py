@@ -237,6 +237,9 @@ def _submit_and_wait(conn: Any, receipt: Receipt, printer: PrinterState, receipt
     try:  # not out in time: cancel it, so that it does not come out later for somebody else
         conn.cancelJob(job_id, purge_job=False)
     except cups.IPPError as exc:
+        attrs = conn.getJobAttributes(job_id, requested_attributes=["job-state"])
+        if attrs.get("job-state") == JOB_COMPLETED:  # it finished between the last look and the cancel
+            return PrintOutcome(True, job_id=job_id)
         log.error("could not cancel receipt job %s: %s", job_id, exc)
     after = printer_state(conn, printer.name)
     return PrintOutcome(False, f"job {job_id} not printed in time ({reasons or state}); cancelled",
