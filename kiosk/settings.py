@@ -58,7 +58,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("tts_engine", str, "", "Qt TextToSpeech engine ('' = platform default, 'mock' in tests)"),
         Setting("tts_voice", str, "", "Read-aloud voice name ('' = engine default)"),
         Setting("printer", str, "", "Printer name ('' = system default; 'pdf:DIR' saves PDFs to DIR)"),
-        Setting("receipt_format", str, "roll80", "Receipt paper: roll80 or a4", _one_of("roll80", "a4")),
+        Setting("receipt_format", str, "auto", "Receipt paper: auto (the printer's own medium: its roll, "
+                "or A4), roll80 or a4", _one_of("auto", "roll80", "a4")),
+        Setting("print_timeout_s", int, 20, "Seconds a receipt may take to come out before its job is cancelled",
+                _range(3, 120)),
         Setting("sync_interval_s", int, 60, "Seconds between automatic syncs", _range(5, 86400)),
         Setting("sync_batch_size", int, 100, "Outbox items per push request", _range(1, 1000)),
         Setting("queue_kiosk_index", int, 1, "This kiosk's queue number range within its office (1..9)",

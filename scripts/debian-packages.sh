@@ -9,6 +9,9 @@ QT_RUNTIME_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 lib
  libxcb-xkb1 libwayland-client0 libwayland-cursor0 libwayland-egl1 libspeechd2 tzdata"
 # The kiosk session: cage (it exits at start without xwayland) and what systemd needs for it.
 SESSION_PACKAGES="cage xwayland"
+# Printing: the CUPS spooler and its filters; libcups2-dev and a compiler build pycups, through
+# which the kiosk follows its print jobs (docs/printing.md).
+PRINT_PACKAGES="cups-daemon cups-client cups-filters libcups2 libcups2-dev gcc python3-dev"
 # Read-aloud on a real kiosk (scripts/setup.sh --speech, scripts/install-kiosk.sh).
 SPEECH_PACKAGES="speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 

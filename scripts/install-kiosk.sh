@@ -37,7 +37,7 @@ fi
 # 1. Debian packages: cage and Xwayland, Python, the libraries Qt loads, the logind PAM module.
 . "$SRC/scripts/debian-packages.sh"
 if [ "$apt" = yes ]; then
-    packages="python3 python3-venv dbus libpam-systemd util-linux $QT_RUNTIME_PACKAGES $SESSION_PACKAGES"
+    packages="python3 python3-venv dbus libpam-systemd util-linux $QT_RUNTIME_PACKAGES $SESSION_PACKAGES $PRINT_PACKAGES"
     [ "$speech" = yes ] && packages="$packages $SPEECH_PACKAGES"
     # shellcheck disable=SC2086
     install_debian_packages $packages

@@ -12,9 +12,10 @@ cd "$(dirname "$0")/.."
 . scripts/debian-packages.sh
 # The tests also run the kiosk under Xvfb and under cage (xdotool drives X, grim takes cage's
 # screenshots, sway runs cage to receive keys: cage has no way in for them) and check the systemd
-# unit (systemd-analyze, from the systemd package).
-DEB_PACKAGES="python3 python3-venv python3-pip $QT_RUNTIME_PACKAGES $SESSION_PACKAGES
- xvfb xauth xdotool grim sway systemd"
+# unit (systemd-analyze, from the systemd package); the printing tests run a private cupsd with a
+# CUPS-PDF queue (tests/cups_server.py).
+DEB_PACKAGES="python3 python3-venv python3-pip $QT_RUNTIME_PACKAGES $SESSION_PACKAGES $PRINT_PACKAGES
+ xvfb xauth xdotool grim sway systemd printer-driver-cups-pdf"
 if [ "${1:-}" = "--speech" ]; then
     DEB_PACKAGES="$DEB_PACKAGES $SPEECH_PACKAGES"
 fi

@@ -141,5 +141,5 @@ def kiosk_office(store: Store) -> dict[str, Any] | None:
 
 
 def receipt_settings(store: Store) -> dict[str, str]:
-    """What printing a receipt needs: ``printer``, ``receipt_format`` and ``status_url``."""
-    return {key: settings.get(store, key) for key in ("printer", "receipt_format", "status_url")}
+    """What printing a receipt needs: ``printer``, ``receipt_format``, ``print_timeout_s``, ``status_url``."""
+    return {key: settings.get(store, key) for key in ("printer", "receipt_format", "print_timeout_s", "status_url")}

@@ -39,6 +39,9 @@ class Receipt:
     footer: str = ""
     qr_text: str = ""
     labels: dict[str, str] = field(default_factory=dict)  # translated fixed labels
+    #: What the holder reads first, printed biggest (a queue ticket's number); ``labels["headline"]``
+    #: names it.  Empty for other receipts.
+    headline: str = ""
 
 
 def normalise_receipt_number(text: str) -> str:

@@ -2,31 +2,24 @@
 and the system printer through QtPrintSupport.
 
 One painting routine serves every target, so what is printed, saved and shown on screen after a
-failed print is the same receipt.  Runs on the GUI thread (QPainter on a paint device).
+failed print is the same receipt.  It paints on images and PDF writers only (no window), so it
+runs on the print worker thread too; sending the PDF to CUPS is ``kiosk.printing.cups_print``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from kiosk.domain.receipts import Receipt, qr_matrix
-from offline_db.private_files import create_private, make_private_dir
+from offline_db.private_files import create_private
 
 MM_PER_INCH = 25.4
 ROLL_WIDTH_MM = 80.0
 ROLL_PRINTABLE_MM = 72.0
 QR_MM = 32.0
-
-
-@dataclass
-class PrintOutcome:
-    ok: bool
-    message: str = ""   # an English technical reason for the log; the UI shows its own text
-    path: Path | None = None
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -36,8 +29,21 @@ def _font(px: float, bold: bool = False) -> QFont:
     return font
 
 
+def _one_line(text: str, px: float, bold: bool, width: float) -> QFont:
+    """A font for ``text`` on one line: ``px`` high, smaller when it would not fit ``width``."""
+    font = _font(px, bold)
+    wide = QFontMetricsF(font).horizontalAdvance(text)
+    if wide > width:
+        font = _font(px * width / wide * 0.98, bold)
+    return font
+
+
 def paint_receipt(painter: QPainter, receipt: Receipt, width: float, dpi: float, *, dry_run: bool = False) -> float:
-    """Paint ``receipt`` into a column ``width`` device pixels wide; returns the height used."""
+    """Paint ``receipt`` into a column ``width`` device pixels wide; returns the height used.
+
+    A queue ticket's number (``headline``) is the biggest text; numbers are never wrapped (a
+    receipt number broken at its hyphen is misread), they are set smaller until they fit.
+    """
     mm = dpi / MM_PER_INCH
     y = 0.0
     pad = 1.5 * mm
@@ -51,15 +57,28 @@ def paint_receipt(painter: QPainter, receipt: Receipt, width: float, dpi: float,
             painter.drawText(QRectF(0, y, width, rect.height()), int(align | Qt.TextWordWrap), text)
         y += rect.height() + pad
 
-    small, normal, big = 3.0 * mm, 3.6 * mm, 5.0 * mm
+    def line(text: str, px: float) -> None:
+        nonlocal y
+        font = _one_line(text, px, True, width)
+        height = QFontMetricsF(font).height()
+        if not dry_run:
+            painter.setFont(font)
+            painter.drawText(QRectF(0, y, width, height), int(Qt.AlignHCenter | Qt.TextSingleLine), text)
+        y += height + pad
+
+    small, normal, big, huge = 3.0 * mm, 3.6 * mm, 5.0 * mm, 14.0 * mm
     block(receipt.office_name, normal, True, Qt.AlignHCenter)
     if receipt.office_address:
         block(receipt.office_address, small, False, Qt.AlignHCenter)
-    block(receipt.title, big, True, Qt.AlignHCenter)
-    block(f"{receipt.labels.get('number', 'No.')} {receipt.receipt_number}", big, True, Qt.AlignHCenter)
+    block(receipt.title, big if not receipt.headline else normal, True, Qt.AlignHCenter)
+    if receipt.headline:
+        block(receipt.labels.get("headline", ""), normal, False, Qt.AlignHCenter)
+        line(receipt.headline, huge)
+    block(receipt.labels.get("number", "No."), small, False, Qt.AlignHCenter)
+    line(receipt.receipt_number, normal if receipt.headline else big)
     block(f"{receipt.labels.get('time', 'Date and time')}: {receipt.local_time}", small)
-    for line in receipt.lines:
-        block(f"{line.label}: {line.value}" if line.label else line.value, normal)
+    for row in receipt.lines:
+        block(f"{row.label}: {row.value}" if row.label else row.value, normal)
     if receipt.qr_text:
         matrix = qr_matrix(receipt.qr_text)
         side = min(QR_MM * mm, width)
@@ -68,8 +87,8 @@ def paint_receipt(painter: QPainter, receipt: Receipt, width: float, dpi: float,
         x0 = (width - side) / 2
         if not dry_run:
             painter.fillRect(QRectF(x0, y, side, side), QColor("white"))
-            for r, row in enumerate(matrix):
-                for c, dark in enumerate(row):
+            for r, cells in enumerate(matrix):
+                for c, dark in enumerate(cells):
                     if dark:
                         painter.fillRect(QRectF(x0 + (c + quiet) * cell, y + (r + quiet) * cell, cell, cell),
                                          QColor("black"))
@@ -79,33 +98,46 @@ def paint_receipt(painter: QPainter, receipt: Receipt, width: float, dpi: float,
     return y
 
 
-def _roll_height_mm(receipt: Receipt, dpi: float) -> float:
+def printable_mm(roll_mm: float) -> float:
+    """The printed column on a roll ``roll_mm`` wide (4 mm margins each side: 72 mm on 80 mm)."""
+    return max(40.0, roll_mm - 8.0)
+
+
+def page_size_mm(receipt: Receipt, paper: str = "roll80", roll_mm: float = ROLL_WIDTH_MM) -> tuple[float, float]:
+    """Width and height of the receipt's page: A4, or the roll's width and as long as the content."""
+    if paper == "a4":
+        return 210.0, 297.0
+    dpi = 300
     image = QImage(8, 8, QImage.Format_RGB32)
     painter = QPainter(image)
     try:
-        height = paint_receipt(painter, receipt, ROLL_PRINTABLE_MM * dpi / MM_PER_INCH, dpi, dry_run=True)
+        height = paint_receipt(painter, receipt, printable_mm(roll_mm) * dpi / MM_PER_INCH, dpi, dry_run=True)
     finally:
         painter.end()
-    return height / (dpi / MM_PER_INCH) + 8.0
+    return roll_mm, round(height / (dpi / MM_PER_INCH) + 8.0, 1)
 
 
-def render_pdf(receipt: Receipt, path: Path, paper: str = "roll80") -> Path:
-    """Write the receipt as a one-page PDF for an 80 mm roll (``roll80``) or ``a4``; the file is
-    the owner's only (0600): a receipt can carry a citizen's name or appointment."""
+def render_pdf(receipt: Receipt, path: Path, paper: str = "roll80", roll_mm: float = ROLL_WIDTH_MM) -> Path:
+    """Write the receipt as a one-page PDF for a roll ``roll_mm`` wide (``roll80``) or ``a4``; the
+    file is the owner's only (0600): a receipt can carry a citizen's name or appointment.
+
+    Paints on a QPdfWriter, not a window: safe on a worker thread.
+    """
     path = create_private(path)
     writer = QPdfWriter(str(path))
     dpi = 300
     writer.setResolution(dpi)
-    writer.setTitle(receipt.title)
+    writer.setTitle(receipt.receipt_number)
     writer.setCreator("MFC kiosk")
     if paper == "a4":
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
                                          QMarginsF(20, 20, 20, 20), QPageLayout.Millimeter))
         column_mm = 100.0
     else:
-        size = QPageSize(QSizeF(ROLL_WIDTH_MM, _roll_height_mm(receipt, dpi)), QPageSize.Millimeter, "roll80")
+        width_mm, height_mm = page_size_mm(receipt, paper, roll_mm)
+        size = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Millimeter, f"roll{round(width_mm)}")
         writer.setPageLayout(QPageLayout(size, QPageLayout.Portrait, QMarginsF(4, 4, 4, 4), QPageLayout.Millimeter))
-        column_mm = ROLL_PRINTABLE_MM
+        column_mm = printable_mm(roll_mm)
     painter = QPainter(writer)
     try:
         page = writer.pageLayout().paintRectPixels(dpi)
@@ -138,36 +170,3 @@ def render_image(receipt: Receipt, dpi: float = 203, width_mm: float = ROLL_PRIN
     finally:
         painter.end()
     return image
-
-
-def print_receipt(receipt: Receipt, printer_setting: str, paper: str = "roll80") -> PrintOutcome:
-    """Print to the configured printer: '' = system default, a name, or ``pdf:DIR`` to save PDFs.
-
-    Never raises for a printer problem: the caller shows the receipt on screen when ``ok`` is False.
-    """
-    if printer_setting.startswith("pdf:"):
-        folder = Path(printer_setting[4:])
-        try:
-            make_private_dir(folder)
-            path = render_pdf(receipt, folder / f"receipt-{receipt.receipt_number}.pdf", paper)
-        except OSError as exc:
-            return PrintOutcome(False, f"cannot save the receipt PDF: {exc.strerror}")
-        return PrintOutcome(True, path=path)
-    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-
-    info = QPrinterInfo.printerInfo(printer_setting) if printer_setting else QPrinterInfo.defaultPrinter()
-    if info.isNull():
-        return PrintOutcome(False, "no printer is configured or the configured printer is not found")
-    printer = QPrinter(info, QPrinter.HighResolution)
-    if not printer.isValid():
-        return PrintOutcome(False, "the printer is not ready")
-    painter = QPainter()
-    if not painter.begin(printer):
-        return PrintOutcome(False, "the printer refused the job")
-    try:
-        dpi = printer.resolution()
-        page = printer.pageLayout().paintRectPixels(dpi)
-        paint_receipt(painter, receipt, min(page.width(), ROLL_PRINTABLE_MM * dpi / MM_PER_INCH), dpi)
-    finally:
-        ok = painter.end()
-    return PrintOutcome(ok, "" if ok else "the printer failed while printing")

@@ -12,6 +12,7 @@ from .session import SessionState
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from .printing import PrintService
     from .screens.registry import Registry
 
 
@@ -74,13 +75,18 @@ class Visit:
 class ScreenContext:
     """What a screen is given.  A plain class: a dataclass costs ~1 ms to define at start-up."""
 
-    __slots__ = ("tasks", "session", "navigator", "status", "registry", "visit")
+    __slots__ = ("tasks", "session", "navigator", "status", "registry", "visit", "printing")
 
     def __init__(self, tasks: TaskRunner, session: SessionState, navigator: Navigator, status: StoreStatus,
-                 registry: Registry, visit: Visit | None = None) -> None:
+                 registry: Registry, visit: Visit | None = None, printing: PrintService | None = None) -> None:
         self.tasks = tasks
         self.session = session
         self.navigator = navigator
         self.status = status
         self.registry = registry
         self.visit = visit or Visit()
+        if printing is None:
+            from .printing import PrintService
+
+            printing = PrintService(tasks)
+        self.printing = printing

@@ -24,6 +24,7 @@ from .context import ScreenContext, StoreStatus
 from .i18n import Translations
 from .idle import IdleOverlay, IdleWatcher
 from .input_watch import InputWatch
+from .printing import PrinterNotice, PrintService
 from .screens.base import Screen
 from .screens.registry import Registry
 from .session import SessionState
@@ -75,7 +76,9 @@ class KioskWindow(QWidget):
         self.registry = registry
         self.session = session or SessionState(parent=self)
         self.status = StoreStatus(self)
-        self.ctx = ScreenContext(tasks, self.session, self, self.status, registry)
+        self.printing = PrintService(tasks, self)
+        self.printer_notice = PrinterNotice(self.printing, self)  # the printer cannot print: told before a flow
+        self.ctx = ScreenContext(tasks, self.session, self, self.status, registry, printing=self.printing)
         self.screens: dict[str, Screen] = {}
         self.history: list[str] = []
         self.current_id = ""
@@ -268,6 +271,7 @@ class KioskWindow(QWidget):
         focused = QApplication.focusWidget()
         name = focused.accessibleName() if focused is not None and self.isAncestorOf(focused) else ""
         self.reader.say(f"{screen.title()}. {name}" if name else screen.title())
+        self.printer_notice.on_screen(screen_id, screen)
         self.screen_changed.emit(screen_id)
 
     # --- session --------------------------------------------------------------------------
@@ -327,6 +331,7 @@ class KioskWindow(QWidget):
 
     # --- store ----------------------------------------------------------------------------
     def _on_store_opened(self, store: Any) -> None:
+        self.printing.refresh()
         self.tasks.submit(read_kiosk_config, self._apply_config,
                           lambda exc: log.error("kiosk settings could not be read", exc_info=exc), owner=self)
 
@@ -455,6 +460,7 @@ class KioskWindow(QWidget):
         self.reader.stop()
         if self.sync_service is not None:
             self.sync_service.stop()
+        self.printing.shutdown()
         self.translations.uninstall()
 
     def event(self, event: QEvent) -> bool:

@@ -841,8 +841,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="145" />
-        <location filename="../../kiosk/ui/console/menu.py" line="109" />
-        <location filename="../../kiosk/ui/console/menu.py" line="110" />
+        <location filename="../../kiosk/ui/console/menu.py" line="118" />
+        <location filename="../../kiosk/ui/console/menu.py" line="119" />
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="143" />
-        <location filename="../../kiosk/ui/console/menu.py" line="91" />
+        <location filename="../../kiosk/ui/console/menu.py" line="100" />
         <source>Find a submission</source>
         <translation>Найти обращение</translation>
     </message>
@@ -983,140 +983,140 @@
         <translation>На этом киоске нет обращения с таким номером.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="276" />
+        <location filename="../../kiosk/ui/console/find.py" line="277" />
         <source>The receipt has been printed again.</source>
         <translation>Расписка напечатана повторно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="277" />
+        <location filename="../../kiosk/ui/console/find.py" line="278" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>Принтер не работает. Запишите номер расписки для посетителя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="282" />
+        <location filename="../../kiosk/ui/console/find.py" line="284" />
         <source>Receipt number (or scan its QR code), phone number or policy number</source>
         <translation>Номер расписки (или отсканируйте её QR-код), номер телефона или номер полиса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="283" />
+        <location filename="../../kiosk/ui/console/find.py" line="285" />
         <source>For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)</source>
         <translation>Например, K7QW-3M2A-9X4P, +7 912 345-67-89 или 16 цифр полиса (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="286" />
+        <location filename="../../kiosk/ui/console/find.py" line="288" />
         <source>Waiting or refused</source>
         <translation>Ждут отправки или отклонены</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="287" />
+        <location filename="../../kiosk/ui/console/find.py" line="289" />
         <source>List what is waiting to be sent or was refused on this kiosk</source>
         <translation>Показать, что ждёт отправки или отклонено на этом терминале</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="315" />
+        <location filename="../../kiosk/ui/console/find.py" line="317" />
         <source>What the visitor entered</source>
         <translation>Что ввёл посетитель</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="340" />
+        <location filename="../../kiosk/ui/console/find.py" line="342" />
         <source>Not passed to the polyclinic yet: the kiosk sends it once it is online.</source>
         <translation>В поликлинику ещё не передана: терминал отправит её, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="353" />
+        <location filename="../../kiosk/ui/console/find.py" line="355" />
         <source>Asking the regional system…</source>
         <translation>Запрашиваем региональную систему…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="356" />
+        <location filename="../../kiosk/ui/console/find.py" line="358" />
         <source>The regional system was not asked (this kiosk is not connected to it).</source>
         <translation>Региональная система не запрашивалась (киоск к ней не подключён).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="358" />
+        <location filename="../../kiosk/ui/console/find.py" line="360" />
         <source>The regional system could not be reached now.</source>
         <translation>Региональная система сейчас недоступна.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="360" />
+        <location filename="../../kiosk/ui/console/find.py" line="362" />
         <source>The regional system has not received it yet.</source>
         <translation>Региональная система его ещё не получила.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="361" />
+        <location filename="../../kiosk/ui/console/find.py" line="363" />
         <source>Regional system: %1.</source>
         <translation>Региональная система: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="363" />
+        <location filename="../../kiosk/ui/console/find.py" line="365" />
         <source>Number in the regional system: %1.</source>
         <translation>Номер в региональной системе: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="284" />
+        <location filename="../../kiosk/ui/console/find.py" line="286" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="285" />
+        <location filename="../../kiosk/ui/console/find.py" line="287" />
         <source>Find the submission</source>
         <translation>Найти обращение</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="301" />
-        <location filename="../../kiosk/ui/console/find.py" line="367" />
+        <location filename="../../kiosk/ui/console/find.py" line="303" />
+        <location filename="../../kiosk/ui/console/find.py" line="369" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="306" />
+        <location filename="../../kiosk/ui/console/find.py" line="308" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="309" />
+        <location filename="../../kiosk/ui/console/find.py" line="311" />
         <source>Delivery attempts: %1</source>
         <translation>Попыток отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="311" />
+        <location filename="../../kiosk/ui/console/find.py" line="313" />
         <source>Last delivery problem: %1</source>
         <translation>Последняя ошибка отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="318" />
+        <location filename="../../kiosk/ui/console/find.py" line="320" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Персональные данные уже удалены с киоска после доставки.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="320" />
+        <location filename="../../kiosk/ui/console/find.py" line="322" />
         <source>This submission holds no personal data.</source>
         <translation>В этом обращении нет персональных данных.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="326" />
+        <location filename="../../kiosk/ui/console/find.py" line="328" />
         <source>Hide personal data</source>
         <translation>Скрыть персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="326" />
+        <location filename="../../kiosk/ui/console/find.py" line="328" />
         <source>Show personal data</source>
         <translation>Показать персональные данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="328" />
-        <location filename="../../kiosk/ui/console/find.py" line="329" />
+        <location filename="../../kiosk/ui/console/find.py" line="330" />
+        <location filename="../../kiosk/ui/console/find.py" line="331" />
         <source>Print the receipt again</source>
         <translation>Напечатать расписку ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="351" />
+        <location filename="../../kiosk/ui/console/find.py" line="353" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation>Запись к врачу: данные киоска, обновляются при каждой синхронизации с поликлиникой.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/maintenance.py" line="98" />
-        <location filename="../../kiosk/ui/console/menu.py" line="107" />
+        <location filename="../../kiosk/ui/console/menu.py" line="116" />
         <source>Database and diagnostics</source>
         <translation>База данных и диагностика</translation>
     </message>
@@ -1318,95 +1318,95 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="55" />
+        <location filename="../../kiosk/ui/console/menu.py" line="60" />
         <source>Staff console</source>
         <translation>Консоль сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="87" />
+        <location filename="../../kiosk/ui/console/menu.py" line="93" />
         <source>Signed in as technician</source>
         <translation>Вход выполнен: техник</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="87" />
+        <location filename="../../kiosk/ui/console/menu.py" line="93" />
         <source>Signed in as clerk</source>
         <translation>Вход выполнен: сотрудник зала</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="88" />
+        <location filename="../../kiosk/ui/console/menu.py" line="97" />
         <source>Hall and visitors</source>
         <translation>Зал и посетители</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="89" />
+        <location filename="../../kiosk/ui/console/menu.py" line="98" />
         <location filename="../../kiosk/ui/console/queue.py" line="57" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="90" />
+        <location filename="../../kiosk/ui/console/menu.py" line="99" />
         <source>Queue: call, recall, served, no-show, redirect</source>
         <translation>Очередь: вызов, повторный вызов, обслужен, не явился, перенаправление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="92" />
+        <location filename="../../kiosk/ui/console/menu.py" line="101" />
         <source>Find a submission by receipt number or QR code</source>
         <translation>Найти обращение по номеру расписки или QR-коду</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="93" />
+        <location filename="../../kiosk/ui/console/menu.py" line="102" />
         <source>Help a visitor</source>
         <translation>Помочь посетителю</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="94" />
+        <location filename="../../kiosk/ui/console/menu.py" line="103" />
         <source>Start a service for the visitor. The console closes, and what you submit for the visitor is marked “made with staff help”.</source>
         <translation>Начните услугу за посетителя. Консоль закроется, а заявления, поданные за посетителя, будут отмечены: «с помощью сотрудника».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="103" />
+        <location filename="../../kiosk/ui/console/menu.py" line="112" />
         <location filename="../../kiosk/ui/console/settings.py" line="200" />
         <source>Connection and settings</source>
         <translation>Подключение и настройки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="104" />
+        <location filename="../../kiosk/ui/console/menu.py" line="113" />
         <source>Connection to the regional system, settings and connection test</source>
         <translation>Подключение к региональной системе, настройки и проверка связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="98" />
+        <location filename="../../kiosk/ui/console/menu.py" line="107" />
         <source>For the visitor: %1</source>
         <translation>За посетителя: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="102" />
+        <location filename="../../kiosk/ui/console/menu.py" line="111" />
         <source>Technician</source>
         <translation>Техник</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="105" />
+        <location filename="../../kiosk/ui/console/menu.py" line="114" />
         <location filename="../../kiosk/ui/console/sync.py" line="161" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="106" />
+        <location filename="../../kiosk/ui/console/menu.py" line="115" />
         <source>Sync dashboard</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="108" />
+        <location filename="../../kiosk/ui/console/menu.py" line="117" />
         <source>Database, diagnostics, leave kiosk mode, restart</source>
         <translation>База данных, диагностика, выход из режима киоска, перезапуск</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="111" />
+        <location filename="../../kiosk/ui/console/menu.py" line="120" />
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/menu.py" line="112" />
+        <location filename="../../kiosk/ui/console/menu.py" line="121" />
         <source>Log out and return to the citizen start screen</source>
         <translation>Выйти и вернуться на начальный экран для граждан</translation>
     </message>
@@ -2741,6 +2741,41 @@
         <source>%1 more not shown: search by receipt, phone or policy number to find one.</source>
         <translation>Ещё %1 не показано: найдите нужное по номеру расписки, телефона или полиса.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="210" />
+        <source>the printer is paused in CUPS</source>
+        <translation>принтер приостановлен в CUPS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="211" />
+        <source>the printer does not accept jobs</source>
+        <translation>принтер не принимает задания</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="212" />
+        <source>the printer is out of paper</source>
+        <translation>в принтере закончилась бумага</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="213" />
+        <source>the printer reports an error (paper jam, open cover or offline)</source>
+        <translation>принтер сообщает об ошибке (замята бумага, открыта крышка или он не в сети)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="214" />
+        <source>the configured printer is not found</source>
+        <translation>настроенный принтер не найден</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="215" />
+        <source>the print service does not answer</source>
+        <translation>служба печати не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="217" />
+        <source>Receipts are not printing: %1. Visitors see their receipts on screen. Fix the printer or call the technician.</source>
+        <translation>Расписки не печатаются: %1. Посетители видят расписки на экране. Исправьте принтер или вызовите техника.</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -3648,7 +3683,7 @@
     <name>Receipt</name>
     <message>
         <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="153" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="155" />
         <source>Queue ticket</source>
         <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading). True once the regional office has the request; a new submission is only saved on the kiosk.</extracomment>
         <translation>Талон электронной очереди</translation>
@@ -3659,147 +3694,153 @@
         <translation>Номер для проверки статуса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
         <source>Ticket</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="240" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="62" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="69" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="253" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="243" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="256" />
         <source>Category</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
         <source>People ahead of you</source>
         <translation>Перед вами в очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
         <source>Estimated wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
         <source>about %1 min</source>
         <translation>около %1 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>Watch the screen in the hall: your ticket number will be called.</source>
         <translation>Следите за табло в зале: номер вашего талона вызовут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
         <source>How long it takes</source>
         <translation>Срок оказания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="73" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
         <source>Keep this receipt: you can check the status at this kiosk by its number or QR code.</source>
         <translation>Сохраните расписку: статус можно проверить на этом терминале по её номеру или QR-коду.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="75" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="74" />
         <source>Application submitted</source>
         <translation>Заявление подано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="77" />
         <source>Application saved on the kiosk</source>
         <translation>Заявление сохранено на терминале</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="79" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
         <source>The kiosk sends it to the regional office automatically; you do not need to do anything.</source>
         <translation>Терминал отправит его в региональный центр автоматически; вам ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="87" />
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
         <source>The printer is not working. Write down the number below or photograph the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk.</source>
         <translation>Принтер не работает. Запишите номер ниже или сфотографируйте QR-код телефоном; также можно обратиться к сотруднику. Ваше обращение сохранено на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="81" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="80" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="154" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="156" />
         <source>Your receipt</source>
         <translation>Ваша расписка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="201" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
         <source>Print again</source>
         <translation>Напечатать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="202" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="215" />
         <source>Try printing again</source>
         <translation>Попробовать напечатать снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="203" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="216" />
         <source>Print the receipt</source>
         <translation>Напечатать расписку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="205" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="218" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="206" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
         <source>Done: back to the start</source>
         <translation>Готово: вернуться на главный экран</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="211" />
+        <location filename="../../kiosk/ui/console/find.py" line="273" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="224" />
         <source>Printing the receipt…</source>
         <translation>Печатаем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="212" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="225" />
         <source>The ticket has been printed. Please take it from the printer.</source>
         <translation>Талон напечатан. Возьмите его из принтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="213" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="226" />
         <source>The receipt has been printed. Please take it from the printer.</source>
         <translation>Расписка напечатана. Возьмите её из принтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="223" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="236" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>Расписки пока нет. Нажмите «Готово», чтобы вернуться на главный экран.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="235" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="248" />
         <source>Your ticket: %1</source>
         <translation>Ваш талон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="249" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>Перед вами: %1. Ожидание: около %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="250" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="263" />
         <source>QR code of receipt %1</source>
         <translation>QR-код расписки %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="195" />
+        <source>The printer is not working now. At the end your receipt will be shown on the screen: photograph its QR code or write down its number.</source>
+        <translation>Принтер сейчас не работает. В конце вы получите расписку на экране: сфотографируйте её QR-код или запишите её номер.</translation>
     </message>
 </context>
 <context>
@@ -4008,79 +4049,79 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="363" />
+        <location filename="../../kiosk/ui/shell.py" line="368" />
         <source>Offline · demo data</source>
         <translation>Нет связи · демо-данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="366" />
+        <location filename="../../kiosk/ui/shell.py" line="371" />
         <source>Sending paused — staff have been told</source>
         <translation>Отправка приостановлена — сотрудники уже знают</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="368" />
+        <location filename="../../kiosk/ui/shell.py" line="373" />
         <source>Server not accepting requests yet</source>
         <translation>Сервер пока не принимает заявления</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="369" />
+        <location filename="../../kiosk/ui/shell.py" line="374" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="370" />
+        <location filename="../../kiosk/ui/shell.py" line="375" />
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="371" />
+        <location filename="../../kiosk/ui/shell.py" line="376" />
         <source>waiting to be sent: %1</source>
         <translation>ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="373" />
+        <location filename="../../kiosk/ui/shell.py" line="378" />
         <source>Offline — requests are kept and sent later</source>
         <translation>Нет связи — заявления сохранены и будут отправлены позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="374" />
+        <location filename="../../kiosk/ui/shell.py" line="379" />
         <source>Online · everything sent</source>
         <translation>На связи · всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="378" />
+        <location filename="../../kiosk/ui/shell.py" line="383" />
         <source>Public services kiosk</source>
         <translation>Терминал государственных услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="379" />
-        <location filename="../../kiosk/ui/shell.py" line="380" />
+        <location filename="../../kiosk/ui/shell.py" line="384" />
+        <location filename="../../kiosk/ui/shell.py" line="385" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="381" />
-        <location filename="../../kiosk/ui/shell.py" line="382" />
+        <location filename="../../kiosk/ui/shell.py" line="386" />
+        <location filename="../../kiosk/ui/shell.py" line="387" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="385" />
+        <location filename="../../kiosk/ui/shell.py" line="390" />
         <source>Switch language to English</source>
         <translation>Переключить язык на английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="386" />
+        <location filename="../../kiosk/ui/shell.py" line="391" />
         <source>Switch language to Russian</source>
         <translation>Переключить язык на русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="387" />
+        <location filename="../../kiosk/ui/shell.py" line="392" />
         <source>Accessibility</source>
         <translation>Специальные возможности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="388" />
+        <location filename="../../kiosk/ui/shell.py" line="393" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
     </message>

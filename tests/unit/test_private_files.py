@@ -129,7 +129,7 @@ def test_a_folder_a_person_named_is_not_changed(tmp_path: Path, umask: int) -> N
 
 
 def test_receipt_pdfs_are_private(qapp, tmp_path: Path, umask: int) -> None:
-    from kiosk.printing.receipt_pdf import print_receipt
+    from kiosk.printing.cups_print import print_receipt
     from tests.unit.test_receipts import sample
 
     outcome = print_receipt(sample(), f"pdf:{tmp_path / 'receipts'}")

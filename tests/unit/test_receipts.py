@@ -108,15 +108,62 @@ def test_qr_with_status_url_decodes(qapp, tmp_path: Path) -> None:
     assert _decode_pdf(path) == ["https://mfc73.example/s/K7QW-3M2A-9XTP"]
 
 
-def test_printing_to_a_missing_printer_fails_visibly(qapp) -> None:
-    from kiosk.printing.receipt_pdf import print_receipt
+def test_printing_without_a_spooler_fails_visibly(qapp, monkeypatch) -> None:
+    from kiosk.printing.cups_print import print_receipt
 
-    outcome = print_receipt(sample(), "No Such Printer 9000")
-    assert outcome.ok is False and "printer" in outcome.message
+    monkeypatch.setenv("CUPS_SERVER", "127.0.0.1:1")  # nothing listens there
+    outcome = print_receipt(sample(), "No Such Printer 9000", timeout_s=3)
+    assert outcome.ok is False and outcome.state == "unreachable" and "CUPS" in outcome.message
+
+
+@pytest.mark.parametrize("media, fmt, paper", [
+    ("custom_80.08x200.03mm_80.08x200.03mm", "auto", ("roll80", 80)),
+    ("oe_58mm-roll_58x3000mm", "auto", ("roll80", 58)),
+    ("iso_a4_210x297mm", "auto", ("a4", 210)),
+    ("na_letter_8.5x11in", "auto", ("a4", 210)),
+    ("", "auto", ("roll80", 80)),
+    ("iso_a4_210x297mm", "roll80", ("roll80", 80)),
+    ("custom_80.08x200.03mm_80.08x200.03mm", "a4", ("a4", 210)),
+])
+def test_the_paper_follows_the_printer(media: str, fmt: str, paper: tuple[str, float]) -> None:
+    from kiosk.printing.cups_print import PrinterState, choose_paper, media_width_mm
+
+    assert choose_paper(fmt, PrinterState("ready", "p", media, media_width_mm(media))) == paper
+
+
+def test_a_ticket_number_is_the_biggest_and_no_number_wraps(qapp) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from kiosk.printing import receipt_pdf
+
+    drawn: list[tuple[str, int, int]] = []  # (text, pixel size, lines)
+
+    class Recorder(QPainter):
+        def drawText(self, rect, flags, text):  # noqa: N802, ANN001, ANN202
+            drawn.append((text, self.font().pixelSize(), flags))
+            return super().drawText(rect, flags, text)
+
+    ticket = Receipt(receipt_number="K7QW-3M2A-9XTP", title="Талон электронной очереди", office_name="МФЦ",
+                     office_address="", local_time="21.11.2026 13:30 (UTC+4)", lines=(ReceiptLine("Перед вами", "3"),),
+                     footer="Следите за табло.", qr_text="K7QW-3M2A-9XTP", labels={"number": "Номер", "headline": "Талон"},
+                     headline="G-3001")
+    image = QImage(600, 2400, QImage.Format_RGB32)
+    painter = Recorder(image)
+    try:
+        receipt_pdf.paint_receipt(painter, ticket, 72 * 203 / 25.4, 203)
+    finally:
+        painter.end()
+    sizes = {text: px for text, px, _flags in drawn}
+    assert sizes["G-3001"] == max(sizes.values()) and sizes["G-3001"] > 2 * sizes["K7QW-3M2A-9XTP"]
+    from PySide6.QtCore import Qt
+
+    for text, _px, flags in drawn:
+        if text in ("G-3001", "K7QW-3M2A-9XTP"):
+            assert flags & int(Qt.TextSingleLine) and not flags & int(Qt.TextWordWrap)
 
 
 def test_printing_to_a_pdf_folder(qapp, tmp_path: Path) -> None:
-    from kiosk.printing.receipt_pdf import print_receipt
+    from kiosk.printing.cups_print import print_receipt
 
     outcome = print_receipt(sample(), f"pdf:{tmp_path / 'out'}")
     assert outcome.ok and outcome.path is not None and outcome.path.exists()

@@ -258,23 +258,25 @@ class FindScreen(ConsoleScreen):
         self.run(lambda store: lookup.reprint_data(store, number, role=role), self._print)
 
     def _print(self, data: dict[str, Any] | None) -> None:
+        """Print on the print worker; "printed again" only once CUPS reports the job done."""
         if data is None:
             return
-        from kiosk.printing.receipt_pdf import print_receipt
-
         from ..screens.services.receipt import build_receipt
 
         receipt_data_ = receipt_data(data)
-        settings = receipt_data_.settings
         try:
-            outcome = print_receipt(build_receipt(receipt_data_, self.ctx.session.language),
-                                    settings.get("printer", ""), settings.get("receipt_format", "roll80"))
-            ok = outcome.ok
+            receipt = build_receipt(receipt_data_, self.ctx.session.language)
         except ReceiptError as exc:
             log.error("reprint failed: %s", exc)
-            ok = False
+            self._printed(False)
+            return
+        self.say(QCoreApplication.translate("Receipt", "Printing the receipt…"))
+        self.ctx.printing.print_receipt(receipt, receipt_data_.settings, lambda outcome: self._printed(outcome.ok))
+
+    def _printed(self, ok: bool) -> None:
         self.say(QCoreApplication.translate("Console", "The receipt has been printed again.") if ok else
-                 QCoreApplication.translate("Console", "The printer is not working. Write the receipt number down for the visitor."))
+                 QCoreApplication.translate("Console", "The printer is not working. Write the receipt number down for the visitor."),
+                 success=ok)
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:

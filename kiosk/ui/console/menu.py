@@ -9,6 +9,7 @@ from kiosk.console.pins import can
 
 from ..context import ScreenContext
 from ..forms_widgets import ColumnList, TextButton
+from ..printing import printer_alert_text
 from ..widgets import WrapLabel
 from .base import ButtonRow, ConsoleScreen
 
@@ -21,6 +22,10 @@ class MenuScreen(ConsoleScreen):
         self.who = WrapLabel(role="heading")
         self.who.setObjectName("ConsoleRole")
         self.body.addWidget(self.who)
+        self.printer_alert = WrapLabel(role="status")  # the printer cannot print: the clerk hears it here
+        self.printer_alert.setObjectName("ConsolePrinterAlert")
+        self.body.addWidget(self.printer_alert)
+        ctx.printing.state_changed.connect(lambda _state: self.retranslate())
         self.logout_row = ButtonRow()  # on top: signing out is always one touch away
         self.logout_button = self.logout_row.add("ConsoleLogout", self.logout)
         self.body.addWidget(self.logout_row)
@@ -79,12 +84,16 @@ class MenuScreen(ConsoleScreen):
             self.ctx.navigator.home()
 
     def on_shown(self) -> None:
+        self.ctx.printing.refresh()
         self.retranslate()
 
     def retranslate(self) -> None:
         role = self.role
         technician = can(role, "technician")
         self.who.setText(QCoreApplication.translate("Console", "Signed in as technician") if technician else QCoreApplication.translate("Console", "Signed in as clerk"))
+        alert = printer_alert_text(self.ctx.printing.state)
+        self.printer_alert.setText(alert)
+        self.printer_alert.setVisible(bool(alert))
         self.clerk_heading.setText(QCoreApplication.translate("Console", "Hall and visitors"))
         self.queue_button.setText(QCoreApplication.translate("Console", "Queue"))
         self.queue_button.setAccessibleName(QCoreApplication.translate("Console", "Queue: call, recall, served, no-show, redirect"))

@@ -57,7 +57,6 @@ def build_receipt(data: ReceiptData, lang: str) -> Receipt:
     elif data.kind == "queue_ticket":
         title = QCoreApplication.translate("Receipt", "Queue ticket")
         number_label = QCoreApplication.translate("Receipt", "Number to check the status")
-        lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Ticket"), data.ticket))
         category = data.category_en if lang == "en" else data.category_ru
         if service:
             lines.append(ReceiptLine(QCoreApplication.translate("Receipt", "Service"), service))
@@ -85,7 +84,9 @@ def build_receipt(data: ReceiptData, lang: str) -> Receipt:
         office_name=lang_text(data.office, "name", lang), office_address=lang_text(data.office, "address", lang),
         local_time=office_local_time(parse_utc(data.captured_at), timezone), lines=tuple(lines), footer=footer,
         qr_text=qr_text(data.receipt_number, data.settings.get("status_url", "")) + data.qr_extra,
-        labels={"number": number_label, "time": QCoreApplication.translate("Receipt", "Issued")})
+        labels={"number": number_label, "time": QCoreApplication.translate("Receipt", "Issued"),
+                "headline": QCoreApplication.translate("Receipt", "Ticket")},
+        headline=data.ticket if data.kind == "queue_ticket" and data.content is None else "")
 
 
 class ReceiptScreen(Screen):
@@ -95,6 +96,7 @@ class ReceiptScreen(Screen):
         super().__init__(ctx, parent)
         self.data: ReceiptData | None = None
         self.print_state = "none"  # none | printing | printed | failed
+        self.job_running = False  # a print job of this screen is on the print worker
         self.auto_print = True
         self.what = WrapLabel(role="heading")
         self.what.setObjectName("ReceiptWhat")
@@ -167,27 +169,38 @@ class ReceiptScreen(Screen):
                                          + data.qr_extra))
         except ReceiptError:
             self.qr.set_matrix(qr_matrix(data.receipt_number))
+        printer = self.ctx.printing.state
+        if auto_print and printer is not None and not printer.ready:
+            self.print_state = "failed"  # known before: no waiting for a printer that cannot print
+            log.warning("receipt not printed: the printer is %s", printer.state)
         self.retranslate()
-        if auto_print:
+        if self.print_state == "printing":
             QTimer.singleShot(0, self.print_now)  # after the screen is painted
 
     def print_now(self) -> None:
-        """Print through the configured printer; a failure stays on screen with number and QR code."""
-        if self.data is None:
+        """Print on the print worker; the screen says "printed" only once CUPS reports the job
+        done.  A failure stays on screen with number and QR code."""
+        if self.data is None or self.job_running:
             return
-        from kiosk.printing.receipt_pdf import print_receipt
-
-        receipt = build_receipt(self.data, self.ctx.session.language)
-        settings = self.data.settings
         try:
-            outcome = print_receipt(receipt, settings.get("printer", ""), settings.get("receipt_format", "roll80"))
+            receipt = build_receipt(self.data, self.ctx.session.language)
         except ReceiptError as exc:
             log.error("receipt could not be printed: %s", exc)
-            self.print_state = "failed"
-        else:
-            if not outcome.ok:
-                log.warning("receipt not printed: %s", outcome.message)
-            self.print_state = "printed" if outcome.ok else "failed"
+            self._printed(self.data, None)
+            return
+        self.print_state, self.job_running = "printing", True
+        self.retranslate()
+        data = self.data
+        self.ctx.printing.print_receipt(receipt, data.settings,
+                                        self.ctx.visit.bound(lambda outcome: self._printed(data, outcome)))
+
+    def _printed(self, data: ReceiptData, outcome: Any) -> None:
+        self.job_running = False
+        if data is not self.data:
+            return  # another receipt is on screen now
+        if outcome is not None and not outcome.ok:
+            log.warning("receipt not printed: %s", outcome.message)
+        self.print_state = "printed" if outcome is not None and outcome.ok else "failed"
         self.retranslate()
 
     def is_ready(self) -> bool:
@@ -251,6 +264,6 @@ class ReceiptScreen(Screen):
 
     def reset(self) -> None:
         self.data = None
-        self.print_state = "none"
+        self.print_state, self.job_running = "none", False  # a running job's answer is dropped (ctx.visit)
         self.qr.set_matrix([])
         self.retranslate()
