@@ -363,6 +363,17 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
         return {"found": True, "server_time": now,
                 "account": {"provider_id": query.provider_id, "meters": [meter_wire(m) for m in meters]}}
 
+    # --- one queue per office: regional_backend/office_queue.py ----------------------------------
+    from .office_queue import QueueRefused
+    from .queue_api import office_queue_router
+
+    @app.exception_handler(QueueRefused)
+    async def _queue_refused(_request: Request, exc: QueueRefused) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.message_ru)
+
+    if hasattr(storage, "in_write"):
+        app.include_router(office_queue_router(storage, KioskDep))
+
     # --- FHIR R4 subset (clinics, appointments, slot leases): regional_backend/fhir -----------
     from .fhir.api import fhir_router
     from .fhir.store import LeasePolicy
