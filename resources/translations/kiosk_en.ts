@@ -2515,6 +2515,46 @@
         <source>None.</source>
         <translation>None.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>The office queue could not be reached; nothing was changed. Tap Refresh and try again.</source>
+        <translation>The office queue could not be reached; nothing was changed. Tap Refresh and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>The office queue: tickets from every kiosk of this office. A call made here is seen at every kiosk.</source>
+        <translation>The office queue: tickets from every kiosk of this office. A call made here is seen at every kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>The regional system has this kiosk at another office, so only this kiosk's tickets are shown. Call the technician to check the kiosk's office.</source>
+        <translation>The regional system has this kiosk at another office, so only this kiosk's tickets are shown. Call the technician to check the kiosk's office.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>The office queue cannot be reached: only this kiosk's tickets are shown. Calls made here reach the office queue when the connection is back.</source>
+        <translation>The office queue cannot be reached: only this kiosk's tickets are shown. Calls made here reach the office queue when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>Asking the office queue…</source>
+        <translation>Asking the office queue…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>This kiosk is not connected to the regional system: only its own tickets are shown.</source>
+        <translation>This kiosk is not connected to the regional system: only its own tickets are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>⚠ Ticket %1 was given to two visitors (at %2 and at %3). When you call %1, check the time on the ticket and serve both.</source>
+        <translation>⚠ Ticket %1 was given to two visitors (at %2 and at %3). When you call %1, check the time on the ticket and serve both.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>⚠ Ticket %1 was given to two visitors (one at %2). When you call %1, check the time on the ticket and serve both.</source>
+        <translation>⚠ Ticket %1 was given to two visitors (one at %2). When you call %1, check the time on the ticket and serve both.</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>

@@ -2515,6 +2515,46 @@
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>The office queue could not be reached; nothing was changed. Tap Refresh and try again.</source>
+        <translation>Очередь офиса недоступна; ничего не изменено. Нажмите «Обновить» и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>The office queue: tickets from every kiosk of this office. A call made here is seen at every kiosk.</source>
+        <translation>Очередь офиса: талоны со всех киосков этого офиса. Вызов отсюда виден на каждом киоске.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>The regional system has this kiosk at another office, so only this kiosk's tickets are shown. Call the technician to check the kiosk's office.</source>
+        <translation>В региональной системе этот киоск числится в другом офисе, поэтому показаны только талоны этого киоска. Позовите техника, чтобы проверить офис киоска.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>The office queue cannot be reached: only this kiosk's tickets are shown. Calls made here reach the office queue when the connection is back.</source>
+        <translation>Очередь офиса недоступна: показаны только талоны этого киоска. Вызовы отсюда попадут в очередь офиса, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>Asking the office queue…</source>
+        <translation>Запрашиваем очередь офиса…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>This kiosk is not connected to the regional system: only its own tickets are shown.</source>
+        <translation>Киоск не подключён к региональной системе: показаны только его собственные талоны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>⚠ Ticket %1 was given to two visitors (at %2 and at %3). When you call %1, check the time on the ticket and serve both.</source>
+        <translation>⚠ Талон %1 выдан двум посетителям (в %2 и в %3). Вызывая %1, сверьте время на талоне и примите обоих.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="1" />
+        <source>⚠ Ticket %1 was given to two visitors (one at %2). When you call %1, check the time on the ticket and serve both.</source>
+        <translation>⚠ Талон %1 выдан двум посетителям (один — в %2). Вызывая %1, сверьте время на талоне и примите обоих.</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>

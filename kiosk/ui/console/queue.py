@@ -157,19 +157,25 @@ class QueueScreen(ConsoleScreen):
 
         if self._online():
             self._office_action(lambda config: oq.act(config, office_id, "call_next", category_id=category_id,
-                                                      counter=counter), done)
+                                                      counter=counter), done, "queue.call_next", counter)
             return
         self.run(lambda store: q.call_next(store, office_id, category_id, counter, role=role), done, self._failed)
 
-    def _office_action(self, job: Any, done: Any) -> None:
-        """An action on the office queue, on the network worker (the local audit line on the database worker)."""
+    def _office_action(self, job: Any, done: Any, audit_action: str, counter: str = "") -> None:
+        """An action on the office queue, on the network worker; its audit line on the database worker."""
         config = (self.data or {}).get("config")
+        role = self.role
 
         def back(result: Any, exc: BaseException | None) -> None:
             if exc is not None:
                 self._failed(exc)
-            else:
+                return
+            if result is None:
                 done(result)
+                return
+            detail = f"office queue, counter {counter}" if counter else "office queue"
+            self.run(lambda store: store.audit(role, audit_action, result["ticket"], detail),
+                     lambda _: done(result), self._failed)
 
         self.net.submit(lambda: job(config), back)
 
@@ -197,8 +203,10 @@ class QueueScreen(ConsoleScreen):
 
         if self._online():
             office_id = self.data["office"]["id"] if self.data else ""
+            audit = {"recall": "queue.recall", "served": "queue.served", "no_show": "queue.no_show",
+                     "redirect": "queue.redirect"}[action]
             self._office_action(lambda config: oq.act(config, office_id, action, ticket=ticket.ticket,
-                                                      category_id=category_id or None), done)
+                                                      category_id=category_id or None), done, audit)
             return
         self.run(job, done, self._failed)
 
