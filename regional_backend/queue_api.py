@@ -39,7 +39,7 @@ def office_queue_router(storage: Any, kiosk_dep: Any) -> APIRouter:
         return storage.in_write(oq.enrol, kiosk.kiosk_id, body.office_id)
 
     @router.get("/api/v1/offices/{office_id}/queue", response_model=OfficeQueue,
-                responses=rest_errors(*AUTH, 404), summary="Today's queue of the office, every kiosk's tickets")
+                responses=rest_errors(*AUTH, 404, 422), summary="Today's queue of the office, every kiosk's tickets")
     def office_queue(office_id: OfficeId, kiosk: kiosk_dep) -> dict[str, Any]:
         """Waiting, called and finished tickets of today (the office's local date), oldest first, and the
         numbers two tickets hold (`clashes`).  Only for a kiosk of this office (else 403 `other_office`)."""

@@ -235,3 +235,10 @@ def test_a_kiosk_of_another_office_is_refused_the_queue(tmp_path, backend):
     assert office(there).data["office_id"] == "off-2"
     # after all of that, the office's queue is as it was
     assert [t["status"] for t in office(here).data["tickets"]] == ["waiting"]
+    # its office setting changed to off-2: the backend keeps it at off-1 (until the administrator releases
+    # its range); the kiosk logs that, keeps its range, and sync is not paused as if its token were revoked
+    index = ks.get(here, "queue_kiosk_index")
+    ks.put(here, "office_id", "off-2")
+    report = make_engine(here).run_once(ignore_schedule=True)
+    assert report.ok and not report.paused, report.error
+    assert ks.get(here, "queue_kiosk_index") == index
