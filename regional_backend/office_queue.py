@@ -14,8 +14,8 @@ Numbering scheme (no technician sets anything):
   refused (``ticket_clash``, a rejection the kiosk's clerk sees) and kept as a flagged clash that
   every kiosk's clerk console of the office shows: two visitors hold that number.
 
-A kiosk is bound to one office (by its first :func:`enrol`); it reads and changes only that
-office's queue.  Tables ``office_queue_ranges`` and ``office_queue_tickets`` (migration
+A kiosk is bound to one office (by its first :func:`enrol`, or its first call on a queue, which
+enrols it); it reads and changes only that office's queue.  Tables ``office_queue_ranges`` and ``office_queue_tickets`` (migration
 ``m004_office_queue`` of :mod:`regional_backend.storage`).  Ticket numbers hold no personal data.
 """
 
@@ -37,6 +37,7 @@ MAX_RANGES = 9
 OFFICE_MAX = 999
 ACTIONS = ("call_next", "recall", "served", "no_show", "redirect")
 _NUMBER = re.compile(r"^([A-ZА-ЯЁ]{1,3})-(\d{1,5})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 SCHEMA = (
     """CREATE TABLE office_queue_ranges (
@@ -298,8 +299,10 @@ def register_pushed_ticket(conn: sqlite3.Connection, kiosk_id: str, uuid: str,
     if conn.execute("SELECT 1 FROM office_queue_tickets WHERE uuid = ?", [uuid]).fetchone():
         return None  # allocated online by the office queue: it is in the queue already
     office_id, ticket = str(payload["office_id"]), str(payload["ticket"])
-    day = str(payload.get("service_day") or "") or office_day(_office(conn, office_id), clock.now())
     issued_at = _as_iso(str(payload.get("issued_at") or ""))
+    day = str(payload.get("service_day") or "")
+    if not _DAY.match(day):  # the kiosk's own date is the ticket's; without one, the issue time's
+        day = office_day(_office(conn, office_id), dt.datetime.fromisoformat(issued_at.replace("Z", "+00:00")))
     holder = conn.execute("SELECT uuid FROM office_queue_tickets WHERE office_id = ? AND service_day = ?"
                           " AND ticket = ? AND clash_of IS NULL", [office_id, day, ticket]).fetchone()
     conn.execute("INSERT INTO office_queue_tickets(uuid, office_id, service_day, ticket, category_id, kiosk_id,"
