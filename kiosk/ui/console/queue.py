@@ -9,6 +9,7 @@ network worker, database work on the database worker: the GUI thread never waits
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -26,6 +27,8 @@ from ..screens.services.common import card, lang_text, notify_sync_new_item
 from ..screens.services.status import NetworkJobs
 from ..widgets import WrapLabel
 from .base import ButtonRow, ConsoleScreen, TextField, clear_layout, fmt
+
+log = logging.getLogger(__name__)
 
 
 def load_queue(store: Any) -> dict[str, Any]:
@@ -108,8 +111,11 @@ class QueueScreen(ConsoleScreen):
 
     def _fetched(self, seq: int, office: dict[str, Any], config: Any, view: oq.OfficeView | None,
                  exc: BaseException | None) -> None:
-        if seq != self._seq or exc is not None or view is None:
+        if seq != self._seq:
             return
+        if exc is not None or view is None:  # not expected (fetch catches network problems): stay local
+            log.error("office queue look-up failed: %s", type(exc).__name__)
+            view = oq.OfficeView(False, problem="offline")
         if not view.online:
             if self.data is not None:
                 self.data = {**self.data, "problem": view.problem}
@@ -149,8 +155,7 @@ class QueueScreen(ConsoleScreen):
                 self.say(QCoreApplication.translate("Console", "Nobody is waiting in this category."))
             else:
                 number = ticket["ticket"] if isinstance(ticket, dict) else ticket.ticket
-                self.say(fmt(QCoreApplication.translate("Console", "Ticket %1 called to counter %2."), number, counter),
-                         success=True)
+                self.say(fmt(QCoreApplication.translate("Console", "Ticket %1 called to counter %2."), number, counter))
                 if not isinstance(ticket, dict):
                     notify_sync_new_item(self.ctx)
             self.refresh()
@@ -196,7 +201,7 @@ class QueueScreen(ConsoleScreen):
 
         def done(result: Any) -> None:
             self.redirecting = None
-            self.say(fmt(texts[action], ticket.ticket), success=True)
+            self.say(fmt(texts[action], ticket.ticket))
             if not isinstance(result, dict):
                 notify_sync_new_item(self.ctx)
             self.refresh()
