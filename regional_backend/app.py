@@ -62,6 +62,8 @@ Reference regional backend for MFC citizen-services kiosks.
   `python -m regional_backend add-kiosk`) on everything except `GET /api/v1/health`.
   Too many wrong tokens from one client address → `429 too_many_auth_failures` with `Retry-After`.
 * **Ownership**: a kiosk sees only what it delivered itself; anything else is answered as unknown (404).
+  The office queue (`/api/v1/queue/enrol`, `/api/v1/offices/{office_id}/queue…`) is shared by the
+  kiosks of one office; another office's queue → `403 other_office`.
 * **Push**: `POST /api/v1/submissions/batch`; the item's `uuid` is the idempotency key.
 * **Pull**: `GET /api/v1/changes/{dataset}` with an opaque cursor; `410 resync_required` means
   "drop the cursor and pull the dataset again from the beginning".
