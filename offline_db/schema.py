@@ -521,6 +521,22 @@ def m008_reference_quarantine(db: Database) -> None:
     )
 
 
+@migrations(name="m009_clinic_changes")
+def m009_clinic_changes(db: Database) -> None:
+    """What the clinic changed later in an appointment booked here (issue 16): the kiosk pulls its own
+    appointments (``kiosk/clinic/changes.py``) and keeps the clinic's last change — ``cancelled``,
+    ``rescheduled``, ``fulfilled``, ``noshow`` or ``entered-in-error`` — with when it happened (the
+    server's ``meta.lastUpdated``) and, for a move, the time it had before."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE clinic_appointments ADD COLUMN clinic_change TEXT;
+        ALTER TABLE clinic_appointments ADD COLUMN clinic_changed_at TEXT;
+        ALTER TABLE clinic_appointments ADD COLUMN previous_start_utc TEXT;
+        """,
+    )
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run several statements inside the migration's transaction.
 

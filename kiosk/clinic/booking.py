@@ -167,6 +167,14 @@ def when_words(start_utc: str, timezone: str, lang: str) -> str:
     return f"{date_words(local_day(start_utc, timezone), lang)}, {local_time(start_utc, timezone)}"
 
 
+def moment_words(stamp_utc: str, timezone: str, lang: str) -> str:
+    """When something happened, in the clinic's time zone: ``5 декабря в 14:20`` / ``5 December at 14:20``."""
+    day, time = local_day(stamp_utc, timezone), local_time(stamp_utc, timezone)
+    if lang == "ru":
+        return f"{day.day} {MONTHS_RU[day.month - 1]} в {time}"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} at {time}"
+
+
 def local_day(start_utc: str, timezone: str) -> dt.date:
     return parse_utc(start_utc).astimezone(ZoneInfo(timezone)).date()
 

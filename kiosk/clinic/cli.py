@@ -40,6 +40,7 @@ def _clinic_sync(args: argparse.Namespace) -> int:
         left = undelivered_count(store)
     summary = (f"mode {report.mode}: created {report.created}, matched {report.matched}, refused {report.refused}, "
                f"cancelled {report.cancelled}, leased {report.leased}, pulled {sum(report.pulled.values())}, "
+               f"changed by the clinic {report.clinic_changes}, "
                f"{left} left undelivered")
     if report.ok and not left:
         print(f"clinic sync done: {summary}")

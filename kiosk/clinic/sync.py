@@ -8,7 +8,8 @@ One :meth:`ClinicSync.run` does, in this order:
      setting ``clinic.use_leases`` is not false), else ``provisional``;
   3. **pull** Organization, Practitioner, PractitionerRole, Schedule, Slot by search with
      ``_lastUpdated=ge<last seen>``; a pulled slot never overrides a booking of this kiosk that
-     has not been delivered yet;
+     has not been delivered yet; then this kiosk's own Appointments with ``_lastUpdated=gt<last
+     seen>``: what the clinic changed later (cancelled, moved, fulfilled, no-show) — ``changes.py``;
   4. in lease mode, **renew** the leases and top them up to the kiosk's share (setting
      ``clinic.lease_share``).
 
@@ -27,7 +28,7 @@ from typing import Any
 from kiosk.sync.client import ConnectionFailed, RequestRefused, SyncError, TransientError
 from offline_db.store import Store, iso_utc, parse_utc, utcnow
 
-from . import booking
+from . import booking, changes
 from .fhir_client import ROOM_EXT, TIMEZONE_EXT, FhirClient, appointment_resource, lease_of
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class ClinicReport:
     refused: int = 0
     cancelled: int = 0
     leased: int = 0
+    clinic_changes: int = 0   # appointments the clinic changed since the last run (cancelled, moved, …)
     pulled: dict[str, int] = field(default_factory=dict)
     error: str | None = None
     transient: bool = False   # the error may go away by itself (network, 5xx): try again later
@@ -87,6 +89,8 @@ class ClinicSync:
             if pull:
                 for rtype in PULL_TYPES:
                     report.pulled[rtype] = self.pull(rtype)
+                # after the slots: a moved appointment's new slot is known here by then
+                report.pulled["Appointment"], report.clinic_changes = changes.pull(self.store, self.client)
             if report.mode == "lease" and (renew_every_s is None or before != "lease"
                                            or self._renewal_due(renew_every_s)):
                 report.leased = self.renew_leases()

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 REMOTE_TIMEOUT_S = (2.0, 4.0)  # connect, read: the citizen is waiting at the screen
 REMOTE_LIMIT_S = 8.0  # the whole look-up, however slowly the answer comes
 APPOINTMENT = "appointment"
+#: the clinic's changes after which the citizen has no appointment any more
+BOOK_AGAIN = ("cancelled", "entered-in-error", "noshow")
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,20 @@ class LocalStatus:
     words_ru: str = ""         # the whole state in plain words (appointments), shown instead of the state name
     words_en: str = ""
     service_id: str = ""       # the service applied for: "Apply again" opens its card
+    clinic_change: str = ""    # appointments: what the clinic changed later (cancelled, rescheduled, fulfilled,
+    changed_at: str = ""       # noshow, entered-in-error) and when (UTC)
 
     @property
     def is_appointment(self) -> bool:
         """A doctor appointment (``kind`` ``appointment``): its state is booked | requested |
-        cancelled | refused, kept up to date by the clinic connector; the outbox backend is not asked."""
+        cancelled | refused | fulfilled | noshow, kept up to date by the clinic connector (the clinic's
+        own later changes too); the outbox backend is not asked."""
         return self.kind == APPOINTMENT
+
+    @property
+    def book_again(self) -> bool:
+        """The clinic ended this appointment without a visit: the citizen should book again."""
+        return self.is_appointment and self.clinic_change in BOOK_AGAIN
 
 
 @dataclass(frozen=True)
@@ -133,13 +143,19 @@ def appointment_status(store: Store, number: str) -> LocalStatus | None:
     from kiosk.clinic import booking
 
     row = booking.by_receipt(store, number)
-    if row is None:
-        return None
+    return None if row is None else appointment_of_row(row)
+
+
+def appointment_of_row(row: dict[str, Any]) -> LocalStatus:
+    """The status of an appointment row (``kiosk.clinic.booking``'s display row)."""
     what_ru, what_en = (_appointment_what(row, lang) for lang in ("ru", "en"))
     words_ru, words_en = (appointment_words(row, lang) for lang in ("ru", "en"))
-    return LocalStatus(row["receipt_number"], row["uuid"], APPOINTMENT, row["status"], row["created_at"],
+    change = row.get("clinic_change") or ""
+    state = change if change in ("fulfilled", "noshow") else row["status"]
+    return LocalStatus(row["receipt_number"], row["uuid"], APPOINTMENT, state, row["created_at"],
                        what_ru, what_en, "", "", row.get("reason_ru") or "", row.get("reason_en") or "",
-                       row.get("server_id") or "", words_ru, words_en)
+                       row.get("server_id") or "", words_ru, words_en, clinic_change=change,
+                       changed_at=row.get("clinic_changed_at") or "")
 
 
 def _appointment_what(row: dict[str, Any], lang: str) -> str:
@@ -181,10 +197,50 @@ _WORDS = {
 }
 
 
-def appointment_words(row: dict[str, Any], lang: str) -> str:
-    """The appointment's state in plain words (``lang`` ru or en), alternatives included when refused."""
+#: (ru, en) sentences of what the clinic changed later; %2 = when it did, %3 = the new time, %4 = the old one
+_CLINIC_WORDS = {
+    "cancelled": ("Запись отменена поликлиникой %2. Чтобы попасть к врачу, запишитесь снова.",
+                  "The polyclinic cancelled this appointment on %2. To see a doctor, book again."),
+    "entered-in-error": ("Поликлиника аннулировала эту запись %2: она была внесена по ошибке. Чтобы попасть к врачу, "
+                         "запишитесь снова.",
+                         "The polyclinic struck out this appointment on %2 as made in error. To see a doctor, "
+                         "book again."),
+    "rescheduled": ("Поликлиника перенесла запись %2. Новое время: %3 (было: %4). Если новое время не подходит, "
+                    "отмените запись в разделе «Мои записи» и запишитесь снова.",
+                    "The polyclinic moved this appointment on %2. New time: %3 (was: %4). If the new time does not "
+                    "suit you, cancel it in “My appointments” and book again."),
+    "fulfilled": ("Приём состоялся: так отметила поликлиника %2.",
+                  "The visit took place, as the polyclinic recorded on %2."),
+    "noshow": ("Поликлиника отметила %2, что на приём не пришли. Чтобы попасть к врачу, запишитесь снова.",
+               "The polyclinic recorded on %2 that nobody came to the appointment. To see a doctor, book again."),
+}
+
+
+def clinic_words(row: dict[str, Any], lang: str) -> str:
+    """What the clinic changed later, with when (``""`` when it changed nothing)."""
     from kiosk.clinic import booking
 
+    change = row.get("clinic_change") or ""
+    if change not in _CLINIC_WORDS or not row.get("clinic_changed_at"):
+        return ""
+    tz = row.get("timezone") or "Europe/Ulyanovsk"
+    ru, en = _CLINIC_WORDS[change]
+    text = (ru if lang == "ru" else en).replace("%2", booking.moment_words(row["clinic_changed_at"], tz, lang))
+    if change == "rescheduled":
+        before = row.get("previous_start_utc")
+        text = text.replace("%3", booking.when_words(row["start_utc"], tz, lang))
+        text = text.replace("%4", booking.when_words(before, tz, lang) if before else "—")
+    return text
+
+
+def appointment_words(row: dict[str, Any], lang: str) -> str:
+    """The appointment's state in plain words (``lang`` ru or en), alternatives included when refused;
+    what the clinic changed later comes first when it did."""
+    from kiosk.clinic import booking
+
+    said = clinic_words(row, lang)
+    if said:
+        return said
     status = row["status"]
     key = status
     if status == "booked" and row.get("delivery") in ("pending", "sending"):

@@ -262,8 +262,9 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: A
 
         return await guarded(run)
 
-    @router.put("/Appointment/{aid}", summary="Update an appointment's status (cancel), guarded by If-Match",
-                **fhir_route(400, 404, 412, 422, 428, body=bodies.AppointmentUpdate, headers=[IF_MATCH]))
+    @router.put("/Appointment/{aid}", summary="Update an appointment, guarded by If-Match: its status (cancel, "
+                "fulfilled, noshow, entered-in-error, …) or its slot (a move to another time)",
+                **fhir_route(400, 404, 409, 412, 422, 428, body=bodies.AppointmentUpdate, headers=[IF_MATCH]))
     async def update_appointment(aid: str, request: Request) -> Response:
         try:
             kiosk = await run_in_threadpool(lambda: kiosk_of(request))
@@ -464,10 +465,11 @@ def fhir_router(storage: SqliteStorage, *, policy: LeasePolicy, authenticator: A
 
     def appointments(params: dict[str, list[str]], where: list[str], args: list[Any], count: int,
                      after: tuple[str, str] | None, kiosk_id: str) -> tuple[list[dict[str, Any]], int]:
-        """The kiosk's own appointments only: another kiosk's are never counted or returned."""
-        if not ({"identifier", "patient:identifier", "_id"} & set(params)):
-            raise FhirError(400, "not-supported", "Search appointments by identifier or patient:identifier.",
-                            "Ищите записи по identifier или patient:identifier.")
+        """The kiosk's own appointments only: another kiosk's are never counted or returned.  A kiosk
+        learns the clinic's later changes of its appointments with ``_lastUpdated=gt<last seen>``."""
+        if not ({"identifier", "patient:identifier", "_id", "_lastUpdated"} & set(params)):
+            raise FhirError(400, "not-supported", "Search appointments by identifier, patient:identifier or _lastUpdated.",
+                            "Ищите записи по identifier, patient:identifier или _lastUpdated.")
         where = ["kiosk_id = ?", *where]
         args = [kiosk_id, *args]
         for name, column in (("identifier", "ident"), ("patient:identifier", "patient")):

@@ -78,7 +78,8 @@ class NewAppointment(_Appointment):
 
 
 class AppointmentUpdate(_Appointment):
-    """The Appointment as read, with a new status (and `cancelationReason`); nothing else may change."""
+    """The Appointment as read, with a new status (and `cancelationReason`), or moved to another free
+    `slot` (its `start`/`end` then follow the slot); nothing else may change."""
 
     id: str = Field(pattern=FHIR_ID, description="The id in the path.")
     status: AppointmentStatus

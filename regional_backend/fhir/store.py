@@ -37,6 +37,12 @@ REF_TYPES = ("Organization", "Practitioner", "PractitionerRole", "Schedule")
 REF_TABLES = {"Organization": "clinics", "Practitioner": "practitioners",
               "PractitionerRole": "practitioner_roles", "Schedule": "schedules"}
 ACTIVE_APPOINTMENT = ("proposed", "pending", "booked", "arrived", "fulfilled", "checked-in", "waitlist")
+#: Statuses an appointment never leaves (a cancelled one is booked again as a new appointment).
+FINAL_APPOINTMENT = ("cancelled", "entered-in-error")
+#: Statuses that give the slot back to the pool.
+RELEASES_SLOT = ("cancelled", "entered-in-error")
+#: What an update may change (besides ``meta``/``id``): the status, its reason, and a move.
+MAY_CHANGE = frozenset({"status", "cancelationReason", "slot", "start", "end"})
 
 
 @migrations(name="m001_fhir")
@@ -89,6 +95,11 @@ def parse_instant(text: str) -> dt.datetime:
         return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
     moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _seconds(text: str) -> str:
+    """FHIR instant with seconds precision, as appointments carry it."""
+    return parse_instant(text).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def utcnow() -> dt.datetime:
@@ -407,19 +418,9 @@ class FhirStore:
                                 "Make a new identifier for a new booking.",
                                 "Этот идентификатор записи уже занят; ничего не создано. "
                                 "Для новой записи создайте новый идентификатор.")
-            slot = self.slot(slot_id, conn)
-            if slot is None:
-                raise FhirError(422, "not-found", f"Slot/{slot_id} does not exist.", f"Слота Slot/{slot_id} нет.")
             # The lessee's booking is always accepted: it was confirmed on the kiosk's screen while the
             # slot was leased to it (even if the kiosk delivers it after the slot's time).
-            lessee_ok = slot["status"] == "busy-tentative" and slot["lease_kiosk"] == kiosk_id
-            if parse_instant(slot["start"]) <= utcnow() and not lessee_ok:
-                raise FhirError(409, "business-rule", "This time has already passed; choose another time.",
-                                "Это время уже прошло; выберите другое время.", {"slot_status": "past"})
-            if slot["status"] != "free" and not lessee_ok:
-                raise FhirError(409, "conflict", "This time is no longer free; it was booked or held by another kiosk.",
-                                "Это время уже занято: его записали или удерживает другой киоск.",
-                                {"slot_status": slot["status"]})
+            self._bookable(conn, slot_id, kiosk_id, lessee_late=True)
             now = self.tick(conn)
             aid = str(uuidlib.uuid4())
             data = {**data, "status": data.get("status") or "booked"}
@@ -435,6 +436,22 @@ class FhirStore:
             assert created is not None
             return created, True
 
+    def _bookable(self, conn: Any, slot_id: str, kiosk_id: str, *, lessee_late: bool) -> dict[str, Any]:
+        """The slot, if ``kiosk_id`` may book it now: free, or leased to that kiosk, and not past
+        (``lessee_late``: the lessee may book its leased slot even after its time).  Raises 422/409."""
+        slot = self.slot(slot_id, conn) if slot_id else None
+        if slot is None:
+            raise FhirError(422, "not-found", f"Slot/{slot_id} does not exist.", f"Слота Slot/{slot_id} нет.")
+        lessee_ok = slot["status"] == "busy-tentative" and slot["lease_kiosk"] == kiosk_id
+        if parse_instant(slot["start"]) <= utcnow() and not (lessee_late and lessee_ok):
+            raise FhirError(409, "business-rule", "This time has already passed; choose another time.",
+                            "Это время уже прошло; выберите другое время.", {"slot_status": "past"})
+        if slot["status"] != "free" and not lessee_ok:
+            raise FhirError(409, "conflict", "This time is no longer free; it was booked or held by another kiosk.",
+                            "Это время уже занято: его записали или удерживает другой киоск.",
+                            {"slot_status": slot["status"]})
+        return slot
+
     @staticmethod
     def _identifier_taken(conn: Any, kiosk_id: str, ident: tuple[str | None, str]) -> bool:
         """Whether another kiosk has an appointment with this identifier."""
@@ -447,8 +464,11 @@ class FhirStore:
         return conn.execute(sql + " LIMIT 1", args).fetchone() is not None
 
     def update_appointment(self, aid: str, kiosk_id: str, data: dict[str, Any], if_match: int | None) -> dict[str, Any]:
-        """Status update (cancel) of ``kiosk_id``'s appointment, guarded by the version; a cancel gives
-        the slot back to the pool.  Another kiosk's appointment is "not found" (404), before any other check."""
+        """A change of ``kiosk_id``'s appointment, guarded by the version: a new status (the kiosk's
+        cancel; the clinic's ``fulfilled``, ``noshow``, ``entered-in-error``, …) or a move to another
+        slot (``slot`` with its ``start``/``end``: the clinic reschedules).  A cancel or an
+        entered-in-error gives the slot back to the pool; a move frees the old slot and books the new
+        one.  Another kiosk's appointment is "not found" (404), before any other check."""
         with self.write() as conn:
             current = self.appointment(aid, kiosk_id, conn)
             if current is None:
@@ -462,24 +482,50 @@ class FhirStore:
                                 {"current_version": current["version"], "current_status": current["status"]})
             new_status = data.get("status")
             old = current["data"]
-            changed = {k for k in set(old) | set(data) if old.get(k) != data.get(k)} - {"status", "cancelationReason", "meta", "id"}
-            if changed:
-                raise FhirError(422, "business-rule", "Only the status (and the cancellation reason) may change.",
-                                "Менять можно только статус записи.")
-            if current["status"] == "cancelled" and new_status != "cancelled":
+            changed = {k for k in set(old) | set(data) if old.get(k) != data.get(k)} - {"meta", "id"}
+            if changed - MAY_CHANGE:
+                raise FhirError(422, "business-rule", "Only the status, the cancellation reason and the slot "
+                                "(with its start and end) may change.",
+                                "Менять можно только статус записи, причину отмены и слот (со временем начала и конца).")
+            if current["status"] in FINAL_APPOINTMENT and new_status != current["status"]:
                 raise FhirError(422, "business-rule", "A cancelled appointment cannot be restored; book again.",
                                 "Отменённую запись нельзя восстановить; запишитесь снова.")
             now = self.tick(conn)
-            merged = {**old, **{k: v for k, v in data.items() if k in ("status", "cancelationReason")}}
-            conn.execute("UPDATE fhir_appointments SET status = ?, version = version + 1, last_updated = ?, data = ?"
-                         " WHERE id = ?", [new_status, now, json.dumps(merged, ensure_ascii=False), aid])
-            if new_status == "cancelled" and current["status"] != "cancelled":
-                slot = self.slot(current["slot_id"], conn)
+            merged = {**old, **{k: v for k, v in data.items() if k in MAY_CHANGE}}
+            slot_id = current["slot_id"]
+            if changed & {"slot", "start", "end"}:
+                slot_id = self._move(conn, current, data, kiosk_id, now)
+                slot = self.slot(slot_id, conn)
+                assert slot is not None
+                merged.update(slot=[{"reference": f"Slot/{slot_id}"}], start=_seconds(slot["start"]),
+                              end=_seconds(slot["end"]))
+            conn.execute("UPDATE fhir_appointments SET status = ?, slot_id = ?, version = version + 1,"
+                         " last_updated = ?, data = ? WHERE id = ?",
+                         [new_status, slot_id, now, json.dumps(merged, ensure_ascii=False), aid])
+            if new_status in RELEASES_SLOT and current["status"] not in RELEASES_SLOT:
+                slot = self.slot(slot_id, conn)
                 if slot and slot["status"] == "busy":
-                    self._slot_write(conn, current["slot_id"], "free", None, None, now)
+                    self._slot_write(conn, slot_id, "free", None, None, now)
             out = self.appointment(aid, kiosk_id, conn)
             assert out is not None
             return out
+
+    def _move(self, conn: Any, current: dict[str, Any], data: dict[str, Any], kiosk_id: str, now: str) -> str:
+        """Check a move to the slot ``data`` names; book it and free the old one.  Returns the new slot id."""
+        refs = [s.get("reference", "") for s in data.get("slot") or [] if isinstance(s, dict)]
+        new_id = refs[0].split("/", 1)[1] if len(refs) == 1 and refs[0].startswith("Slot/") else ""
+        if new_id == current["slot_id"]:
+            raise FhirError(422, "business-rule", "To move an appointment, name its new Slot; start and end "
+                            "follow the slot.", "Чтобы перенести запись, укажите новый слот; время берётся из слота.")
+        if current["status"] not in ACTIVE_APPOINTMENT or data.get("status") not in ACTIVE_APPOINTMENT:
+            raise FhirError(422, "business-rule", "Only an active appointment can be moved to another time.",
+                            "Перенести можно только действующую запись.")
+        self._bookable(conn, new_id, kiosk_id, lessee_late=False)
+        old = self.slot(current["slot_id"], conn)
+        if old and old["status"] == "busy":
+            self._slot_write(conn, current["slot_id"], "free", None, None, now)
+        self._slot_write(conn, new_id, "busy", None, None, now)
+        return new_id
 
     def double_bookings(self) -> int:
         """Slots with more than one active appointment (always 0; for tests and diagnostics)."""

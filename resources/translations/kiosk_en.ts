@@ -3967,6 +3967,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="297" />
+        <source>Book a doctor again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
         <source>Accepted by the regional office.</source>
         <translation type="unfinished" />

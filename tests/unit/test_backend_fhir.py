@@ -326,3 +326,54 @@ def test_expired_leases_return_to_the_pool(storage):
             time.sleep(0.1)
             b.get(f"{FHIR}/Slot", params={"status": "free", "_count": 1})  # a search sweeps expired leases
         assert all(fhir(b.get(f"{FHIR}/Slot/{s['id']}"))["status"] == "free" for s in mine)
+
+
+def _put(c: TestClient, made: dict, version: str, **changes):
+    body = {**made, **changes}
+    body.pop("meta", None)
+    return c.put(f"{FHIR}/Appointment/{made['id']}", json=body, headers={"If-Match": f'W/"{version}"'})
+
+
+def test_the_clinic_moves_an_appointment_to_a_free_slot_and_the_old_one_is_freed(client):
+    """Issue 16, finding 2: a reschedule is a PUT naming the new Slot; start and end follow it."""
+    first, second, taken = free_slot(client, 0), free_slot(client, 1), free_slot(client, 2)
+    made = fhir(create(client, appointment(first)), 201)
+    fhir(create(client, appointment(taken)), 201)
+    refused = fhir(_put(client, made, "1", slot=[{"reference": f"Slot/{taken['id']}"}]), 409)
+    assert refused["issue"][0]["code"] == "conflict"
+    fhir(_put(client, made, "1", start=second["start"]), 422)  # a time without its slot
+    fhir(_put(client, made, "1", slot=[{"reference": "Slot/nope"}]), 422)
+    fhir(_put(client, made, "1", comment="changed"), 422)  # nothing else may change
+    moved = fhir(_put(client, made, "1", slot=[{"reference": f"Slot/{second['id']}"}]))
+    assert moved["slot"] == [{"reference": f"Slot/{second['id']}"}]
+    assert (moved["start"], moved["end"], moved["meta"]["versionId"]) == (second["start"], second["end"], "2")
+    assert fhir(client.get(f"{FHIR}/Slot/{first['id']}"))["status"] == "free"
+    assert fhir(client.get(f"{FHIR}/Slot/{second['id']}"))["status"] == "busy"
+    assert fhir(client.get(f"{FHIR}/Appointment/{made['id']}"))["start"] == second["start"]
+
+
+def test_clinic_statuses_fulfilled_noshow_and_entered_in_error(client):
+    slots = [free_slot(client, n) for n in range(2)]
+    a, b = (fhir(create(client, appointment(s)), 201) for s in slots)
+    assert fhir(_put(client, a, "1", status="fulfilled"))["status"] == "fulfilled"
+    assert fhir(client.get(f"{FHIR}/Slot/{slots[0]['id']}"))["status"] == "busy"  # the visit took the time
+    wrong = fhir(_put(client, b, "1", status="entered-in-error"))
+    assert wrong["status"] == "entered-in-error"
+    assert fhir(client.get(f"{FHIR}/Slot/{slots[1]['id']}"))["status"] == "free"
+    fhir(_put(client, wrong, "2", status="booked"), 422)  # never restored
+
+
+def test_a_kiosk_pulls_changes_of_its_own_appointments_only(storage):
+    """``_lastUpdated`` alone searches appointments, and only the asking kiosk's."""
+    with _client(storage, "kiosk-a") as a, _client(storage, "kiosk-b") as b:
+        made = fhir(create(a, appointment(free_slot(a))), 201)
+        since = made["meta"]["lastUpdated"]
+        mine = fhir(a.get(f"{FHIR}/Appointment", params={"_lastUpdated": "gt2000-01-01T00:00:00Z"}))
+        assert [e["resource"]["id"] for e in mine["entry"]] == [made["id"]]
+        assert fhir(a.get(f"{FHIR}/Appointment", params={"_lastUpdated": f"gt{since}"}))["total"] == 0
+        cancelled = fhir(_put(a, made, "1", status="cancelled"))
+        later = fhir(a.get(f"{FHIR}/Appointment", params={"_lastUpdated": f"gt{since}"}))
+        assert [e["resource"]["status"] for e in later["entry"]] == ["cancelled"]
+        assert later["entry"][0]["resource"]["meta"]["lastUpdated"] == cancelled["meta"]["lastUpdated"]
+        theirs = fhir(b.get(f"{FHIR}/Appointment", params={"_lastUpdated": "gt2000-01-01T00:00:00Z"}))
+        assert theirs["total"] == 0 and "entry" not in theirs

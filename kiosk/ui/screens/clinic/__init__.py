@@ -45,6 +45,17 @@ def _sample_row(status: str) -> dict[str, Any]:
                              {"slot_id": "b", "start_utc": "2026-11-24T04:40:00Z"}] if status == "refused" else []}
 
 
+def sample_changed_status(change: str) -> Any:
+    """The status of the booked sample after the clinic changed it (screenshots of the status check):
+    ``cancelled`` on 21 November at 18:20 clinic time, or ``rescheduled`` to the next day."""
+    from kiosk.domain import status as st
+
+    row = {**_sample_row("booked"), "clinic_change": change, "clinic_changed_at": "2026-11-21T14:20:00Z"}
+    if change == "rescheduled":
+        row.update(previous_start_utc=row["start_utc"], start_utc="2026-11-24T05:20:00Z")
+    return st.appointment_of_row(row)
+
+
 # --- screenshot states: nothing is written to the store -----------------------------------------
 # as in offline_db/demo/clinics.json: each polyclinic at its own address (Zavolzhsky across the Volga)
 SAMPLE_CLINIC_2 = {"id": "org-ul-poly-2", "name_ru": "ГУЗ «Заволжская городская поликлиника» (демо)",

@@ -184,7 +184,7 @@ class MyAppointmentsScreen(Screen):
                 again.setAccessibleName(again.text())
                 again.clicked.connect(lambda _=False, r=row: self.reprint(r))
                 flow.addWidget(again)
-                if row["status"] in booking.ACTIVE:
+                if row["status"] in booking.ACTIVE and row.get("clinic_change") not in ("fulfilled", "noshow"):
                     cancel = KioskButton()
                     cancel.setObjectName(f"cancel-{row['receipt_number']}")
                     cancel.setText(QCoreApplication.translate("Clinic", "Cancel the appointment"))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.clinic import booking
+from kiosk.domain import status as st
 from kiosk.ui.i18n import fmt  # noqa: F401 - used by this package's screens
 
 
@@ -45,7 +46,13 @@ def state_text(row: dict[str, Any]) -> str:
 
 
 def state_role(row: dict[str, Any]) -> str:
-    """The style role of a state line: green when confirmed, a warning banner while waiting or refused."""
+    """The style role of a state line: green when confirmed, a warning banner while waiting or refused
+    or moved by the clinic, red when the clinic ended it without a visit."""
+    change = row.get("clinic_change") or ""
+    if change in st.BOOK_AGAIN:
+        return "error"
+    if change:
+        return "status" if change == "rescheduled" else "muted"
     return {"booked": "success", "requested": "status", "refused": "status"}.get(row["status"], "muted")
 
 
@@ -79,5 +86,8 @@ def doctor_name(row: dict[str, Any], lang: str) -> str:
 
 
 def full_state(row: dict[str, Any], lang: str) -> str:
+    said = st.clinic_words(row, lang)  # what the clinic changed later, with when (the status screen's words)
+    if said:
+        return said
     text = state_text(row)
     return fmt(text, alternatives_text(row, lang)) if row["status"] == "refused" else text

@@ -146,6 +146,14 @@ def _status_meters_rejected(screen: Any) -> None:
     screen.show_result(*sample_meter_status())
 
 
+def _status_clinic(change: str):
+    def prepare(screen: Any) -> None:
+        from ..clinic import sample_changed_status
+
+        screen.show_result(sample_changed_status(change), None)
+    return prepare
+
+
 def _status_unknown(screen: Any) -> None:
     screen.number.setText("ZZZZ-ZZZZ-ZZZZ")
     screen.check()
@@ -184,5 +192,7 @@ def register(registry: Registry) -> None:
         tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Check status by receipt"), "✓", 83),
         screenshot_states=(("", _status("accepted")), ("rejected", _status("rejected")),
                            ("pending", _status("pending")), ("unknown", _status_unknown),
-                           ("meters", _status_meters), ("meters-rejected", _status_meters_rejected)),
+                           ("meters", _status_meters), ("meters-rejected", _status_meters_rejected),
+                           ("clinic-cancelled", _status_clinic("cancelled")),
+                           ("clinic-moved", _status_clinic("rescheduled"))),
     ))

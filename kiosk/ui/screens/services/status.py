@@ -192,8 +192,11 @@ class StatusScreen(Screen):
 
     # --- a way forward after a refusal ---------------------------------------------------------
     def _again_target(self) -> str:
-        """Where "try again" leads for the result on screen: "service" (its card), "meters" or ""."""
+        """Where "try again" leads for the result on screen: "service" (its card), "meters", "clinic"
+        (the clinic ended the appointment without a visit: book again) or ""."""
         local = self.local
+        if self._state == "found" and local is not None and local.book_again:
+            return "clinic"
         if self._state != "found" or local is None or self._effective_state() != "rejected":
             return ""
         if local.kind == "application" and local.service_id:
@@ -209,6 +212,9 @@ class StatusScreen(Screen):
             self.ctx.navigator.go("service_card")
         elif target == "meters":
             self.ctx.navigator.go("meters")
+        elif target == "clinic":
+            screen_of(self.ctx, "clinic").reset()  # from the first step: the clinic
+            self.ctx.navigator.go("clinic")
 
     def _effective_state(self) -> str:
         """The regional office's answer when it has one (it is newer than the kiosk's record)."""
@@ -256,8 +262,9 @@ class StatusScreen(Screen):
         self.result_title.setText(f"{local.receipt_number} — {what}")
         state = self._effective_state()
         words = local.words_en if lang == "en" else local.words_ru
-        good = state in ("accepted", "booked")
-        bad = state in ("rejected", "refused", "failed")
+        # what the clinic changed later is news for the citizen: no tick, and red when the visit is off
+        good = state in ("accepted", "booked", "fulfilled") and local.clinic_change != "rescheduled"
+        bad = state in ("rejected", "refused", "failed") or local.book_again
         set_role(self.result_state, "success" if good else "error" if bad else "status")
         if words:  # appointments: the whole state in plain words
             self.result_state.setText(("✓ " if good else "") + words)
@@ -286,7 +293,8 @@ class StatusScreen(Screen):
         target = self._again_target()
         self.again_row.setVisible(bool(target))
         again = {"service": QCoreApplication.translate("Status", "Apply again"),
-                 "meters": QCoreApplication.translate("Status", "Submit readings again")}.get(target, "")
+                 "meters": QCoreApplication.translate("Status", "Submit readings again"),
+                 "clinic": QCoreApplication.translate("Status", "Book a doctor again")}.get(target, "")
         self.again_button.setText(again)
         self.again_button.setAccessibleName(again)
 
