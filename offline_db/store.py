@@ -107,9 +107,11 @@ class Store:
     def _configure(self) -> None:
         conn = self.conn
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        from . import lookup_keys
         from .textsearch import stem_text
 
         conn.create_function("kiosk_stem", 2, stem_text, deterministic=True)
+        lookup_keys.register(conn)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             log.warning("store journal mode is %s, not WAL", mode)

@@ -78,10 +78,12 @@ def validate_application(payload: Mapping[str, Any], ref: RefLookup) -> Rejectio
     if not ref.exists("services", service_id):
         return Rejection(
             "unknown_service",
-            f"Услуга «{service_id}» не найдена в реестре региона (возможно, её отменили). "
-            "Обновите справочник услуг и подайте заявление на действующую услугу.",
-            f"The service '{service_id}' is not in the regional register (it may have been withdrawn). "
-            "Update the service catalogue and apply for a current service.",
+            "Услуга больше не оказывается в регионе, поэтому заявление не принято. Выберите "
+            "действующую услугу и подайте заявление снова или обратитесь к сотруднику. "
+            f"(Для сотрудников: кода услуги «{service_id}» нет в реестре региона.)",
+            "The service is no longer provided in the region, so the application was not accepted. "
+            "Choose a current service and apply again, or ask a member of staff. "
+            f"(For staff: the service code '{service_id}' is not in the regional register.)",
         )
     fields = payload.get("fields")
     if fields is None:

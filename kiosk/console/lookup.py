@@ -9,7 +9,7 @@ needs and audits ``reprint``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kiosk.domain import catalogue as cat
@@ -36,10 +36,21 @@ PAYLOAD_LABELS: dict[str, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class PersonalValue:
+    """One value of a submission.  ``personal`` False: an answer picked from the service's options
+    (how to receive the result…), shown as the option's words in both languages and never masked."""
+
     name: str
     label_ru: str
     label_en: str
     value: str
+    value_en: str = ""
+    personal: bool = True
+
+    def text(self, lang: str) -> str:
+        return self.value_en if lang == "en" and self.value_en else self.value
+
+    def masked(self) -> PersonalValue:
+        return replace(self, value=mask(self.value), value_en="") if self.personal else self
 
 
 @dataclass(frozen=True)
@@ -50,10 +61,11 @@ class Found:
     assisted_by: str
     purged: bool
     personal: list[PersonalValue] = field(default_factory=list)  # masked values
+    delivery: str = ""   # appointments: pending | sending | delivered | not_sent
 
     @property
     def has_personal(self) -> bool:
-        return bool(self.personal)
+        return any(p.personal for p in self.personal)
 
 
 def mask(value: str) -> str:
@@ -85,6 +97,7 @@ def _personal(store: Store, item: outbox.OutboxItem) -> list[PersonalValue]:
     if not isinstance(payload, dict) or payload.get(outbox.REDACTED_MARK):
         return []
     labels: dict[str, tuple[str, str]] = dict(PAYLOAD_LABELS)
+    options: dict[str, dict[str, tuple[str, str]]] = {}   # choice field -> value -> (ru, en)
     values: dict[str, Any] = {}
     if isinstance(payload.get("fields"), dict):
         values.update(payload["fields"])
@@ -93,6 +106,10 @@ def _personal(store: Store, item: outbox.OutboxItem) -> list[PersonalValue]:
         for f in (details or {}).get("field_schema") or []:
             if isinstance(f, dict) and "name" in f:
                 labels[f["name"]] = (f.get("label_ru") or f["name"], f.get("label_en") or f["name"])
+                if f.get("type") == "choice":
+                    options[f["name"]] = {str(c.get("value")): (c.get("ru") or str(c.get("value")),
+                                                                c.get("en") or c.get("ru") or str(c.get("value")))
+                                          for c in f.get("choices") or [] if isinstance(c, dict)}
     for key, value in payload.items():
         if key not in TECHNICAL_KEYS:
             values[key] = value
@@ -102,7 +119,11 @@ def _personal(store: Store, item: outbox.OutboxItem) -> list[PersonalValue]:
         if not text or isinstance(value, bool):
             continue
         ru, en = labels.get(name, (name, name))
-        out.append(PersonalValue(name, ru, en, text))
+        if name in options:   # an option's code ("mfc"): its words, not personal data
+            word_ru, word_en = options[name].get(text, (text, text))
+            out.append(PersonalValue(name, ru, en, word_ru, word_en, personal=False))
+        else:
+            out.append(PersonalValue(name, ru, en, text))
     return out
 
 
@@ -137,13 +158,13 @@ def find(store: Store, text: str, *, role: str) -> Found | None:
     if local.is_appointment:
         row = _appointment(store, local.receipt_number)
         assert row is not None
-        personal = [PersonalValue(p.name, p.label_ru, p.label_en, mask(p.value)) for p in _appointment_personal(row)]
+        personal = [p.masked() for p in _appointment_personal(row)]
         store.audit(role, "find_submission", local.receipt_number)
         return Found(local, int(row.get("attempts") or 0), row.get("last_error") or "", row.get("assisted_by") or "",
-                     row.get("enp") is None, personal)
+                     row.get("enp") is None, personal, row.get("delivery") or "")
     item = outbox.get_by_receipt(store, local.receipt_number)
     assert item is not None
-    personal = [PersonalValue(p.name, p.label_ru, p.label_en, mask(p.value)) for p in _personal(store, item)]
+    personal = [p.masked() for p in _personal(store, item)]
     store.audit(role, "find_submission", local.receipt_number)
     return Found(local, item.attempts, item.last_error or "", item.assisted_by or "",
                  item.pii_purged_at is not None, personal)
@@ -160,7 +181,7 @@ def unmask(store: Store, text: str, *, role: str) -> list[PersonalValue]:
         store.audit(role, "unmask", row["receipt_number"], f"{len(values)} values")
         return values
     values = _personal(store, item)
-    store.audit(role, "unmask", item.receipt_number, f"{len(values)} values")
+    store.audit(role, "unmask", item.receipt_number, f"{sum(v.personal for v in values)} values")
     return values
 
 

@@ -39,8 +39,22 @@ def sync_dashboard(store: Store, now: dt.datetime | None = None) -> dict[str, An
     info["quarantine"] = store.query(
         "SELECT dataset, entity, id, code, field, received_at FROM sync_quarantine"
         " ORDER BY received_at DESC, entity, id LIMIT ?", [STUCK_LIMIT])
+    info["clinic"] = clinic_counts(store)
     info["timezone"] = office_timezone(store)
     return info
+
+
+def clinic_counts(store: Store) -> dict[str, int]:
+    """Polyclinic bookings made here (``clinic_appointments``, delivered by the clinic connector, not
+    the outbox): ``waiting`` (a booking or its cancel not yet sent), ``sent`` (delivered and taken),
+    ``refused`` (the polyclinic refused the booking)."""
+    row = store.query(
+        "SELECT coalesce(sum(waiting), 0) AS waiting,"
+        " coalesce(sum(NOT waiting AND delivery = 'delivered' AND status != 'refused'), 0) AS sent,"
+        " coalesce(sum(NOT waiting AND status = 'refused'), 0) AS refused"
+        " FROM (SELECT delivery, status, (delivery IN ('pending', 'sending')"
+        " OR coalesce(cancel_state IN ('pending', 'sending'), 0)) AS waiting FROM clinic_appointments)")[0]
+    return {key: int(value) for key, value in row.items()}
 
 
 def office_timezone(store: Store) -> str | None:

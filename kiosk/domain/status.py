@@ -108,6 +108,7 @@ class RemoteStatus:
     reason_ru: str = ""
     reason_en: str = ""
     readings: tuple[ReadingOutcome, ...] = ()   # meter_readings: the outcome of each reading
+    code: str = ""             # why it was refused (rejected/conflict), e.g. unknown_service
 
 
 def local_status(store: Store, text: str) -> LocalStatus | None:
@@ -295,4 +296,5 @@ def remote_status(config: Any, item_uuid: str) -> RemoteStatus:
         return value[:500] if isinstance(value, str) else ""
 
     return RemoteStatus(True, True, text("result"), text("status"), text("server_ref"),
-                        text("reason_ru"), text("reason_en"), reading_outcomes(data.get("readings")))
+                        text("reason_ru"), text("reason_en"), reading_outcomes(data.get("readings")),
+                        text("code")[:40])

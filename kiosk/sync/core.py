@@ -6,7 +6,9 @@ thread that opened it) with one injected :class:`~kiosk.sync.client.BackendClien
 * **Push**: due pending items are claimed (``sending``), sent in batches, and their results
   recorded in one transaction per batch.  A failed batch goes back to ``pending`` with the reason
   and a retry time (exponential back-off, full jitter, cap, ``Retry-After``).  401/403 pauses sync
-  and raises an alert for the technician.
+  and raises an alert for the technician.  A failed push the backend answered (503, another
+  4xx, a malformed answer) does not stop the pull: reference data stays current while the backend
+  refuses submissions; the run still ends with the push's error.
 * **Pull**: each page of a dataset's changes feed is applied in one transaction together with the
   new cursor, so a crash resumes from the last applied page.  The next page is fetched on a helper
   thread while the current one is applied, and each table's upserts go in one ``executemany``.
@@ -123,6 +125,7 @@ class SyncReport:
     paused: bool = False
     remaining: int = 0
     online: bool | None = None
+    push_error: str | None = None  # the backend answered a push with an error (4xx/5xx, bad answer)
 
     @property
     def ok(self) -> bool:
@@ -204,13 +207,15 @@ class SyncEngine:
             report.recovered = outbox.recover_sending(self.store)
             if report.recovered:
                 log.info("%d items interrupted while sending will be sent again", report.recovered)
-            self._push(report, ignore_schedule=ignore_schedule)
+            refused = self._push_answered(report, ignore_schedule=ignore_schedule)
             if pull:
                 for name in self.datasets:
                     report.pulled[name] = self.pull_dataset(name)
                 # first contact (with the offices known): the office queue gives this kiosk its range
                 office_queue.ensure_range(self.store, self.client)
             report.online = True
+            if refused is not None:
+                raise refused
         except AuthError as exc:
             report.paused = True
             report.online = True
@@ -275,6 +280,20 @@ class SyncEngine:
         return report
 
     # --- push ----------------------------------------------------------------------------------
+    def _push_answered(self, report: SyncReport, *, ignore_schedule: bool) -> SyncError | None:
+        """Push; a failure the backend answered (503, another 4xx, a bad answer) is returned, not
+        raised, so reference data is still pulled while pushes fail.  No connection or a refused
+        token still ends the run."""
+        try:
+            self._push(report, ignore_schedule=ignore_schedule)
+        except (AuthError, ConnectionFailed):
+            raise
+        except SyncError as exc:
+            report.push_error = str(exc)
+            log.warning("push failed, pulling reference data anyway: %s", exc)
+            return exc
+        return None
+
     def _push(self, report: SyncReport, *, ignore_schedule: bool) -> None:
         sent: set[str] = set()
         while True:

@@ -38,6 +38,10 @@ from .core import SyncEngine, SyncReport, make_engine
 log = logging.getLogger(__name__)
 
 KICK_DELAY_MS = 300  # several new items in a row make one sync
+#: How often the worker asks SQLite whether another connection (the screens, the ``sync`` command,
+#: another kiosk process on the same store) committed since it last looked (``PRAGMA data_version``,
+#: a read of the WAL index in shared memory: about a microsecond); only then it counts again.
+WATCH_MS = 1000
 
 
 def clinic_undelivered(store: Store) -> int:
@@ -55,11 +59,13 @@ def default_clinic_factory(store: Store) -> Any:
 
 
 def _status(store: Store, report: SyncReport | None, *, online: bool | None, running: bool,
-            clinic_error: str | None = None) -> dict[str, Any]:
+            clinic_error: str | None = None, refusing: bool = False) -> dict[str, Any]:
     counts = outbox.counts(store)
     clinic_pending = clinic_undelivered(store)
     return {
         "online": online,
+        # reachable, but the backend answers pushes with an error (5xx, 4xx, a malformed answer)
+        "refusing": bool(online and refusing),
         "running": running,
         "pending": counts["pending"] + counts["sending"] + clinic_pending,
         "clinic_pending": clinic_pending,
@@ -91,10 +97,13 @@ class _Worker(QObject):
         self.clinic: Any = None          # kiosk.clinic.sync.ClinicSync, made on first use
         self.clinic_error: str | None = None
         self.online: bool | None = None
+        self.refusing = False
         self.failures = 0
         self.alerted = False
         self.timer: QTimer | None = None
         self.kick_timer: QTimer | None = None
+        self.watch_timer: QTimer | None = None
+        self._data_version: int | None = None
 
     @Slot()
     def setup(self) -> None:
@@ -106,8 +115,32 @@ class _Worker(QObject):
         self.kick_timer.setSingleShot(True)
         self.kick_timer.setInterval(KICK_DELAY_MS)
         self.kick_timer.timeout.connect(self.run_sync)
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_MS)
+        self.watch_timer.timeout.connect(self.watch)
         outbox.recover_sending(self.store)
         self.run_sync()
+        self.watch_timer.start()
+
+    def _changed_elsewhere(self) -> bool:
+        """Whether another connection committed to the store since the last look."""
+        assert self.store is not None
+        version = int(self.store.scalar("PRAGMA data_version"))
+        changed, self._data_version = version != self._data_version, version
+        return changed
+
+    @Slot()
+    def watch(self) -> None:
+        """Count again when another connection or process changed the store (new items, items it
+        delivered): the indicator does not wait for the next sync run to tell."""
+        if self.store is None or not self._changed_elsewhere():
+            return
+        self.status.emit(self._current(None, running=False))
+
+    def _current(self, report: SyncReport | None, *, running: bool) -> dict[str, Any]:
+        assert self.store is not None
+        return _status(self.store, report, online=self.online, running=running,
+                       clinic_error=self.clinic_error, refusing=self.refusing)
 
     def _engine(self) -> SyncEngine | None:
         assert self.store is not None
@@ -137,7 +170,7 @@ class _Worker(QObject):
                               "last_error": "sync is not configured"})
             self._schedule(None)
             return
-        self.status.emit(_status(self.store, None, online=self.online, running=True))
+        self.status.emit(self._current(None, running=True))
         try:
             report = engine.run_once(ignore_schedule=force)
         except Exception:  # a bug or a store failure: log it with its traceback, keep the service alive
@@ -145,6 +178,7 @@ class _Worker(QObject):
             report = SyncReport(error="sync failed unexpectedly; see the kiosk log", transient=True)
         if report.online is not None:
             self.online = report.online
+            self.refusing = bool(report.online and report.push_error)
         if report.paused and not self.alerted:
             self.alerted = True
             self.alert.emit(self.store.get_setting(cfg.K_ALERT) or report.error or "sync paused")
@@ -153,8 +187,8 @@ class _Worker(QObject):
         clinic_retry = False
         if not report.paused:
             clinic_retry = self._run_clinic(engine_online=report.online)
-        self.status.emit(_status(self.store, report, online=self.online, running=False,
-                                 clinic_error=self.clinic_error))
+        self._changed_elsewhere()  # this run's own counts are the news; later commits are not yet
+        self.status.emit(self._current(report, running=False))
         self._schedule(report, clinic_retry=clinic_retry)
 
     def _run_clinic(self, *, engine_online: bool | None) -> bool:
@@ -234,7 +268,7 @@ class _Worker(QObject):
 
     @Slot()
     def shutdown(self) -> None:
-        for timer in (self.timer, self.kick_timer):
+        for timer in (self.timer, self.kick_timer, self.watch_timer):
             if timer is not None:
                 timer.stop()
         if self.engine is not None:
@@ -250,10 +284,12 @@ class SyncService(QObject):
     """Runs sync off the GUI thread.
 
     Signals:
-        statusChanged(dict): ``online`` (True/False/None unknown), ``running``, ``pending`` (outbox
+        statusChanged(dict): ``online`` (True/False/None unknown), ``refusing`` (online, but the
+            backend answered the last push with an error), ``running``, ``pending`` (outbox
             items plus clinic bookings/cancels not yet delivered; ``clinic_pending`` the latter),
             ``refused``, ``last_success_at``, ``last_error``, ``clinic_error`` (the clinic
-            connector's last error, else None), ``paused``, ``alert``, ``configured``.
+            connector's last error, else None), ``paused``, ``alert``, ``configured``.  Emitted
+            around each sync run, and within ``WATCH_MS`` of another connection's commit.
         ``clinic_factory``: makes the clinic connector run after each engine run (``None``: no
             clinic sync); the default runs it whenever a FHIR base is configured.
         alertRaised(str): sync paused (401/403); a technician must act.
@@ -359,6 +395,8 @@ class SyncStatusWidget(QWidget):
             colour, words = "#757575", self.tr("Sync not configured")
         elif status.get("online") is False:
             colour, words = "#ef6c00", self.tr("Offline")
+        elif status.get("refusing"):
+            colour, words = "#ef6c00", self.tr("Online, but the backend refuses deliveries")
         elif status.get("online"):
             colour, words = "#2e7d32", self.tr("Online")
         else:

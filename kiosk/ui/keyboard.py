@@ -10,6 +10,11 @@ Either way the layout language is the ``VirtualKeyboardSettings`` singleton of t
 QML engine, which otherwise starts from the system locale (often not Russian on a kiosk image).
 :class:`KeyboardLanguage` sets ``activeLocales`` (RU and EN only) and ``locale`` on that engine
 whenever the language changes, and once more when the keyboard first appears.
+
+A field for Latin text (an address, a token, a file path: input method hints
+``ImhLatinOnly``/``ImhUrlCharactersOnly``/``ImhEmailCharactersOnly``, :data:`LATIN_HINTS`) gets
+the English layout whatever the session language: Qt Virtual Keyboard itself only switches its
+input mode to Latin for such hints and keeps showing the Russian keys.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ log = logging.getLogger(__name__)
 
 EMBED_ENV = "QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"  # Qt Virtual Keyboard's own switch
 LOCALES = {"ru": "ru_RU", "en": "en_US"}
+LATIN_HINTS = (Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhUrlCharactersOnly
+               | Qt.InputMethodHint.ImhEmailCharactersOnly)
 _QML = """
 import QtQuick
 import QtQuick.VirtualKeyboard.Settings
@@ -42,6 +49,11 @@ QtObject {
 def embedded() -> bool:
     """Whether the keyboard is shown inside the kiosk window (no keyboard window of its own)."""
     return os.environ.get(EMBED_ENV) == "1"
+
+
+def wants_latin(widget: QWidget) -> bool:
+    """Whether a field takes Latin text only (its input method hints, :data:`LATIN_HINTS`)."""
+    return bool(widget.inputMethodHints() & LATIN_HINTS)
 
 
 def keyboard_views() -> list:
@@ -148,9 +160,14 @@ class KeyboardLanguage(QObject):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = language
+        self.latin = False  # the focused field takes Latin text only: the English layout
         self._applied_to: set[int] = set()
+        self._applied_language = ""
         self.panel = KeyboardPanel() if embedded() else None
-        QGuiApplication.inputMethod().visibleChanged.connect(self._on_visible)
+        QGuiApplication.inputMethod().visibleChanged.connect(self._apply)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusObjectChanged.connect(self._on_focus)
 
     def views(self) -> list:
         return self.panel.views() if self.panel is not None else keyboard_views()
@@ -160,14 +177,23 @@ class KeyboardLanguage(QObject):
         if self.panel is not None:
             self.panel.load()
 
+    def layout_language(self) -> str:
+        """The layout to show: English for a Latin-only field, else the session's language."""
+        return "en" if self.latin else self.language
+
     def set_language(self, language: str) -> None:
         self.language = language
         self._applied_to.clear()
-        views = self.views()
-        if apply_locale(language, views):
-            self._applied_to = {id(v) for v in views}
+        self._apply()
 
-    def _on_visible(self) -> None:
-        views = self.views()
-        if any(id(v) not in self._applied_to for v in views) and apply_locale(self.language, views):
-            self._applied_to = {id(v) for v in views}
+    def _on_focus(self, focused: object) -> None:
+        if isinstance(focused, QWidget):  # the keyboard's own Qt Quick items do not count
+            self.latin = wants_latin(focused)
+            self._apply()
+
+    def _apply(self) -> None:
+        wanted, views = self.layout_language(), self.views()
+        if wanted == self._applied_language and all(id(v) in self._applied_to for v in views):
+            return
+        if apply_locale(wanted, views):
+            self._applied_to, self._applied_language = {id(v) for v in views}, wanted

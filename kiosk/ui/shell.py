@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -28,7 +29,7 @@ from .screens.registry import Registry
 from .session import SessionState
 from .speech import Reader
 from .tasks import TaskRunner
-from .widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel, clear_clipboard
+from .widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel, clear_clipboard, set_role
 
 log = logging.getLogger(__name__)
 
@@ -202,8 +203,17 @@ class KioskWindow(QWidget):
     def current_screen(self) -> Screen:
         return self.screens[self.current_id]
 
+    def _asks_first(self, action: Callable[[], None]) -> bool:
+        """The current screen holds unsaved edits and asks before leaving (``confirm_leave``): it
+        calls ``action`` itself if the person chooses to leave.  True = wait for that answer."""
+        screen = self.screens.get(self.current_id)
+        confirm = getattr(screen, "confirm_leave", None)
+        return bool(confirm is not None and confirm(action))
+
     def go(self, screen_id: str) -> None:
         if screen_id == self.current_id or not self.console.may_show(screen_id):
+            return
+        if self._asks_first(lambda: self.go(screen_id)):
             return
         if screen_id == HOME:
             self.home()
@@ -213,6 +223,8 @@ class KioskWindow(QWidget):
         self._show(screen_id)
 
     def back(self) -> None:
+        if self._asks_first(self.back):
+            return
         target = self.history.pop() if self.history else HOME
         if target == HOME:
             self.home()  # back to Home by any way ends the visitor's session
@@ -221,6 +233,11 @@ class KioskWindow(QWidget):
 
     def home(self) -> None:
         """Home: the visitor's session ends (everything they entered or looked up is forgotten)."""
+        if self._asks_first(self.home):
+            return
+        self._go_home()
+
+    def _go_home(self) -> None:
         if self.console.active:  # Home during a console session ends it (and comes back here)
             self.console.end("logout")
             return
@@ -273,7 +290,7 @@ class KioskWindow(QWidget):
         """The idle wipe: the visitor's session ends, Home, the default settings back."""
         self.hide_idle_warning()
         self.reader.stop()
-        self.home()
+        self._go_home()  # the idle wipe does not wait for an answer
         self.session.reset()
         self.idle.start(fresh=True)
         log.info("idle timeout: the citizen session was wiped")
@@ -348,7 +365,9 @@ class KioskWindow(QWidget):
         if status.get("paused"):
             return QCoreApplication.translate("Shell", "Sending paused — staff have been told")
         if pending:
-            head = QCoreApplication.translate("Shell", "Online") if status.get("online") else QCoreApplication.translate("Shell", "Offline")
+            head = (QCoreApplication.translate("Shell", "Server not accepting requests yet")
+                    if status.get("refusing") else QCoreApplication.translate("Shell", "Online") if status.get("online")
+                    else QCoreApplication.translate("Shell", "Offline"))
             return head + " · " + QCoreApplication.translate("Shell", "waiting to be sent: %1").replace("%1", str(pending))
         if status.get("online") is False:
             return QCoreApplication.translate("Shell", "Offline — requests are kept and sent later")
@@ -368,6 +387,9 @@ class KioskWindow(QWidget):
         self.a11y_button.setText("♿ " + QCoreApplication.translate("Shell", "Accessibility"))
         self.a11y_button.setAccessibleName(QCoreApplication.translate("Shell", "Accessibility: text size, contrast, read aloud"))
         self.status_label.setText(self._status_text())
+        status = self._sync_status
+        all_sent = bool(status and not status.get("paused") and not status.get("pending") and status.get("online"))
+        set_role(self.status_label, "success" if all_sent else "status")  # green only when all is sent
         self._fit_status()
         if self.current_id:
             self.title_label.setText(self.current_screen().title())

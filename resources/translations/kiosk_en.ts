@@ -496,107 +496,107 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="16" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="17" />
         <source>Enter the 16-digit number of your medical insurance policy (ENP).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="17" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="18" />
         <source>The policy number has digits only: 16 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="18" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="19" />
         <source>The policy number has 16 digits. Check the number on your policy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="19" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="20" />
         <source>This policy number is not valid: a digit is probably mistyped. Check it against your policy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
         <source>Enter your date of birth, for example 14.03.1975.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="21" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
         <source>Enter the date of birth as day.month.year, for example 14.03.1975.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="22" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
         <source>The date of birth is in the future: check the year. Format: 14.03.1975.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="23" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
         <source>Check the year of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="24" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
         <source>Enter a mobile number such as +7 927 123-45-67, or leave the field empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="25" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
         <source>This time has already passed. Choose another time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="26" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
         <source>This time has just been taken. Choose another time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="27" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
         <source>This time is no longer in the schedule. Choose another time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="28" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
         <source>This doctor has no schedule for booking. Choose another doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="29" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
         <source>This appointment is no longer active.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="30" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
         <source>This appointment was not found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="31" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="32" />
         <source>Something went wrong. Please try again or ask the staff in the hall.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="37" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="38" />
         <source>Appointment confirmed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="39" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="40" />
         <source>Requested, waiting for confirmation. This is a request, not yet an appointment: the polyclinic confirms it when the kiosk is back online. To check it later, use “Check status by receipt” with the receipt number, or “My appointments” with your policy number and date of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="43" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="44" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="45" />
         <source>Refused: this time was taken before your request arrived. Nearest free times: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="72" />
+        <location filename="../../kiosk/ui/screens/clinic/texts.py" line="79" />
         <source>none at the moment</source>
         <translation type="unfinished" />
     </message>
@@ -609,8 +609,8 @@
         <translation>Wrong PIN. Attempts left before the pad locks: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/__init__.py" line="121" />
-        <location filename="../../kiosk/ui/console/settings.py" line="215" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="144" />
+        <location filename="../../kiosk/ui/console/settings.py" line="276" />
         <source>Nothing was saved: correct the fields marked ⚠.</source>
         <translation>Nothing was saved: correct the fields marked ⚠.</translation>
     </message>
@@ -786,102 +786,117 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="98" />
+        <source>Searched for submissions by phone number: %1 found</source>
+        <translation>Searched for submissions by phone number: %1 found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="99" />
+        <source>Searched for submissions by policy number: %1 found</source>
+        <translation>Searched for submissions by policy number: %1 found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="100" />
+        <source>Searched for submissions: %1 found</source>
+        <translation>Searched for submissions: %1 found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/audit.py" line="102" />
         <source>Personal data of %1 shown (values: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="100" />
+        <location filename="../../kiosk/ui/console/audit.py" line="104" />
         <source>Receipt %1 printed again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="102" />
+        <location filename="../../kiosk/ui/console/audit.py" line="106" />
         <source>Ticket %1 called to counter %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="104" />
+        <location filename="../../kiosk/ui/console/audit.py" line="108" />
         <source>Ticket %1 called again to counter %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="106" />
+        <location filename="../../kiosk/ui/console/audit.py" line="110" />
         <source>Ticket %1 marked as served</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="108" />
+        <location filename="../../kiosk/ui/console/audit.py" line="112" />
         <source>Ticket %1: the visitor did not come</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="110" />
+        <location filename="../../kiosk/ui/console/audit.py" line="114" />
         <source>Ticket %1 sent to another queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="112" />
+        <location filename="../../kiosk/ui/console/audit.py" line="116" />
         <source>Started a service for a visitor (assisted mode)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="141" />
+        <location filename="../../kiosk/ui/console/audit.py" line="145" />
         <location filename="../../kiosk/ui/console/menu.py" line="109" />
         <location filename="../../kiosk/ui/console/menu.py" line="110" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="161" />
+        <location filename="../../kiosk/ui/console/audit.py" line="165" />
         <source>Enter the file to write the audit log to.</source>
         <translation>Enter the file to write the audit log to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="166" />
+        <location filename="../../kiosk/ui/console/audit.py" line="170" />
         <source>Audit log written: %1</source>
         <translation>Audit log written: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="170" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
+        <location filename="../../kiosk/ui/console/audit.py" line="174" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="143" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="145" />
         <source>It did not work: %1</source>
         <translation>It did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="173" />
+        <location filename="../../kiosk/ui/console/audit.py" line="177" />
         <source>Export to file (CSV)</source>
         <translation>Export to file (CSV)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="174" />
+        <location filename="../../kiosk/ui/console/audit.py" line="178" />
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="175" />
+        <location filename="../../kiosk/ui/console/audit.py" line="179" />
         <source>Export the audit log to this file</source>
         <translation>Export the audit log to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="176" />
+        <location filename="../../kiosk/ui/console/audit.py" line="180" />
         <location filename="../../kiosk/ui/console/queue.py" line="219" />
-        <location filename="../../kiosk/ui/console/sync.py" line="198" />
+        <location filename="../../kiosk/ui/console/sync.py" line="210" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="177" />
+        <location filename="../../kiosk/ui/console/audit.py" line="181" />
         <source>Refresh the audit log</source>
         <translation>Refresh the audit log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="178" />
+        <location filename="../../kiosk/ui/console/audit.py" line="182" />
         <source>Latest %1 entries, local time (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/audit.py" line="183" />
+        <location filename="../../kiosk/ui/console/audit.py" line="187" />
         <source>The audit log is empty.</source>
         <translation>The audit log is empty.</translation>
     </message>
@@ -897,382 +912,407 @@
         <translation>Assisted by staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="41" />
+        <location filename="../../kiosk/ui/console/find.py" line="44" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="42" />
+        <location filename="../../kiosk/ui/console/find.py" line="45" />
         <source>Reprinted by staff.</source>
         <translation>Reprinted by staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="66" />
+        <location filename="../../kiosk/ui/console/find.py" line="69" />
         <source>The readings are being sent to the regional system right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="67" />
+        <location filename="../../kiosk/ui/console/find.py" line="70" />
         <source>The readings were delivered and accepted by the regional system.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="68" />
+        <location filename="../../kiosk/ui/console/find.py" line="71" />
         <source>The readings were delivered, but the regional system did not accept them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="69" />
+        <location filename="../../kiosk/ui/console/find.py" line="72" />
         <source>The readings were not accepted: the regional system already holds a different request with this number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="77" />
+        <location filename="../../kiosk/ui/console/find.py" line="80" />
         <source>Made with the help of a staff member at counter %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="78" />
+        <location filename="../../kiosk/ui/console/find.py" line="81" />
         <source>Made with the help of a staff member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="134" />
+        <location filename="../../kiosk/ui/console/find.py" line="143" />
         <location filename="../../kiosk/ui/console/menu.py" line="91" />
         <source>Find a submission</source>
         <translation>Find a submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="153" />
+        <location filename="../../kiosk/ui/console/find.py" line="176" />
+        <source>The search did not work. Try again; if it keeps failing, call the technician.</source>
+        <translation>The search did not work. Try again; if it keeps failing, call the technician.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="190" />
+        <source>Enter a receipt number (like K7QW-3M2A-9X4P), a phone number (+7 912 345-67-89) or the 16 digits of a policy number.</source>
+        <translation>Enter a receipt number (like K7QW-3M2A-9X4P), a phone number (+7 912 345-67-89) or the 16 digits of a policy number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="206" />
         <source>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</source>
         <translation>This is not a receipt number. It looks like K7QW-3M2A-9X4P.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="155" />
+        <location filename="../../kiosk/ui/console/find.py" line="208" />
         <source>The look-up failed. Try again.</source>
         <translation>The look-up failed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="185" />
+        <location filename="../../kiosk/ui/console/find.py" line="236" />
         <source>No submission with this number was made at this kiosk.</source>
         <translation>No submission with this number was made at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="225" />
+        <location filename="../../kiosk/ui/console/find.py" line="276" />
         <source>The receipt has been printed again.</source>
         <translation>The receipt has been printed again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="226" />
+        <location filename="../../kiosk/ui/console/find.py" line="277" />
         <source>The printer is not working. Write the receipt number down for the visitor.</source>
         <translation>The printer is not working. Write the receipt number down for the visitor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="288" />
+        <location filename="../../kiosk/ui/console/find.py" line="282" />
+        <source>Receipt number (or scan its QR code), phone number or policy number</source>
+        <translation>Receipt number (or scan its QR code), phone number or policy number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="283" />
+        <source>For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)</source>
+        <translation>For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="286" />
+        <source>Waiting or refused</source>
+        <translation>Waiting or refused</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="287" />
+        <source>List what is waiting to be sent or was refused on this kiosk</source>
+        <translation>List what is waiting to be sent or was refused on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="315" />
+        <source>What the visitor entered</source>
+        <translation>What the visitor entered</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="340" />
+        <source>Not passed to the polyclinic yet: the kiosk sends it once it is online.</source>
+        <translation>Not passed to the polyclinic yet: the kiosk sends it once it is online.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find.py" line="353" />
         <source>Asking the regional system…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="291" />
+        <location filename="../../kiosk/ui/console/find.py" line="356" />
         <source>The regional system was not asked (this kiosk is not connected to it).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="293" />
+        <location filename="../../kiosk/ui/console/find.py" line="358" />
         <source>The regional system could not be reached now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="295" />
+        <location filename="../../kiosk/ui/console/find.py" line="360" />
         <source>The regional system has not received it yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="296" />
+        <location filename="../../kiosk/ui/console/find.py" line="361" />
         <source>Regional system: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="298" />
+        <location filename="../../kiosk/ui/console/find.py" line="363" />
         <source>Number in the regional system: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="231" />
-        <source>For example K7QW-3M2A-9X4P</source>
-        <translation>For example K7QW-3M2A-9X4P</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="231" />
-        <source>Enter the receipt number or scan its QR code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="232" />
+        <location filename="../../kiosk/ui/console/find.py" line="284" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="233" />
+        <location filename="../../kiosk/ui/console/find.py" line="285" />
         <source>Find the submission</source>
         <translation>Find the submission</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="248" />
-        <location filename="../../kiosk/ui/console/find.py" line="302" />
+        <location filename="../../kiosk/ui/console/find.py" line="301" />
+        <location filename="../../kiosk/ui/console/find.py" line="367" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="253" />
+        <location filename="../../kiosk/ui/console/find.py" line="306" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="256" />
+        <location filename="../../kiosk/ui/console/find.py" line="309" />
         <source>Delivery attempts: %1</source>
         <translation>Delivery attempts: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="258" />
+        <location filename="../../kiosk/ui/console/find.py" line="311" />
         <source>Last delivery problem: %1</source>
         <translation>Last delivery problem: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="262" />
-        <source>Personal data</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/find.py" line="265" />
+        <location filename="../../kiosk/ui/console/find.py" line="318" />
         <source>Personal data has already been removed from this kiosk after delivery.</source>
         <translation>Personal data has already been removed from this kiosk after delivery.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="267" />
+        <location filename="../../kiosk/ui/console/find.py" line="320" />
         <source>This submission holds no personal data.</source>
         <translation>This submission holds no personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="273" />
+        <location filename="../../kiosk/ui/console/find.py" line="326" />
         <source>Hide personal data</source>
         <translation>Hide personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="273" />
+        <location filename="../../kiosk/ui/console/find.py" line="326" />
         <source>Show personal data</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="275" />
-        <location filename="../../kiosk/ui/console/find.py" line="276" />
+        <location filename="../../kiosk/ui/console/find.py" line="328" />
+        <location filename="../../kiosk/ui/console/find.py" line="329" />
         <source>Print the receipt again</source>
         <translation>Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/find.py" line="286" />
+        <location filename="../../kiosk/ui/console/find.py" line="351" />
         <source>Doctor appointment: the kiosk's record, updated at every sync with the polyclinic.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="94" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="98" />
         <location filename="../../kiosk/ui/console/menu.py" line="107" />
         <source>Database and diagnostics</source>
         <translation>Database and diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="112" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="116" />
         <source>Integrity check: the database is healthy.</source>
         <translation>Integrity check: the database is healthy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="113" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="117" />
         <source>Integrity check found problems: %1</source>
         <translation>Integrity check found problems: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="119" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="123" />
         <source>Enter the file to write the backup to.</source>
         <translation>Enter the file to write the backup to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="133" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="137" />
         <source>This file exists already. Choose a new file name.</source>
         <translation>This file exists already. Choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="135" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="139" />
         <source>There is no such backup file.</source>
         <translation>There is no such backup file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="137" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="141" />
         <source>This file is not a usable kiosk backup.</source>
         <translation>This file is not a usable kiosk backup.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="146" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="150" />
         <source>Enter the backup file to restore.</source>
         <translation>Enter the backup file to restore.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="30" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="31" />
         <source>Backup written: %1 (%2 KB, submissions made at this kiosk: %3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="171" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="175" />
         <source>Restored from %1 (submissions made at this kiosk: %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="184" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="188" />
         <source>Enter the file to write the diagnostics to.</source>
         <translation>Enter the file to write the diagnostics to.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="189" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="193" />
         <source>Diagnostics written: %1. It holds no personal data and no token.</source>
         <translation>Diagnostics written: %1. It holds no personal data and no token.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="194" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
         <source>Local database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="195" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="196" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
         <source>Check the database integrity</source>
         <translation>Check the database integrity</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="197" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
         <source>A consistent copy is made while the kiosk runs.</source>
         <translation>A consistent copy is made while the kiosk runs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="198" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="199" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
         <source>Back up the database to this file</source>
         <translation>Back up the database to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>Restore from backup file</source>
         <translation>Restore from backup file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="200" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
         <source>You will be asked to confirm.</source>
         <translation>You will be asked to confirm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="201" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="205" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="202" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
         <source>Restore the database from this backup</source>
         <translation>Restore the database from this backup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="203" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Diagnostics file (zip)</source>
         <translation>Diagnostics file (zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="204" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
         <source>Logs, settings without the token, counts and versions; no personal data.</source>
         <translation>Logs, settings without the token, counts and versions; no personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="206" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
         <source>Export diagnostics</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="207" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
         <source>Export diagnostics to this file</source>
         <translation>Export diagnostics to this file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="208" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="209" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="213" />
         <source>Leave kiosk mode…</source>
         <translation>Leave kiosk mode…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="210" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
         <source>Leave kiosk mode to the desktop</source>
         <translation>Leave kiosk mode to the desktop</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="211" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="215" />
         <source>Restart the app…</source>
         <translation>Restart the app…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="212" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="216" />
         <source>Restart the kiosk app</source>
         <translation>Restart the kiosk app</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="214" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
         <source>Replace ALL data on this kiosk with the backup %1 (submissions made at this kiosk: %2)? Everything not in the backup will be lost, including requests not yet sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="226" />
         <source>Yes, restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="223" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="227" />
         <source>Yes, leave kiosk mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="224" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="228" />
         <source>Yes, restart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="217" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="221" />
         <source>Leave kiosk mode? The kiosk app closes and the desktop is shown.</source>
         <translation>Leave kiosk mode? The kiosk app closes and the desktop is shown.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="218" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="222" />
         <source>Restart the kiosk app now?</source>
         <translation>Restart the kiosk app now?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/maintenance.py" line="229" />
-        <location filename="../../kiosk/ui/console/maintenance.py" line="230" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="233" />
+        <location filename="../../kiosk/ui/console/maintenance.py" line="234" />
         <location filename="../../kiosk/ui/console/queue.py" line="187" />
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -1325,7 +1365,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="103" />
-        <location filename="../../kiosk/ui/console/settings.py" line="177" />
+        <location filename="../../kiosk/ui/console/settings.py" line="200" />
         <source>Connection and settings</source>
         <translation type="unfinished" />
     </message>
@@ -1346,7 +1386,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="105" />
-        <location filename="../../kiosk/ui/console/sync.py" line="149" />
+        <location filename="../../kiosk/ui/console/sync.py" line="161" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -1673,774 +1713,840 @@
         <translation>Refresh the queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <location filename="../../kiosk/ui/console/settings.py" line="32" />
         <source>https://… (plain http only for localhost)</source>
         <translation>https://… (plain http only for localhost)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <location filename="../../kiosk/ui/console/settings.py" line="33" />
         <source>Kiosk ID</source>
         <translation>Kiosk ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="29" />
-        <location filename="../../kiosk/ui/console/settings.py" line="69" />
+        <location filename="../../kiosk/ui/console/settings.py" line="34" />
+        <location filename="../../kiosk/ui/console/settings.py" line="74" />
         <source>Kiosk token</source>
         <translation>Kiosk token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="30" />
+        <location filename="../../kiosk/ui/console/settings.py" line="35" />
         <source>CA bundle file (optional)</source>
         <translation>CA bundle file (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="30" />
+        <location filename="../../kiosk/ui/console/settings.py" line="35" />
         <source>A PEM file with the certificates to trust</source>
         <translation>A PEM file with the certificates to trust</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="31" />
+        <location filename="../../kiosk/ui/console/settings.py" line="36" />
         <source>Proxy (optional)</source>
         <translation>Proxy (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="31" />
+        <location filename="../../kiosk/ui/console/settings.py" line="36" />
         <source>e.g. http://proxy:3128</source>
         <translation>e.g. http://proxy:3128</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="32" />
+        <location filename="../../kiosk/ui/console/settings.py" line="37" />
         <source>Sync interval, seconds</source>
         <translation>Sync interval, seconds</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="33" />
+        <location filename="../../kiosk/ui/console/settings.py" line="38" />
         <source>Items per delivery batch</source>
         <translation>Items per delivery batch</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="35" />
+        <location filename="../../kiosk/ui/console/settings.py" line="40" />
         <source>Citizen idle timeout, seconds</source>
         <translation>Citizen idle timeout, seconds</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="36" />
+        <location filename="../../kiosk/ui/console/settings.py" line="41" />
         <source>Console idle timeout, seconds</source>
         <translation>Console idle timeout, seconds</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="34" />
+        <location filename="../../kiosk/ui/console/settings.py" line="39" />
         <source>Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="27" />
+        <location filename="../../kiosk/ui/console/settings.py" line="32" />
         <source>Regional system address</source>
-        <extracomment>Fields chosen from a list rather than typed: the office from the store's offices, the language.</extracomment>
+        <extracomment>Fields chosen from a list rather than typed: the office from the store's offices, the language. Typed in Latin letters whatever the session language: the on-screen keyboard opens in its English layout for them (kiosk/ui/keyboard.py), with the URL keys for the addresses.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="28" />
+        <location filename="../../kiosk/ui/console/settings.py" line="33" />
         <source>Given by the regional system, e.g. uly-kiosk-07</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="34" />
+        <location filename="../../kiosk/ui/console/settings.py" line="39" />
         <source>The office this kiosk stands in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="37" />
+        <location filename="../../kiosk/ui/console/settings.py" line="42" />
         <source>Default language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="37" />
+        <location filename="../../kiosk/ui/console/settings.py" line="42" />
         <source>The language a citizen sees first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="38" />
+        <location filename="../../kiosk/ui/console/settings.py" line="43" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="38" />
+        <location filename="../../kiosk/ui/console/settings.py" line="43" />
         <source>Empty: the system printer; pdf:FOLDER saves PDF files</source>
         <translation>Empty: the system printer; pdf:FOLDER saves PDF files</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="39" />
+        <location filename="../../kiosk/ui/console/settings.py" line="44" />
         <source>Read-aloud voice</source>
         <translation>Read-aloud voice</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="39" />
+        <location filename="../../kiosk/ui/console/settings.py" line="44" />
         <source>Empty: the default voice</source>
         <translation>Empty: the default voice</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="46" />
+        <location filename="../../kiosk/ui/console/settings.py" line="51" />
         <source>Enter an address like https://backend.region.ru</source>
         <translation>Enter an address like https://backend.region.ru</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="47" />
+        <location filename="../../kiosk/ui/console/settings.py" line="52" />
         <source>The address must not contain ? or #.</source>
         <translation>The address must not contain ? or #.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="48" />
+        <location filename="../../kiosk/ui/console/settings.py" line="53" />
         <source>The port in the address is not a number from 1 to 65535.</source>
         <translation>The port in the address is not a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="51" />
+        <location filename="../../kiosk/ui/console/settings.py" line="56" />
         <source>A token is one line of at least 8 characters without spaces.</source>
         <translation>A token is one line of at least 8 characters without spaces.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="52" />
+        <location filename="../../kiosk/ui/console/settings.py" line="57" />
         <source>There is no such file.</source>
         <translation>There is no such file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="53" />
+        <location filename="../../kiosk/ui/console/settings.py" line="58" />
         <source>This file holds no certificate (no BEGIN CERTIFICATE line).</source>
         <translation>This file holds no certificate (no BEGIN CERTIFICATE line).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="54" />
+        <location filename="../../kiosk/ui/console/settings.py" line="59" />
         <source>Enter a proxy like http://proxy:3128</source>
         <translation>Enter a proxy like http://proxy:3128</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="55" />
+        <location filename="../../kiosk/ui/console/settings.py" line="60" />
         <source>Enter a whole number from %1 to %2.</source>
         <translation>Enter a whole number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="56" />
+        <location filename="../../kiosk/ui/console/settings.py" line="61" />
         <source>There is no office with this ID.</source>
         <translation>There is no office with this ID.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="57" />
+        <location filename="../../kiosk/ui/console/settings.py" line="62" />
         <source>Enter ru or en.</source>
         <translation>Enter ru or en.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="58" />
+        <location filename="../../kiosk/ui/console/settings.py" line="63" />
         <source>Too long or has characters that cannot be printed.</source>
         <translation>Too long or has characters that cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="59" />
+        <location filename="../../kiosk/ui/console/settings.py" line="64" />
         <source>There is no such folder.</source>
         <translation>There is no such folder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="61" />
+        <location filename="../../kiosk/ui/console/settings.py" line="66" />
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="68" />
+        <location filename="../../kiosk/ui/console/settings.py" line="73" />
         <source>Name resolution</source>
         <translation>Name resolution</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="68" />
+        <location filename="../../kiosk/ui/console/settings.py" line="73" />
         <source>Connection (TCP)</source>
         <translation>Connection (TCP)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="69" />
+        <location filename="../../kiosk/ui/console/settings.py" line="74" />
         <source>Secure connection (TLS) and certificate</source>
         <translation>Secure connection (TLS) and certificate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="70" />
+        <location filename="../../kiosk/ui/console/settings.py" line="75" />
         <source>API version</source>
         <translation>API version</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="79" />
+        <location filename="../../kiosk/ui/console/settings.py" line="84" />
         <source>it was issued by a certificate authority this kiosk does not trust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="80" />
+        <location filename="../../kiosk/ui/console/settings.py" line="85" />
         <source>it is self-signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="81" />
+        <location filename="../../kiosk/ui/console/settings.py" line="86" />
         <source>it has expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="82" />
+        <location filename="../../kiosk/ui/console/settings.py" line="87" />
         <source>it is not valid yet (check the kiosk's clock)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="84" />
+        <location filename="../../kiosk/ui/console/settings.py" line="89" />
         <source>it was issued for a different address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="106" />
+        <location filename="../../kiosk/ui/console/settings.py" line="111" />
         <source>%1 found: %2</source>
         <translation>%1 found: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="108" />
+        <location filename="../../kiosk/ui/console/settings.py" line="113" />
         <source>The name %1 is not known. Check the address and the DNS settings.</source>
         <translation>The name %1 is not known. Check the address and the DNS settings.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="109" />
+        <location filename="../../kiosk/ui/console/settings.py" line="114" />
         <source>%1 port %2 answers (%3 ms).</source>
         <translation>%1 port %2 answers (%3 ms).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="110" />
+        <location filename="../../kiosk/ui/console/settings.py" line="115" />
         <source>%1 port %2 did not answer in time. A firewall or the network may block it.</source>
         <translation>%1 port %2 did not answer in time. A firewall or the network may block it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="114" />
+        <location filename="../../kiosk/ui/console/settings.py" line="119" />
         <source>%1 port %2 cannot be reached: %3</source>
         <translation>%1 port %2 cannot be reached: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="115" />
+        <location filename="../../kiosk/ui/console/settings.py" line="120" />
         <source>Not used: plain http to this computer.</source>
         <translation>Not used: plain http to this computer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="116" />
+        <location filename="../../kiosk/ui/console/settings.py" line="121" />
         <source>Checked through the proxy in the next step.</source>
         <translation>Checked through the proxy in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="117" />
+        <location filename="../../kiosk/ui/console/settings.py" line="122" />
         <source>Certificate of %1 is valid until %2 (issued by %3).</source>
         <translation>Certificate of %1 is valid until %2 (issued by %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="121" />
+        <location filename="../../kiosk/ui/console/settings.py" line="126" />
         <source>The secure connection failed: %1</source>
         <translation>The secure connection failed: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="122" />
+        <location filename="../../kiosk/ui/console/settings.py" line="127" />
         <source>The CA bundle cannot be used: %1</source>
         <translation>The CA bundle cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="123" />
+        <location filename="../../kiosk/ui/console/settings.py" line="128" />
         <source>No token is saved. Enter the kiosk token and save.</source>
         <translation>No token is saved. Enter the kiosk token and save.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="127" />
+        <location filename="../../kiosk/ui/console/settings.py" line="132" />
         <source>No usable answer: %1</source>
         <translation>No usable answer: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="129" />
+        <location filename="../../kiosk/ui/console/settings.py" line="134" />
         <source>API version %1 is not supported (this kiosk speaks %2).</source>
         <translation>API version %1 is not supported (this kiosk speaks %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="131" />
+        <location filename="../../kiosk/ui/console/settings.py" line="136" />
         <source>The health check did not answer properly: %1</source>
         <translation>The health check did not answer properly: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="132" />
+        <location filename="../../kiosk/ui/console/settings.py" line="137" />
         <source>Not checked: an earlier step failed.</source>
         <translation>Not checked: an earlier step failed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="222" />
+        <location filename="../../kiosk/ui/console/__init__.py" line="180" />
+        <location filename="../../kiosk/ui/console/settings.py" line="284" />
         <source>Saved. Settings changed: %1.</source>
         <translation>Saved. Settings changed: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="222" />
+        <location filename="../../kiosk/ui/console/settings.py" line="285" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="240" />
+        <location filename="../../kiosk/ui/console/settings.py" line="303" />
         <source>Testing the connection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="254" />
+        <location filename="../../kiosk/ui/console/settings.py" line="317" />
         <source>The typed values cannot be tested: correct the fields marked ⚠.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="263" />
+        <location filename="../../kiosk/ui/console/settings.py" line="326" />
         <source>Testing the values typed on the form (not saved yet)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="305" />
+        <location filename="../../kiosk/ui/console/settings.py" line="368" />
         <source>Enter the values given by the regional system's administrator. The token is kept in a protected file and is never shown again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="335" />
+        <location filename="../../kiosk/ui/console/settings.py" line="405" />
         <source>Connection test of the values typed on the form (not saved)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="337" />
+        <location filename="../../kiosk/ui/console/settings.py" line="407" />
         <source>Connection test of the saved settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="264" />
+        <location filename="../../kiosk/ui/console/settings.py" line="327" />
         <source>Testing the connection with the saved settings…</source>
         <translation>Testing the connection with the saved settings…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="45" />
+        <location filename="../../kiosk/ui/console/settings.py" line="50" />
         <source>Use https: plain http is allowed only for localhost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="49" />
+        <location filename="../../kiosk/ui/console/settings.py" line="54" />
         <source>A kiosk ID has 1 to 64 characters and no spaces, like uly-kiosk-07.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="50" />
+        <location filename="../../kiosk/ui/console/settings.py" line="55" />
         <source>Enter the token the regional system gave this kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="107" />
+        <location filename="../../kiosk/ui/console/settings.py" line="112" />
         <source>The regional system address is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="112" />
+        <location filename="../../kiosk/ui/console/settings.py" line="117" />
         <source>%1 refused the connection on port %2: the regional system is not running there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="119" />
+        <location filename="../../kiosk/ui/console/settings.py" line="124" />
         <source>The certificate is not trusted: %1. Check the CA bundle file above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="124" />
+        <location filename="../../kiosk/ui/console/settings.py" line="129" />
         <source>The regional system accepted the kiosk token.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="125" />
+        <location filename="../../kiosk/ui/console/settings.py" line="130" />
         <source>The regional system does not know this token. Enter the token again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="126" />
+        <location filename="../../kiosk/ui/console/settings.py" line="131" />
         <source>The regional system has revoked this kiosk's token. Ask its administrator for a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="128" />
+        <location filename="../../kiosk/ui/console/settings.py" line="133" />
         <source>Supported (version %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="259" />
+        <location filename="../../kiosk/ui/console/settings.py" line="322" />
         <source>Enter the regional system address first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="270" />
+        <location filename="../../kiosk/ui/console/settings.py" line="333" />
         <source>The connection test could not start.</source>
         <translation>The connection test could not start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="278" />
+        <location filename="../../kiosk/ui/console/settings.py" line="341" />
         <source>The connection test failed unexpectedly.</source>
         <translation>The connection test failed unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="285" />
+        <location filename="../../kiosk/ui/console/settings.py" line="348" />
         <source>The connection works.</source>
         <translation>The connection works.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="286" />
+        <location filename="../../kiosk/ui/console/settings.py" line="349" />
         <source>The connection does not work: see the step marked ✗.</source>
         <translation>The connection does not work: see the step marked ✗.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="288" />
+        <location filename="../../kiosk/ui/console/settings.py" line="351" />
         <source>These are the values typed on the form: save them to use them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="309" />
+        <location filename="../../kiosk/ui/console/settings.py" line="372" />
         <source>The first office in the list (default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="312" />
+        <location filename="../../kiosk/ui/console/settings.py" line="375" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="313" />
+        <location filename="../../kiosk/ui/console/settings.py" line="376" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="318" />
+        <location filename="../../kiosk/ui/console/settings.py" line="381" />
         <source>A token is saved. Leave empty to keep it; enter a new one only to replace it.</source>
         <translation>A token is saved. Leave empty to keep it; enter a new one only to replace it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="319" />
+        <location filename="../../kiosk/ui/console/settings.py" line="382" />
         <source>Enter the token once; it will not be shown again.</source>
         <translation>Enter the token once; it will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="328" />
+        <location filename="../../kiosk/ui/console/settings.py" line="392" />
+        <source>Changes are not saved: %1. Save them first, or leave without them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="394" />
+        <source>Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="395" />
+        <source>Keep editing: stay on this form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="396" />
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="397" />
+        <source>Discard the changes and leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/settings.py" line="398" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="329" />
+        <location filename="../../kiosk/ui/console/settings.py" line="399" />
         <source>Save the settings</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="330" />
+        <location filename="../../kiosk/ui/console/settings.py" line="400" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/settings.py" line="331" />
+        <location filename="../../kiosk/ui/console/settings.py" line="401" />
         <source>Test the connection step by step</source>
         <translation>Test the connection step by step</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="30" />
+        <location filename="../../kiosk/ui/console/sync.py" line="31" />
         <source>Service catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="31" />
+        <location filename="../../kiosk/ui/console/sync.py" line="32" />
         <source>Offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="32" />
+        <location filename="../../kiosk/ui/console/sync.py" line="33" />
         <source>Utility providers</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="34" />
+        <source>Polyclinics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="35" />
+        <source>Doctors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="36" />
+        <source>Doctors' specialties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/sync.py" line="37" />
-        <source>office</source>
+        <source>Doctors' schedules</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="38" />
-        <source>service category</source>
+        <source>Appointment times</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="39" />
-        <source>life situation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="40" />
-        <source>service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="41" />
-        <source>service–situation link</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="42" />
-        <source>service–office link</source>
+        <source>Polyclinic appointments made here</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="43" />
-        <source>utility provider</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="48" />
-        <source>the required field %1 is missing</source>
+        <source>Polyclinic data (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="49" />
-        <source>the field %1 has a wrong value</source>
+        <source>office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="50" />
-        <source>its id does not match the change</source>
+        <source>service category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="51" />
-        <source>it refers to a row this kiosk does not have</source>
+        <source>life situation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="52" />
-        <source>it could not be read</source>
+        <source>service</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="53" />
-        <source>%1 %2 (%3, received %4): %5</source>
+        <source>service–situation link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="54" />
+        <source>service–office link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="55" />
+        <source>utility provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="60" />
+        <source>the required field %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="61" />
+        <source>the field %1 has a wrong value</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="62" />
-        <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
+        <source>its id does not match the change</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="63" />
-        <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
+        <source>it refers to a row this kiosk does not have</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="64" />
-        <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
+        <source>it could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="65" />
-        <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
+        <source>%1 %2 (%3, received %4): %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="66" />
-        <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="67" />
-        <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="68" />
-        <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="69" />
-        <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="70" />
-        <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="71" />
-        <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
+        <location filename="../../kiosk/ui/console/sync.py" line="74" />
+        <source>The regional system did not answer in time. Check the network and the regional system address in Connection and settings, then tap Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="75" />
-        <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
+        <source>The kiosk cannot connect to the regional system. Check the network cable or Wi-Fi and the regional system address in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="76" />
+        <source>The regional system's certificate is not trusted. Check the CA bundle file in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="77" />
+        <source>The proxy did not pass the request on. Check the proxy in Connection and settings, then tap Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="78" />
+        <source>The regional system refused the kiosk token. Enter the token again in Connection and settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="79" />
+        <source>The regional system has withdrawn this kiosk's access. Ask the regional system's administrator for a new token.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="80" />
-        <source>Sending submissions</source>
+        <source>The regional system is busy or failing. The kiosk tries again by itself; nothing needs to be done.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="81" />
-        <source>Loading reference data</source>
+        <source>The regional system address leads to another page (a sign-in page of the network or a wrong address). Check the address in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="82" />
-        <source>Status look-up</source>
+        <source>The polyclinic connection failed. Tap Sync now; if it fails again, export the diagnostics for the administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="83" />
-        <source>Connection check</source>
+        <source>Sync is not set up. Enter the regional system address, the kiosk ID and the token in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="84" />
-        <source>Polyclinic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="89" />
-        <source>Waiting to be sent: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="90" />
-        <source>Being sent now: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="91" />
-        <source>Delivered and accepted: %1</source>
+        <location filename="../../kiosk/ui/console/sync.py" line="87" />
+        <source>The regional system's answer could not be used. Tap Sync now; if it fails again, export the diagnostics for the administrator. Details: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="92" />
-        <source>Refused by the regional system (listed below): %1</source>
+        <source>Sending submissions</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="93" />
-        <source>Not accepted, the number is taken by a different request (listed below): %1</source>
+        <source>Loading reference data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="100" />
-        <source>On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read.</source>
+        <location filename="../../kiosk/ui/console/sync.py" line="94" />
+        <source>Status look-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="95" />
+        <source>Connection check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="96" />
+        <source>Polyclinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="101" />
+        <source>Waiting to be sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="102" />
+        <source>Being sent now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="103" />
+        <source>Delivered and accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="104" />
-        <source>Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator.</source>
+        <source>Refused by the regional system (listed below): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="106" />
-        <source>Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries.</source>
+        <location filename="../../kiosk/ui/console/sync.py" line="105" />
+        <source>Not accepted, the number is taken by a different request (listed below): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="110" />
-        <source>Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="113" />
-        <source>Nothing known to be lost.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="115" />
-        <source>The connection settings could not be recovered: enter them again in Connection and settings.</source>
+        <location filename="../../kiosk/ui/console/sync.py" line="112" />
+        <source>On %1 the kiosk found its saved data damaged and moved it to a fresh database, copying what could still be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/console/sync.py" line="116" />
+        <source>Nothing could be read from the damaged file. Enter the connection settings again in Connection and settings, and send the damaged file (below) with the diagnostics to the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="118" />
+        <source>Recovered: %1 submissions not yet sent (they are sent as usual), %2 already sent, %3 polyclinic bookings, %4 settings, %5 audit log entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="122" />
+        <source>Lost, could not be read: at least %1 submissions and %2 polyclinic bookings. Citizens may hold receipts for them: send the damaged file (below) with the diagnostics to the administrator, who can check those receipts with the regional system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="125" />
+        <source>Nothing known to be lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="127" />
+        <source>The connection settings could not be recovered: enter them again in Connection and settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="128" />
         <source>The damaged file is kept as %1. Reference data (services, offices, polyclinic schedules) is loaded again by the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="124" />
+        <location filename="../../kiosk/ui/console/sync.py" line="136" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="126" />
+        <location filename="../../kiosk/ui/console/sync.py" line="138" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="127" />
+        <location filename="../../kiosk/ui/console/sync.py" line="139" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="176" />
+        <location filename="../../kiosk/ui/console/sync.py" line="188" />
         <source>Sync started. The figures below update when it ends.</source>
         <translation>Sync started. The figures below update when it ends.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="178" />
+        <location filename="../../kiosk/ui/console/sync.py" line="190" />
         <source>The sync service is not running on this kiosk (not enrolled, or starting).</source>
         <translation>The sync service is not running on this kiosk (not enrolled, or starting).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="196" />
+        <location filename="../../kiosk/ui/console/sync.py" line="208" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="197" />
+        <location filename="../../kiosk/ui/console/sync.py" line="209" />
         <source>Sync now: deliver and pull at once</source>
         <translation>Sync now: deliver and pull at once</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="199" />
+        <location filename="../../kiosk/ui/console/sync.py" line="211" />
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="210" />
+        <location filename="../../kiosk/ui/console/sync.py" line="222" />
         <source>Sync is PAUSED: the regional system refused the kiosk token. Enter a new token in Connection and settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="213" />
+        <location filename="../../kiosk/ui/console/sync.py" line="225" />
         <source>Saved data recovered after damage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="219" />
+        <location filename="../../kiosk/ui/console/sync.py" line="231" />
         <source>Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="227" />
+        <location filename="../../kiosk/ui/console/sync.py" line="236" />
+        <source>Polyclinic bookings and cancellations: waiting to be sent: %1, delivered: %2, refused by the polyclinic: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sync.py" line="242" />
         <source>%1: updated %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="228" />
+        <location filename="../../kiosk/ui/console/sync.py" line="243" />
         <source>%1: not loaded yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="230" />
+        <location filename="../../kiosk/ui/console/sync.py" line="245" />
         <source>Last attempt failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="206" />
+        <location filename="../../kiosk/ui/console/sync.py" line="218" />
         <source>not configured</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="206" />
+        <location filename="../../kiosk/ui/console/sync.py" line="218" />
         <source>Regional system: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="207" />
+        <location filename="../../kiosk/ui/console/sync.py" line="219" />
         <source>Kiosk ID: %1</source>
         <translation>Kiosk ID: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="208" />
+        <location filename="../../kiosk/ui/console/sync.py" line="220" />
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
@@ -2450,68 +2556,68 @@
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="211" />
+        <location filename="../../kiosk/ui/console/sync.py" line="223" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="222" />
+        <location filename="../../kiosk/ui/console/sync.py" line="235" />
         <source>Everything is delivered.</source>
         <translation>Everything is delivered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="223" />
+        <location filename="../../kiosk/ui/console/sync.py" line="238" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="232" />
+        <location filename="../../kiosk/ui/console/sync.py" line="247" />
         <source>Rows not applied: %1 (listed below)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="234" />
+        <location filename="../../kiosk/ui/console/sync.py" line="249" />
         <source>No reference data pulled yet.</source>
         <translation>No reference data pulled yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="235" />
+        <location filename="../../kiosk/ui/console/sync.py" line="250" />
         <source>Reference data</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="241" />
+        <location filename="../../kiosk/ui/console/sync.py" line="256" />
         <source>The rest of the reference data is in use; these rows wait for a correction. Ask the regional system's administrator to correct them; the next sync then applies them by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="242" />
+        <location filename="../../kiosk/ui/console/sync.py" line="257" />
         <source>Reference rows not applied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="251" />
+        <location filename="../../kiosk/ui/console/sync.py" line="266" />
         <source>Last errors</source>
         <translation>Last errors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="251" />
+        <location filename="../../kiosk/ui/console/sync.py" line="266" />
         <source>No errors.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="240" />
-        <location filename="../../kiosk/ui/console/sync.py" line="259" />
+        <location filename="../../kiosk/ui/console/sync.py" line="255" />
+        <location filename="../../kiosk/ui/console/sync.py" line="274" />
         <source>…and %1 more</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="260" />
+        <location filename="../../kiosk/ui/console/sync.py" line="275" />
         <source>Rejected or in conflict</source>
         <translation>Rejected or in conflict</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sync.py" line="260" />
+        <location filename="../../kiosk/ui/console/sync.py" line="275" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -2554,6 +2660,126 @@
         <location filename="../../kiosk/ui/console/queue.py" line="1" />
         <source>⚠ Ticket %1 was given to two visitors (one at %2). When you call %1, check the time on the ticket and serve both.</source>
         <translation>⚠ Ticket %1 was given to two visitors (one at %2). When you call %1, check the time on the ticket and serve both.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="28" />
+        <source>Booked: the time is held for the visitor.</source>
+        <translation>Booked: the time is held for the visitor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="29" />
+        <source>A request, not an appointment yet: the polyclinic confirms or refuses it once the kiosk is online. The visitor can check it by the receipt number.</source>
+        <translation>A request, not an appointment yet: the polyclinic confirms or refuses it once the kiosk is online. The visitor can check it by the receipt number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="30" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="31" />
+        <source>Refused: the time was taken before the request arrived. Help the visitor book another time.</source>
+        <translation>Refused: the time was taken before the request arrived. Help the visitor book another time.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="34" />
+        <source>Not sent yet: it is saved on this kiosk and goes to the regional system by itself once the kiosk is online. If it has waited long, tell the technician.</source>
+        <translation>Not sent yet: it is saved on this kiosk and goes to the regional system by itself once the kiosk is online. If it has waited long, tell the technician.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="35" />
+        <source>Being sent to the regional system now.</source>
+        <translation>Being sent to the regional system now.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="36" />
+        <source>Delivered and accepted by the regional system.</source>
+        <translation>Delivered and accepted by the regional system.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="37" />
+        <source>Refused by the regional system. The reason is below: help the visitor correct it and apply again.</source>
+        <translation>Refused by the regional system. The reason is below: help the visitor correct it and apply again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="38" />
+        <source>Not accepted: the regional system already holds a different request with this number. Call the technician; do not apply again yet.</source>
+        <translation>Not accepted: the regional system already holds a different request with this number. Call the technician; do not apply again yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="39" />
+        <source>Unknown state. Call the technician.</source>
+        <translation>Unknown state. Call the technician.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="45" />
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="46" />
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="47" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="48" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="49" />
+        <source>Conflict: call the technician</source>
+        <translation>Conflict: call the technician</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="50" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="55" />
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="56" />
+        <source>policy number (ENP)</source>
+        <translation>policy number (ENP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="155" />
+        <source>Found by %1 on this kiosk: %2</source>
+        <translation>Found by %1 on this kiosk: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="157" />
+        <source>Nothing on this kiosk holds this %1. Personal data is removed after delivery: then ask for the receipt number, or look in the regional system.</source>
+        <translation>Nothing on this kiosk holds this %1. Personal data is removed after delivery: then ask for the receipt number, or look in the regional system.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="159" />
+        <source>Waiting to be sent or refused on this kiosk: %1, newest first</source>
+        <translation>Waiting to be sent or refused on this kiosk: %1, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="160" />
+        <source>Waiting to be sent or refused on this kiosk</source>
+        <translation>Waiting to be sent or refused on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="161" />
+        <source>Nothing is waiting to be sent and nothing was refused on this kiosk.</source>
+        <translation>Nothing is waiting to be sent and nothing was refused on this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/find_list.py" line="165" />
+        <source>%1 more not shown: search by receipt, phone or policy number to find one.</source>
+        <translation>%1 more not shown: search by receipt, phone or policy number to find one.</translation>
     </message>
 </context>
 <context>
@@ -3764,57 +3990,57 @@
         <translation type="unfinished">Meter readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="140" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="152" />
         <source>Saved on this kiosk, not sent yet. The kiosk sends it automatically as soon as it is online; you do not need to do anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="141" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="153" />
         <source>Being sent to the regional office right now.</source>
         <translation>Being sent to the regional office right now.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="142" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="154" />
         <source>Delivered and accepted by the regional office.</source>
         <translation>Delivered and accepted by the regional office.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="143" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="155" />
         <source>Delivered, but the regional office rejected it.</source>
         <translation>Delivered, but the regional office rejected it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="144" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="156" />
         <source>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</source>
         <translation>Not accepted: the regional office already holds a different request with this number. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="145" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="157" />
         <source>Unknown state. Please ask a member of staff.</source>
         <translation>Unknown state. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="149" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="161" />
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="149" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="161" />
         <source>Being sent</source>
         <translation>Being sent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="149" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="161" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="150" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="162" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/messages.py" line="150" />
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="162" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -3822,74 +4048,79 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="330" />
+        <location filename="../../kiosk/ui/shell.py" line="363" />
         <source>Offline · demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="333" />
+        <location filename="../../kiosk/ui/shell.py" line="366" />
         <source>Sending paused — staff have been told</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="335" />
+        <location filename="../../kiosk/ui/shell.py" line="368" />
+        <source>Server not accepting requests yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="369" />
         <source>Online</source>
         <translation type="unfinished">Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="335" />
+        <location filename="../../kiosk/ui/shell.py" line="370" />
         <source>Offline</source>
         <translation type="unfinished">Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="336" />
+        <location filename="../../kiosk/ui/shell.py" line="371" />
         <source>waiting to be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="338" />
+        <location filename="../../kiosk/ui/shell.py" line="373" />
         <source>Offline — requests are kept and sent later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="339" />
+        <location filename="../../kiosk/ui/shell.py" line="374" />
         <source>Online · everything sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="343" />
+        <location filename="../../kiosk/ui/shell.py" line="378" />
         <source>Public services kiosk</source>
         <translation>Public services kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="344" />
-        <location filename="../../kiosk/ui/shell.py" line="345" />
+        <location filename="../../kiosk/ui/shell.py" line="379" />
+        <location filename="../../kiosk/ui/shell.py" line="380" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="346" />
-        <location filename="../../kiosk/ui/shell.py" line="347" />
+        <location filename="../../kiosk/ui/shell.py" line="381" />
+        <location filename="../../kiosk/ui/shell.py" line="382" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="350" />
+        <location filename="../../kiosk/ui/shell.py" line="385" />
         <source>Switch language to English</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="351" />
+        <location filename="../../kiosk/ui/shell.py" line="386" />
         <source>Switch language to Russian</source>
         <translation>Switch language to Russian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="352" />
+        <location filename="../../kiosk/ui/shell.py" line="387" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="353" />
+        <location filename="../../kiosk/ui/shell.py" line="388" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
     </message>
@@ -3902,102 +4133,107 @@
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="226" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="228" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="229" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="244" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Receipt number: type it or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="230" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="231" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="246" />
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="233" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="248" />
         <source>Looking for the receipt…</source>
         <translation>Looking for the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="237" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="252" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="239" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>The status cannot be checked right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="280" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="278" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="294" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="234" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="249" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="288" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="304" />
         <source>Apply again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="289" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
+        <source>Choose a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
         <source>Submit readings again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="297" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
         <source>Book a doctor again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
         <source>Accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="303" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="321" />
         <source>Not accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="309" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="327" />
         <source>Asking the regional office…</source>
         <translation>Asking the regional office…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="314" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="332" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>No connection to the regional office right now: this shows the kiosk's own information.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="334" />
         <source>The regional office has not received it yet.</source>
         <translation>The regional office has not received it yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="300" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
         <source>Registration number: %1.</source>
         <translation>Registration number: %1.</translation>
     </message>
@@ -4046,60 +4282,86 @@
         <source>%1 — not decided yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="142" />
+        <source>This service is no longer provided in the region, so the application was not accepted. Choose a current service and apply again, or ask a member of staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="143" />
+        <source>The application was made for an office the region does not know, so it was not accepted. Please ask a member of staff: they will help you apply again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="144" />
+        <source>Part of the application did not reach the regional office, so it was not accepted. Please fill in the application again, or ask a member of staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/messages.py" line="145" />
+        <source>Part of the application could not be read by the regional office, so it was not accepted. Please fill in the application again, or ask a member of staff for help.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="341" />
+        <location filename="../../kiosk/sync/qt.py" line="377" />
         <source>Sync: starting</source>
+        <extracomment>How often the worker asks SQLite whether another connection (the screens, the ``sync`` command, another kiosk process on the same store) committed since it last looked (``PRAGMA data_version``, a read of the WAL index in shared memory: about a microsecond); only then it counts again.</extracomment>
         <translation>Sync: starting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="346" />
+        <location filename="../../kiosk/sync/qt.py" line="382" />
         <source>Connection status</source>
         <translation>Connection status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="357" />
+        <location filename="../../kiosk/sync/qt.py" line="393" />
         <source>Sync paused: call a technician</source>
         <translation>Sync paused: call a technician</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="359" />
+        <location filename="../../kiosk/sync/qt.py" line="395" />
         <source>Sync not configured</source>
         <translation>Sync not configured</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="361" />
+        <location filename="../../kiosk/sync/qt.py" line="397" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="363" />
+        <location filename="../../kiosk/sync/qt.py" line="399" />
+        <source>Online, but the backend refuses deliveries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/qt.py" line="401" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="365" />
+        <location filename="../../kiosk/sync/qt.py" line="403" />
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="367" />
+        <location filename="../../kiosk/sync/qt.py" line="405" />
         <source>syncing</source>
         <translation>syncing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/sync/qt.py" line="369" />
+        <location filename="../../kiosk/sync/qt.py" line="407" />
         <source>%n waiting</source>
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="372" />
+        <location filename="../../kiosk/sync/qt.py" line="410" />
         <source>Last success: %1</source>
         <translation>Last success: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/qt.py" line="374" />
+        <location filename="../../kiosk/sync/qt.py" line="412" />
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
@@ -4117,17 +4379,17 @@
         <translation>Large text, contrast and read aloud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="165" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="183" />
         <source>Public services: find, learn what to bring, apply</source>
         <translation>Public services: find, learn what to bring, apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="179" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="197" />
         <source>Take a queue ticket</source>
         <translation>Take a queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/__init__.py" line="184" />
+        <location filename="../../kiosk/ui/screens/services/__init__.py" line="202" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
@@ -4138,7 +4400,7 @@
         <translation>Meter readings: electricity, water, heating, gas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="118" />
+        <location filename="../../kiosk/ui/screens/clinic/__init__.py" line="129" />
         <source>Doctor appointment</source>
         <translation type="unfinished" />
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from kiosk.console import pins
 from kiosk.domain.applications import submit_application
 from kiosk.domain.queue import issue_ticket
-from kiosk.ui.screens.services.messages import state_text
+from kiosk.ui.console.find_list import clerk_state_text
 from offline_db.store import iso_utc, open_store
 
 from .test_console_entry import CLERK_PIN, TECH_PIN, audit, open_console
@@ -149,7 +149,7 @@ def test_find_by_number_or_qr_unmask_is_audited_and_reprint(clerk_store, make_wi
     click(qtbot, find, "FindButton")
     qtbot.waitUntil(lambda: find.found is not None and find.is_ready())
     assert done.receipt_number in find.what.text()
-    assert find.state.text() == state_text("rejected")
+    assert find.state.text() == clerk_state_text("rejected")
     assert "SNILS is missing" in find.reason.text()
     assert NAME not in find.personal.text() and "Full name: И" in find.personal.text()
     assert not [a for a in audit(clerk_store) if a[1] == "unmask"]
@@ -196,7 +196,7 @@ def test_find_shows_the_regional_answer_in_words_without_codes_or_staff_ids(cler
     open_console(window, qtbot, CLERK_PIN)
     click(qtbot, window.current_screen(), "ConsoleFindButton")
     find = window.current_screen()
-    assert find.number.label.text() == "Enter the receipt number or scan its QR code"
+    assert find.number.label.text() == "Receipt number (or scan its QR code), phone number or policy number"
     reason = "The SNILS is missing. Apply again with it."
     local = LocalStatus("K7QW-3M2A-9X4P", "u-1", "application", "rejected", "2026-11-21T09:30:00Z",
                         reject_code="missing_field", reason_ru="Нет СНИЛС.", reason_en=reason)

@@ -31,9 +31,9 @@ def seeded(tmp_path: Path) -> tuple[Path, dict[str, str]]:
                 store.db.execute(
                     "UPDATE outbox SET state = ?, reject_code = ?, reject_reason_ru = ?, reject_reason_en = ?,"
                     " server_ref = ? WHERE uuid = ?",
-                    [state, "unknown_service" if state == "rejected" else None,
-                     "Услуга не найдена в реестре региона." if state == "rejected" else None,
-                     "The service is not in the regional register." if state == "rejected" else None,
+                    [state, "data_mismatch" if state == "rejected" else None,
+                     "Дата рождения не совпадает со свидетельством." if state == "rejected" else None,
+                     "The date of birth does not match the certificate." if state == "rejected" else None,
                      "RB-000001" if state == "accepted" else None, item.uuid])
         ticket = issue_ticket(store, "off-ul-lenin", "cat-passport", kiosk_index=1)
         items["ticket"] = ticket.receipt_number
@@ -87,9 +87,9 @@ def test_status_typed_and_scanned(window, qtbot, seeded):
     scan(qtbot, status.number, f"https://status.example.ru/r/{items['rejected']}")
     qtbot.waitUntil(lambda: status._state == "found" and status.is_ready() and status.local.state == "rejected")
     assert status.result_reason.isVisible()
-    assert status.result_reason.text() == "Причина: Услуга не найдена в реестре региона."
+    assert status.result_reason.text() == "Причина: Дата рождения не совпадает со свидетельством."
     window.session.set_language("en")
-    qtbot.waitUntil(lambda: status.result_reason.text() == "Reason: The service is not in the regional register.")
+    qtbot.waitUntil(lambda: status.result_reason.text() == "Reason: The date of birth does not match the certificate.")
     assert "Not accepted" in status.result_state.text()
     assert status.result_state.property("role") == "error"  # red, not the amber of "waiting"
     assert "First Russian internal passport" in status.result_title.text()

@@ -34,7 +34,8 @@ def _seed_v1(conn: sqlite3.Connection) -> None:
 SEEDS = {"m001_initial": _seed_v1, "m002_service_search": _seed_v1, "m003_no_personal_utility_data": _seed_v1,
          "m004_clinic_appointments": _seed_v1, "m005_deferred_search_index": _seed_v1,
          "m006_clinic_assisted_by": _seed_v1, "m007_search_dirty_any_conflict_policy": _seed_v1,
-         "m008_reference_quarantine": _seed_v1, "m009_clinic_changes": _seed_v1}
+         "m008_reference_quarantine": _seed_v1, "m009_clinic_changes": _seed_v1,
+         "m010_clerk_lookup": _seed_v1}
 
 
 def test_pragmas_on_a_new_store(tmp_path: Path) -> None:

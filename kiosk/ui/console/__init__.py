@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..i18n import fmt
 from ..screens.registry import Registry, ScreenSpec, lazy
 
 
@@ -108,6 +109,28 @@ def _found(purged: bool = False, unmasked: bool = False):
     return prepare
 
 
+def _listed(by: str = "", empty: bool = False):
+    """The find screen's list (sample rows, newest first), a search's hits, or the empty state."""
+    def prepare(screen: Any) -> None:
+        from kiosk.console.pending import Listed, Listing
+
+        _settle(screen)
+        rows = [
+            Listed("K7QW-3M2A-9X4P", "application", "rejected", "2026-11-21T09:30:00Z",
+                   "Выдача паспорта гражданина РФ в 14 лет", "First Russian internal passport at 14", "+79•••••••89"),
+            Listed("M4RT-8Q2A-7XTP", "meter_readings", "pending", "2026-11-21T08:55:00Z"),
+            Listed("B2CD-4EFG-5HJK", "appointment", "pending", "2026-11-21T08:12:00Z", "Терапевт", "General practitioner",
+                   "••••••••••••5749"),
+        ]
+        if by:
+            screen.number.set_text("+7 912 345-67-89")
+            rows = rows[:1]
+        listing = Listing([] if empty else rows, 0 if empty else (len(rows) if by else 57), by)
+        screen.show_found(None, None, quiet=True)
+        screen.list.show_listing(listing, "Europe/Ulyanovsk", screen.ctx.session.language)
+    return prepare
+
+
 def _settings_errors(screen: Any) -> None:
     _settle(screen)
     values = {"backend_url": "http://backend.region.ru", "kiosk_id": "uly kiosk", "proxy": "proxy:3128",
@@ -145,6 +168,24 @@ def _settings_steps(failed: bool):
     return prepare
 
 
+def _settings_unsaved(screen: Any) -> None:
+    """A token typed, then Back: the form asks before the edits are lost."""
+    _settle(screen)
+    screen.fields["token"].set_text("tok-typed-on-screen")
+    screen.confirm_leave(lambda: None)
+
+
+def _settings_saved(screen: Any) -> None:
+    _settle(screen)
+    screen.say(fmt(QCoreApplication.translate("Console", "Saved. Settings changed: %1."), 2), success=True)
+    from PySide6.QtCore import QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    screen.page.widget().layout().activate()
+    bar = screen.page.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the message is below the form, where Save was tapped
+
+
 def _sync_recovered(screen: Any) -> None:
     """The dashboard after the store was found damaged and salvaged (``offline_db.salvage``)."""
     _sync(screen, store_recovery={
@@ -164,7 +205,10 @@ def _sync(screen: Any, **extra: Any) -> None:
         "datasets": {"catalogue": {"last_pull_at": "2026-11-21T09:00:12Z", "last_error": None},
                      "offices": {"last_pull_at": "2026-11-21T09:00:13Z", "last_error": None},
                      "utilities": {"last_pull_at": None,
-                                       "last_error": "pull of utilities: the backend did not answer within 30 s"}},
+                                       "last_error": "pull of utilities: the backend did not answer within 30 s"},
+                     "fhir:Organization": {"last_pull_at": "2026-11-21T09:00:14Z", "last_error": None},
+                     "fhir:Slot": {"last_pull_at": "2026-11-21T09:00:15Z", "last_error": None}},
+        "clinic": {"waiting": 1, "sent": 37, "refused": 2},
         "last_error": "delivery: cannot connect to the backend (connection refused)",
         "last_error_at": "2026-11-21T09:40:00Z", "last_success_at": "2026-11-21T09:00:13Z",
         "paused": False, "alert": None, "stuck_total": 3, "timezone": "Europe/Ulyanovsk",
@@ -232,9 +276,11 @@ def register(registry: Registry) -> None:
         ("", _queue), ("redirect", _queue_redirect))))
     registry.register(ScreenSpec("console_find", FindScreen, screenshot_states=(
         ("", _found()), ("unmasked", _found(unmasked=True)), ("purged", _found(purged=True)),
-        ("meters", _found_meters))))
+        ("meters", _found_meters), ("list", _listed()), ("list-empty", _listed(empty=True)),
+        ("by-phone", _listed("phone")), ("by-phone-none", _listed("phone", empty=True)))))
     registry.register(ScreenSpec("console_settings", SettingsScreen, screenshot_states=(
-        ("", _settings_steps(False)), ("errors", _settings_errors), ("tls-failed", _settings_steps(True)))))
+        ("", _settings_steps(False)), ("errors", _settings_errors), ("tls-failed", _settings_steps(True)),
+        ("unsaved", _settings_unsaved), ("saved", _settings_saved))))
     registry.register(ScreenSpec("console_sync", SyncScreen,
                                  screenshot_states=(("", _sync), ("recovered", _sync_recovered))))
     registry.register(ScreenSpec("console_maintenance", MaintenanceScreen, screenshot_states=(

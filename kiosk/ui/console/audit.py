@@ -94,6 +94,10 @@ def event_text(action: str, target: str, details: str) -> str:
     if action == "find_submission":
         return (QCoreApplication.translate("Console", "Searched for a submission: not found") if target == "(not found)"
                 else fmt(QCoreApplication.translate("Console", "Submission %1 looked up"), target))
+    if action == "search_submissions":
+        by = {"phone": QCoreApplication.translate("Console", "Searched for submissions by phone number: %1 found"),
+              "enp": QCoreApplication.translate("Console", "Searched for submissions by policy number: %1 found")}.get(target)
+        return fmt(by, _number(details)) if by else fmt(QCoreApplication.translate("Console", "Searched for submissions: %1 found"), _number(details))
     if action == "unmask":
         return fmt(QCoreApplication.translate("Console", "Personal data of %1 shown (values: %2)"), target, _number(details))
     if action == "reprint":
@@ -163,7 +167,7 @@ class AuditScreen(ConsoleScreen):
         self.path.set_error("")
 
         def done(written: Path) -> None:
-            self.say(fmt(QCoreApplication.translate("Console", "Audit log written: %1"), written))
+            self.say(fmt(QCoreApplication.translate("Console", "Audit log written: %1"), written), success=True)
             self.refresh()
 
         self.run(lambda store: reports.export_audit(store, Path(path), role=role), done,

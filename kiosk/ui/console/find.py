@@ -1,5 +1,7 @@
-"""Find a submission by receipt number or scanned QR: what it is, delivery state, backend answer,
-the reason in plain words if rejected; personal data masked (unmasked on a tap, audited); reprint."""
+"""Find a submission: the list of what waits or was refused on this kiosk (newest first, masked), a
+search by receipt number (typed or a scanned QR), phone or policy number (audited, never the value);
+the one found: what it is, its state in the clerk's words, the backend's answer, the reason if
+refused, personal data masked (unmasked on a tap, audited); reprint."""
 
 from __future__ import annotations
 
@@ -11,17 +13,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from kiosk.console import lookup
+from kiosk.console import lookup, pending, reports
 from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptError
 
 from ..context import ScreenContext
 from ..i18n import local_decimal
 from ..screens.services.common import card
-from ..screens.services.messages import kind_text, reading_outcome_lines, state_short, state_text
+from ..screens.services.messages import kind_text, reading_outcome_lines, state_short
 from ..screens.services.status import NetworkJobs
 from ..widgets import WrapLabel
 from .base import ButtonRow, ConsoleScreen, TextField, fmt
+from .find_list import SubmissionList, clerk_state_text
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +70,7 @@ def meter_state_text(state: str) -> str:
         "accepted": QCoreApplication.translate("Console", "The readings were delivered and accepted by the regional system."),
         "rejected": QCoreApplication.translate("Console", "The readings were delivered, but the regional system did not accept them."),
         "conflict": QCoreApplication.translate("Console", "The readings were not accepted: the regional system already holds a different request with this number."),
-    }.get(state) or state_text(state)
+    }.get(state) or clerk_state_text(state)
 
 
 def assisted_text(assisted_by: str) -> str:
@@ -98,6 +101,7 @@ class FindScreen(ConsoleScreen):
         self.body.addWidget(self.number)
         row = ButtonRow()
         self.find_button = row.add("FindButton", self.find, "primary")
+        self.list_button = row.add("ListButton", self.show_pending)
         self.body.addWidget(row)
         self.body.addWidget(self.message)
         self.frame, box = card()
@@ -127,6 +131,11 @@ class FindScreen(ConsoleScreen):
         box.addWidget(actions)
         self.body.addWidget(self.frame)
         self.frame.hide()
+        self.list = SubmissionList()
+        self.list.chosen.connect(self.open_receipt)
+        self.body.addWidget(self.list)
+        self.list.hide()
+        self.list.prepare_rows()
         self.body.addStretch(1)
         self.retranslate()
 
@@ -134,11 +143,55 @@ class FindScreen(ConsoleScreen):
         return QCoreApplication.translate("Console", "Find a submission")
 
     def is_ready(self) -> bool:
-        return super().is_ready() and self.remote_state != "asking"
+        return super().is_ready() and self.remote_state != "asking" and not self.list.filling
+
+    def on_shown(self) -> None:
+        if self.found is None and self.list.listing is None:
+            self.show_pending()
+
+    # --- the list and the search by phone or policy number -------------------------------------
+    def show_pending(self) -> None:
+        """What waits to be sent or was refused here (read on the database worker)."""
+        self._seq += 1
+        seq = self._seq
+        self.say("")
+        self.run(lambda store: (pending.pending(store), reports.office_timezone(store)),
+                 lambda result: self._listed(seq, *result), self._list_failed)
+
+    def _search(self, kind: str, value: str) -> None:
+        role = self.role
+        self._seq += 1
+        seq = self._seq
+        self.show_found(None, None, quiet=True)
+        self.run(lambda store: (pending.search(store, kind, value, role=role), reports.office_timezone(store)),
+                 lambda result: self._listed(seq, *result), self._list_failed)
+
+    def _listed(self, seq: int, listing: pending.Listing, timezone: str | None) -> None:
+        if seq != self._seq:
+            return
+        self.list.show_listing(listing, timezone, self.ctx.session.language)
+
+    def _list_failed(self, exc: BaseException) -> None:
+        log.error("clerk list or search failed: %s", type(exc).__name__)
+        self.say(QCoreApplication.translate("Console", "The search did not work. Try again; if it keeps failing, call the technician."))
+
+    def open_receipt(self, number: str) -> None:
+        self.number.set_text(number)
+        self.find()
 
     # --- look-up ------------------------------------------------------------------------------
     def find(self) -> None:
         text = (self.number.text().strip().splitlines() or [""])[0]
+        self.number.set_error("")
+        self.say("")
+        try:
+            kind, value = pending.search_kind(self.number.text())
+        except pending.NotASearch:
+            self.number.set_error(QCoreApplication.translate("Console", "Enter a receipt number (like K7QW-3M2A-9X4P), a phone number (+7 912 345-67-89) or the 16 digits of a policy number."))
+            return
+        if kind != pending.RECEIPT:
+            self._search(kind, value)
+            return
         role = self.role
         self._seq += 1
         seq = self._seq
@@ -154,8 +207,6 @@ class FindScreen(ConsoleScreen):
             else:
                 self.say(QCoreApplication.translate("Console", "The look-up failed. Try again."))
 
-        self.number.set_error("")
-        self.say("")
         self.run(job, lambda result: self._found(seq, *result), failed)
 
     def _found(self, seq: int, found: lookup.Found | None, config: Any) -> None:
@@ -177,11 +228,11 @@ class FindScreen(ConsoleScreen):
         self.remote_state = "done"
         self.retranslate()
 
-    def show_found(self, found: lookup.Found | None, remote: st.RemoteStatus | None) -> None:
+    def show_found(self, found: lookup.Found | None, remote: st.RemoteStatus | None, *, quiet: bool = False) -> None:
         self.found, self.remote = found, remote
         self.remote_state = "done" if remote else "none"
         self.clear_values = None
-        if found is None:
+        if found is None and not quiet:
             self.say(QCoreApplication.translate("Console", "No submission with this number was made at this kiosk."))
         self.retranslate()
 
@@ -228,9 +279,13 @@ class FindScreen(ConsoleScreen):
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.ctx.session.language
-        self.number.set_label(QCoreApplication.translate("Console", "Enter the receipt number or scan its QR code"), QCoreApplication.translate("Console", "For example K7QW-3M2A-9X4P"))
+        self.number.set_label(QCoreApplication.translate("Console", "Receipt number (or scan its QR code), phone number or policy number"),
+                              QCoreApplication.translate("Console", "For example K7QW-3M2A-9X4P, +7 912 345-67-89 or the 16 digits of the policy (ENP)"))
         self.find_button.setText(QCoreApplication.translate("Console", "Find"))
         self.find_button.setAccessibleName(QCoreApplication.translate("Console", "Find the submission"))
+        self.list_button.setText(QCoreApplication.translate("Console", "Waiting or refused"))
+        self.list_button.setAccessibleName(QCoreApplication.translate("Console", "List what is waiting to be sent or was refused on this kiosk"))
+        self.list.retranslate(lang)
         found = self.found
         self.frame.setVisible(found is not None)
         if found is None:
@@ -241,9 +296,7 @@ class FindScreen(ConsoleScreen):
         if local.ticket:
             what += f" {local.ticket}"
         self.what.setText(f"{what} · {local.receipt_number}" + (f"\n{service}" if service else ""))
-        words = local.words_en if lang == "en" else local.words_ru
-        self.state.setText(words or (meter_state_text(local.state) if local.kind == "meter_readings"
-                                     else state_text(local.state)))
+        self.state.setText(self._state_text(found, lang))
         reason = local_numbers(self._local_reason(lang))
         self.reason.setText(fmt(QCoreApplication.translate("Console", "Reason: %1"), reason) if reason else "")
         self.reason.setVisible(bool(reason))
@@ -259,21 +312,33 @@ class FindScreen(ConsoleScreen):
         if found.assisted_by:
             extra.append(assisted_text(found.assisted_by))
         self.extra.setText("\n".join(extra))
-        self.personal_heading.setText(QCoreApplication.translate("Console", "Personal data"))
+        self.personal_heading.setText(QCoreApplication.translate("Console", "What the visitor entered"))
         values = self.clear_values if self.clear_values is not None else found.personal
         if found.purged:
             text = QCoreApplication.translate("Console", "Personal data has already been removed from this kiosk after delivery.")
         elif not values:
             text = QCoreApplication.translate("Console", "This submission holds no personal data.")
         else:
-            text = "\n".join(f"{(v.label_en if lang == 'en' else v.label_ru)}: {v.value}" for v in values)
+            text = "\n".join(f"{(v.label_en if lang == 'en' else v.label_ru)}: {v.text(lang)}" for v in values)
         self.personal.setText(text)
-        self.unmask_button.setVisible(bool(found.personal))
+        self.unmask_button.setVisible(found.has_personal)
         shown = self.clear_values is not None
         self.unmask_button.setText(QCoreApplication.translate("Console", "Hide personal data") if shown else QCoreApplication.translate("Console", "Show personal data"))
         self.unmask_button.setAccessibleName(self.unmask_button.text())
         self.reprint_button.setText(QCoreApplication.translate("Console", "Print the receipt again"))
         self.reprint_button.setAccessibleName(QCoreApplication.translate("Console", "Print the receipt again"))
+
+    @staticmethod
+    def _state_text(found: lookup.Found, lang: str) -> str:
+        local = found.local
+        if local.is_appointment and local.clinic_change:   # what the polyclinic changed, and when
+            return (local.words_en if lang == "en" else local.words_ru) or local.words_ru
+        if local.kind == "meter_readings":
+            return meter_state_text(local.state)
+        text = clerk_state_text(local.state, local.kind)
+        if local.is_appointment and local.state == "booked" and found.delivery in ("pending", "sending"):
+            text += " " + QCoreApplication.translate("Console", "Not passed to the polyclinic yet: the kiosk sends it once it is online.")
+        return text
 
     def _local_reason(self, lang: str) -> str:
         local = self.found.local if self.found is not None else None
@@ -310,5 +375,6 @@ class FindScreen(ConsoleScreen):
         self.number.set_text("")
         self.number.set_error("")
         self.personal.setText("")
+        self.list.show_listing(None, None, self.ctx.session.language)
         self.retranslate()
 

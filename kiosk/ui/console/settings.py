@@ -3,9 +3,10 @@ the token entered once and never shown again, and "Test connection" step by step
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import paths
@@ -19,6 +20,10 @@ from .base import ButtonRow, ChoiceField, ConsoleScreen, TextField, clear_layout
 
 #: Fields chosen from a list rather than typed: the office from the store's offices, the language.
 CHOICE_FIELDS = ("office_id", "default_language")
+#: Typed in Latin letters whatever the session language: the on-screen keyboard opens in its
+#: English layout for them (kiosk/ui/keyboard.py), with the URL keys for the addresses.
+URL_FIELDS = ("backend_url", "proxy")
+LATIN_FIELDS = ("kiosk_id", "token", "ca_bundle", "printer")
 
 
 def labels() -> dict[str, tuple[str, str]]:
@@ -146,6 +151,19 @@ class SettingsScreen(ConsoleScreen):
         self.testing = False
         self.tested_unsaved = False  # the last test used values typed on the form, not the saved ones
         self.net = NetworkJobs(self)
+        self.saved_values: dict[str, str] | None = None  # the form as loaded or last saved
+        self._leave: Callable[[], None] | None = None  # where the technician wanted to go
+        self.leave_frame, leave_box = card()
+        self.leave_frame.setObjectName("UnsavedChanges")
+        self.leave_text = WrapLabel(role="status")
+        self.leave_text.setObjectName("UnsavedChangesText")
+        leave_box.addWidget(self.leave_text)
+        leave_row = ButtonRow()
+        self.keep_button = leave_row.add("KeepEditing", self.keep_editing, "primary")
+        self.discard_button = leave_row.add("DiscardChanges", self.discard_changes)
+        leave_box.addWidget(leave_row)
+        self.leave_frame.hide()
+        self.body.addWidget(self.leave_frame)
         self.intro = WrapLabel(role="muted")
         self.body.addWidget(self.intro)
         self.fields: dict[str, TextField | ChoiceField] = {}
@@ -156,6 +174,11 @@ class SettingsScreen(ConsoleScreen):
                 else TextField(name, numeric=numeric, secret=name == "token"))
             self.fields[name] = field
             self.body.addWidget(field)
+            if name in URL_FIELDS or name in LATIN_FIELDS:
+                hints = Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoAutoUppercase
+                if name in URL_FIELDS:
+                    hints |= Qt.InputMethodHint.ImhUrlCharactersOnly
+                field.edit.setInputMethodHints(field.edit.inputMethodHints() | hints)
         row = ButtonRow()
         self.save_button = row.add("SaveSettings", self.save, "primary")
         self.test_button = row.add("TestConnection", self.test_connection)
@@ -189,10 +212,48 @@ class SettingsScreen(ConsoleScreen):
             if name in self.fields and name != "token":
                 self.fields[name].set_text(str(value))
         self.fields["token"].set_text("")
+        self.saved_values = self.values()
         self.retranslate()
 
     def values(self) -> dict[str, str]:
         return {name: field.text() for name, field in self.fields.items()}
+
+    # --- leaving with unsaved edits -----------------------------------------------------------
+    def unsaved(self) -> list[str]:
+        """The fields edited since the form was loaded or saved (a typed token counts)."""
+        if self.saved_values is None:
+            return []
+        return [name for name, value in self.values().items() if value != self.saved_values.get(name, "")]
+
+    def confirm_leave(self, action: Callable[[], None]) -> bool:
+        """The shell asks before leaving: with unsaved edits, show the question and keep ``action``
+        for "Discard changes"; True = the shell waits."""
+        if not self.unsaved():
+            return False
+        self._leave = action
+        self.leave_frame.show()
+        self.retranslate()
+        self.page.verticalScrollBar().setValue(0)
+        self.keep_button.setFocus()
+        return True
+
+    def keep_editing(self) -> None:
+        self._leave = None
+        self.leave_frame.hide()
+        edited = self.unsaved()
+        if edited:
+            self.fields[edited[0]].edit.setFocus()
+
+    def discard_changes(self) -> None:
+        action, self._leave = self._leave, None
+        self.leave_frame.hide()
+        if self.saved_values is not None:
+            for name, value in self.saved_values.items():
+                self.fields[name].set_text(value)
+        self.errors = {}
+        self.retranslate()
+        if action is not None:
+            action()
 
     def save(self) -> None:
         values, role = self.values(), self.role
@@ -217,9 +278,11 @@ class SettingsScreen(ConsoleScreen):
             self.fields[first].edit.setFocus()
         else:
             self.fields["token"].set_text("")  # entered once; never shown again
+            self.saved_values = self.values()
             if "token" in changed:
                 self.has_token = True
-            self.say(fmt(QCoreApplication.translate("Console", "Saved. Settings changed: %1."), len(changed)) if changed else QCoreApplication.translate("Console", "Nothing changed."))
+            self.say(fmt(QCoreApplication.translate("Console", "Saved. Settings changed: %1."), len(changed)) if changed
+                     else QCoreApplication.translate("Console", "Nothing changed."), success=bool(changed))
             if self.console is not None:
                 window = self.console.window
                 if getattr(window, "sync_service", None) is not None and changed:
@@ -325,6 +388,13 @@ class SettingsScreen(ConsoleScreen):
             field.set_error(error)
             if isinstance(field, TextField):
                 set_invalid(field.edit, bool(error))
+        edited = [labels()[name][0] for name in self.unsaved()]
+        self.leave_text.setText(fmt(QCoreApplication.translate("Console", "Changes are not saved: %1. Save them first, or leave without them?"),
+                                    ", ".join(edited)))
+        self.keep_button.setText(QCoreApplication.translate("Console", "Keep editing"))
+        self.keep_button.setAccessibleName(QCoreApplication.translate("Console", "Keep editing: stay on this form"))
+        self.discard_button.setText(QCoreApplication.translate("Console", "Discard changes"))
+        self.discard_button.setAccessibleName(QCoreApplication.translate("Console", "Discard the changes and leave"))
         self.save_button.setText(QCoreApplication.translate("Console", "Save"))
         self.save_button.setAccessibleName(QCoreApplication.translate("Console", "Save the settings"))
         self.test_button.setText(QCoreApplication.translate("Console", "Test connection"))
@@ -345,6 +415,8 @@ class SettingsScreen(ConsoleScreen):
         super().reset()
         for field in self.fields.values():
             field.set_text("")
+        self.saved_values, self._leave = None, None
+        self.leave_frame.hide()
         self.errors, self.steps, self.testing, self.tested_unsaved = {}, [], False, False
         self.retranslate()
         self.page.verticalScrollBar().setValue(0)

@@ -26,10 +26,22 @@ def _when(text: str | None, timezone: str | None = None) -> str:
 
 
 def dataset_name(name: str) -> str:
-    """A reference data set the kiosk pulls, as staff call it (unknown sets keep their key)."""
-    return {"catalogue": QCoreApplication.translate("Console", "Service catalogue"),
-            "offices": QCoreApplication.translate("Console", "Offices"),
-            "utilities": QCoreApplication.translate("Console", "Utility providers")}.get(name, name)
+    """A reference data set the kiosk pulls, as staff call it: the regional system's feeds and the
+    polyclinic's FHIR resources (``fhir:Slot``, kiosk/clinic/sync.py); unknown sets keep their key."""
+    names = {"catalogue": QCoreApplication.translate("Console", "Service catalogue"),
+             "offices": QCoreApplication.translate("Console", "Offices"),
+             "utilities": QCoreApplication.translate("Console", "Utility providers"),
+             "fhir:Organization": QCoreApplication.translate("Console", "Polyclinics"),
+             "fhir:Practitioner": QCoreApplication.translate("Console", "Doctors"),
+             "fhir:PractitionerRole": QCoreApplication.translate("Console", "Doctors' specialties"),
+             "fhir:Schedule": QCoreApplication.translate("Console", "Doctors' schedules"),
+             "fhir:Slot": QCoreApplication.translate("Console", "Appointment times"),
+             "fhir:Appointment": QCoreApplication.translate("Console", "Polyclinic appointments made here")}
+    if name in names:
+        return names[name]
+    if name.startswith("fhir:"):
+        return fmt(QCoreApplication.translate("Console", "Polyclinic data (%1)"), name.removeprefix("fhir:"))
+    return name
 
 
 def table_name(entity: str) -> str:
@@ -173,7 +185,7 @@ class SyncScreen(ConsoleScreen):
         def audited(_: Any) -> None:
             if service is not None:
                 service.sync_now()
-                self.say(QCoreApplication.translate("Console", "Sync started. The figures below update when it ends."))
+                self.say(QCoreApplication.translate("Console", "Sync started. The figures below update when it ends."), success=True)
             else:
                 self.say(QCoreApplication.translate("Console", "The sync service is not running on this kiosk (not enrolled, or starting)."))
 
@@ -218,8 +230,11 @@ class SyncScreen(ConsoleScreen):
         if oldest:
             lines.append(fmt(QCoreApplication.translate("Console", "Oldest not yet sent: %1 %2, waiting %3, delivery attempts: %4"), kind_text(oldest["kind"]),
                              oldest["receipt_number"], age_words(oldest["age_s"]), oldest["attempts"]))
-        else:
+        clinic = info.get("clinic") or {}
+        if not oldest and not clinic.get("waiting"):
             lines.append(QCoreApplication.translate("Console", "Everything is delivered."))
+        lines.append(fmt(QCoreApplication.translate("Console", "Polyclinic bookings and cancellations: waiting to be sent: %1, delivered: %2, refused by the polyclinic: %3"),
+                         clinic.get("waiting", 0), clinic.get("sent", 0), clinic.get("refused", 0)))
         self._section(QCoreApplication.translate("Console", "Outbox"), lines, "SyncOutbox")
         pulls = []
         for name, d in info.get("datasets", {}).items():

@@ -83,6 +83,16 @@ def _queue_service(screen: Any) -> None:
                       "name_en": "First Russian internal passport at 14"})
 
 
+def _status_withdrawn(screen: Any) -> None:
+    """An application refused because the service was withdrawn (``unknown_service``)."""
+    from kiosk.domain.status import LocalStatus, RemoteStatus
+
+    local = LocalStatus("K7QW-3M2A-9XTP", "sample", "application", "rejected", "2026-11-21T09:30:00Z",
+                        "Выдача паспорта гражданина РФ в 14 лет", "First Russian internal passport at 14",
+                        reject_code="unknown_service", service_id=SAMPLE_SERVICE)
+    screen.show_result(local, RemoteStatus(True, True, "rejected", "rejected", code="unknown_service"))
+
+
 def _status(state: str):
     def prepare(screen: Any) -> None:
         from kiosk.domain.status import LocalStatus, RemoteStatus
@@ -192,6 +202,7 @@ def register(registry: Registry) -> None:
         tile=TileSpec(lambda: QCoreApplication.translate("Tiles", "Check status by receipt"), "✓", 83),
         screenshot_states=(("", _status("accepted")), ("rejected", _status("rejected")),
                            ("pending", _status("pending")), ("unknown", _status_unknown),
+                           ("withdrawn", _status_withdrawn),
                            ("meters", _status_meters), ("meters-rejected", _status_meters_rejected),
                            ("clinic-cancelled", _status_clinic("cancelled")),
                            ("clinic-moved", _status_clinic("rescheduled"))),

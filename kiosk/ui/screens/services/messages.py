@@ -134,6 +134,18 @@ def reading_outcome_lines(readings: Any, lang: str) -> list[str]:
     return lines
 
 
+def citizen_reason(code: str) -> str:
+    """Why the regional system refused a request, for the citizen, with what to do next — for the
+    refusals whose reason the backend words for staff (a service id, "update the catalogue");
+    "" for the others, whose reason the backend gives in plain words."""
+    return {
+        "unknown_service": QCoreApplication.translate("Status", "This service is no longer provided in the region, so the application was not accepted. Choose a current service and apply again, or ask a member of staff for help."),
+        "unknown_office": QCoreApplication.translate("Status", "The application was made for an office the region does not know, so it was not accepted. Please ask a member of staff: they will help you apply again."),
+        "missing_field": QCoreApplication.translate("Status", "Part of the application did not reach the regional office, so it was not accepted. Please fill in the application again, or ask a member of staff for help."),
+        "invalid_field": QCoreApplication.translate("Status", "Part of the application could not be read by the regional office, so it was not accepted. Please fill in the application again, or ask a member of staff for help."),
+    }.get(code, "")
+
+
 def state_text(state: str) -> str:
     """The kiosk's own record of a submission, in plain words."""
     return {

@@ -18,7 +18,7 @@ from ...untrusted import echo
 from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, blank, set_role
 from ..base import Screen
 from .common import card, screen_of
-from .messages import kind_text, reading_outcome_lines, state_short, state_text
+from .messages import citizen_reason, kind_text, reading_outcome_lines, state_short, state_text
 
 log = logging.getLogger(__name__)
 
@@ -192,13 +192,16 @@ class StatusScreen(Screen):
 
     # --- a way forward after a refusal ---------------------------------------------------------
     def _again_target(self) -> str:
-        """Where "try again" leads for the result on screen: "service" (its card), "meters", "clinic"
-        (the clinic ended the appointment without a visit: book again) or ""."""
+        """Where "try again" leads for the result on screen: "service" (its card), "catalogue" (the
+        service is withdrawn), "meters", "clinic" (the clinic ended the appointment without a visit:
+        book again) or ""."""
         local = self.local
         if self._state == "found" and local is not None and local.book_again:
             return "clinic"
         if self._state != "found" or local is None or self._effective_state() != "rejected":
             return ""
+        if local.kind == "application" and self._reject_code() == "unknown_service":
+            return "catalogue"
         if local.kind == "application" and local.service_id:
             return "service"
         if local.kind == "meter_readings":
@@ -210,11 +213,17 @@ class StatusScreen(Screen):
         if target == "service" and local is not None:
             screen_of(self.ctx, "service_card").show_service(local.service_id)  # type: ignore[attr-defined]
             self.ctx.navigator.go("service_card")
-        elif target == "meters":
-            self.ctx.navigator.go("meters")
+        elif target in ("meters", "catalogue"):
+            self.ctx.navigator.go(target)
         elif target == "clinic":
             screen_of(self.ctx, "clinic").reset()  # from the first step: the clinic
             self.ctx.navigator.go("clinic")
+
+    def _reject_code(self) -> str:
+        """Why it was refused: the kiosk's record, else the regional office's answer."""
+        remote = self.remote
+        found = remote is not None and remote.online and remote.found
+        return (self.local.reject_code if self.local is not None else "") or (remote.code if found else "")
 
     def _effective_state(self) -> str:
         """The regional office's answer when it has one (it is newer than the kiosk's record)."""
@@ -275,7 +284,7 @@ class StatusScreen(Screen):
         self.result_explain.setText(explain)
         self.result_explain.setVisible(bool(explain))
         remote = self.remote if self.remote is not None and self.remote.online and self.remote.found else None
-        reason = local.reason_en if lang == "en" else local.reason_ru
+        reason = citizen_reason(self._reject_code()) or (local.reason_en if lang == "en" else local.reason_ru)
         reason = reason or local.reason_ru or local.reason_en
         if not reason and remote is not None:
             reason = (remote.reason_en if lang == "en" else remote.reason_ru) or remote.reason_ru or remote.reason_en
@@ -293,6 +302,7 @@ class StatusScreen(Screen):
         target = self._again_target()
         self.again_row.setVisible(bool(target))
         again = {"service": QCoreApplication.translate("Status", "Apply again"),
+                 "catalogue": QCoreApplication.translate("Status", "Choose a service"),
                  "meters": QCoreApplication.translate("Status", "Submit readings again"),
                  "clinic": QCoreApplication.translate("Status", "Book a doctor again")}.get(target, "")
         self.again_button.setText(again)
