@@ -64,7 +64,8 @@ SETTINGS: dict[str, Setting] = {
                 _range(3, 120)),
         Setting("sync_interval_s", int, 60, "Seconds between automatic syncs", _range(5, 86400)),
         Setting("sync_batch_size", int, 100, "Outbox items per push request", _range(1, 1000)),
-        Setting("queue_kiosk_index", int, 1, "This kiosk's queue number range within its office (1..9)",
+        Setting("queue_kiosk_index", int, 1, "This kiosk's offline ticket number range in its office (1..9; "
+                "given by the regional backend at first contact)",
                 _range(1, 9)),
         Setting("status_url", str, "", "Status page URL put in receipt QR codes before the number ('' = number only)"),
         Setting("pii_retention_h", int, 24, "Hours personal data stays in delivered items", _range(1, 720)),

@@ -62,6 +62,8 @@ Reference regional backend for MFC citizen-services kiosks.
   `python -m regional_backend add-kiosk`) on everything except `GET /api/v1/health`.
   Too many wrong tokens from one client address → `429 too_many_auth_failures` with `Retry-After`.
 * **Ownership**: a kiosk sees only what it delivered itself; anything else is answered as unknown (404).
+  The office queue (`/api/v1/queue/enrol`, `/api/v1/offices/{office_id}/queue…`) is shared by the
+  kiosks of one office; another office's queue → `403 other_office`.
 * **Push**: `POST /api/v1/submissions/batch`; the item's `uuid` is the idempotency key.
 * **Pull**: `GET /api/v1/changes/{dataset}` with an opaque cursor; `410 resync_required` means
   "drop the cursor and pull the dataset again from the beginning".
@@ -362,6 +364,17 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
             return {"found": False, "server_time": now, "account": None}
         return {"found": True, "server_time": now,
                 "account": {"provider_id": query.provider_id, "meters": [meter_wire(m) for m in meters]}}
+
+    # --- one queue per office: regional_backend/office_queue.py ----------------------------------
+    from .office_queue import QueueRefused
+    from .queue_api import office_queue_router
+
+    @app.exception_handler(QueueRefused)
+    async def _queue_refused(_request: Request, exc: QueueRefused) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.message_ru)
+
+    if hasattr(storage, "in_write"):
+        app.include_router(office_queue_router(storage, KioskDep))
 
     # --- FHIR R4 subset (clinics, appointments, slot leases): regional_backend/fhir -----------
     from .fhir.api import fhir_router

@@ -1,6 +1,7 @@
 """Command line: ``python -m regional_backend COMMAND --db PATH ...``.
 
 Commands: ``serve``, ``load-demo``, ``load-rows``, ``add-kiosk``, ``revoke-kiosk``, ``kiosks``,
+``release-queue-range``,
 ``submissions``, ``touch``, ``delete-row``.  A wrong option gives a one-line error and exit
 status 2; a failure gives a one-line error and exit status 1.
 """
@@ -71,6 +72,10 @@ def _parser() -> argparse.ArgumentParser:
 
     command("kiosks", "List enrolled kiosks.")
 
+    p = command("release-queue-range", "Free a kiosk's office and offline ticket number range (a kiosk that "
+                "left or moved office); it is given a range again at its next contact.")
+    p.add_argument("kiosk_id")
+
     p = command("submissions", "List the submissions that arrived.")
     p.add_argument("--json", action="store_true", help="JSON array with payloads instead of a table.")
     p.add_argument("--kind", default=None)
@@ -128,6 +133,13 @@ def _run(args: argparse.Namespace) -> int:
             if not storage.revoke_kiosk(args.kiosk_id):
                 print(f"error: no active kiosk {args.kiosk_id!r}", file=sys.stderr)
                 return 1
+        elif args.command == "release-queue-range":
+            from .office_queue import release
+
+            if not storage.in_write(release, args.kiosk_id):
+                print(f"error: kiosk {args.kiosk_id!r} has no queue range", file=sys.stderr)
+                return 1
+            print(f"queue range of {args.kiosk_id} released", file=sys.stderr)
         elif args.command == "kiosks":
             for k in storage.list_kiosks():
                 state = f"revoked {k['revoked_at']}" if k["revoked_at"] else "active"

@@ -249,3 +249,100 @@ class FaultSpec(BaseModel):
     body: str | None = Field(default=None, description="Raw body to send instead of the error JSON "
                              "(e.g. an HTML page).")
     content_type: str = Field(default="application/json")
+
+
+# --- one queue per office (regional_backend/office_queue.py) ----------------------------------------
+TICKET_PATTERN = r"^[A-ZА-ЯЁ]{1,3}-\d{1,5}$"
+COUNTER_PATTERN = r"^[0-9A-Za-zА-Яа-яЁё\-]{1,8}$"
+ID = {"min_length": 1, "max_length": 64}
+
+
+class QueueEnrol(BaseModel):
+    """The office this kiosk stands in (its setting); the first call binds the kiosk to it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    office_id: str = Field(**ID, examples=["off-ul-lenin"])
+
+
+class QueueRange(BaseModel):
+    """This kiosk's own ticket numbers for when it cannot reach the office queue."""
+
+    office_id: str
+    range_index: int = Field(ge=1, le=9, description="The kiosk's range within its office.")
+    range_first: int = Field(description="First offline number, `range_index × 1000 + 1`.")
+    range_last: int = Field(description="Last offline number, `range_index × 1000 + 999`.")
+    server_time: str = Field(json_schema_extra=DATE_TIME)
+
+
+class TicketRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    uuid: str = Field(pattern=UUID_PATTERN, description="The ticket's id at the kiosk (later its outbox "
+                      "item's uuid); asking again with it gives the same number.")
+    category_id: str = Field(**ID, examples=["cat-passport"])
+
+
+class TicketAllocated(BaseModel):
+    ticket: str = Field(description="The office's number, e.g. `A-007` (1..999 per category and day).")
+    service_day: str = Field(description="The office's local date.", json_schema_extra=DATE)
+    issued_at: str = Field(json_schema_extra=DATE_TIME)
+    waiting_ahead: int = Field(ge=0, description="Tickets of the category waiting before this one.")
+    server_time: str = Field(json_schema_extra=DATE_TIME)
+
+
+class OfficeTicket(BaseModel):
+    ticket: str
+    category_id: str
+    status: Literal["waiting", "called", "served", "no_show"]
+    issued_at: str = Field(json_schema_extra=DATE_TIME)
+    called_at: str | None = None
+    counter: str | None = None
+    uuid: str | None = Field(default=None, description="The ticket's uuid when the asking kiosk issued it.")
+
+
+class QueueClash(BaseModel):
+    """A number two tickets hold today: the later one was refused (`ticket_clash`); two visitors hold it."""
+
+    ticket: str
+    category_id: str
+    issued_at: str = Field(description="When the refused ticket was issued.")
+    first_issued_at: str | None = Field(description="When the ticket that holds the number was issued.")
+    uuid: str | None = Field(default=None, description="The refused ticket's uuid when the asking kiosk issued it.")
+
+
+class OfficeQueue(BaseModel):
+    office_id: str
+    service_day: str = Field(json_schema_extra=DATE)
+    server_time: str = Field(json_schema_extra=DATE_TIME)
+    tickets: list[OfficeTicket] = Field(description="Today's tickets of every kiosk of the office, oldest first.")
+    clashes: list[QueueClash]
+
+
+class CallNext(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    category_id: str = Field(**ID, examples=["cat-passport"])
+    counter: str = Field(pattern=COUNTER_PATTERN, description="The clerk's counter (window).", examples=["5"])
+
+
+class TicketAction(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ticket: str = Field(pattern=TICKET_PATTERN, examples=["A-001"])
+    action: Literal["recall", "served", "no_show", "redirect"]
+    category_id: str | None = Field(default=None, max_length=64,
+                                    description="`redirect` only: the category to send the ticket to.")
+
+
+class ActedTicket(BaseModel):
+    ticket: str
+    category_id: str
+    status: Literal["waiting", "called", "served", "no_show"]
+    counter: str | None
+    called_at: str | None
+
+
+class QueueActionResult(BaseModel):
+    ticket: ActedTicket | None = Field(description="The ticket acted on; `null`: nobody waits in the category.")
+    server_time: str = Field(json_schema_extra=DATE_TIME)

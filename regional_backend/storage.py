@@ -385,6 +385,16 @@ def _m003_auth_failures(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="m004_office_queue")
+def _m004_office_queue(db: Database) -> None:
+    """One queue per office: kiosks' offline number ranges and every ticket of the office
+    (``regional_backend.office_queue``)."""
+    from .office_queue import SCHEMA
+
+    for statement in SCHEMA:
+        db.execute(statement)
+
+
 _CURSOR_VERSION = "c1"
 
 
@@ -418,6 +428,19 @@ class _ConnectionRef:
     def __init__(self, conn: sqlite3.Connection):
         self._conn = conn
         self.item: SubmissionIn | None = None
+        self.kiosk_id = ""
+
+    def register_ticket(self, payload: Mapping[str, Any]) -> Rejection | None:
+        """Put a delivered queue ticket into its office's queue (``None``) or refuse a clash."""
+        from .office_queue import register_pushed_ticket
+
+        assert self.item is not None
+        return register_pushed_ticket(self._conn, self.kiosk_id, self.item.uuid, payload)
+
+    def apply_queue_event(self, payload: Mapping[str, Any]) -> None:
+        from .office_queue import apply_pushed_event
+
+        apply_pushed_event(self._conn, payload)
 
     def utility_account(self, provider_id: str, account_number: str) -> dict[str, Any] | None:
         row = self._conn.execute(
@@ -545,6 +568,11 @@ class SqliteStorage(Storage):
                 conn.close()
         self._local = threading.local()
 
+    def in_write(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """``fn(connection, *args, **kwargs)`` in one write transaction (the office queue's operations)."""
+        with self._write() as conn:
+            return fn(conn, *args, **kwargs)
+
     def feed_epoch(self) -> str:
         row = self._conn().execute("SELECT value FROM meta WHERE key = 'feed_epoch'").fetchone()
         return row[0]
@@ -585,6 +613,7 @@ class SqliteStorage(Storage):
         results: list[dict[str, Any]] = []
         with self._write() as conn:
             ref = _ConnectionRef(conn)
+            ref.kiosk_id = kiosk_id
             now = utcnow_iso()
             for item in items:
                 payload_text = canonical_json(item.payload)

@@ -127,7 +127,22 @@ def validate_queue_ticket(payload: Mapping[str, Any], ref: RefLookup) -> Rejecti
     ticket = _text(payload, "ticket", max_len=16)
     if isinstance(ticket, Rejection):
         return ticket
-    return None
+    if not TICKET_RE.match(ticket):
+        return _invalid_ticket(ticket)
+    # The backend's office queue takes the ticket, or refuses a number another ticket holds
+    # (``office_queue.register_pushed_ticket``); a plain reference view has no queue.
+    register = getattr(ref, "register_ticket", None)
+    return register(payload) if register is not None else None
+
+
+def _invalid_ticket(ticket: str) -> Rejection:
+    return Rejection(
+        "invalid_ticket",
+        f"Номер талона «{ticket}» не похож на номер талона (буква, дефис и число, например А-1001). "
+        "Действие не учтено в региональной системе; сообщите технику.",
+        f"'{ticket}' is not a ticket number (a letter, a hyphen and a number, for example A-1001). "
+        "The action was not recorded by the regional system; call the technician.",
+    )
 
 
 #: Clerk queue actions as the kiosk sends them (``kiosk.console.queue_ops``).
@@ -176,13 +191,7 @@ def validate_queue_event(payload: Mapping[str, Any], ref: RefLookup) -> Rejectio
     if isinstance(ticket, Rejection):
         return ticket
     if not TICKET_RE.match(ticket):
-        return Rejection(
-            "invalid_ticket",
-            f"Номер талона «{ticket}» не похож на номер талона (буква, дефис и число, например А-1001). "
-            "Действие не учтено в региональной системе; сообщите технику.",
-            f"'{ticket}' is not a ticket number (a letter, a hyphen and a number, for example A-1001). "
-            "The action was not recorded by the regional system; call the technician.",
-        )
+        return _invalid_ticket(ticket)
     for field in ("category_id", "from_category_id"):
         required = field == "category_id" and event in ("called", "redirected")
         if payload.get(field) is None and not required:
@@ -203,6 +212,9 @@ def validate_queue_event(payload: Mapping[str, Any], ref: RefLookup) -> Rejectio
             "The counter number is wrong (1 to 8 letters or digits). Call the ticket again with the "
             "right counter number.",
         )
+    apply = getattr(ref, "apply_queue_event", None)  # the office queue follows calls made offline
+    if apply is not None:
+        apply(payload)
     return None
 
 

@@ -65,29 +65,38 @@ def _today(store: Store, office_id: str, now: dt.datetime) -> str:
     return service_day(now, tz)
 
 
-def overview(store: Store, office_id: str, now: dt.datetime | None = None) -> dict[str, Any]:
-    """Today's queue at ``office_id``: every category with its waiting tickets, and the called ones."""
+def overview(store: Store, office_id: str, now: dt.datetime | None = None,
+             office_tickets: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Today's queue at ``office_id``: every category with its waiting tickets, and the called ones.
+
+    ``office_tickets``: the whole office's tickets from the office queue (online,
+    ``kiosk.domain.office_queue.remote_tickets``); without them, this kiosk's own tickets."""
     now = now or utcnow()
     day = _today(store, office_id, now)
-    categories = []
+    if office_tickets is None:
+        tickets = [dict(r) for r in store.query(
+            "SELECT id, ticket, category_id, status, issued_at, called_at, counter FROM queue_tickets"
+            " WHERE office_id = ? AND service_day = ? AND status IN ('waiting', 'called') ORDER BY issued_at, id",
+            [office_id, day])]
+    else:
+        tickets = [t for t in office_tickets if t["status"] in ("waiting", "called")]
     # A category kept only for local records (retired_at) is listed while tickets still wait in it.
-    for cat in store.query("SELECT id, name_ru, name_en, queue_letter FROM service_categories WHERE retired_at IS NULL"
-                           " OR id IN (SELECT category_id FROM queue_tickets WHERE office_id = ? AND service_day = ?"
-                           " AND status IN ('waiting', 'called')) ORDER BY sort_order, id", [office_id, day]):
-        rows = store.query(
-            "SELECT ticket, issued_at FROM queue_tickets WHERE office_id = ? AND service_day = ? AND category_id = ?"
-            " AND status = 'waiting' ORDER BY issued_at, id", [office_id, day, cat["id"]])
+    used = sorted({t["category_id"] for t in tickets})
+    marks = ", ".join("?" for _ in used) or "NULL"
+    categories = []
+    for cat in store.query(f"SELECT id, name_ru, name_en, queue_letter FROM service_categories WHERE retired_at IS NULL"
+                           f" OR id IN ({marks}) ORDER BY sort_order, id", used):
+        rows = [t for t in tickets if t["category_id"] == cat["id"] and t["status"] == "waiting"]
         longest = 0
         if rows:
             longest = max(0, int((now - parse_utc(rows[0]["issued_at"])).total_seconds() // 60))
         categories.append(CategoryQueue(cat["id"], cat["name_ru"], cat["name_en"], cat["queue_letter"], len(rows),
                                         longest, rows[0]["ticket"] if rows else ""))
-    called = [CalledTicket(r["id"], r["ticket"], r["category_id"], r["counter"] or "", r["called_at"] or "")
-              for r in store.query(
-                  "SELECT id, ticket, category_id, counter, called_at FROM queue_tickets WHERE office_id = ?"
-                  " AND service_day = ? AND status = 'called' ORDER BY called_at DESC, id DESC",
-                  [office_id, day])]
-    return {"day": day, "categories": categories, "called": called}
+    called = sorted((t for t in tickets if t["status"] == "called"),
+                    key=lambda t: (t["called_at"] or "", t["id"]), reverse=True)
+    return {"day": day, "categories": categories,
+            "called": [CalledTicket(t["id"], t["ticket"], t["category_id"], t["counter"] or "", t["called_at"] or "")
+                       for t in called]}
 
 
 def _event(store: Store, ticket: dict[str, Any], event: str, role: str, now: dt.datetime,

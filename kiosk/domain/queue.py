@@ -1,9 +1,13 @@
 """Electronic queue tickets that work offline and never collide between kiosks of one office.
 
-Numbering: each kiosk of an office has an index 1..9 (setting ``queue_kiosk_index``) and owns the
-number range ``index*1000 + 1 .. index*1000 + 999`` within each category's letter, per day in the
-office's time zone: kiosk 3 issues ``B-3001``, ``B-3002``… and kiosk 4 ``B-4001``, so two kiosks
-can never hand out the same ticket even with no network.  Numbers restart every local day.
+Numbering (one queue per office, :mod:`kiosk.domain.office_queue`): online, the number comes from
+the office queue on the regional backend (``A-001``, ``A-002``…, shared by every kiosk of the
+office; passed in as ``ticket``).  Offline, each kiosk issues from its own range
+``index*1000 + 1 .. index*1000 + 999`` within each category's letter, per day in the office's time
+zone: the index (setting ``queue_kiosk_index``, 1..9) is given to the kiosk by the backend the first
+time it reaches it, one per kiosk of the office, so kiosk 3 issues ``B-3001``… and kiosk 4
+``B-4001``, and two kiosks cannot hand out the same ticket even with no network.  Numbers restart
+every local day.
 
 A ticket is committed together with its outbox item (kind ``queue_ticket``), so the queue console
 and the backend learn about it.  The estimated wait comes from local history.  Qt-free.
@@ -60,8 +64,9 @@ def estimate_wait(store: Store, office_id: str, category_id: str, day: str, ahea
 
 def issue_ticket(store: Store, office_id: str, category_id: str, *, kiosk_index: int,
                  service_id: str | None = None, now: dt.datetime | None = None,
-                 assisted_by: str | None = None) -> Ticket:
-    """Issue the next ticket of this kiosk's range and queue it for delivery, in one transaction."""
+                 assisted_by: str | None = None, office_ticket: OfficeNumber | None = None) -> Ticket:
+    """Issue the next ticket of this kiosk's range — or the number the office queue gave
+    (``office_ticket``) — and queue it for delivery, in one transaction."""
     if not 1 <= kiosk_index <= 9:
         raise QueueError("queue_kiosk_index must be between 1 and 9")
     now = now or utcnow()
@@ -77,6 +82,9 @@ def issue_ticket(store: Store, office_id: str, category_id: str, *, kiosk_index:
             raise QueueError("unknown or withdrawn service")
         day = service_day(now, office[0]["timezone"])
         letter = category[0]["queue_letter"]
+        if office_ticket is not None:
+            return _record(store, office_ticket.ticket, office_id, category_id, service_id, office_ticket.service_day,
+                           now, kiosk_index, assisted_by, office_ticket.uuid, office_ticket.waiting_ahead)
         low, high = kiosk_index * RANGE + 1, kiosk_index * RANGE + RANGE - 1
         last = store.scalar(
             "SELECT max(CAST(substr(ticket, instr(ticket, '-') + 1) AS INTEGER)) FROM queue_tickets"
@@ -86,19 +94,37 @@ def issue_ticket(store: Store, office_id: str, category_id: str, *, kiosk_index:
         number = (last or low - 1) + 1
         if number > high:
             raise QueueError("this kiosk has issued all its tickets for today in this category")
-        ticket = f"{letter}-{number}"
+        return _record(store, f"{letter}-{number}", office_id, category_id, service_id, day, now, kiosk_index,
+                       assisted_by)
+
+
+@dataclass(frozen=True)
+class OfficeNumber:
+    """A number the office queue gave for the ticket ``uuid``."""
+
+    uuid: str
+    ticket: str
+    service_day: str
+    waiting_ahead: int
+
+
+def _record(store: Store, ticket: str, office_id: str, category_id: str, service_id: str | None, day: str,
+            now: dt.datetime, kiosk_index: int, assisted_by: str | None, item_uuid: str | None = None,
+            ahead: int | None = None) -> Ticket:
+    """Store the ticket with its outbox item (inside the caller's transaction)."""
+    if ahead is None:
         ahead = store.scalar(
             "SELECT count(*) FROM queue_tickets WHERE office_id = ? AND service_day = ?"
             " AND category_id = ? AND status = 'waiting'", [office_id, day, category_id])
-        issued_at = iso_utc(now)
-        item = outbox.enqueue(store, "queue_ticket", {
-            "office_id": office_id, "category_id": category_id, "service_id": service_id,
-            "ticket": ticket, "service_day": day, "issued_at": issued_at, "kiosk_index": kiosk_index,
-        }, captured_at=issued_at, assisted_by=assisted_by)
-        store.db.execute(
-            "INSERT INTO queue_tickets(outbox_uuid, office_id, category_id, service_id, ticket, service_day,"
-            " issued_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting')",
-            [item.uuid, office_id, category_id, service_id, ticket, day, issued_at])
-        wait = estimate_wait(store, office_id, category_id, day, ahead)
+    issued_at = iso_utc(now)
+    item = outbox.enqueue(store, "queue_ticket", {
+        "office_id": office_id, "category_id": category_id, "service_id": service_id,
+        "ticket": ticket, "service_day": day, "issued_at": issued_at, "kiosk_index": kiosk_index,
+    }, captured_at=issued_at, assisted_by=assisted_by, item_uuid=item_uuid)
+    store.db.execute(
+        "INSERT INTO queue_tickets(outbox_uuid, office_id, category_id, service_id, ticket, service_day,"
+        " issued_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting')",
+        [item.uuid, office_id, category_id, service_id, ticket, day, issued_at])
+    wait = estimate_wait(store, office_id, category_id, day, ahead)
     return Ticket(ticket, office_id, category_id, service_id, day, issued_at, ahead, wait,
                   item.receipt_number, item.uuid)

@@ -14,6 +14,7 @@ import json
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from offline_db import clock
 from offline_db.outbox import ItemResult, OutboxItem
@@ -83,7 +84,9 @@ class BackendClient:
         detail = f": {code} {message}".rstrip() if code else ""
         if status in (401, 403):
             word = "rejected the kiosk's token" if status == 401 else "says this kiosk is not allowed (revoked)"
-            raise AuthError(f"{what}: the backend {word} (HTTP {status}){detail}", status)
+            auth = AuthError(f"{what}: the backend {word} (HTTP {status}){detail}", status)
+            auth.code = code
+            raise auth
         if status == 410:
             raise ResyncRequired(f"{what}: the backend asks for a full resync (HTTP 410){detail}")
         if status == 429:
@@ -97,7 +100,9 @@ class BackendClient:
             raise MalformedResponse(f"{what}: the backend answered with a redirect (HTTP {status}); "
                                     "a captive portal or a wrong backend URL")
         if 400 <= status < 500:
-            raise RequestRefused(f"{what}: the backend refused the request (HTTP {status}){detail}")
+            refused = RequestRefused(f"{what}: the backend refused the request (HTTP {status}){detail}")
+            refused.code = code
+            raise refused
         if status != 200:
             raise MalformedResponse(f"{what}: unexpected HTTP status {status}")
         if problem:
@@ -177,6 +182,38 @@ class BackendClient:
         _expect(isinstance(data, dict) and isinstance(data.get("found"), bool)
                 and isinstance(data.get("server_time"), str), "account look-up: the answer is not a look-up result")
         return data
+
+    # --- the office queue (kiosk.domain.office_queue) --------------------------------------------
+    def _post(self, path: str, body: dict[str, Any], what: str) -> Any:
+        data = self._request("POST", path, what=what, data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
+                             headers={"Content-Type": "application/json; charset=utf-8"})
+        _expect(isinstance(data, dict), f"{what}: the answer is not an object")
+        return data
+
+    def queue_enrol(self, office_id: str) -> dict[str, Any]:
+        """Bind this kiosk to its office; the answer gives its offline ticket number range."""
+        return self._post("/queue/enrol", {"office_id": office_id}, "queue range")
+
+    def office_queue(self, office_id: str) -> dict[str, Any]:
+        data = self._request("GET", f"/offices/{quote(office_id, safe='')}/queue", what="office queue")
+        _expect(isinstance(data, dict) and isinstance(data.get("tickets"), list)
+                and isinstance(data.get("clashes"), list), "office queue: the answer is not a queue")
+        return data
+
+    def queue_issue(self, office_id: str, uuid: str, category_id: str) -> dict[str, Any]:
+        return self._post(f"/offices/{quote(office_id, safe='')}/queue/tickets",
+                          {"uuid": uuid, "category_id": category_id}, "office ticket")
+
+    def queue_call_next(self, office_id: str, category_id: str, counter: str) -> dict[str, Any]:
+        return self._post(f"/offices/{quote(office_id, safe='')}/queue/call-next",
+                          {"category_id": category_id, "counter": counter}, "office queue call")
+
+    def queue_ticket_action(self, office_id: str, ticket: str, action: str,
+                            category_id: str | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = {"ticket": ticket, "action": action}
+        if category_id is not None:
+            body["category_id"] = category_id
+        return self._post(f"/offices/{quote(office_id, safe='')}/queue/tickets/actions", body, "office queue action")
 
 
 def _utcnow() -> dt.datetime:

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain import office_queue
 from offline_db import outbox
 from offline_db.store import Store, iso_utc, utcnow
 
@@ -210,6 +211,8 @@ class SyncEngine:
             if pull:
                 for name in self.datasets:
                     report.pulled[name] = self.pull_dataset(name)
+                # first contact (with the offices known): the office queue gives this kiosk its range
+                office_queue.ensure_range(self.store, self.client)
             report.online = True
             if refused is not None:
                 raise refused

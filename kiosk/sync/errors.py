@@ -10,6 +10,8 @@ class SyncError(Exception):
     """Base of sync failures; ``retry_after_s`` is the server's wish when it gave one."""
 
     retry_after_s: float | None = None
+    #: The backend's machine code of a refusal (``error.code``), when it gave one.
+    code: str = ""
 
 
 class TransientError(SyncError):

@@ -880,7 +880,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="180" />
-        <location filename="../../kiosk/ui/console/queue.py" line="219" />
+        <location filename="../../kiosk/ui/console/queue.py" line="365" />
         <location filename="../../kiosk/ui/console/sync.py" line="210" />
         <source>Refresh</source>
         <translation>Refresh</translation>
@@ -1313,7 +1313,7 @@
     <message>
         <location filename="../../kiosk/ui/console/maintenance.py" line="233" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="234" />
-        <location filename="../../kiosk/ui/console/queue.py" line="187" />
+        <location filename="../../kiosk/ui/console/queue.py" line="333" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="98" />
-        <location filename="../../kiosk/ui/console/queue.py" line="57" />
+        <location filename="../../kiosk/ui/console/queue.py" line="87" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
@@ -1557,158 +1557,162 @@
         <translation>Sign in with this PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="76" />
-        <location filename="../../kiosk/ui/console/queue.py" line="128" />
+        <location filename="../../kiosk/ui/console/queue.py" line="139" />
+        <location filename="../../kiosk/ui/console/queue.py" line="229" />
         <source>Enter your counter number (1 to 8 letters or digits).</source>
         <translation>Enter your counter number (1 to 8 letters or digits).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="92" />
+        <location filename="../../kiosk/ui/console/queue.py" line="155" />
         <source>Nobody is waiting in this category.</source>
         <translation>Nobody is waiting in this category.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="94" />
+        <location filename="../../kiosk/ui/console/queue.py" line="158" />
         <source>Ticket %1 called to counter %2.</source>
         <translation>Ticket %1 called to counter %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="102" />
+        <location filename="../../kiosk/ui/console/queue.py" line="189" />
         <source>Ticket %1 called again.</source>
         <translation>Ticket %1 called again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="102" />
+        <location filename="../../kiosk/ui/console/queue.py" line="189" />
         <source>Ticket %1 marked as served.</source>
         <translation>Ticket %1 marked as served.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="103" />
+        <location filename="../../kiosk/ui/console/queue.py" line="190" />
         <source>Ticket %1 marked as not come.</source>
         <translation>Ticket %1 marked as not come.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="103" />
+        <location filename="../../kiosk/ui/console/queue.py" line="190" />
         <source>Ticket %1 sent to another queue.</source>
         <translation>Ticket %1 sent to another queue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="125" />
+        <location filename="../../kiosk/ui/console/queue.py" line="220" />
+        <location filename="../../kiosk/ui/console/queue.py" line="226" />
         <source>This ticket has not been called.</source>
         <translation>This ticket has not been called.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="126" />
+        <location filename="../../kiosk/ui/console/queue.py" line="221" />
+        <location filename="../../kiosk/ui/console/queue.py" line="227" />
         <source>This ticket is finished already.</source>
         <translation>This ticket is finished already.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="127" />
+        <location filename="../../kiosk/ui/console/queue.py" line="222" />
+        <location filename="../../kiosk/ui/console/queue.py" line="228" />
         <source>The ticket is in this queue already.</source>
         <translation>The ticket is in this queue already.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="129" />
+        <location filename="../../kiosk/ui/console/queue.py" line="224" />
+        <location filename="../../kiosk/ui/console/queue.py" line="230" />
         <source>This cannot be done with this ticket.</source>
         <translation>This cannot be done with this ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="131" />
+        <location filename="../../kiosk/ui/console/queue.py" line="232" />
         <source>The queue could not be changed. Try again.</source>
         <translation>The queue could not be changed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="157" />
+        <location filename="../../kiosk/ui/console/queue.py" line="303" />
         <source>%1 at counter %2, called at %3 — %4</source>
         <translation>%1 at counter %2, called at %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="162" />
+        <location filename="../../kiosk/ui/console/queue.py" line="308" />
         <source>Call again</source>
         <translation>Call again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="162" />
+        <location filename="../../kiosk/ui/console/queue.py" line="308" />
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="163" />
+        <location filename="../../kiosk/ui/console/queue.py" line="309" />
         <source>Did not come</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="168" />
+        <location filename="../../kiosk/ui/console/queue.py" line="314" />
         <source>Another queue…</source>
         <translation>Another queue…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="169" />
+        <location filename="../../kiosk/ui/console/queue.py" line="315" />
         <source>Send %1 to another queue</source>
         <translation>Send %1 to another queue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="172" />
+        <location filename="../../kiosk/ui/console/queue.py" line="318" />
         <source>Which queue should the visitor go to?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="200" />
+        <location filename="../../kiosk/ui/console/queue.py" line="346" />
         <source>Waiting: %1. Longest wait so far: %2 min. Next: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="182" />
+        <location filename="../../kiosk/ui/console/queue.py" line="328" />
         <source>Send %1 to: %2</source>
         <translation>Send %1 to: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="188" />
+        <location filename="../../kiosk/ui/console/queue.py" line="334" />
         <source>Cancel: keep %1 in this queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="193" />
+        <location filename="../../kiosk/ui/console/queue.py" line="339" />
         <source>This kiosk has no office data yet.</source>
         <translation>This kiosk has no office data yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="203" />
+        <location filename="../../kiosk/ui/console/queue.py" line="349" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="209" />
+        <location filename="../../kiosk/ui/console/queue.py" line="355" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="210" />
+        <location filename="../../kiosk/ui/console/queue.py" line="356" />
         <source>Call the next visitor: %1</source>
         <translation>Call the next visitor: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="216" />
+        <location filename="../../kiosk/ui/console/queue.py" line="362" />
         <source>Your counter number</source>
         <translation>Your counter number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="216" />
+        <location filename="../../kiosk/ui/console/queue.py" line="362" />
         <source>Visitors are called to this counter.</source>
         <translation>Visitors are called to this counter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="217" />
+        <location filename="../../kiosk/ui/console/queue.py" line="363" />
         <source>Called now</source>
         <translation>Called now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="218" />
+        <location filename="../../kiosk/ui/console/queue.py" line="364" />
         <source>Waiting by category</source>
         <translation>Waiting by category</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="220" />
+        <location filename="../../kiosk/ui/console/queue.py" line="366" />
         <source>Refresh the queue</source>
         <translation>Refresh the queue</translation>
     </message>
@@ -2620,6 +2624,46 @@
         <location filename="../../kiosk/ui/console/sync.py" line="275" />
         <source>None.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="223" />
+        <source>The office queue could not be reached; nothing was changed. Tap Refresh and try again.</source>
+        <translation>The office queue could not be reached; nothing was changed. Tap Refresh and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="254" />
+        <source>The office queue: tickets from every kiosk of this office. A call made here is seen at every kiosk.</source>
+        <translation>The office queue: tickets from every kiosk of this office. A call made here is seen at every kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="256" />
+        <source>The regional system has this kiosk at another office, so only this kiosk's tickets are shown. Call the technician to check the kiosk's office.</source>
+        <translation>The regional system has this kiosk at another office, so only this kiosk's tickets are shown. Call the technician to check the kiosk's office.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="258" />
+        <source>The office queue cannot be reached: only this kiosk's tickets are shown. Calls made here reach the office queue when the connection is back.</source>
+        <translation>The office queue cannot be reached: only this kiosk's tickets are shown. Calls made here reach the office queue when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="260" />
+        <source>Asking the office queue…</source>
+        <translation>Asking the office queue…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="262" />
+        <source>This kiosk is not connected to the regional system: only its own tickets are shown.</source>
+        <translation>This kiosk is not connected to the regional system: only its own tickets are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="279" />
+        <source>⚠ Ticket %1 was given to two visitors (at %2 and at %3). When you call %1, check the time on the ticket and serve both.</source>
+        <translation>⚠ Ticket %1 was given to two visitors (at %2 and at %3). When you call %1, check the time on the ticket and serve both.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="282" />
+        <source>⚠ Ticket %1 was given to two visitors (one at %2). When you call %1, check the time on the ticket and serve both.</source>
+        <translation>⚠ Ticket %1 was given to two visitors (one at %2). When you call %1, check the time on the ticket and serve both.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find_list.py" line="28" />
@@ -3623,58 +3667,58 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="79" />
         <source>Queue ticket</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="170" />
         <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
         <translation>Choose what you came for. You get a ticket with your number and the estimated wait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="151" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="176" />
         <source>Service: %1</source>
         <translation>Service: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="153" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="177" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="178" />
         <source>Take a ticket for this service</source>
         <translation>Take a ticket for this service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="155" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="180" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="156" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="181" />
         <source>Issuing your ticket…</source>
         <translation>Issuing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="157" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="182" />
         <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
         <translation>The ticket could not be issued. Please try again or ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="158" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="183" />
         <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
         <translation>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="186" />
         <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
         <translation>Queue tickets are not available yet. Please ask a member of staff at the reception.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="164" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="189" />
         <source>Or choose another topic</source>
         <translation>Or choose another topic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="164" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="189" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>

@@ -880,7 +880,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/audit.py" line="180" />
-        <location filename="../../kiosk/ui/console/queue.py" line="219" />
+        <location filename="../../kiosk/ui/console/queue.py" line="365" />
         <location filename="../../kiosk/ui/console/sync.py" line="210" />
         <source>Refresh</source>
         <translation>Обновить</translation>
@@ -1313,7 +1313,7 @@
     <message>
         <location filename="../../kiosk/ui/console/maintenance.py" line="233" />
         <location filename="../../kiosk/ui/console/maintenance.py" line="234" />
-        <location filename="../../kiosk/ui/console/queue.py" line="187" />
+        <location filename="../../kiosk/ui/console/queue.py" line="333" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/menu.py" line="98" />
-        <location filename="../../kiosk/ui/console/queue.py" line="57" />
+        <location filename="../../kiosk/ui/console/queue.py" line="87" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
@@ -1557,158 +1557,162 @@
         <translation>Войти с этим ПИН-кодом</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="76" />
-        <location filename="../../kiosk/ui/console/queue.py" line="128" />
+        <location filename="../../kiosk/ui/console/queue.py" line="139" />
+        <location filename="../../kiosk/ui/console/queue.py" line="229" />
         <source>Enter your counter number (1 to 8 letters or digits).</source>
         <translation>Введите номер вашего окна (1–8 букв или цифр).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="92" />
+        <location filename="../../kiosk/ui/console/queue.py" line="155" />
         <source>Nobody is waiting in this category.</source>
         <translation>В этой категории никто не ждёт.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="94" />
+        <location filename="../../kiosk/ui/console/queue.py" line="158" />
         <source>Ticket %1 called to counter %2.</source>
         <translation>Талон %1 вызван к окну %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="102" />
+        <location filename="../../kiosk/ui/console/queue.py" line="189" />
         <source>Ticket %1 called again.</source>
         <translation>Талон %1 вызван повторно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="102" />
+        <location filename="../../kiosk/ui/console/queue.py" line="189" />
         <source>Ticket %1 marked as served.</source>
         <translation>Талон %1 отмечен как обслуженный.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="103" />
+        <location filename="../../kiosk/ui/console/queue.py" line="190" />
         <source>Ticket %1 marked as not come.</source>
         <translation>Талон %1 отмечен: посетитель не подошёл.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="103" />
+        <location filename="../../kiosk/ui/console/queue.py" line="190" />
         <source>Ticket %1 sent to another queue.</source>
         <translation>Талон %1 перенаправлен в другую очередь.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="125" />
+        <location filename="../../kiosk/ui/console/queue.py" line="220" />
+        <location filename="../../kiosk/ui/console/queue.py" line="226" />
         <source>This ticket has not been called.</source>
         <translation>Этот талон ещё не вызван.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="126" />
+        <location filename="../../kiosk/ui/console/queue.py" line="221" />
+        <location filename="../../kiosk/ui/console/queue.py" line="227" />
         <source>This ticket is finished already.</source>
         <translation>Этот талон уже закрыт.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="127" />
+        <location filename="../../kiosk/ui/console/queue.py" line="222" />
+        <location filename="../../kiosk/ui/console/queue.py" line="228" />
         <source>The ticket is in this queue already.</source>
         <translation>Талон уже в этой очереди.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="129" />
+        <location filename="../../kiosk/ui/console/queue.py" line="224" />
+        <location filename="../../kiosk/ui/console/queue.py" line="230" />
         <source>This cannot be done with this ticket.</source>
         <translation>С этим талоном так сделать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="131" />
+        <location filename="../../kiosk/ui/console/queue.py" line="232" />
         <source>The queue could not be changed. Try again.</source>
         <translation>Не удалось изменить очередь. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="157" />
+        <location filename="../../kiosk/ui/console/queue.py" line="303" />
         <source>%1 at counter %2, called at %3 — %4</source>
         <translation>%1 у окна %2, вызван в %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="162" />
+        <location filename="../../kiosk/ui/console/queue.py" line="308" />
         <source>Call again</source>
         <translation>Вызвать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="162" />
+        <location filename="../../kiosk/ui/console/queue.py" line="308" />
         <source>Served</source>
         <translation>Обслужен</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="163" />
+        <location filename="../../kiosk/ui/console/queue.py" line="309" />
         <source>Did not come</source>
         <translation>Не подошёл</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="168" />
+        <location filename="../../kiosk/ui/console/queue.py" line="314" />
         <source>Another queue…</source>
         <translation>В другую очередь…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="169" />
+        <location filename="../../kiosk/ui/console/queue.py" line="315" />
         <source>Send %1 to another queue</source>
         <translation>Перенаправить %1 в другую очередь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="172" />
+        <location filename="../../kiosk/ui/console/queue.py" line="318" />
         <source>Which queue should the visitor go to?</source>
         <translation>В какую очередь направить посетителя?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="200" />
+        <location filename="../../kiosk/ui/console/queue.py" line="346" />
         <source>Waiting: %1. Longest wait so far: %2 min. Next: %3.</source>
         <translation>Ожидают: %1. Дольше всех ждёт: %2 мин. Следующий: %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="182" />
+        <location filename="../../kiosk/ui/console/queue.py" line="328" />
         <source>Send %1 to: %2</source>
         <translation>Направить %1 в: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="188" />
+        <location filename="../../kiosk/ui/console/queue.py" line="334" />
         <source>Cancel: keep %1 in this queue</source>
         <translation>Отмена: оставить %1 в этой очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="193" />
+        <location filename="../../kiosk/ui/console/queue.py" line="339" />
         <source>This kiosk has no office data yet.</source>
         <translation>На киоске ещё нет данных об офисе.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="203" />
+        <location filename="../../kiosk/ui/console/queue.py" line="349" />
         <source>Nobody is waiting.</source>
         <translation>Никто не ждёт.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="209" />
+        <location filename="../../kiosk/ui/console/queue.py" line="355" />
         <source>Call next</source>
         <translation>Вызвать следующего</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="210" />
+        <location filename="../../kiosk/ui/console/queue.py" line="356" />
         <source>Call the next visitor: %1</source>
         <translation>Вызвать следующего посетителя: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="216" />
+        <location filename="../../kiosk/ui/console/queue.py" line="362" />
         <source>Your counter number</source>
         <translation>Номер вашего окна</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="216" />
+        <location filename="../../kiosk/ui/console/queue.py" line="362" />
         <source>Visitors are called to this counter.</source>
         <translation>Посетители вызываются к этому окну.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="217" />
+        <location filename="../../kiosk/ui/console/queue.py" line="363" />
         <source>Called now</source>
         <translation>Вызваны сейчас</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="218" />
+        <location filename="../../kiosk/ui/console/queue.py" line="364" />
         <source>Waiting by category</source>
         <translation>Ожидают по категориям</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/queue.py" line="220" />
+        <location filename="../../kiosk/ui/console/queue.py" line="366" />
         <source>Refresh the queue</source>
         <translation>Обновить очередь</translation>
     </message>
@@ -2620,6 +2624,46 @@
         <location filename="../../kiosk/ui/console/sync.py" line="275" />
         <source>None.</source>
         <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="223" />
+        <source>The office queue could not be reached; nothing was changed. Tap Refresh and try again.</source>
+        <translation>Очередь офиса недоступна; ничего не изменено. Нажмите «Обновить» и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="254" />
+        <source>The office queue: tickets from every kiosk of this office. A call made here is seen at every kiosk.</source>
+        <translation>Очередь офиса: талоны со всех киосков этого офиса. Вызов отсюда виден на каждом киоске.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="256" />
+        <source>The regional system has this kiosk at another office, so only this kiosk's tickets are shown. Call the technician to check the kiosk's office.</source>
+        <translation>В региональной системе этот киоск числится в другом офисе, поэтому показаны только талоны этого киоска. Позовите техника, чтобы проверить офис киоска.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="258" />
+        <source>The office queue cannot be reached: only this kiosk's tickets are shown. Calls made here reach the office queue when the connection is back.</source>
+        <translation>Очередь офиса недоступна: показаны только талоны этого киоска. Вызовы отсюда попадут в очередь офиса, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="260" />
+        <source>Asking the office queue…</source>
+        <translation>Запрашиваем очередь офиса…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="262" />
+        <source>This kiosk is not connected to the regional system: only its own tickets are shown.</source>
+        <translation>Киоск не подключён к региональной системе: показаны только его собственные талоны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="279" />
+        <source>⚠ Ticket %1 was given to two visitors (at %2 and at %3). When you call %1, check the time on the ticket and serve both.</source>
+        <translation>⚠ Талон %1 выдан двум посетителям (в %2 и в %3). Вызывая %1, сверьте время на талоне и примите обоих.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/queue.py" line="282" />
+        <source>⚠ Ticket %1 was given to two visitors (one at %2). When you call %1, check the time on the ticket and serve both.</source>
+        <translation>⚠ Талон %1 выдан двум посетителям (один — в %2). Вызывая %1, сверьте время на талоне и примите обоих.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find_list.py" line="28" />
@@ -3623,58 +3667,58 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="79" />
         <source>Queue ticket</source>
         <translation>Талон электронной очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="145" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="170" />
         <source>Choose what you came for. You get a ticket with your number and the estimated wait.</source>
         <translation>Выберите, по какому вопросу вы пришли. Вы получите талон с номером и примерным временем ожидания.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="151" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="176" />
         <source>Service: %1</source>
         <translation>Услуга: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="152" />
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="153" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="177" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="178" />
         <source>Take a ticket for this service</source>
         <translation>Взять талон на эту услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="155" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="180" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="156" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="181" />
         <source>Issuing your ticket…</source>
         <translation>Выдаём талон…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="157" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="182" />
         <source>The ticket could not be issued. Please try again or ask a member of staff at the reception.</source>
         <translation>Талон выдать не удалось. Попробуйте ещё раз или обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="158" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="183" />
         <source>Queue tickets cannot be issued right now. Please ask a member of staff at the reception.</source>
         <translation>Сейчас талоны выдать нельзя. Обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="161" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="186" />
         <source>Queue tickets are not available yet. Please ask a member of staff at the reception.</source>
         <translation>Талоны пока недоступны. Обратитесь к администратору зала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="164" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="189" />
         <source>Or choose another topic</source>
         <translation>Или выберите другой вопрос</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="164" />
+        <location filename="../../kiosk/ui/screens/services/queue_ticket.py" line="189" />
         <source>Topics</source>
         <translation>Вопросы</translation>
     </message>

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk import settings as kiosk_settings
 from kiosk.domain import catalogue as cat
-from kiosk.domain.queue import QueueError, issue_ticket
+from kiosk.domain import status as st
+from kiosk.domain.office_queue import office_number
+from kiosk.domain.queue import OfficeNumber, QueueError, issue_ticket
 
 from ...context import ScreenContext
 from ...forms_widgets import ColumnList, TextButton
@@ -18,18 +20,27 @@ from ...widgets import KioskButton, WrapLabel, blank
 from ..base import Screen
 from .common import assisted_by, go_fresh, lang_text, notify_sync_new_item, screen_of
 from .receipt import ReceiptData
+from .status import NetworkJobs
 
 log = logging.getLogger(__name__)
 
 
+def office_and_config(store: Any) -> tuple[dict[str, Any] | None, Any]:
+    """Runs on the database worker: this kiosk's office and the settings to reach the office queue."""
+    return cat.kiosk_office(store), st.remote_config(store)
+
+
 def take_ticket(store: Any, category_id: str, service_id: str | None,
-                assisted: str | None = None) -> tuple[Any, dict[str, Any], dict[str, Any]]:
-    """Runs on the database worker: issue the ticket at this kiosk's office."""
+                assisted: str | None = None,
+                office_ticket: OfficeNumber | None = None) -> tuple[Any, dict[str, Any], dict[str, Any]]:
+    """Runs on the database worker: issue the ticket at this kiosk's office — with the number the
+    office queue gave (online), else from this kiosk's own range."""
     office = cat.kiosk_office(store)
     if office is None:
         raise QueueError("no office")
     ticket = issue_ticket(store, office["id"], category_id, service_id=service_id,
-                          kiosk_index=kiosk_settings.get(store, "queue_kiosk_index"), assisted_by=assisted)
+                          kiosk_index=kiosk_settings.get(store, "queue_kiosk_index"), assisted_by=assisted,
+                          office_ticket=office_ticket)
     return ticket, office, cat.receipt_settings(store)
 
 
@@ -39,6 +50,7 @@ class QueueTicketScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.categories: list[dict[str, Any]] | None = None
+        self.net = NetworkJobs(self)
         self.service: dict[str, Any] | None = None
         self._state = "loading"  # loading | ready | taking | failed | error
         self.intro = WrapLabel(role="muted")
@@ -115,9 +127,22 @@ class QueueTicketScreen(Screen):
         service = self.service if service_id else None
         assisted = assisted_by(self.ctx)
         visit = self.ctx.visit  # a visitor who has gone Home is not shown (nor sent to) the ticket
-        self.ctx.tasks.submit(lambda store: take_ticket(store, category_id, service_id, assisted),
-                              visit.bound(lambda result: self._taken(category, service, *result)),
-                              visit.bound(self._take_failed), owner=self)
+
+        def issue(office_ticket: OfficeNumber | None) -> None:
+            self.ctx.tasks.submit(lambda store: take_ticket(store, category_id, service_id, assisted, office_ticket),
+                                  visit.bound(lambda result: self._taken(category, service, *result)),
+                                  visit.bound(self._take_failed), owner=self)
+
+        def ask_office(found: tuple[dict[str, Any] | None, Any]) -> None:
+            office, config = found
+            if office is None or config is None:
+                issue(None)
+                return
+            # online: the number comes from the office queue (never raises; None → this kiosk's range)
+            self.net.submit(lambda: office_number(config, office["id"], category_id),
+                            visit.bound(lambda number, _exc: issue(number)))
+
+        self.ctx.tasks.submit(office_and_config, visit.bound(ask_office), visit.bound(self._take_failed), owner=self)
 
     def _taken(self, category: dict[str, Any], service: dict[str, Any] | None, ticket: Any,
                office: dict[str, Any], settings: dict[str, str]) -> None:
