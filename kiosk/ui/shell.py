@@ -12,7 +12,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPaintEvent, 
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLineEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from .screens.registry import Registry
 from .session import SessionState
 from .speech import Reader
 from .tasks import TaskRunner
-from .widgets import FlowLayout, KioskButton, KioskLineEdit, WrapLabel, clear_clipboard, set_role
+from .widgets import FlowLayout, KioskButton, KioskLineEdit, ReflowRow, WrapLabel, clear_clipboard, set_role
 
 log = logging.getLogger(__name__)
 
@@ -161,9 +160,8 @@ class KioskWindow(QWidget):
     def _build_top_bar(self) -> QFrame:
         bar = QFrame()
         bar.setObjectName("TopBar")
-        row = QHBoxLayout(bar)
+        row = ReflowRow(bar, spacing=24)  # the status under the title when both do not fit
         row.setContentsMargins(32, 16, 32, 16)
-        row.setSpacing(24)
         self.title_label = WrapLabel(role="title")
         self.title_label.setObjectName("ScreenTitle")
         row.addWidget(self.title_label, 1)

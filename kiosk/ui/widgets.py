@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QValidator
+from PySide6.QtGui import (
+    QClipboard,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPaintEvent,
+    QTextLayout,
+    QTextOption,
+    QValidator,
+)
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QLabel,
     QLayout,
@@ -16,6 +28,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
@@ -66,8 +81,44 @@ class WrapLabel(QLabel):
             self.setProperty("role", role)
 
     def minimumSizeHint(self) -> QSize:
-        # Narrow and one line high: layouts then give it heightForWidth(width), so it never clips.
-        return QSize(min(super().minimumSizeHint().width(), 200), self.fontMetrics().height())
+        # As wide as its longest word (narrower cuts the word off) and one line high: layouts
+        # then give it heightForWidth(width), so it never clips.
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().height())
+
+
+GROUP_BREAK = "\u200b"  # zero-width space: a line may break here, nothing is drawn
+_JOINTS = re.compile(r"(?<=[-/_.])(?=\w)")
+
+
+class BreakingLabel(WrapLabel):
+    """A word-wrapped label whose long tokens (file paths and names, addresses) may also break
+    after ``- / _ .``, so that no token is cut at the side of a narrow screen.  :meth:`text` is
+    the text as set; only the drawing has the (invisible) break points."""
+
+    shortest = 20  # tokens shorter than this wrap only at spaces
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__("", role, parent)
+        self._text = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._text = text
+        pattern = re.compile(rf"\S{{{self.shortest},}}")
+        super().setText(pattern.sub(lambda m: _JOINTS.sub(GROUP_BREAK, m.group()), text))
+
+    def text(self) -> str:  # type: ignore[override]
+        return self._text
+
+    def clear(self) -> None:
+        self.setText("")
+
+
+class CodeLabel(BreakingLabel):
+    """A receipt or ticket number, the visitor's key for later: never cut off.  It stays on one
+    line while it fits and otherwise wraps after a group's hyphen ("C4PK-7N2D-" / "8WQR")."""
+
+    shortest = 1
 
 
 class KioskButton(QPushButton):
@@ -91,6 +142,63 @@ class KioskButton(QPushButton):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    # A caption too long for the width wraps between words (200 % text, a narrow screen): the
+    # button is then taller, never cut.  Layouts that give a button less than its size hint ask
+    # heightForWidth (FlowLayout, ButtonRow, the bottom bar).  Buttons drawing their caption with
+    # child labels (Tile, TextButton) have no text of their own and are left alone.
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return option
+
+    def _padding(self) -> QSize:
+        """What border and padding take around the text (the style sheet's box model)."""
+        option = self._option()
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return option.rect.size() - inner.size()
+
+    def _wrapped(self, width: int) -> str:
+        """The caption broken into lines that fit ``width`` (Qt's own word wrap)."""
+        layout = QTextLayout(self.text(), self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        lines = []
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(self.text()[line.textStart():line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+        return "\n".join(lines)
+
+    def hasHeightForWidth(self) -> bool:
+        return bool(self.text())
+
+    def heightForWidth(self, width: int) -> int:
+        one_line = super().sizeHint()
+        if not self.text() or width >= one_line.width():
+            return one_line.height()
+        pad = self._padding()
+        text = self.fontMetrics().boundingRect(QRect(0, 0, max(1, width - pad.width()), 100_000),
+                                               int(Qt.TextFlag.TextWordWrap), self.text())
+        return max(one_line.height(), text.height() + pad.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self.text():
+            return hint
+        words = self.fontMetrics().boundingRect(QRect(0, 0, 1, 100_000), int(Qt.TextFlag.TextWordWrap), self.text())
+        return QSize(max(MIN_TARGET, words.width() + self._padding().width()), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.text() or self.width() >= super().sizeHint().width():
+            super().paintEvent(event)
+            return
+        option = self._option()
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        option.text = self._wrapped(inner.width())
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
 class Tile(KioskButton):
@@ -261,6 +369,71 @@ class ScrollPage(QScrollArea):
         self.setWidget(self.content)
 
 
+class ReflowRow(QBoxLayout):
+    """Items side by side while their minimum widths fit, one above the other when they do not
+    (a narrow window, 200 % text): no word is cut because a neighbour took its room."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 24) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight, parent)
+        self.setSpacing(spacing)
+
+    def _shown(self) -> list[QLayoutItem]:
+        items = (self.itemAt(i) for i in range(self.count()))
+        return [item for item in items if item is not None and not item.isEmpty()]
+
+    def _follow(self, width: int) -> None:
+        m = self.contentsMargins()
+        shown = self._shown()
+        room = width - m.left() - m.right() - self.spacing() * max(0, len(shown) - 1)
+        # side by side when every item gets the width it prefers, a word-wrapped label up to an
+        # even share: a heading is not wrapped word by word beside a button
+        share = room // max(1, len(shown))
+
+        def wants(item: QLayoutItem) -> int:
+            hint = item.sizeHint().width()
+            if isinstance(item.widget(), QLabel):
+                hint = min(hint, share)
+            return max(item.minimumSize().width(), hint)
+
+        least = sum(wants(item) for item in shown)
+        wanted = QBoxLayout.Direction.LeftToRight if room >= least else QBoxLayout.Direction.TopToBottom
+        if self.direction() != wanted:
+            self.setDirection(wanted)
+
+    def minimumSize(self) -> QSize:
+        m = self.contentsMargins()
+        widest = max((item.minimumSize().width() for item in self._shown()), default=0)
+        return QSize(widest + m.left() + m.right(), super().minimumSize().height())
+
+    def _stacked(self, rect: QRect, *, apply: bool) -> int:
+        """One above the other, each as wide as it may be (a maximum width is kept: Qt's box
+        layout measures such an item's height at the full width, too short once it wraps)."""
+        m = self.contentsMargins()
+        x, y, room = rect.x() + m.left(), rect.y() + m.top(), rect.width() - m.left() - m.right()
+        for item in self._shown():
+            width = max(min(room, item.maximumSize().width()), item.minimumSize().width())
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+            height = max(height, item.minimumSize().height())
+            if apply:
+                item.setGeometry(QRect(x, y, width, height))
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y() + m.bottom()
+
+    def heightForWidth(self, width: int) -> int:
+        self._follow(width)
+        if self.direction() == QBoxLayout.Direction.LeftToRight:
+            return super().heightForWidth(width)
+        return self._stacked(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        self._follow(rect.width())
+        if self.direction() == QBoxLayout.Direction.LeftToRight:
+            super().setGeometry(rect)
+        else:
+            QLayout.setGeometry(self, rect)
+            self._stacked(rect, apply=True)
+
+
 class FlowLayout(QLayout):
     """Places items left to right and wraps to a new row when the width runs out."""
 
@@ -316,11 +489,14 @@ class FlowLayout(QLayout):
         for item in self._items:
             if item.widget() is not None and item.widget().isHidden():
                 continue
-            hint = item.sizeHint().boundedTo(QSize(area.width(), 10_000)) if area.width() > 0 else item.sizeHint()
+            hint = item.sizeHint()
+            if 0 < area.width() < hint.width():  # narrower than it wants: as tall as it then needs
+                height = item.heightForWidth(area.width()) if item.hasHeightForWidth() else hint.height()
+                hint = QSize(area.width(), max(height, item.minimumSize().height()))
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, row_h = area.x(), y + row_h + gap, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if apply:  # the widget itself: its item would cap a wrapped button at its one-line height
+                (item.widget() or item).setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + gap
             row_h = max(row_h, hint.height())
         return y + row_h - rect.y() + m.bottom()

@@ -16,7 +16,7 @@ from offline_db.store import utcnow
 
 from ..context import ScreenContext
 from ..screens.services.common import card
-from ..widgets import WrapLabel, set_role
+from ..widgets import BreakingLabel, WrapLabel, set_role
 from .base import ButtonRow, ConsoleScreen, TextField, fmt
 
 
@@ -83,7 +83,7 @@ class MaintenanceScreen(ConsoleScreen):
         # confirmation
         self.confirm_frame, box = card()
         self.confirm_frame.setObjectName("ConfirmCard")
-        self.confirm_text = WrapLabel(role="heading")
+        self.confirm_text = BreakingLabel(role="heading")  # the backup file name wraps too
         self.confirm_text.setObjectName("ConfirmText")
         box.addWidget(self.confirm_text)
         row = ButtonRow()

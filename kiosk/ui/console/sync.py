@@ -14,7 +14,7 @@ from kiosk.console import reports
 from ..context import ScreenContext
 from ..screens.services.common import card
 from ..screens.services.messages import kind_text, state_short
-from ..widgets import WrapLabel
+from ..widgets import BreakingLabel, WrapLabel
 from .base import ButtonRow, ConsoleScreen, clear_layout, fmt
 
 
@@ -199,7 +199,7 @@ class SyncScreen(ConsoleScreen):
         frame, box = card()
         frame.setObjectName(name)
         box.addWidget(WrapLabel(heading, role="heading"))
-        text = WrapLabel("\n".join(lines))
+        text = BreakingLabel("\n".join(lines))  # paths and addresses wrap too
         text.setObjectName(f"{name}Text")
         box.addWidget(text)
         self.sections.addWidget(frame)

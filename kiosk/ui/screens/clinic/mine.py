@@ -8,12 +8,12 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.clinic import booking
 
 from ...context import ScreenContext
-from ...widgets import FlowLayout, KioskButton, WrapLabel, blank, set_invalid
+from ...widgets import FlowLayout, KioskButton, ReflowRow, WrapLabel, blank, set_invalid
 from ..base import Screen
 from ..meters.account import Field
 from ..services.common import card, lang_text, notify_sync_new_item, screen_of
@@ -43,9 +43,8 @@ class MyAppointmentsScreen(Screen):
         # after a lookup: whose appointments these are (masked) and a way to look up another policy
         self.who_holder = QWidget()
         self.who_holder.setProperty("role", "group")
-        who_row = QHBoxLayout(self.who_holder)
+        who_row = ReflowRow(self.who_holder, spacing=24)  # the button under the heading when narrow
         who_row.setContentsMargins(0, 0, 0, 0)
-        who_row.setSpacing(24)
         self.who = WrapLabel(role="heading")
         self.who.setObjectName("MinePatient")
         who_row.addWidget(self.who, 1)

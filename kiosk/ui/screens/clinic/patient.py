@@ -6,14 +6,14 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.clinic import booking
 from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptLine
 
 from ...context import ScreenContext
-from ...widgets import ButtonRow, WrapLabel, blank, set_invalid
+from ...widgets import ButtonRow, ReflowRow, WrapLabel, blank, set_invalid
 from ..base import Screen
 from ..meters.account import Field
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of
@@ -96,9 +96,8 @@ class PatientScreen(Screen):
         self.body.addWidget(self.enp)
         pair = QWidget()
         pair.setProperty("role", "group")
-        row = QHBoxLayout(pair)
+        row = ReflowRow(pair, spacing=32)  # one above the other when their labels do not fit side by side
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(32)
         row.addWidget(self.birth, 1, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.phone, 1, Qt.AlignmentFlag.AlignTop)
         self.body.addWidget(pair)

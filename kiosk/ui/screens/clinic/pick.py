@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.clinic import booking
@@ -24,13 +24,22 @@ STEPS = ("clinic", "specialty", "doctor", "day", "time")
 
 class OptionButton(TextButton):
     """One step's option (a polyclinic, a specialty, a doctor, a day, a time): tapping it moves on,
-    so it shows no radio glyph. ``compact`` options (days, times) keep their caption on one line."""
+    so it shows no radio glyph.  ``compact`` options (days, times) want their caption on one
+    line, and wrap it only when a row is narrower than that (a day keeps its count of free times
+    at 200 % text on a narrow screen)."""
 
     def __init__(self, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text_plain = ""
-        if compact:
-            self.caption.setWordWrap(False)
+        self.compact = compact
+
+    def sizeHint(self) -> QSize:
+        if not self.compact:
+            return super().sizeHint()
+        margins = self.layout().contentsMargins()
+        width = (self.caption.fontMetrics().horizontalAdvance(self.caption.text())
+                 + margins.left() + margins.right() + 2)
+        return QSize(width, self.heightForWidth(width))
 
     def set_option_text(self, text: str, accessible: str = "") -> None:
         self.text_plain = text

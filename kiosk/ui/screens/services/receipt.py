@@ -15,7 +15,7 @@ from offline_db.store import parse_utc
 
 from ...context import ScreenContext
 from ...forms_widgets import QrWidget
-from ...widgets import ButtonRow, WrapLabel, blank, set_role
+from ...widgets import ButtonRow, CodeLabel, WrapLabel, blank, set_role
 from ..base import Screen
 from .common import card, lang_text
 from .messages import term_text
@@ -124,7 +124,7 @@ class ReceiptScreen(Screen):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
         self.number_caption = WrapLabel(role="muted")
-        self.number = WrapLabel(role="heading")
+        self.number = CodeLabel(role="heading")
         self.number.setObjectName("ReceiptNumber")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.details = WrapLabel()
