@@ -412,8 +412,10 @@ class ReflowRow(QBoxLayout):
         x, y, room = rect.x() + m.left(), rect.y() + m.top(), rect.width() - m.left() - m.right()
         for item in self._shown():
             width = max(min(room, item.maximumSize().width()), item.minimumSize().width())
-            height = item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
-            height = max(height, item.minimumSize().height())
+            if item.hasHeightForWidth():  # its minimum size is measured at its narrow size hint
+                height = max(item.heightForWidth(width), item.widget().minimumHeight() if item.widget() else 0)
+            else:
+                height = max(item.sizeHint().height(), item.minimumSize().height())
             if apply:
                 item.setGeometry(QRect(x, y, width, height))
             y += height + self.spacing()
