@@ -82,6 +82,7 @@ class KioskWindow(QWidget):
         self.screens: dict[str, Screen] = {}
         self.history: list[str] = []
         self.current_id = ""
+        self.leaving_to = ""  # where the last Back/Home/go wanted to go (``_asks_first``)
         self._overrides = {"idle_timeout_ms": idle_timeout_ms, "idle_warning_s": idle_warning_s,
                            "tts_engine": tts_engine}
         self._speak_focus = True
@@ -206,9 +207,11 @@ class KioskWindow(QWidget):
     def current_screen(self) -> Screen:
         return self.screens[self.current_id]
 
-    def _asks_first(self, action: Callable[[], None]) -> bool:
+    def _asks_first(self, action: Callable[[], None], leaving_to: str = "") -> bool:
         """The current screen holds unsaved edits and asks before leaving (``confirm_leave``): it
-        calls ``action`` itself if the person chooses to leave.  True = wait for that answer."""
+        calls ``action`` itself if the person chooses to leave.  True = wait for that answer.
+        ``leaving_to`` ("back", "home" or a screen id) tells a citizen form whether leaving loses it."""
+        self.leaving_to = leaving_to
         screen = self.screens.get(self.current_id)
         confirm = getattr(screen, "confirm_leave", None)
         return bool(confirm is not None and confirm(action))
@@ -216,7 +219,7 @@ class KioskWindow(QWidget):
     def go(self, screen_id: str) -> None:
         if screen_id == self.current_id or not self.console.may_show(screen_id):
             return
-        if self._asks_first(lambda: self.go(screen_id)):
+        if self._asks_first(lambda: self.go(screen_id), screen_id):
             return
         if screen_id == HOME:
             self.home()
@@ -226,7 +229,7 @@ class KioskWindow(QWidget):
         self._show(screen_id)
 
     def back(self) -> None:
-        if self._asks_first(self.back):
+        if self._asks_first(self.back, "back"):
             return
         target = self.history.pop() if self.history else HOME
         if target == HOME:
@@ -236,7 +239,7 @@ class KioskWindow(QWidget):
 
     def home(self) -> None:
         """Home: the visitor's session ends (everything they entered or looked up is forgotten)."""
-        if self._asks_first(self.home):
+        if self._asks_first(self.home, "home"):
             return
         self._go_home()
 

@@ -68,94 +68,94 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="46" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="46" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="48" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="49" />
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="97" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="99" />
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="186" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="203" />
         <source>Fill in the fields. Fields marked * are required. You will check everything before sending.</source>
         <translation>Заполните поля. Поля со звёздочкой * обязательны. Перед отправкой вы всё проверите.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="188" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="205" />
         <source>Choose a service in the catalogue first, then touch “Apply”.</source>
         <translation>Сначала выберите услугу в каталоге, затем нажмите «Подать заявление».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="190" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="171" />
         <source>Please correct the fields marked below (%1).</source>
         <translation>Исправьте отмеченные ниже поля (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="191" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="207" />
         <source>Next: check the application</source>
         <translation>Далее: проверить заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="192" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="208" />
         <source>Next: check the application before sending</source>
         <translation>Далее: проверить заявление перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="195" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="210" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="211" />
         <source>Open the catalogue</source>
         <translation>Открыть каталог услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="252" />
         <source>Check your application</source>
         <translation>Проверьте заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="333" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="349" />
         <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
         <translation>Проверьте введённые данные. Личные номера частично скрыты для вашей безопасности. Чтобы что-то исправить, нажмите «Изменить».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="335" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="351" />
         <source>There is no application to check. Choose a service in the catalogue first.</source>
         <translation>Заявления для проверки нет. Сначала выберите услугу в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="342" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="358" />
         <source>Saving your application…</source>
         <translation>Сохраняем заявление…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="343" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="359" />
         <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>Не удалось сохранить заявление на терминале. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="347" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="348" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="363" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="364" />
         <source>Send the application</source>
         <translation>Отправить заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="351" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="367" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="352" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="368" />
         <source>Change the answers</source>
         <translation>Изменить ответы</translation>
     </message>
@@ -241,177 +241,171 @@
 <context>
     <name>Clinic</name>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="70" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="74" />
         <location filename="../../kiosk/ui/screens/clinic/pick.py" line="277" />
         <source>My appointments</source>
         <translation>Мои записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="149" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="153" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="160" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="164" />
         <source>Cancel this appointment? The time becomes free for other patients.</source>
         <translation>Отменить эту запись? Время станет свободным для других пациентов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="183" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="187" />
         <source>Print the receipt again</source>
         <translation>Напечатать расписку ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="175" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="179" />
         <source>Yes, cancel this appointment</source>
         <translation>Да, отменить эту запись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="170" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="174" />
         <source>No, keep it</source>
         <translation>Нет, оставить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="190" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="194" />
         <source>Cancel the appointment</source>
         <translation>Отменить запись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="205" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="208" />
         <source>Medical insurance policy number (ENP)</source>
         <translation>Номер полиса ОМС (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="205" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="208" />
         <source>16 digits, as on the policy</source>
         <translation>16 цифр, как в полисе</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="206" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
-        <source>Day.month.year, for example 14.03.1975</source>
-        <translation>День.месяц.год, например 14.03.1975</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="208" />
         <source>Show my appointments</source>
         <translation>Показать мои записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="215" />
         <source>Appointments for policy number (ENP) %1</source>
         <translation>Записи по полису (ЕНП) %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="213" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
         <source>Appointments for policy number (ENP) ending in %1</source>
         <translation>Записи по полису (ЕНП), последние цифры %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="221" />
         <source>Look up another policy</source>
         <translation>Найти записи по другому полису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="220" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="224" />
         <source>No upcoming appointments booked at this kiosk were found for this policy and date of birth.</source>
         <translation>Предстоящих записей, сделанных на этом терминале, для этого полиса и даты рождения не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="31" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
         <source>Appointment booked</source>
         <translation>Вы записаны</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="35" />
         <source>Appointment cancelled</source>
         <translation>Запись отменена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
         <source>Appointment refused</source>
         <translation>В записи отказано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="40" />
         <source>Doctor</source>
         <translation>Врач</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="41" />
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="42" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="44" />
         <source>Room</source>
         <translation>Кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="44" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="46" />
         <source>Bring your policy and passport. To cancel, use “My appointments” at any kiosk.</source>
         <translation>Возьмите с собой полис и паспорт. Отменить запись можно в разделе «Мои записи» на любом терминале.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="117" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="121" />
         <source>Confirm the appointment</source>
         <translation>Подтверждение записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="198" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
         <source>Doctor: %1</source>
         <translation>Врач: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="197" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="201" />
         <source>When: %1 (local time)</source>
         <translation>Когда: %1 (местное время)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
         <source>Request sent: NOT yet confirmed</source>
         <translation>Заявка отправлена: запись ещё НЕ подтверждена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="37" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
         <source>Appointment time</source>
         <translation>Время приёма</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="43" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="45" />
         <source>Policy number (ENP)</source>
         <translation>Номер полиса (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="210" />
         <source>Mobile phone for a reminder (optional)</source>
         <translation>Мобильный телефон для напоминания (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="210" />
         <source>For example +7 927 123-45-67</source>
         <translation>Например, +7 927 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="213" />
         <source>Booking…</source>
         <translation>Записываем…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="215" />
         <source>Book the appointment</source>
         <translation>Записаться</translation>
     </message>
@@ -2988,62 +2982,43 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
-        <source>Day</source>
-        <translation>День</translation>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="89" />
+        <source>Day.month.year, for example 14.03.1975</source>
+        <translation>День.месяц.год, например 14.03.1975</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
-        <source>Month</source>
-        <translation>Месяц</translation>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="98" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="138" />
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
-        <source>DD</source>
-        <translation>ДД</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
-        <source>MM</source>
-        <translation>ММ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
-        <source>YYYY</source>
-        <translation>ГГГГ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="202" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="177" />
         <source>selected</source>
         <translation>выбрано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="202" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="177" />
         <source>not selected</source>
         <translation>не выбрано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="344" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="319" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 цифр, как на зелёной карточке или в Госуслугах</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="346" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="321" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 цифр, как в полисе ОМС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="348" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="323" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="364" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="341" />
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -3095,218 +3070,246 @@
     </message>
 <message numerus="yes"><source>%n second(s) left</source><translation><numerusform>Осталась %n секунда</numerusform><numerusform>Осталось %n секунды</numerusform><numerusform>Осталось %n секунд</numerusform></translation></message></context>
 <context>
+    <name>Leave</name>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="96" />
+        <source>Discard what you entered? If you leave now, this form is cleared.</source>
+        <translation>Стереть введённое? Если уйти сейчас, эта форма будет очищена.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="97" />
+        <source>Keep editing</source>
+        <translation>Продолжить заполнение</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="98" />
+        <source>Keep editing: stay on this form</source>
+        <translation>Продолжить заполнение: остаться на этой форме</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="99" />
+        <source>Discard and leave</source>
+        <translation>Стереть и уйти</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="100" />
+        <source>Discard what you entered and leave</source>
+        <translation>Стереть введённое и уйти</translation>
+    </message>
+</context>
+<context>
     <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="186" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="188" />
         <source>Meter readings</source>
         <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width. The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.</extracomment>
         <translation>Показания счётчиков</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="248" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="250" />
         <source>Enter the house number, for example 12 or 44k2.</source>
         <translation>Введите номер дома, например 12 или 44к2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="250" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="252" />
         <source>Choose your provider: it is printed at the top of the bill.</source>
         <translation>Выберите поставщика: он указан в верхней части квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Передайте показания счётчиков электроэнергии, воды, тепла и газа. Держите под рукой квитанцию: понадобится номер лицевого счёта, указанный в ней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="334" />
         <source>Your provider</source>
         <translation>Ваш поставщик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
         <source>Personal account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="354" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="356" />
         <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then touch “%1” again.</source>
         <translation>Лицевой счёт с таким номером и адресом не найден. Сверьте номер лицевого счёта с квитанцией, проверьте номера дома и квартиры и снова нажмите «%1».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="359" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="361" />
         <source>If everything matches the bill, call the provider: %1.</source>
         <translation>Если всё совпадает с квитанцией, позвоните поставщику: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="360" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="362" />
         <source>If everything matches the bill, call the provider: the phone number is on the bill.</source>
         <translation>Если всё совпадает с квитанцией, позвоните поставщику: телефон указан в квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>As on the bill</source>
         <translation>Как в квитанции</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="341" />
         <source>House number</source>
         <translation>Номер дома</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="341" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation>Чтобы подтвердить, что это ваш лицевой счёт, например 12 или 44к2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Flat number</source>
         <translation>Номер квартиры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Leave it empty for a private house</source>
         <translation>Для частного дома оставьте пустым</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
         <source>Looking for the account…</source>
         <translation>Ищем лицевой счёт…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="346" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
         <translation>На этом терминале было слишком много попыток с неверным номером счёта или адресом. Для вашей безопасности повторите через %1 мин или обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="349" />
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="356" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="351" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="358" />
         <source>Next: my meters</source>
         <translation>Далее: мои счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="350" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="352" />
         <source>Next: find my account and meters</source>
         <translation>Далее: найти мой лицевой счёт и счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="147" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="148" />
         <source>Confirmed: the provider will review this unusually large consumption.</source>
         <translation>Подтверждено: поставщик проверит этот необычно большой расход.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="155" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="156" />
         <source>The meter was replaced with a new one</source>
         <translation>Счётчик заменили на новый</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="157" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="158" />
         <source>The meter went past its largest value and started again from zero</source>
         <translation>Счётчик дошёл до максимума и начал отсчёт с нуля</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="159" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="160" />
         <source>Yes, the reading is correct</source>
         <translation>Да, показание верное</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="139" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="140" />
         <source>Last accepted reading%1: %2 on %3</source>
         <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format. A reading field is as wide as the longest reading at 200 % text, not as the screen.</extracomment>
         <translation>Последнее принятое показание%1: %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="205" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="206" />
         <source>Verification due: %1</source>
         <translation>Срок поверки: до %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
         <source>Serial number of the meter (on its face)</source>
         <translation>Заводской номер счётчика (на его лицевой панели)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="296" />
         <source>Meter %1: serial number</source>
         <translation>Счётчик %1: заводской номер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="302" />
         <source>One tariff</source>
         <translation>Однотарифный</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="302" />
         <source>Two zones: T1, T2</source>
         <translation>Две зоны: Т1, Т2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="302" />
         <source>Three zones: T1, T2, T3</source>
         <translation>Три зоны: Т1, Т2, Т3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="345" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="347" />
         <source>Enter the readings</source>
         <translation>Введите показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="442" />
         <location filename="../../kiosk/ui/screens/meters/review.py" line="250" />
         <source>%1, account %2</source>
         <translation>%1, лицевой счёт %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="447" />
         <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
         <translation>Нет связи с поставщиком: введите заводской номер и показание каждого счётчика. Они будут проверены и отправлены автоматически. Результат узнайте позже по номеру расписки на экране «Проверить статус по расписке».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="458" />
         <source>Some readings need your attention: see the messages marked ⚠.</source>
         <translation>Проверьте показания: смотрите сообщения со значком ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="450" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="452" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>К этому лицевому счёту не подключено ни одного счётчика. Обратитесь к поставщику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="457" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
         <source>Enter at least one reading.</source>
         <translation>Введите хотя бы одно показание.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
         <source>Next: check the readings</source>
         <translation>Далее: проверить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
         <source>Next: check the readings before sending</source>
         <translation>Далее: проверить показания перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
         <source>Add another meter</source>
         <translation>Добавить счётчик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
         <source>Add another meter by its serial number</source>
         <translation>Добавить ещё один счётчик по заводскому номеру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="468" />
         <source>Find my account</source>
         <translation>Найти мой лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="467" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="469" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Найти мой лицевой счёт: выбрать поставщика и ввести номер счёта</translation>
     </message>
@@ -4093,79 +4096,79 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="368" />
+        <location filename="../../kiosk/ui/shell.py" line="371" />
         <source>Offline · demo data</source>
         <translation>Нет связи · демо-данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="371" />
+        <location filename="../../kiosk/ui/shell.py" line="374" />
         <source>Sending paused — staff have been told</source>
         <translation>Отправка приостановлена — сотрудники уже знают</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="373" />
+        <location filename="../../kiosk/ui/shell.py" line="376" />
         <source>Server not accepting requests yet</source>
         <translation>Сервер пока не принимает заявления</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="374" />
+        <location filename="../../kiosk/ui/shell.py" line="377" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="375" />
+        <location filename="../../kiosk/ui/shell.py" line="378" />
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="376" />
+        <location filename="../../kiosk/ui/shell.py" line="379" />
         <source>waiting to be sent: %1</source>
         <translation>ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="378" />
+        <location filename="../../kiosk/ui/shell.py" line="381" />
         <source>Offline — requests are kept and sent later</source>
         <translation>Нет связи — заявления сохранены и будут отправлены позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="379" />
+        <location filename="../../kiosk/ui/shell.py" line="382" />
         <source>Online · everything sent</source>
         <translation>На связи · всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="383" />
+        <location filename="../../kiosk/ui/shell.py" line="386" />
         <source>Public services kiosk</source>
         <translation>Терминал государственных услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="384" />
-        <location filename="../../kiosk/ui/shell.py" line="385" />
+        <location filename="../../kiosk/ui/shell.py" line="387" />
+        <location filename="../../kiosk/ui/shell.py" line="388" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="386" />
-        <location filename="../../kiosk/ui/shell.py" line="387" />
+        <location filename="../../kiosk/ui/shell.py" line="389" />
+        <location filename="../../kiosk/ui/shell.py" line="390" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="390" />
+        <location filename="../../kiosk/ui/shell.py" line="393" />
         <source>Switch language to English</source>
         <translation>Переключить язык на английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="391" />
+        <location filename="../../kiosk/ui/shell.py" line="394" />
         <source>Switch language to Russian</source>
         <translation>Переключить язык на русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="392" />
+        <location filename="../../kiosk/ui/shell.py" line="395" />
         <source>Accessibility</source>
         <translation>Специальные возможности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="393" />
+        <location filename="../../kiosk/ui/shell.py" line="396" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
     </message>
@@ -4173,112 +4176,112 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="123" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="125" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Введите номер расписки, например K7Q2-3M2A-9X4P, или поднесите QR-код расписки к сканеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
         <source>Receipt number</source>
         <translation>Номер расписки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="244" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="246" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Номер расписки: введите его или отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="247" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="246" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="248" />
         <source>Check the status</source>
         <translation>Проверить статус</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="250" />
         <source>Looking for the receipt…</source>
         <translation>Ищем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="252" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>Это не номер расписки. В номере 12 латинских букв и цифр, например K7Q2-3M2A-9X4P. Проверьте номер и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="256" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>Сейчас проверить статус нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="294" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="251" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1). Статус обращения можно проверить только на том терминале, где оно оформлено; если нужна помощь, обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="304" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
         <source>Apply again</source>
         <translation>Подать заявление снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
         <source>Choose a service</source>
         <translation>Выбрать услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="308" />
         <source>Submit readings again</source>
         <translation>Передать показания снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="309" />
         <source>Book a doctor again</source>
         <translation>Записаться к врачу снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
         <source>Accepted by the regional office.</source>
         <translation>Принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="321" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="323" />
         <source>Not accepted by the regional office.</source>
         <translation>Не принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="327" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="329" />
         <source>Asking the regional office…</source>
         <translation>Запрашиваем региональный центр…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="332" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="334" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>Сейчас нет связи с региональным центром: показаны сведения этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="334" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="336" />
         <source>The regional office has not received it yet.</source>
         <translation>Региональный центр его ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="320" />
         <source>Registration number: %1.</source>
         <translation>Регистрационный номер: %1.</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -21,6 +23,7 @@ class Screen(QWidget):
     """
 
     screen_id = ""
+    leave_guard = None  # a form's ``kiosk.ui.leave_guard.LeaveGuard``: asks before its entries are lost
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,11 @@ class Screen(QWidget):
 
     def on_shown(self) -> None:
         """The screen became current: refresh its data."""
+
+    def confirm_leave(self, action: Callable[[], None]) -> bool:
+        """The shell's hook before leaving: a form with entries asks first (``leave_guard``)."""
+        guard = self.leave_guard
+        return guard is not None and guard.ask(action, getattr(self.ctx.navigator, "leaving_to", ""))
 
     def is_ready(self) -> bool:
         """True once the data the screen shows has arrived (screenshots wait for it)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from kiosk.domain import status as st
 
 from ...context import ScreenContext
+from ...leave_guard import LeaveGuard
 from ...untrusted import echo
 from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, blank, set_role
 from ..base import Screen
@@ -115,6 +116,7 @@ class StatusScreen(Screen):
         self.body.addWidget(actions)
         self.again_row = actions
         self.body.addStretch(1)
+        self.leave_guard = LeaveGuard(self, entered=lambda: self.local is None and bool(self.number.text().strip()))
         self.number.returnPressed.connect(self.check)
         self.check_button.clicked.connect(self.check)
         self.retranslate()
