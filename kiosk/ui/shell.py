@@ -119,6 +119,10 @@ class KioskWindow(QWidget):
         outer.addWidget(self._build_bottom_bar())
         if self.keyboard is not None and self.keyboard.panel is not None:
             outer.addWidget(self.keyboard.panel)  # the keyboard inside the window (kiosk.ui.keyboard)
+        elif self.keyboard is not None:
+            from .keyboard import KeyboardRoom
+
+            self.keyboard_room = KeyboardRoom(self, outer)  # its own window: the content moves up above it
 
         self.idle = IdleWatcher(idle_timeout_ms or 90_000, idle_warning_s or 20, idle_tick_ms, self)
         self._overlay: IdleOverlay | None = None  # built at the first warning (see ``overlay``)
