@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -95,8 +95,22 @@ def setup_date_edit(edit: KioskLineEdit) -> None:
     where the visitor expects; a comma, slash, dash or space typed between the parts becomes a dot."""
     edit.setMaxLength(10)
     edit.setInputMethodHints(edit.inputMethodHints() | Qt.InputMethodHint.ImhFormattedNumbersOnly)
-    edit.setPlaceholderText(QCoreApplication.translate("Forms", "DD.MM.YYYY"))
+    edit.setPlaceholderText(date_placeholder())
+    edit.installEventFilter(_DatePlaceholder(edit))  # in the language shown, after every switch
     edit.textEdited.connect(lambda text: _keep_date_characters(edit, text))
+
+
+def date_placeholder() -> str:
+    return QCoreApplication.translate("Forms", "DD.MM.YYYY")
+
+
+class _DatePlaceholder(QObject):
+    """Puts a date field's placeholder back in the new language on a language switch."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and isinstance(watched, KioskLineEdit):
+            watched.setPlaceholderText(date_placeholder())
+        return False
 
 
 def _keep_date_characters(edit: KioskLineEdit, text: str) -> None:
@@ -135,7 +149,7 @@ class DateEntry(QWidget):
         return [self.edit]
 
     def retranslate(self, label: str) -> None:
-        self.edit.setPlaceholderText(QCoreApplication.translate("Forms", "DD.MM.YYYY"))
+        self.edit.setPlaceholderText(date_placeholder())
 
     def value(self) -> str:
         text = self.edit.text().strip()

@@ -33,6 +33,11 @@ def test_the_clinic_and_the_application_ask_a_date_the_same_way(window, qtbot):
         assert clinic.edit.inputMethodHints() == application.input.edit.inputMethodHints()
         assert clinic.edit.maxLength() == application.input.edit.maxLength() == 10
         assert clinic.hint.text() == application.hint.text() == "День.месяц.год, например 14.03.1975"
+    window.session.set_language("en")
+    qtbot.waitUntil(lambda: patient.birth.edit.placeholderText() == "DD.MM.YYYY")
+    for clinic in (patient.birth, mine.birth):
+        assert clinic.edit.placeholderText() == application.input.edit.placeholderText() == "DD.MM.YYYY"
+        assert clinic.hint.text() == application.hint.text() == "Day.month.year, for example 14.03.1975"
 
 
 def test_a_message_goes_as_soon_as_the_field_is_corrected(window, qtbot):

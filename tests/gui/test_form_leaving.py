@@ -29,7 +29,8 @@ def open_form(window, qtbot):
     window.go("application")
     form = window.current_screen()
     form.load("svc-001")
-    qtbot.waitUntil(lambda: bool(form.editors))
+    # new widgets in a shown layout are shown by a queued call: wait for it (Tab skips hidden ones)
+    qtbot.waitUntil(lambda: bool(form.editors) and all(e.isVisible() for e in form.editors))
     return form
 
 
