@@ -4,8 +4,8 @@
   (``Screen.spoken_summary``), then the control that has focus — always one of this screen.
 - When what the summary says changes while the visitor stays (an answer arrived, an error
   appeared, a search found something), the screen is read again once it is ready.
-- "Read this screen" (the button in the bottom bar, or the F1 / Help key) reads it on demand; the
-  key also turns read-aloud on, so a visitor who cannot see needs only that key.  F2 turns
+- "Read aloud" (the button in the bottom bar: read this screen now, or the F1 / Help key) reads it
+  on demand; the key also turns read-aloud on, so a visitor who cannot see needs only that key.  F2 turns
   read-aloud on or off.
 - On Home, a few seconds after the last touch or key press, a spoken hint says how to turn
   read-aloud on (once per touch: a kiosk nobody uses stays quiet).
@@ -36,7 +36,7 @@ TOGGLE_KEYS = frozenset({Qt.Key.Key_F2})
 
 def hint_text() -> str:
     return QCoreApplication.translate(
-        "Speech", "To hear the screen read aloud, press the F1 key, or touch “Read this screen” at the bottom of the screen.")
+        "Speech", "To hear the screen read aloud, press the F1 key, or touch “Read aloud” at the bottom of the screen.")
 
 
 class ReadAloud(QObject):

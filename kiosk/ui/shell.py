@@ -396,7 +396,7 @@ class KioskWindow(QWidget):
                                                else QCoreApplication.translate("Shell", "Switch language to Russian"))
         self.a11y_button.setText("♿ " + QCoreApplication.translate("Shell", "Accessibility"))
         self.a11y_button.setAccessibleName(QCoreApplication.translate("Shell", "Accessibility: text size, contrast, read aloud"))
-        self.read_button.setText(QCoreApplication.translate("Shell", "Read this screen"))
+        self.read_button.setText(QCoreApplication.translate("Shell", "Read aloud"))
         self.read_button.setAccessibleName(QCoreApplication.translate("Shell", "Read this screen aloud (key F1)"))
         self.status_label.setText(self._status_text())
         status = self._sync_status

@@ -4177,8 +4177,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/shell.py" line="399" />
-        <source>Read this screen</source>
-        <translation type="unfinished" />
+        <source>Read aloud</source>
+        <translation type="unfinished">Read aloud</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/shell.py" line="400" />
@@ -4190,7 +4190,7 @@
     <name>Speech</name>
     <message>
         <location filename="../../kiosk/ui/read_aloud.py" line="38" />
-        <source>To hear the screen read aloud, press the F1 key, or touch “Read this screen” at the bottom of the screen.</source>
+        <source>To hear the screen read aloud, press the F1 key, or touch “Read aloud” at the bottom of the screen.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -4177,8 +4177,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/shell.py" line="399" />
-        <source>Read this screen</source>
-        <translation>Прочитать экран</translation>
+        <source>Read aloud</source>
+        <translation>Озвучить</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/shell.py" line="400" />
@@ -4190,8 +4190,8 @@
     <name>Speech</name>
     <message>
         <location filename="../../kiosk/ui/read_aloud.py" line="38" />
-        <source>To hear the screen read aloud, press the F1 key, or touch “Read this screen” at the bottom of the screen.</source>
-        <translation>Чтобы экран зачитывался вслух, нажмите клавишу F1 или кнопку «Прочитать экран» внизу экрана.</translation>
+        <source>To hear the screen read aloud, press the F1 key, or touch “Read aloud” at the bottom of the screen.</source>
+        <translation>Чтобы экран зачитывался вслух, нажмите клавишу F1 или кнопку «Озвучить» внизу экрана.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/read_aloud.py" line="139" />

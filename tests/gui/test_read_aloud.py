@@ -154,7 +154,7 @@ def test_read_this_screen_button_speaks_on_demand_and_speech_stops_on_leaving(wi
     _language(window, qtbot, "en")
     assert not window.session.read_aloud
     assert window.read_button.height() >= 64 and window.read_button.width() >= 64
-    assert window.read_button.text() == "Read this screen"
+    assert window.read_button.text() == "Read aloud"
     show_screen(window, "offices", qtbot)
     with qtbot.waitSignal(window.reader.spoken) as blocker:
         window.read_button.click()
