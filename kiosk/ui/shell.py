@@ -25,6 +25,7 @@ from .i18n import Translations
 from .idle import IdleOverlay, IdleWatcher
 from .input_watch import InputWatch
 from .printing import PrinterNotice, PrintService
+from .read_aloud import ReadAloud
 from .screens.base import Screen
 from .screens.registry import Registry
 from .session import SessionState
@@ -108,6 +109,7 @@ class KioskWindow(QWidget):
         self._restyle.setInterval(0)
         self._restyle.timeout.connect(self._apply_appearance)
         self.reader = Reader(self.session, tts_engine or "", self)
+        self.read_aloud = ReadAloud(self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +132,7 @@ class KioskWindow(QWidget):
         self.idle.expired.connect(self.wipe_session)
         self.input_watch = InputWatch(self)
         self.input_watch.add(self.idle)
+        self.input_watch.add(self.read_aloud)
         app.focusChanged.connect(self._on_focus_changed)
         from .console.controller import HOLD_MS, ConsoleController  # clerk/technician way in
 
@@ -195,7 +198,10 @@ class KioskWindow(QWidget):
         self.home_button.clicked.connect(self.home)
         self.language_button.clicked.connect(self.session.toggle_language)
         self.a11y_button.clicked.connect(lambda: self.go("accessibility"))
-        for button in (self.back_button, self.home_button, self.language_button, self.a11y_button):
+        self.read_button = KioskButton()  # "read this screen" (also the F1 key: kiosk.ui.read_aloud)
+        self.read_button.setObjectName("ReadScreenButton")
+        self.read_button.clicked.connect(lambda: self.read_aloud.read_screen())
+        for button in (self.back_button, self.home_button, self.language_button, self.a11y_button, self.read_button):
             flow.addWidget(button)
         return bar
 
@@ -275,9 +281,7 @@ class KioskWindow(QWidget):
         screen.on_shown()
         _focus_first(screen)
         self._speak_focus = True
-        focused = QApplication.focusWidget()
-        name = focused.accessibleName() if focused is not None and self.isAncestorOf(focused) else ""
-        self.reader.say(f"{screen.title()}. {name}" if name else screen.title())
+        self.read_aloud.on_screen(screen)  # title, what matters on it, the focused control
         self.printer_notice.on_screen(screen_id, screen)
         self.screen_changed.emit(screen_id)
 
@@ -300,7 +304,7 @@ class KioskWindow(QWidget):
     def wipe_session(self) -> None:
         """The idle wipe: the visitor's session ends, Home, the default settings back."""
         self.hide_idle_warning()
-        self.reader.stop()
+        self.read_aloud.stop()
         self._go_home()  # the idle wipe does not wait for an answer
         self.session.reset()
         self.idle.start(fresh=True)
@@ -333,7 +337,8 @@ class KioskWindow(QWidget):
         self._fit_status()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self._speak_focus and new is not None and self.isAncestorOf(new) and new.accessibleName():
+        if (self._speak_focus and new is not None and self.isAncestorOf(new) and new.accessibleName()
+                and (not self.stack.isAncestorOf(new) or self.current_screen().isAncestorOf(new))):
             self.reader.say(new.accessibleName())
 
     # --- store ----------------------------------------------------------------------------
@@ -398,6 +403,8 @@ class KioskWindow(QWidget):
                                                else QCoreApplication.translate("Shell", "Switch language to Russian"))
         self.a11y_button.setText("♿ " + QCoreApplication.translate("Shell", "Accessibility"))
         self.a11y_button.setAccessibleName(QCoreApplication.translate("Shell", "Accessibility: text size, contrast, read aloud"))
+        self.read_button.setText(QCoreApplication.translate("Shell", "Read aloud"))
+        self.read_button.setAccessibleName(QCoreApplication.translate("Shell", "Read this screen aloud (key F1)"))
         self.status_label.setText(self._status_text())
         status = self._sync_status
         all_sent = bool(status and not status.get("paused") and not status.get("pending") and status.get("online"))
@@ -461,10 +468,11 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             self.input_watch.remove(self.idle)
+            self.input_watch.remove(self.read_aloud)
             self.input_watch.remove(self.console)
         self._speak_focus = False
         self.idle.stop()
-        self.reader.stop()
+        self.read_aloud.stop()
         if self.sync_service is not None:
             self.sync_service.stop()
         self.printing.shutdown()

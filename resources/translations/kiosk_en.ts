@@ -2987,38 +2987,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="98" />
-        <location filename="../../kiosk/ui/forms_widgets.py" line="138" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="104" />
         <source>DD.MM.YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="177" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="191" />
         <source>selected</source>
         <translation>selected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="177" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="191" />
         <source>not selected</source>
         <translation>not selected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="319" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="333" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 digits, as on the green card or in Gosuslugi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="321" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="335" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 digits, as on the medical insurance policy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="323" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="337" />
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="341" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="355" />
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -3729,158 +3728,164 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="155" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="156" />
         <source>Queue ticket</source>
         <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading). True once the regional office has the request; a new submission is only saved on the kiosk.</extracomment>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
         <source>Number to check the status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="89" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="62" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="69" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="253" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="254" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="257" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
         <source>People ahead of you</source>
         <translation>People ahead of you</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>Estimated wait</source>
         <translation>Estimated wait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>about %1 min</source>
         <translation>about %1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
         <source>Watch the screen in the hall: your ticket number will be called.</source>
         <translation>Watch the screen in the hall: your ticket number will be called.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
         <source>How long it takes</source>
         <translation type="unfinished">How long it takes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="73" />
         <source>Keep this receipt: you can check the status at this kiosk by its number or QR code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="74" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="75" />
         <source>Application submitted</source>
         <translation>Application submitted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="77" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
         <source>Application saved on the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="79" />
         <source>The kiosk sends it to the regional office automatically; you do not need to do anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="87" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="228" />
         <source>The printer is not working. Write down the number below or photograph the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="80" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="281" />
+        <source>When you are done, touch “Done” to go back to the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="81" />
         <source>Receipt No.</source>
         <translation>Receipt No.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="156" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="157" />
         <source>Your receipt</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="215" />
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="215" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="216" />
         <source>Try printing again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="216" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="217" />
         <source>Print the receipt</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="218" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="220" />
         <source>Done: back to the start</source>
         <translation>Done: back to the start</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="273" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="224" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="225" />
         <source>Printing the receipt…</source>
         <translation>Printing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="225" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="226" />
         <source>The ticket has been printed. Please take it from the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="226" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
         <source>The receipt has been printed. Please take it from the printer.</source>
         <translation>The receipt has been printed. Please take it from the printer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="237" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>There is no receipt to show. Touch “Done” to go back to the start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="274" />
         <source>Your ticket: %1</source>
         <translation>Your ticket: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="250" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>People ahead of you: %1. Estimated wait: about %2 min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="263" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="264" />
         <source>QR code of receipt %1</source>
         <translation>QR code of receipt %1</translation>
     </message>
@@ -4096,192 +4101,240 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="371" />
+        <location filename="../../kiosk/ui/shell.py" line="380" />
         <source>Offline · demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="374" />
+        <location filename="../../kiosk/ui/shell.py" line="383" />
         <source>Sending paused — staff have been told</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="376" />
+        <location filename="../../kiosk/ui/shell.py" line="385" />
         <source>Server not accepting requests yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="377" />
+        <location filename="../../kiosk/ui/shell.py" line="386" />
         <source>Online</source>
         <translation type="unfinished">Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="378" />
+        <location filename="../../kiosk/ui/shell.py" line="387" />
         <source>Offline</source>
         <translation type="unfinished">Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="379" />
+        <location filename="../../kiosk/ui/shell.py" line="388" />
         <source>waiting to be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="381" />
+        <location filename="../../kiosk/ui/shell.py" line="390" />
         <source>Offline — requests are kept and sent later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="382" />
+        <location filename="../../kiosk/ui/shell.py" line="391" />
         <source>Online · everything sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="386" />
+        <location filename="../../kiosk/ui/shell.py" line="395" />
         <source>Public services kiosk</source>
         <translation>Public services kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="387" />
-        <location filename="../../kiosk/ui/shell.py" line="388" />
+        <location filename="../../kiosk/ui/shell.py" line="396" />
+        <location filename="../../kiosk/ui/shell.py" line="397" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="389" />
-        <location filename="../../kiosk/ui/shell.py" line="390" />
+        <location filename="../../kiosk/ui/shell.py" line="398" />
+        <location filename="../../kiosk/ui/shell.py" line="399" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="393" />
+        <location filename="../../kiosk/ui/shell.py" line="402" />
         <source>Switch language to English</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="394" />
+        <location filename="../../kiosk/ui/shell.py" line="403" />
         <source>Switch language to Russian</source>
         <translation>Switch language to Russian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="395" />
+        <location filename="../../kiosk/ui/shell.py" line="404" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="396" />
+        <location filename="../../kiosk/ui/shell.py" line="405" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="406" />
+        <source>Read aloud</source>
+        <translation type="unfinished">Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="407" />
+        <source>Read this screen aloud (key F1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="38" />
+        <source>To hear the screen read aloud, press the F1 key, or touch “Read aloud” at the bottom of the screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="139" />
+        <source>Read aloud on</source>
+        <translation type="unfinished">Read aloud on</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="140" />
+        <source>Read aloud off</source>
+        <translation type="unfinished">Read aloud off</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="145" />
+        <source>Erase</source>
+        <translation type="unfinished">Erase</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/spoken.py" line="50" />
+        <source>Items in the list: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/spoken.py" line="53" />
+        <source>The first: %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="125" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="126" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="252" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="246" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="255" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Receipt number: type it or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="247" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="256" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="257" />
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="250" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="259" />
         <source>Looking for the receipt…</source>
         <translation>Looking for the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="263" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="265" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>The status cannot be checked right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="251" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="134" />
+        <source>To check another receipt, type its number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="260" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="315" />
         <source>Apply again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
         <source>Choose a service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="308" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="317" />
         <source>Submit readings again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="309" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
         <source>Book a doctor again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="327" />
         <source>Accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="323" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="332" />
         <source>Not accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="329" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="338" />
         <source>Asking the regional office…</source>
         <translation>Asking the regional office…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="334" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="343" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>No connection to the regional office right now: this shows the kiosk's own information.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="336" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="345" />
         <source>The regional office has not received it yet.</source>
         <translation>The regional office has not received it yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="320" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="329" />
         <source>Registration number: %1.</source>
         <translation>Registration number: %1.</translation>
     </message>

@@ -2987,38 +2987,37 @@
         <translation>День.месяц.год, например 14.03.1975</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="98" />
-        <location filename="../../kiosk/ui/forms_widgets.py" line="138" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="104" />
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="177" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="191" />
         <source>selected</source>
         <translation>выбрано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="177" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="191" />
         <source>not selected</source>
         <translation>не выбрано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="319" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="333" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 цифр, как на зелёной карточке или в Госуслугах</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="321" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="335" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 цифр, как в полисе ОМС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="323" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="337" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="341" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="355" />
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -3729,158 +3728,164 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="155" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="156" />
         <source>Queue ticket</source>
         <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading). True once the regional office has the request; a new submission is only saved on the kiosk.</extracomment>
         <translation>Талон электронной очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
         <source>Number to check the status</source>
         <translation>Номер для проверки статуса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="89" />
         <source>Ticket</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="62" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="69" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="253" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="254" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="257" />
         <source>Category</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
         <source>People ahead of you</source>
         <translation>Перед вами в очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>Estimated wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>about %1 min</source>
         <translation>около %1 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
         <source>Watch the screen in the hall: your ticket number will be called.</source>
         <translation>Следите за табло в зале: номер вашего талона вызовут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
         <source>How long it takes</source>
         <translation>Срок оказания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="73" />
         <source>Keep this receipt: you can check the status at this kiosk by its number or QR code.</source>
         <translation>Сохраните расписку: статус можно проверить на этом терминале по её номеру или QR-коду.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="74" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="75" />
         <source>Application submitted</source>
         <translation>Заявление подано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="77" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
         <source>Application saved on the kiosk</source>
         <translation>Заявление сохранено на терминале</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="79" />
         <source>The kiosk sends it to the regional office automatically; you do not need to do anything.</source>
         <translation>Терминал отправит его в региональный центр автоматически; вам ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="87" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="228" />
         <source>The printer is not working. Write down the number below or photograph the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk.</source>
         <translation>Принтер не работает. Запишите номер ниже или сфотографируйте QR-код телефоном; также можно обратиться к сотруднику. Ваше обращение сохранено на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="80" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="281" />
+        <source>When you are done, touch “Done” to go back to the start.</source>
+        <translation>Когда закончите, нажмите «Готово», чтобы вернуться на главный экран.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="81" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="156" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="157" />
         <source>Your receipt</source>
         <translation>Ваша расписка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="215" />
         <source>Print again</source>
         <translation>Напечатать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="215" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="216" />
         <source>Try printing again</source>
         <translation>Попробовать напечатать снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="216" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="217" />
         <source>Print the receipt</source>
         <translation>Напечатать расписку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="218" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="220" />
         <source>Done: back to the start</source>
         <translation>Готово: вернуться на главный экран</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="273" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="224" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="225" />
         <source>Printing the receipt…</source>
         <translation>Печатаем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="225" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="226" />
         <source>The ticket has been printed. Please take it from the printer.</source>
         <translation>Талон напечатан. Возьмите его из принтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="226" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
         <source>The receipt has been printed. Please take it from the printer.</source>
         <translation>Расписка напечатана. Возьмите её из принтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="237" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>Расписки пока нет. Нажмите «Готово», чтобы вернуться на главный экран.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="274" />
         <source>Your ticket: %1</source>
         <translation>Ваш талон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="250" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>Перед вами: %1. Ожидание: около %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="263" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="264" />
         <source>QR code of receipt %1</source>
         <translation>QR-код расписки %1</translation>
     </message>
@@ -4096,192 +4101,240 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="371" />
+        <location filename="../../kiosk/ui/shell.py" line="380" />
         <source>Offline · demo data</source>
         <translation>Нет связи · демо-данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="374" />
+        <location filename="../../kiosk/ui/shell.py" line="383" />
         <source>Sending paused — staff have been told</source>
         <translation>Отправка приостановлена — сотрудники уже знают</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="376" />
+        <location filename="../../kiosk/ui/shell.py" line="385" />
         <source>Server not accepting requests yet</source>
         <translation>Сервер пока не принимает заявления</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="377" />
+        <location filename="../../kiosk/ui/shell.py" line="386" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="378" />
+        <location filename="../../kiosk/ui/shell.py" line="387" />
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="379" />
+        <location filename="../../kiosk/ui/shell.py" line="388" />
         <source>waiting to be sent: %1</source>
         <translation>ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="381" />
+        <location filename="../../kiosk/ui/shell.py" line="390" />
         <source>Offline — requests are kept and sent later</source>
         <translation>Нет связи — заявления сохранены и будут отправлены позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="382" />
+        <location filename="../../kiosk/ui/shell.py" line="391" />
         <source>Online · everything sent</source>
         <translation>На связи · всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="386" />
+        <location filename="../../kiosk/ui/shell.py" line="395" />
         <source>Public services kiosk</source>
         <translation>Терминал государственных услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="387" />
-        <location filename="../../kiosk/ui/shell.py" line="388" />
+        <location filename="../../kiosk/ui/shell.py" line="396" />
+        <location filename="../../kiosk/ui/shell.py" line="397" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="389" />
-        <location filename="../../kiosk/ui/shell.py" line="390" />
+        <location filename="../../kiosk/ui/shell.py" line="398" />
+        <location filename="../../kiosk/ui/shell.py" line="399" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="393" />
+        <location filename="../../kiosk/ui/shell.py" line="402" />
         <source>Switch language to English</source>
         <translation>Переключить язык на английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="394" />
+        <location filename="../../kiosk/ui/shell.py" line="403" />
         <source>Switch language to Russian</source>
         <translation>Переключить язык на русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="395" />
+        <location filename="../../kiosk/ui/shell.py" line="404" />
         <source>Accessibility</source>
         <translation>Специальные возможности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="396" />
+        <location filename="../../kiosk/ui/shell.py" line="405" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="406" />
+        <source>Read aloud</source>
+        <translation>Озвучить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="407" />
+        <source>Read this screen aloud (key F1)</source>
+        <translation>Прочитать экран вслух (клавиша F1)</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="38" />
+        <source>To hear the screen read aloud, press the F1 key, or touch “Read aloud” at the bottom of the screen.</source>
+        <translation>Чтобы экран зачитывался вслух, нажмите клавишу F1 или кнопку «Озвучить» внизу экрана.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="139" />
+        <source>Read aloud on</source>
+        <translation>Чтение вслух включено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="140" />
+        <source>Read aloud off</source>
+        <translation>Чтение вслух выключено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="145" />
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/spoken.py" line="50" />
+        <source>Items in the list: %1.</source>
+        <translation>Пунктов в списке: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/spoken.py" line="53" />
+        <source>The first: %1.</source>
+        <translation>Первые: %1.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="125" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="126" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="252" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Введите номер расписки, например K7Q2-3M2A-9X4P, или поднесите QR-код расписки к сканеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
         <source>Receipt number</source>
         <translation>Номер расписки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="246" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="255" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Номер расписки: введите его или отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="247" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="256" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="257" />
         <source>Check the status</source>
         <translation>Проверить статус</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="250" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="259" />
         <source>Looking for the receipt…</source>
         <translation>Ищем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="263" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>Это не номер расписки. В номере 12 латинских букв и цифр, например K7Q2-3M2A-9X4P. Проверьте номер и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="265" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>Сейчас проверить статус нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="298" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="251" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="134" />
+        <source>To check another receipt, type its number.</source>
+        <translation>Чтобы проверить другую расписку, введите её номер.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="260" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1). Статус обращения можно проверить только на том терминале, где оно оформлено; если нужна помощь, обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="315" />
         <source>Apply again</source>
         <translation>Подать заявление снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
         <source>Choose a service</source>
         <translation>Выбрать услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="308" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="317" />
         <source>Submit readings again</source>
         <translation>Передать показания снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="309" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
         <source>Book a doctor again</source>
         <translation>Записаться к врачу снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="327" />
         <source>Accepted by the regional office.</source>
         <translation>Принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="323" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="332" />
         <source>Not accepted by the regional office.</source>
         <translation>Не принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="329" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="338" />
         <source>Asking the regional office…</source>
         <translation>Запрашиваем региональный центр…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="334" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="343" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>Сейчас нет связи с региональным центром: показаны сведения этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="336" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="345" />
         <source>The regional office has not received it yet.</source>
         <translation>Региональный центр его ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="320" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="329" />
         <source>Registration number: %1.</source>
         <translation>Регистрационный номер: %1.</translation>
     </message>

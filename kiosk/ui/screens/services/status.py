@@ -15,6 +15,7 @@ from kiosk.domain import status as st
 
 from ...context import ScreenContext
 from ...leave_guard import LeaveGuard
+from ...spoken import describe, sentences, spell_groups
 from ...untrusted import echo
 from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, blank, set_role
 from ..base import Screen
@@ -123,6 +124,14 @@ class StatusScreen(Screen):
 
     def title(self) -> str:
         return QCoreApplication.translate("Status", "Check status by receipt")
+
+    def spoken_summary(self) -> str:
+        """The answer first (its receipt number spelled in groups); before one, what to do."""
+        if not self.frame.isVisibleTo(self) or self.local is None:
+            return describe(self)
+        number = self.local.receipt_number
+        answer = describe(self.frame).replace(number, spell_groups(number), 1)
+        return sentences([answer, QCoreApplication.translate("Status", "To check another receipt, type its number.")])
 
     def is_ready(self) -> bool:
         return self._state != "looking" and self._remote_state != "asking"
