@@ -1,5 +1,5 @@
 """Touch widgets for catalogue lists and application forms: wrapping text buttons, a QR code,
-a touch-friendly date entry and one editor per form field type.
+one date entry for every screen and one editor per form field type.
 
 No business rules here: validation lives in :mod:`kiosk.domain.forms`; an editor only shows the
 message it is given.
@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from .widgets import (
     MIN_TARGET,
-    FlowLayout,
     KioskButton,
     KioskLineEdit,
     WrapLabel,
@@ -85,12 +84,49 @@ class QrWidget(QWidget):
         painter.end()
 
 
+def date_hint() -> str:
+    """The hint under every date field (the application's and the clinic's)."""
+    return QCoreApplication.translate("Forms", "Day.month.year, for example 14.03.1975")
+
+
+def setup_date_edit(edit: KioskLineEdit) -> None:
+    """One way to enter a date on every screen: one field, DD.MM.YYYY, the on-screen keyboard's
+    number layout (digits and the dot).  Nothing moves the focus on by itself, so Tab always goes
+    where the visitor expects; a comma, slash, dash or space typed between the parts becomes a dot."""
+    edit.setMaxLength(10)
+    edit.setInputMethodHints(edit.inputMethodHints() | Qt.InputMethodHint.ImhFormattedNumbersOnly)
+    edit.setPlaceholderText(date_placeholder())
+    edit.installEventFilter(_DatePlaceholder(edit))  # in the language shown, after every switch
+    edit.textEdited.connect(lambda text: _keep_date_characters(edit, text))
+
+
+def date_placeholder() -> str:
+    return QCoreApplication.translate("Forms", "DD.MM.YYYY")
+
+
+class _DatePlaceholder(QObject):
+    """Puts a date field's placeholder back in the new language on a language switch."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and isinstance(watched, KioskLineEdit):
+            watched.setPlaceholderText(date_placeholder())
+        return False
+
+
+def _keep_date_characters(edit: KioskLineEdit, text: str) -> None:
+    cleaned = "".join("." if ch in ",/- " else ch for ch in text if ch.isdigit() or ch in ".,/- ")
+    if cleaned != text:
+        position = edit.cursorPosition() - (len(text) - len(cleaned))
+        edit.setText(cleaned)
+        edit.setCursorPosition(max(0, position))
+
+
 class DateEntry(QWidget):
-    """Day, month and year in three digit fields (the on-screen keyboard shows digits); focus
-    moves on by itself when a part is complete.
+    """A date in one field (:func:`setup_date_edit`), the same as the clinic's date of birth.
 
     Signals:
-        left(): focus moved out of the whole date.
+        left(): the visitor moved on from the date.
+        changed(): the text changed.
     """
 
     left = Signal()
@@ -98,79 +134,32 @@ class DateEntry(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = FlowLayout(self, spacing=16)
+        row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.parts: list[tuple[QLabel, KioskLineEdit]] = []
-        for length, width in ((2, 110), (2, 110), (4, 150)):
-            box = QWidget()
-            line = QHBoxLayout(box)
-            line.setContentsMargins(0, 0, 0, 0)
-            caption = WrapLabel(role="muted")
-            edit = KioskLineEdit(numeric=True, sensitive=True)
-            edit.setMaxLength(length)
-            edit.setMinimumWidth(width)
-            edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            edit.textEdited.connect(lambda text, e=edit, n=length: self._edited(e, text, n))
-            edit.editingFinished.connect(self._maybe_left)
-            line.addWidget(caption)
-            line.addWidget(edit)
-            row.addWidget(box)
-            self.parts.append((caption, edit))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.layout().heightForWidth(width)
-
-    def sizeHint(self) -> QSize:
-        return QSize(700, self.heightForWidth(700))
-
-    def _edited(self, edit: KioskLineEdit, text: str, length: int) -> None:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        if digits != text:
-            edit.setText(digits)
-        self.changed.emit()
-        if len(digits) == length:
-            edits = [e for _, e in self.parts]
-            index = edits.index(edit)
-            if index + 1 < len(edits):
-                edits[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
-
-    def _maybe_left(self) -> None:
-        QTimer.singleShot(0, self._check_left)
-
-    def _check_left(self) -> None:
-        focus = QApplication.focusWidget()
-        if focus is None or not self.isAncestorOf(focus):
-            self.left.emit()
+        self.edit = KioskLineEdit(sensitive=True)
+        setup_date_edit(self.edit)
+        self.edit.setMaximumWidth(420)  # ten characters, not the whole screen
+        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+        self.edit.editingFinished.connect(self.left)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.setFocusProxy(self.edit)
 
     def edits(self) -> list[KioskLineEdit]:
-        return [e for _, e in self.parts]
+        return [self.edit]
 
     def retranslate(self, label: str) -> None:
-        names = (QCoreApplication.translate("Forms", "Day"), QCoreApplication.translate("Forms", "Month"), QCoreApplication.translate("Forms", "Year"))
-        placeholders = (QCoreApplication.translate("Forms", "DD"), QCoreApplication.translate("Forms", "MM"), QCoreApplication.translate("Forms", "YYYY"))
-        for (caption, edit), name, placeholder in zip(self.parts, names, placeholders, strict=True):
-            caption.setText(name)
-            edit.setPlaceholderText(placeholder)
-            edit.setAccessibleName(f"{label}: {name}")
+        self.edit.setPlaceholderText(date_placeholder())
 
     def value(self) -> str:
-        day, month, year = (e.text().strip() for e in self.edits())
-        if not (day or month or year):
-            return ""
-        if day.isdigit() and month.isdigit():
-            return f"{int(day):02d}.{int(month):02d}.{year}"
-        return f"{day}.{month}.{year}"
+        text = self.edit.text().strip()
+        parts = text.split(".")
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+            return f"{int(parts[0]):02d}.{int(parts[1]):02d}.{parts[2]}"
+        return text
 
     def set_value(self, text: str) -> None:
-        parts = text.split(".") if text else ["", "", ""]
-        if len(parts) != 3:
-            parts = ["", "", ""]
-        for edit, part in zip(self.edits(), parts, strict=True):
-            edit.setText(part)
+        self.edit.setText(text or "")
 
 
 class ChoiceButton(TextButton):
@@ -298,7 +287,7 @@ class FieldEditor(QWidget):
 
     def focus_target(self) -> QWidget:
         if self.kind == "date":
-            return self.input.edits()[0]  # type: ignore[attr-defined]
+            return self.input.edit  # type: ignore[attr-defined]
         if self.options:
             return self.options[0][1]
         return self.input
@@ -346,6 +335,8 @@ class FieldEditor(QWidget):
             hint = QCoreApplication.translate("Forms", "16 digits, as on the medical insurance policy")
         elif not hint and self.kind == "inn":
             hint = QCoreApplication.translate("Forms", "12 digits")
+        elif not hint and self.kind == "date":
+            hint = date_hint()
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         if self.kind == "date":
@@ -365,7 +356,9 @@ class FieldEditor(QWidget):
         name = ", ".join(p for p in (label, required) if p)
         if message:
             name = f"{name}. {message}"
-        if self.kind not in ("date", "choice", "checkbox"):
+        if self.kind == "date":
+            self.input.edit.setAccessibleName(name)  # type: ignore[attr-defined]
+        elif self.kind not in ("choice", "checkbox"):
             self.input.setAccessibleName(name)
 
 

@@ -197,3 +197,69 @@ class KeyboardLanguage(QObject):
             return
         if apply_locale(wanted, views):
             self._applied_to, self._applied_language = {id(v) for v in views}, wanted
+
+
+class KeyboardRoom(QObject):
+    """Under X the keyboard is a window of its own over the bottom of the screen: while it is up,
+    the kiosk window's content (the screen *and* the navigation bar, the only way back) moves up
+    above it, and the field being typed into is scrolled into view.  The embedded keyboard
+    (:class:`KeyboardPanel`) has its own place in the window's layout and needs none of this.
+
+    ``QInputMethod.keyboardRectangle`` is where the keyboard is on the screen.
+    """
+
+    def __init__(self, window: QWidget, layout: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.layout = layout
+        self.covered = 0  # px of the window's bottom the keyboard lies over
+        im = QGuiApplication.inputMethod()
+        im.keyboardRectangleChanged.connect(self.update)
+        im.visibleChanged.connect(self.update)
+
+    def update(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        im = QGuiApplication.inputMethod()
+        rect = im.keyboardRectangle().toRect() if im.isVisible() else None
+        covered = 0
+        if rect is not None and not rect.isEmpty():
+            height = self.window.height()
+            covered = max(0, min(height, height - self.window.mapFromGlobal(rect.topLeft()).y()))
+        if covered == self.covered:
+            return
+        self.covered = covered
+        self.layout.setContentsMargins(0, 0, 0, covered)
+        if covered:
+            QTimer.singleShot(0, self, self.show_focused)
+
+    def show_focused(self) -> None:
+        """Scroll the focused field (inside the window) into the room left above the keyboard."""
+        from PySide6.QtWidgets import QApplication, QScrollArea
+
+        focused = QApplication.focusWidget()
+        if focused is None or not self.window.isAncestorOf(focused):
+            return
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        self.layout.activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the page's new, lower height
+        parent = focused.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and self.window.isAncestorOf(parent):
+            _scroll_into_view(parent, focused, 24)
+
+
+def _scroll_into_view(page: Any, widget: QWidget, margin: int) -> None:
+    """Scroll ``page`` (a QScrollArea) the least that shows all of ``widget`` with ``margin`` around
+    it (``ensureWidgetVisible`` measured the viewport before it had shrunk)."""
+    from PySide6.QtCore import QPoint
+
+    bar = page.verticalScrollBar()
+    top = widget.mapTo(page.widget(), QPoint(0, 0)).y()
+    bottom, height = top + widget.height(), page.viewport().height()
+    if bottom + margin > bar.value() + height:
+        bar.setValue(min(bar.maximum(), bottom + margin - height))
+    if top - margin < bar.value():
+        bar.setValue(max(0, top - margin))

@@ -24,6 +24,7 @@ from .i18n import Translations
 from .idle import IdleOverlay, IdleWatcher
 from .input_watch import InputWatch
 from .printing import PrinterNotice, PrintService
+from .read_aloud import ReadAloud
 from .screens.base import Screen
 from .screens.registry import Registry
 from .session import SessionState
@@ -81,6 +82,7 @@ class KioskWindow(QWidget):
         self.screens: dict[str, Screen] = {}
         self.history: list[str] = []
         self.current_id = ""
+        self.leaving_to = ""  # where the last Back/Home/go wanted to go (``_asks_first``)
         self._overrides = {"idle_timeout_ms": idle_timeout_ms, "idle_warning_s": idle_warning_s,
                            "tts_engine": tts_engine}
         self._speak_focus = True
@@ -106,6 +108,7 @@ class KioskWindow(QWidget):
         self._restyle.setInterval(0)
         self._restyle.timeout.connect(self._apply_appearance)
         self.reader = Reader(self.session, tts_engine or "", self)
+        self.read_aloud = ReadAloud(self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +120,10 @@ class KioskWindow(QWidget):
         outer.addWidget(self._build_bottom_bar())
         if self.keyboard is not None and self.keyboard.panel is not None:
             outer.addWidget(self.keyboard.panel)  # the keyboard inside the window (kiosk.ui.keyboard)
+        elif self.keyboard is not None:
+            from .keyboard import KeyboardRoom
+
+            self.keyboard_room = KeyboardRoom(self, outer)  # its own window: the content moves up above it
 
         self.idle = IdleWatcher(idle_timeout_ms or 90_000, idle_warning_s or 20, idle_tick_ms, self)
         self._overlay: IdleOverlay | None = None  # built at the first warning (see ``overlay``)
@@ -124,6 +131,7 @@ class KioskWindow(QWidget):
         self.idle.expired.connect(self.wipe_session)
         self.input_watch = InputWatch(self)
         self.input_watch.add(self.idle)
+        self.input_watch.add(self.read_aloud)
         app.focusChanged.connect(self._on_focus_changed)
         from .console.controller import HOLD_MS, ConsoleController  # clerk/technician way in
 
@@ -188,7 +196,10 @@ class KioskWindow(QWidget):
         self.home_button.clicked.connect(self.home)
         self.language_button.clicked.connect(self.session.toggle_language)
         self.a11y_button.clicked.connect(lambda: self.go("accessibility"))
-        for button in (self.back_button, self.home_button, self.language_button, self.a11y_button):
+        self.read_button = KioskButton()  # "read this screen" (also the F1 key: kiosk.ui.read_aloud)
+        self.read_button.setObjectName("ReadScreenButton")
+        self.read_button.clicked.connect(lambda: self.read_aloud.read_screen())
+        for button in (self.back_button, self.home_button, self.language_button, self.a11y_button, self.read_button):
             flow.addWidget(button)
         return bar
 
@@ -204,9 +215,11 @@ class KioskWindow(QWidget):
     def current_screen(self) -> Screen:
         return self.screens[self.current_id]
 
-    def _asks_first(self, action: Callable[[], None]) -> bool:
+    def _asks_first(self, action: Callable[[], None], leaving_to: str = "") -> bool:
         """The current screen holds unsaved edits and asks before leaving (``confirm_leave``): it
-        calls ``action`` itself if the person chooses to leave.  True = wait for that answer."""
+        calls ``action`` itself if the person chooses to leave.  True = wait for that answer.
+        ``leaving_to`` ("back", "home" or a screen id) tells a citizen form whether leaving loses it."""
+        self.leaving_to = leaving_to
         screen = self.screens.get(self.current_id)
         confirm = getattr(screen, "confirm_leave", None)
         return bool(confirm is not None and confirm(action))
@@ -214,7 +227,7 @@ class KioskWindow(QWidget):
     def go(self, screen_id: str) -> None:
         if screen_id == self.current_id or not self.console.may_show(screen_id):
             return
-        if self._asks_first(lambda: self.go(screen_id)):
+        if self._asks_first(lambda: self.go(screen_id), screen_id):
             return
         if screen_id == HOME:
             self.home()
@@ -224,7 +237,7 @@ class KioskWindow(QWidget):
         self._show(screen_id)
 
     def back(self) -> None:
-        if self._asks_first(self.back):
+        if self._asks_first(self.back, "back"):
             return
         target = self.history.pop() if self.history else HOME
         if target == HOME:
@@ -234,7 +247,7 @@ class KioskWindow(QWidget):
 
     def home(self) -> None:
         """Home: the visitor's session ends (everything they entered or looked up is forgotten)."""
-        if self._asks_first(self.home):
+        if self._asks_first(self.home, "home"):
             return
         self._go_home()
 
@@ -266,9 +279,7 @@ class KioskWindow(QWidget):
         screen.on_shown()
         _focus_first(screen)
         self._speak_focus = True
-        focused = QApplication.focusWidget()
-        name = focused.accessibleName() if focused is not None and self.isAncestorOf(focused) else ""
-        self.reader.say(f"{screen.title()}. {name}" if name else screen.title())
+        self.read_aloud.on_screen(screen)  # title, what matters on it, the focused control
         self.printer_notice.on_screen(screen_id, screen)
         self.screen_changed.emit(screen_id)
 
@@ -291,7 +302,7 @@ class KioskWindow(QWidget):
     def wipe_session(self) -> None:
         """The idle wipe: the visitor's session ends, Home, the default settings back."""
         self.hide_idle_warning()
-        self.reader.stop()
+        self.read_aloud.stop()
         self._go_home()  # the idle wipe does not wait for an answer
         self.session.reset()
         self.idle.start(fresh=True)
@@ -324,7 +335,8 @@ class KioskWindow(QWidget):
         self._fit_status()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self._speak_focus and new is not None and self.isAncestorOf(new) and new.accessibleName():
+        if (self._speak_focus and new is not None and self.isAncestorOf(new) and new.accessibleName()
+                and (not self.stack.isAncestorOf(new) or self.current_screen().isAncestorOf(new))):
             self.reader.say(new.accessibleName())
 
     # --- store ----------------------------------------------------------------------------
@@ -389,6 +401,8 @@ class KioskWindow(QWidget):
                                                else QCoreApplication.translate("Shell", "Switch language to Russian"))
         self.a11y_button.setText("♿ " + QCoreApplication.translate("Shell", "Accessibility"))
         self.a11y_button.setAccessibleName(QCoreApplication.translate("Shell", "Accessibility: text size, contrast, read aloud"))
+        self.read_button.setText(QCoreApplication.translate("Shell", "Read aloud"))
+        self.read_button.setAccessibleName(QCoreApplication.translate("Shell", "Read this screen aloud (key F1)"))
         self.status_label.setText(self._status_text())
         status = self._sync_status
         all_sent = bool(status and not status.get("paused") and not status.get("pending") and status.get("online"))
@@ -452,10 +466,11 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             self.input_watch.remove(self.idle)
+            self.input_watch.remove(self.read_aloud)
             self.input_watch.remove(self.console)
         self._speak_focus = False
         self.idle.stop()
-        self.reader.stop()
+        self.read_aloud.stop()
         if self.sync_service is not None:
             self.sync_service.stop()
         self.printing.shutdown()

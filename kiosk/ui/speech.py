@@ -48,9 +48,11 @@ class Reader(QObject):
                 self._tts.deleteLater()
                 self._tts = None
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, *, force: bool = False) -> None:
+        """Speak ``text`` (stopping what is being said) if read-aloud is on, or ``force``: the
+        visitor asked for it ("read this screen") or it is the hint on how to turn read-aloud on."""
         text = " ".join(text.split())
-        if not self.session.read_aloud or not text:
+        if not (self.session.read_aloud or force) or not text:
             return
         tts = self.engine
         tts.stop()

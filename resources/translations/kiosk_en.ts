@@ -68,94 +68,94 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="46" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="46" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="48" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="49" />
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="97" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="99" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="186" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="203" />
         <source>Fill in the fields. Fields marked * are required. You will check everything before sending.</source>
         <translation>Fill in the fields. Fields marked * are required. You will check everything before sending.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="188" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="205" />
         <source>Choose a service in the catalogue first, then touch “Apply”.</source>
         <translation>Choose a service in the catalogue first, then touch “Apply”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="190" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="171" />
         <source>Please correct the fields marked below (%1).</source>
         <translation>Please correct the fields marked below (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="191" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="207" />
         <source>Next: check the application</source>
         <translation>Next: check the application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="192" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="208" />
         <source>Next: check the application before sending</source>
         <translation>Next: check the application before sending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="195" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="210" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="211" />
         <source>Open the catalogue</source>
         <translation>Open the catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="252" />
         <source>Check your application</source>
         <translation>Check your application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="333" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="349" />
         <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
         <translation>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="335" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="351" />
         <source>There is no application to check. Choose a service in the catalogue first.</source>
         <translation>There is no application to check. Choose a service in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="342" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="358" />
         <source>Saving your application…</source>
         <translation>Saving your application…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="343" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="359" />
         <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="347" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="348" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="363" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="364" />
         <source>Send the application</source>
         <translation>Send the application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="351" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="367" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="352" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="368" />
         <source>Change the answers</source>
         <translation>Change the answers</translation>
     </message>
@@ -241,177 +241,171 @@
 <context>
     <name>Clinic</name>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="70" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="74" />
         <location filename="../../kiosk/ui/screens/clinic/pick.py" line="277" />
         <source>My appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="149" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="153" />
         <source>Receipt No.</source>
         <translation type="unfinished">Receipt No.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="160" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="164" />
         <source>Cancel this appointment? The time becomes free for other patients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="183" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="187" />
         <source>Print the receipt again</source>
         <translation type="unfinished">Print the receipt again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="175" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="179" />
         <source>Yes, cancel this appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="170" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="174" />
         <source>No, keep it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="190" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="194" />
         <source>Cancel the appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="205" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="208" />
         <source>Medical insurance policy number (ENP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="205" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="208" />
         <source>16 digits, as on the policy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="206" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
-        <source>Day.month.year, for example 14.03.1975</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="208" />
         <source>Show my appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="215" />
         <source>Appointments for policy number (ENP) %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="213" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
         <source>Appointments for policy number (ENP) ending in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="221" />
         <source>Look up another policy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="220" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="224" />
         <source>No upcoming appointments booked at this kiosk were found for this policy and date of birth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="31" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
         <source>Appointment booked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="35" />
         <source>Appointment cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
         <source>Appointment refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="40" />
         <source>Doctor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="41" />
         <source>Specialty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="42" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="44" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="44" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="46" />
         <source>Bring your policy and passport. To cancel, use “My appointments” at any kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="117" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="121" />
         <source>Confirm the appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="198" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
         <source>Doctor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="197" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="201" />
         <source>When: %1 (local time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
         <source>Request sent: NOT yet confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="37" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
         <source>Appointment time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="43" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="45" />
         <source>Policy number (ENP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="210" />
         <source>Mobile phone for a reminder (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="210" />
         <source>For example +7 927 123-45-67</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="213" />
         <source>Booking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="215" />
         <source>Book the appointment</source>
         <translation type="unfinished" />
     </message>
@@ -2988,62 +2982,42 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
-        <source>Day</source>
-        <translation>Day</translation>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="89" />
+        <source>Day.month.year, for example 14.03.1975</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
-        <source>Month</source>
-        <translation>Month</translation>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="104" />
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
-        <source>DD</source>
-        <translation>DD</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
-        <source>MM</source>
-        <translation>MM</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
-        <source>YYYY</source>
-        <translation>YYYY</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="202" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="191" />
         <source>selected</source>
         <translation>selected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="202" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="191" />
         <source>not selected</source>
         <translation>not selected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="344" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="333" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 digits, as on the green card or in Gosuslugi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="346" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="335" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 digits, as on the medical insurance policy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="348" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="337" />
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="364" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="355" />
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -3095,218 +3069,246 @@
     </message>
 <message numerus="yes"><source>%n second(s) left</source><translation><numerusform>%n second left</numerusform><numerusform>%n seconds left</numerusform></translation></message></context>
 <context>
+    <name>Leave</name>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="96" />
+        <source>Discard what you entered? If you leave now, this form is cleared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="97" />
+        <source>Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="98" />
+        <source>Keep editing: stay on this form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="99" />
+        <source>Discard and leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="100" />
+        <source>Discard what you entered and leave</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="186" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="188" />
         <source>Meter readings</source>
         <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width. The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.</extracomment>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="248" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="250" />
         <source>Enter the house number, for example 12 or 44k2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="250" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="252" />
         <source>Choose your provider: it is printed at the top of the bill.</source>
         <translation>Choose your provider: it is printed at the top of the bill.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="334" />
         <source>Your provider</source>
         <translation>Your provider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
         <source>Personal account number</source>
         <translation>Personal account number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="354" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="356" />
         <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then touch “%1” again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="359" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="361" />
         <source>If everything matches the bill, call the provider: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="360" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="362" />
         <source>If everything matches the bill, call the provider: the phone number is on the bill.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>As on the bill</source>
         <translation>As on the bill</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="341" />
         <source>House number</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="341" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Flat number</source>
         <translation>Flat number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Leave it empty for a private house</source>
         <translation>Leave it empty for a private house</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
         <source>Looking for the account…</source>
         <translation>Looking for the account…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="346" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="349" />
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="356" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="351" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="358" />
         <source>Next: my meters</source>
         <translation>Next: my meters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="350" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="352" />
         <source>Next: find my account and meters</source>
         <translation>Next: find my account and meters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="147" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="148" />
         <source>Confirmed: the provider will review this unusually large consumption.</source>
         <translation>Confirmed: the provider will review this unusually large consumption.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="155" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="156" />
         <source>The meter was replaced with a new one</source>
         <translation>The meter was replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="157" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="158" />
         <source>The meter went past its largest value and started again from zero</source>
         <translation>The meter went past its largest value and started again from zero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="159" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="160" />
         <source>Yes, the reading is correct</source>
         <translation>Yes, the reading is correct</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="139" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="140" />
         <source>Last accepted reading%1: %2 on %3</source>
         <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format. A reading field is as wide as the longest reading at 200 % text, not as the screen.</extracomment>
         <translation>Last accepted reading%1: %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="205" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="206" />
         <source>Verification due: %1</source>
         <translation>Verification due: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
         <source>Meter %1</source>
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
         <source>Serial number of the meter (on its face)</source>
         <translation>Serial number of the meter (on its face)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="296" />
         <source>Meter %1: serial number</source>
         <translation>Meter %1: serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="302" />
         <source>One tariff</source>
         <translation>One tariff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="302" />
         <source>Two zones: T1, T2</source>
         <translation>Two zones: T1, T2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="302" />
         <source>Three zones: T1, T2, T3</source>
         <translation>Three zones: T1, T2, T3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="345" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="347" />
         <source>Enter the readings</source>
         <translation>Enter the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="442" />
         <location filename="../../kiosk/ui/screens/meters/review.py" line="250" />
         <source>%1, account %2</source>
         <translation>%1, account %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="447" />
         <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="458" />
         <source>Some readings need your attention: see the messages marked ⚠.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="450" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="452" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>No meters are registered on this account. Please contact the provider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="457" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
         <source>Enter at least one reading.</source>
         <translation>Enter at least one reading.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
         <source>Next: check the readings</source>
         <translation>Next: check the readings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
         <source>Next: check the readings before sending</source>
         <translation>Next: check the readings before sending</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
         <source>Add another meter</source>
         <translation>Add another meter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
         <source>Add another meter by its serial number</source>
         <translation>Add another meter by its serial number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="468" />
         <source>Find my account</source>
         <translation>Find my account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="467" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="469" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Find my account: choose the provider and enter the account number</translation>
     </message>
@@ -3726,158 +3728,164 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="155" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="156" />
         <source>Queue ticket</source>
         <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading). True once the regional office has the request; a new submission is only saved on the kiosk.</extracomment>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
         <source>Number to check the status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="89" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="62" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="69" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="253" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="254" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="257" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
         <source>People ahead of you</source>
         <translation>People ahead of you</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>Estimated wait</source>
         <translation>Estimated wait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>about %1 min</source>
         <translation>about %1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
         <source>Watch the screen in the hall: your ticket number will be called.</source>
         <translation>Watch the screen in the hall: your ticket number will be called.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
         <source>How long it takes</source>
         <translation type="unfinished">How long it takes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="73" />
         <source>Keep this receipt: you can check the status at this kiosk by its number or QR code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="74" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="75" />
         <source>Application submitted</source>
         <translation>Application submitted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="77" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
         <source>Application saved on the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="79" />
         <source>The kiosk sends it to the regional office automatically; you do not need to do anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="87" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="228" />
         <source>The printer is not working. Write down the number below or photograph the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="80" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="281" />
+        <source>When you are done, touch “Done” to go back to the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="81" />
         <source>Receipt No.</source>
         <translation>Receipt No.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="156" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="157" />
         <source>Your receipt</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="215" />
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="215" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="216" />
         <source>Try printing again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="216" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="217" />
         <source>Print the receipt</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="218" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="220" />
         <source>Done: back to the start</source>
         <translation>Done: back to the start</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="273" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="224" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="225" />
         <source>Printing the receipt…</source>
         <translation>Printing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="225" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="226" />
         <source>The ticket has been printed. Please take it from the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="226" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
         <source>The receipt has been printed. Please take it from the printer.</source>
         <translation>The receipt has been printed. Please take it from the printer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="237" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>There is no receipt to show. Touch “Done” to go back to the start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="274" />
         <source>Your ticket: %1</source>
         <translation>Your ticket: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="250" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>People ahead of you: %1. Estimated wait: about %2 min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="263" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="264" />
         <source>QR code of receipt %1</source>
         <translation>QR code of receipt %1</translation>
     </message>
@@ -4093,192 +4101,240 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="368" />
+        <location filename="../../kiosk/ui/shell.py" line="380" />
         <source>Offline · demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="371" />
+        <location filename="../../kiosk/ui/shell.py" line="383" />
         <source>Sending paused — staff have been told</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="373" />
+        <location filename="../../kiosk/ui/shell.py" line="385" />
         <source>Server not accepting requests yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="374" />
+        <location filename="../../kiosk/ui/shell.py" line="386" />
         <source>Online</source>
         <translation type="unfinished">Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="375" />
+        <location filename="../../kiosk/ui/shell.py" line="387" />
         <source>Offline</source>
         <translation type="unfinished">Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="376" />
+        <location filename="../../kiosk/ui/shell.py" line="388" />
         <source>waiting to be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="378" />
+        <location filename="../../kiosk/ui/shell.py" line="390" />
         <source>Offline — requests are kept and sent later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="379" />
+        <location filename="../../kiosk/ui/shell.py" line="391" />
         <source>Online · everything sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="383" />
+        <location filename="../../kiosk/ui/shell.py" line="395" />
         <source>Public services kiosk</source>
         <translation>Public services kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="384" />
-        <location filename="../../kiosk/ui/shell.py" line="385" />
+        <location filename="../../kiosk/ui/shell.py" line="396" />
+        <location filename="../../kiosk/ui/shell.py" line="397" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="386" />
-        <location filename="../../kiosk/ui/shell.py" line="387" />
+        <location filename="../../kiosk/ui/shell.py" line="398" />
+        <location filename="../../kiosk/ui/shell.py" line="399" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="390" />
+        <location filename="../../kiosk/ui/shell.py" line="402" />
         <source>Switch language to English</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="391" />
+        <location filename="../../kiosk/ui/shell.py" line="403" />
         <source>Switch language to Russian</source>
         <translation>Switch language to Russian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="392" />
+        <location filename="../../kiosk/ui/shell.py" line="404" />
         <source>Accessibility</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="393" />
+        <location filename="../../kiosk/ui/shell.py" line="405" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Accessibility: text size, contrast, read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="406" />
+        <source>Read aloud</source>
+        <translation type="unfinished">Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="407" />
+        <source>Read this screen aloud (key F1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="38" />
+        <source>To hear the screen read aloud, press the F1 key, or touch “Read aloud” at the bottom of the screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="139" />
+        <source>Read aloud on</source>
+        <translation type="unfinished">Read aloud on</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="140" />
+        <source>Read aloud off</source>
+        <translation type="unfinished">Read aloud off</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="145" />
+        <source>Erase</source>
+        <translation type="unfinished">Erase</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/spoken.py" line="50" />
+        <source>Items in the list: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/spoken.py" line="53" />
+        <source>The first: %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="123" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="126" />
         <source>Check status by receipt</source>
         <translation>Check status by receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="252" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="244" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="255" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Receipt number: type it or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="256" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="246" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="257" />
         <source>Check the status</source>
         <translation>Check the status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="259" />
         <source>Looking for the receipt…</source>
         <translation>Looking for the receipt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="252" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="263" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="265" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>The status cannot be checked right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
         <source>Each reading:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="294" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="134" />
+        <source>To check another receipt, type its number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="260" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="304" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="315" />
         <source>Apply again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
         <source>Choose a service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="317" />
         <source>Submit readings again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
         <source>Book a doctor again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="327" />
         <source>Accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="321" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="332" />
         <source>Not accepted by the regional office.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="327" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="338" />
         <source>Asking the regional office…</source>
         <translation>Asking the regional office…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="332" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="343" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>No connection to the regional office right now: this shows the kiosk's own information.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="334" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="345" />
         <source>The regional office has not received it yet.</source>
         <translation>The regional office has not received it yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="329" />
         <source>Registration number: %1.</source>
         <translation>Registration number: %1.</translation>
     </message>

@@ -68,94 +68,94 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="46" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="45" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="46" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="48" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="49" />
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="97" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="99" />
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="186" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="203" />
         <source>Fill in the fields. Fields marked * are required. You will check everything before sending.</source>
         <translation>Заполните поля. Поля со звёздочкой * обязательны. Перед отправкой вы всё проверите.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="188" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="205" />
         <source>Choose a service in the catalogue first, then touch “Apply”.</source>
         <translation>Сначала выберите услугу в каталоге, затем нажмите «Подать заявление».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="190" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="171" />
         <source>Please correct the fields marked below (%1).</source>
         <translation>Исправьте отмеченные ниже поля (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="191" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="207" />
         <source>Next: check the application</source>
         <translation>Далее: проверить заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="192" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="208" />
         <source>Next: check the application before sending</source>
         <translation>Далее: проверить заявление перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="194" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="195" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="210" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="211" />
         <source>Open the catalogue</source>
         <translation>Открыть каталог услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="252" />
         <source>Check your application</source>
         <translation>Проверьте заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="333" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="349" />
         <source>Check what you entered. Personal numbers are partly hidden for your privacy. To change something, touch “Change”.</source>
         <translation>Проверьте введённые данные. Личные номера частично скрыты для вашей безопасности. Чтобы что-то исправить, нажмите «Изменить».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="335" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="351" />
         <source>There is no application to check. Choose a service in the catalogue first.</source>
         <translation>Заявления для проверки нет. Сначала выберите услугу в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="342" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="358" />
         <source>Saving your application…</source>
         <translation>Сохраняем заявление…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="343" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="359" />
         <source>The application could not be saved on this kiosk. Nothing was sent. Please try again or ask a member of staff.</source>
         <translation>Не удалось сохранить заявление на терминале. Ничего не отправлено. Попробуйте ещё раз или обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="347" />
-        <location filename="../../kiosk/ui/screens/services/application.py" line="348" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="363" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="364" />
         <source>Send the application</source>
         <translation>Отправить заявление</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="351" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="367" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/application.py" line="352" />
+        <location filename="../../kiosk/ui/screens/services/application.py" line="368" />
         <source>Change the answers</source>
         <translation>Изменить ответы</translation>
     </message>
@@ -241,177 +241,171 @@
 <context>
     <name>Clinic</name>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="70" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="74" />
         <location filename="../../kiosk/ui/screens/clinic/pick.py" line="277" />
         <source>My appointments</source>
         <translation>Мои записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="149" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="153" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="160" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="164" />
         <source>Cancel this appointment? The time becomes free for other patients.</source>
         <translation>Отменить эту запись? Время станет свободным для других пациентов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="183" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="187" />
         <source>Print the receipt again</source>
         <translation>Напечатать расписку ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="175" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="179" />
         <source>Yes, cancel this appointment</source>
         <translation>Да, отменить эту запись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="170" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="174" />
         <source>No, keep it</source>
         <translation>Нет, оставить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="190" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="194" />
         <source>Cancel the appointment</source>
         <translation>Отменить запись</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="205" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="208" />
         <source>Medical insurance policy number (ENP)</source>
         <translation>Номер полиса ОМС (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="201" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="205" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="208" />
         <source>16 digits, as on the policy</source>
         <translation>16 цифр, как в полисе</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="206" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="202" />
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="205" />
-        <source>Day.month.year, for example 14.03.1975</source>
-        <translation>День.месяц.год, например 14.03.1975</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="204" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="208" />
         <source>Show my appointments</source>
         <translation>Показать мои записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="215" />
         <source>Appointments for policy number (ENP) %1</source>
         <translation>Записи по полису (ЕНП) %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="213" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
         <source>Appointments for policy number (ENP) ending in %1</source>
         <translation>Записи по полису (ЕНП), последние цифры %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="217" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="221" />
         <source>Look up another policy</source>
         <translation>Найти записи по другому полису</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="220" />
+        <location filename="../../kiosk/ui/screens/clinic/mine.py" line="224" />
         <source>No upcoming appointments booked at this kiosk were found for this policy and date of birth.</source>
         <translation>Предстоящих записей, сделанных на этом терминале, для этого полиса и даты рождения не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="31" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
         <source>Appointment booked</source>
         <translation>Вы записаны</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="33" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="35" />
         <source>Appointment cancelled</source>
         <translation>Запись отменена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
         <source>Appointment refused</source>
         <translation>В записи отказано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="40" />
         <source>Doctor</source>
         <translation>Врач</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="41" />
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="42" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="44" />
         <source>Room</source>
         <translation>Кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="36" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="38" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="44" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="46" />
         <source>Bring your policy and passport. To cancel, use “My appointments” at any kiosk.</source>
         <translation>Возьмите с собой полис и паспорт. Отменить запись можно в разделе «Мои записи» на любом терминале.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="117" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="121" />
         <source>Confirm the appointment</source>
         <translation>Подтверждение записи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="198" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="202" />
         <source>Doctor: %1</source>
         <translation>Врач: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="197" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="201" />
         <source>When: %1 (local time)</source>
         <translation>Когда: %1 (местное время)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="32" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="34" />
         <source>Request sent: NOT yet confirmed</source>
         <translation>Заявка отправлена: запись ещё НЕ подтверждена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="37" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="39" />
         <source>Appointment time</source>
         <translation>Время приёма</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="43" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="45" />
         <source>Policy number (ENP)</source>
         <translation>Номер полиса (ЕНП)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="210" />
         <source>Mobile phone for a reminder (optional)</source>
         <translation>Мобильный телефон для напоминания (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="206" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="210" />
         <source>For example +7 927 123-45-67</source>
         <translation>Например, +7 927 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="209" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="213" />
         <source>Booking…</source>
         <translation>Записываем…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="211" />
+        <location filename="../../kiosk/ui/screens/clinic/patient.py" line="215" />
         <source>Book the appointment</source>
         <translation>Записаться</translation>
     </message>
@@ -2988,62 +2982,42 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
-        <source>Day</source>
-        <translation>День</translation>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="89" />
+        <source>Day.month.year, for example 14.03.1975</source>
+        <translation>День.месяц.год, например 14.03.1975</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
-        <source>Month</source>
-        <translation>Месяц</translation>
+        <location filename="../../kiosk/ui/forms_widgets.py" line="104" />
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="153" />
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
-        <source>DD</source>
-        <translation>ДД</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
-        <source>MM</source>
-        <translation>ММ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="154" />
-        <source>YYYY</source>
-        <translation>ГГГГ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="202" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="191" />
         <source>selected</source>
         <translation>выбрано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="202" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="191" />
         <source>not selected</source>
         <translation>не выбрано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="344" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="333" />
         <source>11 digits, as on the green card or in Gosuslugi</source>
         <translation>11 цифр, как на зелёной карточке или в Госуслугах</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="346" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="335" />
         <source>16 digits, as on the medical insurance policy</source>
         <translation>16 цифр, как в полисе ОМС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="348" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="337" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/forms_widgets.py" line="364" />
+        <location filename="../../kiosk/ui/forms_widgets.py" line="355" />
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -3095,218 +3069,246 @@
     </message>
 <message numerus="yes"><source>%n second(s) left</source><translation><numerusform>Осталась %n секунда</numerusform><numerusform>Осталось %n секунды</numerusform><numerusform>Осталось %n секунд</numerusform></translation></message></context>
 <context>
+    <name>Leave</name>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="96" />
+        <source>Discard what you entered? If you leave now, this form is cleared.</source>
+        <translation>Стереть введённое? Если уйти сейчас, эта форма будет очищена.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="97" />
+        <source>Keep editing</source>
+        <translation>Продолжить заполнение</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="98" />
+        <source>Keep editing: stay on this form</source>
+        <translation>Продолжить заполнение: остаться на этой форме</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="99" />
+        <source>Discard and leave</source>
+        <translation>Стереть и уйти</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/leave_guard.py" line="100" />
+        <source>Discard what you entered and leave</source>
+        <translation>Стереть введённое и уйти</translation>
+    </message>
+</context>
+<context>
     <name>Meters</name>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="186" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="188" />
         <source>Meter readings</source>
         <extracomment>Width of a text field (px): enough for the longest value, not the whole screen. Only the fields are narrowed: a wrapped label with a maximum width gets the height for the full width. The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.</extracomment>
         <translation>Показания счётчиков</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="248" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="250" />
         <source>Enter the house number, for example 12 or 44k2.</source>
         <translation>Введите номер дома, например 12 или 44к2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="250" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="252" />
         <source>Choose your provider: it is printed at the top of the bill.</source>
         <translation>Выберите поставщика: он указан в верхней части квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="330" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
         <source>Submit the readings of your electricity, water, heating and gas meters. Have your bill at hand: you need the personal account number printed on it.</source>
         <translation>Передайте показания счётчиков электроэнергии, воды, тепла и газа. Держите под рукой квитанцию: понадобится номер лицевого счёта, указанный в ней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="332" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="334" />
         <source>Your provider</source>
         <translation>Ваш поставщик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="337" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
         <source>Personal account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="354" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="356" />
         <source>No account with this number and address was found. Check the account number on the bill and the house and flat numbers, then touch “%1” again.</source>
         <translation>Лицевой счёт с таким номером и адресом не найден. Сверьте номер лицевого счёта с квитанцией, проверьте номера дома и квартиры и снова нажмите «%1».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="359" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="361" />
         <source>If everything matches the bill, call the provider: %1.</source>
         <translation>Если всё совпадает с квитанцией, позвоните поставщику: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="360" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="362" />
         <source>If everything matches the bill, call the provider: the phone number is on the bill.</source>
         <translation>Если всё совпадает с квитанцией, позвоните поставщику: телефон указан в квитанции.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="338" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
         <source>As on the bill</source>
         <translation>Как в квитанции</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="341" />
         <source>House number</source>
         <translation>Номер дома</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="339" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="341" />
         <source>To confirm the account is yours, for example 12 or 44k2</source>
         <translation>Чтобы подтвердить, что это ваш лицевой счёт, например 12 или 44к2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Flat number</source>
         <translation>Номер квартиры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="340" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
         <source>Leave it empty for a private house</source>
         <translation>Для частного дома оставьте пустым</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="342" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
         <source>Looking for the account…</source>
         <translation>Ищем лицевой счёт…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="344" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="346" />
         <source>Too many tries with a wrong account number or address have been made at this kiosk. For your safety, please try again in %1 min, or ask a member of staff for help.</source>
         <translation>На этом терминале было слишком много попыток с неверным номером счёта или адресом. Для вашей безопасности повторите через %1 мин или обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="349" />
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="356" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="351" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="358" />
         <source>Next: my meters</source>
         <translation>Далее: мои счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/account.py" line="350" />
+        <location filename="../../kiosk/ui/screens/meters/account.py" line="352" />
         <source>Next: find my account and meters</source>
         <translation>Далее: найти мой лицевой счёт и счётчики</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="147" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="148" />
         <source>Confirmed: the provider will review this unusually large consumption.</source>
         <translation>Подтверждено: поставщик проверит этот необычно большой расход.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="155" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="156" />
         <source>The meter was replaced with a new one</source>
         <translation>Счётчик заменили на новый</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="157" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="158" />
         <source>The meter went past its largest value and started again from zero</source>
         <translation>Счётчик дошёл до максимума и начал отсчёт с нуля</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="159" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="160" />
         <source>Yes, the reading is correct</source>
         <translation>Да, показание верное</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="139" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="140" />
         <source>Last accepted reading%1: %2 on %3</source>
         <extracomment>Offline the dial is unknown: accept what any meter can show; the backend checks the real format. A reading field is as wide as the longest reading at 200 % text, not as the screen.</extracomment>
         <translation>Последнее принятое показание%1: %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="205" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="206" />
         <source>Verification due: %1</source>
         <translation>Срок поверки: до %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="293" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="294" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
         <source>Serial number of the meter (on its face)</source>
         <translation>Заводской номер счётчика (на его лицевой панели)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="295" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="296" />
         <source>Meter %1: serial number</source>
         <translation>Счётчик %1: заводской номер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="302" />
         <source>One tariff</source>
         <translation>Однотарифный</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="302" />
         <source>Two zones: T1, T2</source>
         <translation>Две зоны: Т1, Т2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="301" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="302" />
         <source>Three zones: T1, T2, T3</source>
         <translation>Три зоны: Т1, Т2, Т3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="345" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="347" />
         <source>Enter the readings</source>
         <translation>Введите показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="440" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="442" />
         <location filename="../../kiosk/ui/screens/meters/review.py" line="250" />
         <source>%1, account %2</source>
         <translation>%1, лицевой счёт %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="445" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="447" />
         <source>No connection to the provider: enter each meter's serial number and its reading. They will be checked and sent automatically. Check the result later with the receipt number on the “Check status by receipt” screen.</source>
         <translation>Нет связи с поставщиком: введите заводской номер и показание каждого счётчика. Они будут проверены и отправлены автоматически. Результат узнайте позже по номеру расписки на экране «Проверить статус по расписке».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="456" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="458" />
         <source>Some readings need your attention: see the messages marked ⚠.</source>
         <translation>Проверьте показания: смотрите сообщения со значком ⚠.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="450" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="452" />
         <source>No meters are registered on this account. Please contact the provider.</source>
         <translation>К этому лицевому счёту не подключено ни одного счётчика. Обратитесь к поставщику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="457" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="459" />
         <source>Enter at least one reading.</source>
         <translation>Введите хотя бы одно показание.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="460" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="462" />
         <source>Next: check the readings</source>
         <translation>Далее: проверить показания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="461" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
         <source>Next: check the readings before sending</source>
         <translation>Далее: проверить показания перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="463" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="465" />
         <source>Add another meter</source>
         <translation>Добавить счётчик</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="464" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
         <source>Add another meter by its serial number</source>
         <translation>Добавить ещё один счётчик по заводскому номеру</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="466" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="468" />
         <source>Find my account</source>
         <translation>Найти мой лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/meters/entry.py" line="467" />
+        <location filename="../../kiosk/ui/screens/meters/entry.py" line="469" />
         <source>Find my account: choose the provider and enter the account number</source>
         <translation>Найти мой лицевой счёт: выбрать поставщика и ввести номер счёта</translation>
     </message>
@@ -3726,158 +3728,164 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="58" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="155" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="156" />
         <source>Queue ticket</source>
         <extracomment>Other kinds (meter readings): ``content(lang)`` → (title, lines, footer) in the current language. Lines added to the QR code after the receipt number (e.g. each meter reading). True once the regional office has the request; a new submission is only saved on the kiosk.</extracomment>
         <translation>Талон электронной очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="59" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="60" />
         <source>Number to check the status</source>
         <translation>Номер для проверки статуса</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="89" />
         <source>Ticket</source>
         <translation>Талон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="62" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="69" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="253" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="63" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="70" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="254" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="64" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="256" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="257" />
         <source>Category</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="65" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
         <source>People ahead of you</source>
         <translation>Перед вами в очереди</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>Estimated wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="66" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
         <source>about %1 min</source>
         <translation>около %1 мин</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="67" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="68" />
         <source>Watch the screen in the hall: your ticket number will be called.</source>
         <translation>Следите за табло в зале: номер вашего талона вызовут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="71" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
         <source>How long it takes</source>
         <translation>Срок оказания</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="72" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="73" />
         <source>Keep this receipt: you can check the status at this kiosk by its number or QR code.</source>
         <translation>Сохраните расписку: статус можно проверить на этом терминале по её номеру или QR-коду.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="74" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="75" />
         <source>Application submitted</source>
         <translation>Заявление подано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="77" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
         <source>Application saved on the kiosk</source>
         <translation>Заявление сохранено на терминале</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="78" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="79" />
         <source>The kiosk sends it to the regional office automatically; you do not need to do anything.</source>
         <translation>Терминал отправит его в региональный центр автоматически; вам ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="87" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="88" />
         <source>Issued</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="228" />
         <source>The printer is not working. Write down the number below or photograph the QR code with your phone; a member of staff can also help. Your request is saved on this kiosk.</source>
         <translation>Принтер не работает. Запишите номер ниже или сфотографируйте QR-код телефоном; также можно обратиться к сотруднику. Ваше обращение сохранено на этом терминале.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="80" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="281" />
+        <source>When you are done, touch “Done” to go back to the start.</source>
+        <translation>Когда закончите, нажмите «Готово», чтобы вернуться на главный экран.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="81" />
         <source>Receipt No.</source>
         <translation>Расписка №</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="156" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="157" />
         <source>Your receipt</source>
         <translation>Ваша расписка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="214" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="215" />
         <source>Print again</source>
         <translation>Напечатать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="215" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="216" />
         <source>Try printing again</source>
         <translation>Попробовать напечатать снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="216" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="217" />
         <source>Print the receipt</source>
         <translation>Напечатать расписку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="218" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="219" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="220" />
         <source>Done: back to the start</source>
         <translation>Готово: вернуться на главный экран</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/find.py" line="273" />
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="224" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="225" />
         <source>Printing the receipt…</source>
         <translation>Печатаем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="225" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="226" />
         <source>The ticket has been printed. Please take it from the printer.</source>
         <translation>Талон напечатан. Возьмите его из принтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="226" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="227" />
         <source>The receipt has been printed. Please take it from the printer.</source>
         <translation>Расписка напечатана. Возьмите её из принтера.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="236" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="237" />
         <source>There is no receipt to show. Touch “Done” to go back to the start.</source>
         <translation>Расписки пока нет. Нажмите «Готово», чтобы вернуться на главный экран.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="274" />
         <source>Your ticket: %1</source>
         <translation>Ваш талон: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="250" />
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
         <translation>Перед вами: %1. Ожидание: около %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/receipt.py" line="263" />
+        <location filename="../../kiosk/ui/screens/services/receipt.py" line="264" />
         <source>QR code of receipt %1</source>
         <translation>QR-код расписки %1</translation>
     </message>
@@ -4093,192 +4101,240 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="368" />
+        <location filename="../../kiosk/ui/shell.py" line="380" />
         <source>Offline · demo data</source>
         <translation>Нет связи · демо-данные</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="371" />
+        <location filename="../../kiosk/ui/shell.py" line="383" />
         <source>Sending paused — staff have been told</source>
         <translation>Отправка приостановлена — сотрудники уже знают</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="373" />
+        <location filename="../../kiosk/ui/shell.py" line="385" />
         <source>Server not accepting requests yet</source>
         <translation>Сервер пока не принимает заявления</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="374" />
+        <location filename="../../kiosk/ui/shell.py" line="386" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="375" />
+        <location filename="../../kiosk/ui/shell.py" line="387" />
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="376" />
+        <location filename="../../kiosk/ui/shell.py" line="388" />
         <source>waiting to be sent: %1</source>
         <translation>ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="378" />
+        <location filename="../../kiosk/ui/shell.py" line="390" />
         <source>Offline — requests are kept and sent later</source>
         <translation>Нет связи — заявления сохранены и будут отправлены позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="379" />
+        <location filename="../../kiosk/ui/shell.py" line="391" />
         <source>Online · everything sent</source>
         <translation>На связи · всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="383" />
+        <location filename="../../kiosk/ui/shell.py" line="395" />
         <source>Public services kiosk</source>
         <translation>Терминал государственных услуг</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="384" />
-        <location filename="../../kiosk/ui/shell.py" line="385" />
+        <location filename="../../kiosk/ui/shell.py" line="396" />
+        <location filename="../../kiosk/ui/shell.py" line="397" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="386" />
-        <location filename="../../kiosk/ui/shell.py" line="387" />
+        <location filename="../../kiosk/ui/shell.py" line="398" />
+        <location filename="../../kiosk/ui/shell.py" line="399" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="390" />
+        <location filename="../../kiosk/ui/shell.py" line="402" />
         <source>Switch language to English</source>
         <translation>Переключить язык на английский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="391" />
+        <location filename="../../kiosk/ui/shell.py" line="403" />
         <source>Switch language to Russian</source>
         <translation>Переключить язык на русский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="392" />
+        <location filename="../../kiosk/ui/shell.py" line="404" />
         <source>Accessibility</source>
         <translation>Специальные возможности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="393" />
+        <location filename="../../kiosk/ui/shell.py" line="405" />
         <source>Accessibility: text size, contrast, read aloud</source>
         <translation>Специальные возможности: размер текста, контрастность, чтение вслух</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="406" />
+        <source>Read aloud</source>
+        <translation>Озвучить</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="407" />
+        <source>Read this screen aloud (key F1)</source>
+        <translation>Прочитать экран вслух (клавиша F1)</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="38" />
+        <source>To hear the screen read aloud, press the F1 key, or touch “Read aloud” at the bottom of the screen.</source>
+        <translation>Чтобы экран зачитывался вслух, нажмите клавишу F1 или кнопку «Озвучить» внизу экрана.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="139" />
+        <source>Read aloud on</source>
+        <translation>Чтение вслух включено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="140" />
+        <source>Read aloud off</source>
+        <translation>Чтение вслух выключено</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="145" />
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/spoken.py" line="50" />
+        <source>Items in the list: %1.</source>
+        <translation>Пунктов в списке: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/spoken.py" line="53" />
+        <source>The first: %1.</source>
+        <translation>Первые: %1.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="123" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="126" />
         <source>Check status by receipt</source>
         <translation>Проверить статус по расписке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="241" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="252" />
         <source>Type the receipt number, for example K7Q2-3M2A-9X4P, or hold the receipt's QR code under the scanner.</source>
         <translation>Введите номер расписки, например K7Q2-3M2A-9X4P, или поднесите QR-код расписки к сканеру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="243" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
         <source>Receipt number</source>
         <translation>Номер расписки</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="244" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="255" />
         <source>Receipt number: type it or scan the QR code</source>
         <translation>Номер расписки: введите его или отсканируйте QR-код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="245" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="256" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="246" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="257" />
         <source>Check the status</source>
         <translation>Проверить статус</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="248" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="259" />
         <source>Looking for the receipt…</source>
         <translation>Ищем расписку…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="252" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="263" />
         <source>This is not a receipt number. A receipt number has 12 letters and digits, for example K7Q2-3M2A-9X4P. Check the number and try again.</source>
         <translation>Это не номер расписки. В номере 12 латинских букв и цифр, например K7Q2-3M2A-9X4P. Проверьте номер и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="254" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="265" />
         <source>The status cannot be checked right now. Please ask a member of staff.</source>
         <translation>Сейчас проверить статус нельзя. Обратитесь к сотруднику МФЦ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="296" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
         <source>Each reading:</source>
         <translation>По каждому показанию:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="294" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="249" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="134" />
+        <source>To check another receipt, type its number.</source>
+        <translation>Чтобы проверить другую расписку, введите её номер.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/status.py" line="260" />
         <source>No request with the number %1 was made at this kiosk. Check the number on the receipt (letters O and I are read as digits 0 and 1). A request can be checked only at the kiosk where it was made; if you need help, ask a member of staff.</source>
         <translation>Обращения с номером %1 на этом терминале не было. Проверьте номер на расписке (буквы O и I читаются как цифры 0 и 1). Статус обращения можно проверить только на том терминале, где оно оформлено; если нужна помощь, обратитесь к сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="304" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="315" />
         <source>Apply again</source>
         <translation>Подать заявление снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="305" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
         <source>Choose a service</source>
         <translation>Выбрать услугу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="306" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="317" />
         <source>Submit readings again</source>
         <translation>Передать показания снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="307" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
         <source>Book a doctor again</source>
         <translation>Записаться к врачу снова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="316" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="327" />
         <source>Accepted by the regional office.</source>
         <translation>Принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="321" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="332" />
         <source>Not accepted by the regional office.</source>
         <translation>Не принято региональным центром.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="327" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="338" />
         <source>Asking the regional office…</source>
         <translation>Запрашиваем региональный центр…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="332" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="343" />
         <source>No connection to the regional office right now: this shows the kiosk's own information.</source>
         <translation>Сейчас нет связи с региональным центром: показаны сведения этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="334" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="345" />
         <source>The regional office has not received it yet.</source>
         <translation>Региональный центр его ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/services/status.py" line="318" />
+        <location filename="../../kiosk/ui/screens/services/status.py" line="329" />
         <source>Registration number: %1.</source>
         <translation>Регистрационный номер: %1.</translation>
     </message>

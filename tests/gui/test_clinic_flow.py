@@ -336,6 +336,8 @@ def test_idle_wipe_clears_the_clinic_screens(demo_window, qtbot, demo_db):
     with open_store(demo_db) as store:
         booking.book(store, booking.open_slots(store, role["id"])[3]["id"], booking.Patient(luhn_enp(3), BIRTH))
     window.back()
+    qtbot.waitUntil(patient.leave_guard.asking)  # what was typed is not lost without a word
+    click(qtbot, patient.leave_guard.discard_button)
     clinic = window.current_screen()
     assert clinic.step == "time"  # the choice is kept while the citizen is here
     click(qtbot, clinic.mine_button)

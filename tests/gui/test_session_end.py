@@ -186,8 +186,7 @@ def flow_application_review(window, qtbot, seeded: Seeded) -> Left:
     click(qtbot, card.apply_button)
     form = window.current_screen()
     type_into(qtbot, form.editor("full_name").input, "Тайнова Дарья Олеговна")
-    for edit, text in zip(form.editor("birth_date").input.edits(), ("14", "03", "2011"), strict=True):
-        type_into(qtbot, edit, text)
+    type_into(qtbot, form.editor("birth_date").input.edit, "14.03.2011")
     type_into(qtbot, form.editor("registration_address").input, "г. Ульяновск, ул. Секретная, д. 7, кв. 1")
     click(qtbot, form.editor("receive_by").options[0][1])
     type_into(qtbot, form.editor("phone").input, "8 912 345-67-89")
@@ -349,8 +348,16 @@ FLOWS: dict[str, tuple[str, Callable[..., Left]]] = {
 
 
 # --- the ways a session ends ----------------------------------------------------------------------
-def end_with_home(window, qtbot, left: Left) -> None:
+def go_home(window, qtbot) -> None:
+    """Touch Home; a form with entries asks first (``kiosk.ui.leave_guard``): the visitor discards."""
     click(qtbot, window.home_button)
+    guard = window.current_screen().leave_guard
+    if guard is not None and guard.asking():
+        click(qtbot, guard.discard_button)
+
+
+def end_with_home(window, qtbot, left: Left) -> None:
+    go_home(window, qtbot)
 
 
 def end_by_idle_timeout(window, qtbot, left: Left) -> None:
@@ -362,7 +369,7 @@ def end_by_idle_timeout(window, qtbot, left: Left) -> None:
 
 def end_assisted_with_home(window, qtbot, left: Left) -> None:
     assert window.console.assisted_by == "clerk:3"
-    click(qtbot, window.home_button)
+    go_home(window, qtbot)
     assert window.console.assisted_by is None
 
 
@@ -429,7 +436,7 @@ def ask_my_appointments(window, qtbot, seeded: Seeded) -> Callable[[], None]:
     type_into(qtbot, mine.birth.edit, BIRTH_TEXT)
     with database_busy(window, qtbot):
         click(qtbot, mine.find)
-        click(qtbot, window.home_button)
+        go_home(window, qtbot)
 
     def check() -> None:
         assert mine.rows is None and mine._patient is None and mine.who.text() == ""
@@ -448,7 +455,7 @@ def cancel_an_appointment(window, qtbot, seeded: Seeded) -> Callable[[], None]:
     click(qtbot, button(qtbot, mine, f"cancel-{number}"))
     with database_busy(window, qtbot):
         click(qtbot, button(qtbot, mine, f"confirm-cancel-{number}"))
-        click(qtbot, window.home_button)
+        go_home(window, qtbot)
 
     def check() -> None:
         assert mine.rows is None and not mine._cards
@@ -466,7 +473,7 @@ def look_up_a_meter_account(window, qtbot, seeded: Seeded) -> Callable[[], None]
         type_into(qtbot, field.edit, text)
     with database_busy(window, qtbot):
         click(qtbot, account.next_button)
-        click(qtbot, window.home_button)
+        go_home(window, qtbot)
 
     def check() -> None:
         assert "meter_entry" not in window.screens or window.screen("meter_entry").visit is None
@@ -478,7 +485,7 @@ def send_an_application(window, qtbot, seeded: Seeded) -> Callable[[], None]:
     review = window.current_screen()
     with database_busy(window, qtbot):
         click(qtbot, review.submit_button)
-        click(qtbot, window.home_button)
+        go_home(window, qtbot)
 
     def check() -> None:
         assert window.screen("receipt").data is None
@@ -491,7 +498,7 @@ def take_a_queue_ticket(window, qtbot, seeded: Seeded) -> Callable[[], None]:
     queue = go_tile(window, qtbot, "queue_ticket")
     with database_busy(window, qtbot):
         click(qtbot, queue.buttons[0][1])
-        click(qtbot, window.home_button)
+        go_home(window, qtbot)
 
     def check() -> None:
         assert window.screen("receipt").data is None and queue.service is None
@@ -503,7 +510,7 @@ def send_meter_readings(window, qtbot, seeded: Seeded) -> Callable[[], None]:
     review = window.current_screen()
     with database_busy(window, qtbot):
         click(qtbot, review.submit_button)
-        click(qtbot, window.home_button)
+        go_home(window, qtbot)
 
     def check() -> None:
         assert window.screen("receipt").data is None and review.visit is None

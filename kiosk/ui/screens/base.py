@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -15,12 +17,13 @@ class Screen(QWidget):
     Subclasses build widgets in ``__init__``, set every text in :meth:`retranslate` (called again
     on each language switch), clear what the citizen entered or looked up in :meth:`reset` (at the
     end of every citizen session: Home, the idle wipe, staff taking over) and load their data in
-    :meth:`on_shown` through ``ctx.tasks``.  Callbacks of a citizen's look-ups and submissions are
+    :meth:`on_shown` through ``ctx.tasks``, and say what matters on them in :meth:`spoken_summary`.  Callbacks of a citizen's look-ups and submissions are
     bound to the visit (``ctx.visit.bound``), so an answer arriving after the session ended is
     dropped.
     """
 
     screen_id = ""
+    leave_guard = None  # a form's ``kiosk.ui.leave_guard.LeaveGuard``: asks before its entries are lost
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,20 @@ class Screen(QWidget):
 
     def on_shown(self) -> None:
         """The screen became current: refresh its data."""
+
+    def confirm_leave(self, action: Callable[[], None]) -> bool:
+        """The shell's hook before leaving: a form with entries asks first (``leave_guard``)."""
+        guard = self.leave_guard
+        return guard is not None and guard.ask(action, getattr(self.ctx.navigator, "leaving_to", ""))
+
+    def spoken_summary(self) -> str:
+        """What read-aloud says about this screen after its title: what matters on it now (a
+        receipt's number, a list's size and first items, what is wrong on a form and where).
+        By default the screen's visible texts, lists and errors (``spoken.describe``); a screen
+        whose key fact needs more overrides this."""
+        from ..spoken import describe
+
+        return describe(self)
 
     def is_ready(self) -> bool:
         """True once the data the screen shows has arrived (screenshots wait for it)."""

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.clinic import booking
 
 from ...context import ScreenContext
+from ...forms_widgets import date_hint, setup_date_edit
+from ...leave_guard import LeaveGuard, typed_anything
 from ...widgets import FlowLayout, KioskButton, ReflowRow, WrapLabel, blank, set_invalid
 from ..base import Screen
 from ..meters.account import Field
@@ -34,6 +36,7 @@ class MyAppointmentsScreen(Screen):
         self._patient: booking.Patient | None = None
         self.enp = Field("MineEnp", numeric=True)
         self.birth = Field("MineBirthDate")
+        setup_date_edit(self.birth.edit)  # the same date input as the application form's
         self.body.addWidget(self.enp)
         self.body.addWidget(self.birth)
         self.find = KioskButton(role="primary")
@@ -62,6 +65,7 @@ class MyAppointmentsScreen(Screen):
         self.list_box.setSpacing(16)
         self.body.addWidget(self.list_holder)
         self.body.addStretch(1)
+        self.leave_guard = LeaveGuard(self, entered=lambda: self.rows is None and typed_anything(self))
         self._cards: list[QWidget] = []
         self.retranslate()
 
@@ -198,7 +202,7 @@ class MyAppointmentsScreen(Screen):
 
     def retranslate(self) -> None:
         self.enp.set_texts(QCoreApplication.translate("Clinic", "Medical insurance policy number (ENP)"), QCoreApplication.translate("Clinic", "16 digits, as on the policy"))
-        self.birth.set_texts(QCoreApplication.translate("Clinic", "Date of birth"), QCoreApplication.translate("Clinic", "Day.month.year, for example 14.03.1975"))
+        self.birth.set_texts(QCoreApplication.translate("Clinic", "Date of birth"), date_hint())
         self._show_errors()
         self.find.setText(QCoreApplication.translate("Clinic", "Show my appointments"))
         self.find.setAccessibleName(self.find.text())

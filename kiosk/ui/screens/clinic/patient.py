@@ -13,6 +13,8 @@ from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptLine
 
 from ...context import ScreenContext
+from ...forms_widgets import date_hint, setup_date_edit
+from ...leave_guard import LeaveGuard
 from ...widgets import ButtonRow, ReflowRow, WrapLabel, blank, set_invalid
 from ..base import Screen
 from ..meters.account import Field
@@ -92,6 +94,7 @@ class PatientScreen(Screen):
         self.body.addWidget(self.frame)
         self.enp = Field("Enp", numeric=True)
         self.birth = Field("BirthDate")
+        setup_date_edit(self.birth.edit)  # the same date input as the application form's
         self.phone = Field("Phone")
         self.body.addWidget(self.enp)
         pair = QWidget()
@@ -110,6 +113,7 @@ class PatientScreen(Screen):
         self.confirm = actions.add("ConfirmAppointment", self.submit, role="primary")
         self.body.addWidget(actions)
         self.body.addStretch(1)
+        self.leave_guard = LeaveGuard(self)
         self.retranslate()
 
     def title(self) -> str:
@@ -201,7 +205,7 @@ class PatientScreen(Screen):
             blank(self.summary)
         self.frame.setVisible(bool(c and c.slot))
         self.enp.set_texts(QCoreApplication.translate("Clinic", "Medical insurance policy number (ENP)"), QCoreApplication.translate("Clinic", "16 digits, as on the policy"))
-        self.birth.set_texts(QCoreApplication.translate("Clinic", "Date of birth"), QCoreApplication.translate("Clinic", "Day.month.year, for example 14.03.1975"))
+        self.birth.set_texts(QCoreApplication.translate("Clinic", "Date of birth"), date_hint())
         self.phone.set_texts(QCoreApplication.translate("Clinic", "Mobile phone for a reminder (optional)"), QCoreApplication.translate("Clinic", "For example +7 927 123-45-67"))
         self._show_errors()
         if self._state == "booking":

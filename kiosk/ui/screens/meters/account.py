@@ -15,6 +15,7 @@ from offline_db.store import iso_utc, utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
+from ...leave_guard import LeaveGuard
 from ...untrusted import echo
 from ...widgets import ButtonRow, KioskLineEdit, WrapLabel, set_invalid
 from ..base import Screen
@@ -180,6 +181,7 @@ class AccountScreen(Screen):
         self.next_button = actions.add("FindAccountButton", self.next, role="primary")
         self.body.addWidget(actions)
         self.body.addStretch(1)
+        self.leave_guard = LeaveGuard(self)
         self.retranslate()
 
     def title(self) -> str:

@@ -15,6 +15,7 @@ from offline_db.store import utcnow
 
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
+from ...leave_guard import LeaveGuard
 from ...widgets import ButtonRow, FlowLayout, KioskLineEdit, WrapLabel, blank, set_invalid, set_role
 from ..base import Screen
 from ..services.common import card, lang_text, screen_of
@@ -335,6 +336,7 @@ class EntryScreen(Screen):
         self.start_button = actions.add("StartMetersButton")
         self.body.addWidget(actions)
         self.body.addStretch(1)
+        self.leave_guard = LeaveGuard(self)
         self.next_button.clicked.connect(self.next)
         self.add_button.clicked.connect(self.add_offline_meter)
         self.start_button.clicked.connect(lambda: self.ctx.navigator.go("meters"))

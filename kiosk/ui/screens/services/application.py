@@ -15,6 +15,7 @@ from kiosk.domain.forms import validate_field, validate_form
 
 from ...context import ScreenContext
 from ...forms_widgets import FieldEditor
+from ...leave_guard import LeaveGuard
 from ...untrusted import echo
 from ...widgets import ButtonRow, WrapLabel
 from ..base import Screen
@@ -91,6 +92,7 @@ class ApplicationScreen(Screen):
         self.catalogue_button = actions.add("ToCatalogueFromForm", lambda: self.ctx.navigator.go("catalogue"))
         self.body.addWidget(actions)
         self.body.addStretch(1)
+        self.leave_guard = LeaveGuard(self, entered=lambda: any(self.values().values()))
         self.retranslate()
 
     def title(self) -> str:
@@ -108,6 +110,7 @@ class ApplicationScreen(Screen):
         for field in self.schema:
             editor = FieldEditor(field)
             editor.left.connect(lambda e=editor: self._field_left(e))
+            editor.edited.connect(lambda e=editor: self._field_edited(e))
             self.fields_box.addWidget(editor)
             self.editors.append(editor)
         self.retranslate()
@@ -153,6 +156,20 @@ class ApplicationScreen(Screen):
         if not error and not any(e.has_error for e in self.editors):
             self.summary.hide()
 
+    def _field_edited(self, editor: FieldEditor) -> None:
+        """A field marked wrong loses its message as soon as it is right (not only on "Next");
+        while it is being typed no new message appears (that waits until the visitor moves on)."""
+        if not editor.has_error or validate_field(editor.field, editor.value()) is not None:
+            return
+        editor.set_error("")
+        self._summary_count = sum(e.has_error for e in self.editors)
+        self.summary.setVisible(bool(self._summary_count))
+        self._set_summary()
+
+    def _set_summary(self) -> None:
+        count = getattr(self, "_summary_count", 0)
+        self.summary.setText("⚠ " + QCoreApplication.translate("Application", "Please correct the fields marked below (%1).").replace("%1", str(count)))
+
     def show_errors(self, errors: dict[str, Any]) -> None:
         for editor in self.editors:
             error = errors.get(editor.field["name"])
@@ -186,8 +203,7 @@ class ApplicationScreen(Screen):
         self.intro.setText(QCoreApplication.translate("Application", "Fill in the fields. Fields marked * are required. You will check everything "
                               "before sending.") if self.service else
                            QCoreApplication.translate("Application", "Choose a service in the catalogue first, then touch “Apply”."))
-        count = getattr(self, "_summary_count", 0)
-        self.summary.setText("⚠ " + QCoreApplication.translate("Application", "Please correct the fields marked below (%1).").replace("%1", str(count)))
+        self._set_summary()
         self.next_button.setText(QCoreApplication.translate("Application", "Next: check the application"))
         self.next_button.setAccessibleName(QCoreApplication.translate("Application", "Next: check the application before sending"))
         self.next_button.setVisible(self.service is not None)

@@ -15,6 +15,7 @@ from offline_db.store import parse_utc
 
 from ...context import ScreenContext
 from ...forms_widgets import QrWidget
+from ...spoken import sentences, spell_groups
 from ...widgets import ButtonRow, CodeLabel, WrapLabel, blank, set_role
 from ..base import Screen
 from .common import card, lang_text
@@ -261,6 +262,24 @@ class ReceiptScreen(Screen):
         lines.append(receipt.footer)
         self.details.setText("\n".join(line for line in lines if line))
         self.qr.setAccessibleName(QCoreApplication.translate("Receipt", "QR code of receipt %1").replace("%1", d.receipt_number))
+
+    def spoken_summary(self) -> str:
+        """What was done, the number spelled in groups, what to do next (and the printer's news)."""
+        d = self.data
+        if d is None:
+            return sentences([self.what.text()])
+        receipt = build_receipt(d, self.ctx.session.language)
+        parts = []
+        if d.kind == "queue_ticket" and d.content is None:
+            parts += [QCoreApplication.translate("Receipt", "Your ticket: %1").replace("%1", spell_groups(d.ticket)),
+                      self.wait.text()]
+        else:
+            parts.append(receipt.title)
+        parts += [f"{receipt.labels['number'].rstrip(':')}: {spell_groups(d.receipt_number)}", receipt.footer]
+        if self.print_message.isVisibleTo(self):
+            parts.append(self.print_message.text())
+        parts.append(QCoreApplication.translate("Receipt", "When you are done, touch “Done” to go back to the start."))
+        return sentences(parts)
 
     def reset(self) -> None:
         self.data = None

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from kiosk.domain import status as st
 
 from ...context import ScreenContext
+from ...leave_guard import LeaveGuard
+from ...spoken import describe, sentences, spell_groups
 from ...untrusted import echo
 from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, blank, set_role
 from ..base import Screen
@@ -115,12 +117,21 @@ class StatusScreen(Screen):
         self.body.addWidget(actions)
         self.again_row = actions
         self.body.addStretch(1)
+        self.leave_guard = LeaveGuard(self, entered=lambda: self.local is None and bool(self.number.text().strip()))
         self.number.returnPressed.connect(self.check)
         self.check_button.clicked.connect(self.check)
         self.retranslate()
 
     def title(self) -> str:
         return QCoreApplication.translate("Status", "Check status by receipt")
+
+    def spoken_summary(self) -> str:
+        """The answer first (its receipt number spelled in groups); before one, what to do."""
+        if not self.frame.isVisibleTo(self) or self.local is None:
+            return describe(self)
+        number = self.local.receipt_number
+        answer = describe(self.frame).replace(number, spell_groups(number), 1)
+        return sentences([answer, QCoreApplication.translate("Status", "To check another receipt, type its number.")])
 
     def is_ready(self) -> bool:
         return self._state != "looking" and self._remote_state != "asking"
