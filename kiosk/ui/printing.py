@@ -167,6 +167,7 @@ class PrinterNotice(WrapLabel):
         self.screen_id = ""
         self._layout: Any = None
         self._checked = -REFRESH_S
+        self._tells_itself = False
         printing.state_changed.connect(lambda _state: self._update())
         self.retranslate()
         self._update()
@@ -174,6 +175,8 @@ class PrinterNotice(WrapLabel):
     def on_screen(self, screen_id: str, screen: QWidget | None = None) -> None:
         """``screen`` is now shown: move to the top of its page, and check the printer again."""
         self.screen_id = screen_id
+        # a receipt screen (and its screenshot samples) says itself whether the receipt printed
+        self._tells_itself = hasattr(screen, "print_state")
         citizen = not screen_id.startswith("console")
         body = getattr(screen, "body", None)
         if citizen and body is not None and body is not self._layout:
@@ -189,7 +192,7 @@ class PrinterNotice(WrapLabel):
     def _update(self) -> None:
         state = self.printing.state
         self.setVisible(self._layout is not None and state is not None and not state.ready
-                        and self.screen_id != "receipt" and not self.screen_id.startswith("console"))
+                        and not self._tells_itself and not self.screen_id.startswith("console"))
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate(
