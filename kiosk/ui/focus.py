@@ -271,16 +271,18 @@ class FocusKeeper(QObject):
             # what it shows next, its first control
             QTimer.singleShot(0, self, self._recover)
         for widget in self._watched:
-            widget.removeEventFilter(self)
+            try:
+                widget.removeEventFilter(self)
+            except RuntimeError:  # deleted meanwhile
+                pass
         self._watched = []
         if new is not None and self.window.isAncestorOf(new):
             ensure_visible(new)
             # Moved later (leaving the last field showed its error above this one, a list above it
             # grew): back into view.  The control and its containers up to the scrolled page are
-            # watched; the page itself moves when it is scrolled, and that must not pull it back.
-            widget: QWidget | None = new
-            while widget is not None and not isinstance(widget.parentWidget(), (QScrollArea, type(None))) \
-                    and widget.parentWidget().objectName() != "qt_scrollarea_viewport":
+            # watched; not the page itself, which moves when it is scrolled.
+            widget = new
+            while widget is not self.window and not isinstance(widget.parentWidget().parentWidget(), QScrollArea):
                 widget.installEventFilter(self)
                 self._watched.append(widget)
                 widget = widget.parentWidget()

@@ -409,9 +409,9 @@ class KioskWindow(QWidget):
     # --- focus ----------------------------------------------------------------------------
     def _focus_content(self) -> QWidget | None:
         """What Tab walks before the navigation bar: the current screen (not under the idle warning)."""
-        if self.idle_warning_shown() or not self.current_id:
+        if self.idle_warning_shown():
             return None
-        return self.current_screen()
+        return self.screens.get(self.current_id)  # None while the console takes its screens away
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  (Qt's name)
         moved = self.focus.step(next)
