@@ -254,11 +254,10 @@ class FocusKeeper(QObject):
 
     # --- in view -------------------------------------------------------------------------------
     def watch(self, page: QScrollArea) -> None:
-        """Keep the focused control of ``page`` in view when the page's content or view changes size
-        (search results arriving under the search box, the on-screen keyboard taking room)."""
-        # Deferred: the range changes while the page's content is being resized, before the
-        # content's layout has moved the controls.
-        page.verticalScrollBar().rangeChanged.connect(lambda _lo, _hi: self._in_view.start())
+        """Keep the focused control of ``page`` in view when the page's view shrinks (the on-screen
+        keyboard taking room, a smaller window).  Not on every change of the page's height: a
+        screen that scrolls to show an answer (a check's result under its form) keeps its scroll."""
+        page.viewport().installEventFilter(self)
 
     def _keep_in_view(self) -> None:
         current = QApplication.focusWidget()
