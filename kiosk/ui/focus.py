@@ -28,8 +28,9 @@ CONTROLS: tuple[type[QWidget], ...] = (QAbstractButton, QLineEdit)
 
 
 def can_take_tab(widget: QWidget) -> bool:
-    """Tab may land here: shown, enabled, and taking focus by Tab."""
-    return (widget.isVisible() and widget.isEnabled()
+    """Tab may land here: shown (or to be shown with its window: the first screen is set up before
+    the window appears), enabled, and taking focus by Tab."""
+    return (widget.isVisibleTo(widget.window()) and widget.isEnabled()
             and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
             and widget.focusProxy() is None)
 
@@ -172,7 +173,7 @@ class FocusKeeper(QObject):
             if not current.isVisible():
                 # the focused control is going away (a choice moved the flow on): not on to
                 # "Back", but to the first control of what the screen shows next
-                self.arrive()
+                self.arrive(again=True)
                 return True
             if not current.isEnabled():
                 # the control is busy ("Next" while a look-up runs): nowhere else, and back to
@@ -186,15 +187,17 @@ class FocusKeeper(QObject):
         return True
 
     # --- arriving ------------------------------------------------------------------------------
-    def arrive(self) -> None:
+    def arrive(self, again: bool = False) -> None:
         """Focus the current screen's first control now and again as its content arrives (a list
-        loaded in the background), until the screen is ready or the visitor moves focus."""
+        loaded in the background), until the screen is ready or the visitor moves focus.
+        ``again``: look once more after this turn of the event loop, also if the screen is ready
+        (the list focus was on is being rebuilt right now)."""
         self._settle.stop()
         self._placed = None
         self._resume = None
         self._settle_ticks = 0
-        self._place()
-        self._settle.start()  # at least once more: a list may be rebuilt right after this
+        if self._place() or again or self._placed is None:
+            self._settle.start()
 
     def _place(self) -> bool:
         """Focus the first control; True while the screen is still loading."""
@@ -250,7 +253,7 @@ class FocusKeeper(QObject):
 
     def _recover(self) -> None:
         if QApplication.focusWidget() is None and self.window.isActiveWindow():
-            self.arrive()
+            self.arrive(again=True)
 
     # --- in view -------------------------------------------------------------------------------
     def watch(self, page: QScrollArea) -> None:
