@@ -379,6 +379,7 @@ class ColumnList(QWidget):
     def set_widgets(self, widgets: list[QWidget]) -> None:
         for widget in self.items:
             self._grid.removeWidget(widget)
+            widget.hide()  # before leaving the grid: see ClinicScreen._clear_buttons
             widget.setParent(None)
             widget.deleteLater()
         self.items = list(widgets)

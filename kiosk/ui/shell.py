@@ -12,7 +12,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPaintEvent, 
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QLineEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from . import theme
 from .context import ScreenContext, StoreStatus
+from .focus import FocusKeeper
 from .i18n import Translations
 from .idle import IdleOverlay, IdleWatcher
 from .input_watch import InputWatch
@@ -118,6 +118,7 @@ class KioskWindow(QWidget):
         self.stack.setObjectName("ScreenStack")
         outer.addWidget(self.stack, 1)
         outer.addWidget(self._build_bottom_bar())
+        self.focus = FocusKeeper(self, self._focus_content, [self.bottom_bar])  # Tab follows the eye
         if self.keyboard is not None and self.keyboard.panel is not None:
             outer.addWidget(self.keyboard.panel)  # the keyboard inside the window (kiosk.ui.keyboard)
         elif self.keyboard is not None:
@@ -180,7 +181,7 @@ class KioskWindow(QWidget):
         return bar
 
     def _build_bottom_bar(self) -> QFrame:
-        bar = QFrame()
+        bar = self.bottom_bar = QFrame()
         bar.setObjectName("BottomBar")
         flow = FlowLayout(bar, spacing=20)
         flow.setContentsMargins(32, 16, 32, 16)
@@ -210,6 +211,7 @@ class KioskWindow(QWidget):
             screen = self.registry.get(screen_id).factory(self.ctx)
             self.screens[screen_id] = screen
             self.stack.addWidget(screen)
+            self.focus.watch(screen.page)
         return self.screens[screen_id]
 
     def current_screen(self) -> Screen:
@@ -277,7 +279,7 @@ class KioskWindow(QWidget):
         self.a11y_button.setEnabled(screen_id != "accessibility")
         self.title_label.setText(screen.title())
         screen.on_shown()
-        _focus_first(screen)
+        self.focus.arrive()  # the first control in reading order, also once loaded data is shown
         self._speak_focus = True
         self.read_aloud.on_screen(screen)  # title, what matters on it, the focused control
         self.printer_notice.on_screen(screen_id, screen)
@@ -416,6 +418,17 @@ class KioskWindow(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    # --- focus ----------------------------------------------------------------------------
+    def _focus_content(self) -> QWidget | None:
+        """What Tab walks before the navigation bar: the current screen (not under the idle warning)."""
+        if self.idle_warning_shown():
+            return None
+        return self.screens.get(self.current_id)  # None while the console takes its screens away
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  (Qt's name)
+        moved = self.focus.step(next)
+        return super().focusNextPrevChild(next) if moved is None else moved
+
     # --- kiosk mode -----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -469,6 +482,7 @@ class KioskWindow(QWidget):
             self.input_watch.remove(self.read_aloud)
             self.input_watch.remove(self.console)
         self._speak_focus = False
+        self.focus.detach()
         self.idle.stop()
         self.read_aloud.stop()
         if self.sync_service is not None:
@@ -486,20 +500,3 @@ class KioskWindow(QWidget):
                 return True
         return super().event(event)
 
-
-
-
-def _focus_first(root: QWidget) -> None:
-    """Focus the first widget inside ``root`` that Tab would reach, or ``root`` itself if none.
-
-    Qt walks the focus chain (``focusNextChild``).  Stepping along it from Python would hand each
-    of Qt's internal widgets (scroll bars, viewports) to PySide, and the first such hand-over costs
-    about 17 ms of type set-up, a tenth of the start-up time.
-    """
-    root.setFocus(Qt.FocusReason.OtherFocusReason)
-    root.focusNextChild()  # type: ignore[attr-defined]  # protected in C++, callable on our subclasses
-    focused = root.window().focusWidget()
-    if focused is None or not root.isAncestorOf(focused):
-        root.setFocus(Qt.FocusReason.OtherFocusReason)  # nothing to focus here: not a control left behind
-    elif isinstance(focused, QLineEdit):
-        focused.deselect()  # Tab focus selects all; arriving on a screen must not (typing would erase it)

@@ -136,6 +136,7 @@ class MyAppointmentsScreen(Screen):
 
     def _rebuild(self) -> None:
         for w in self._cards:
+            w.hide()  # no queued show opens it as a window of its own
             w.setParent(None)
             w.deleteLater()
         self._cards = []

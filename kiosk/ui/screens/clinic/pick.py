@@ -182,6 +182,9 @@ class ClinicScreen(Screen):
 
     def _clear_buttons(self) -> None:
         for _row, button in self.buttons:
+            # hidden first: a button added in this same turn of the event loop has a show queued
+            # by its layout, which would otherwise open it as a window of its own once orphaned
+            button.hide()
             button.setParent(None)
             button.deleteLater()
         self.buttons = []

@@ -207,6 +207,7 @@ class AccountScreen(Screen):
 
     def set_providers(self, rows: list[dict[str, Any]]) -> None:
         for _p, button in self.provider_buttons:
+            button.hide()  # no queued show opens it as a window of its own
             button.setParent(None)
             button.deleteLater()
         self.providers = rows

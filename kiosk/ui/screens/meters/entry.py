@@ -281,6 +281,7 @@ class OfflineMeter(QWidget):
     def _rebuild(self) -> None:
         texts = {(r.zone): r.edit.text() for r in self.rows}
         for row in self.rows:
+            row.hide()  # no queued show opens it as a window of its own
             row.setParent(None)
             row.deleteLater()
         meter = self.meter()
@@ -376,6 +377,7 @@ class EntryScreen(Screen):
 
     def clear(self) -> None:
         for w in [*self.cards, *self.offline_meters]:
+            w.hide()  # no queued show opens it as a window of its own
             w.setParent(None)
             w.deleteLater()
         self.cards, self.offline_meters = [], []

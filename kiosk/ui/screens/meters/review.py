@@ -184,6 +184,7 @@ class MeterReviewScreen(Screen):
 
     def _set_groups(self, entries: list[m.ReadingEntry]) -> None:
         for group in self.groups:
+            group.hide()  # no queued show opens it as a window of its own
             group.setParent(None)
             group.deleteLater()
         self.groups = [MeterGroup(meter, rows) for meter, rows in by_meter(entries)]

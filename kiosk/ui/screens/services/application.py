@@ -134,6 +134,7 @@ class ApplicationScreen(Screen):
 
     def clear_form(self) -> None:
         for editor in self.editors:
+            editor.hide()  # no queued show opens it as a window of its own
             editor.setParent(None)
             editor.deleteLater()
         self.editors = []
@@ -291,6 +292,7 @@ class ReviewScreen(Screen):
     def clear(self) -> None:
         for _f, label, _value in self.rows:
             row = label.parentWidget()
+            row.hide()  # no queued show opens it as a window of its own
             row.setParent(None)
             row.deleteLater()
         self.rows = []

@@ -195,6 +195,7 @@ class CatalogueScreen(Screen):
     # --- rendering ----------------------------------------------------------------------------
     def _render_results(self) -> None:
         for _item, button in self.result_buttons:
+            button.hide()  # no queued show opens it as a window of its own
             button.setParent(None)
             button.deleteLater()
         self.result_buttons = []
