@@ -31,6 +31,7 @@ def test_primary_selection_and_clipboard_are_emptied_and_never_pasted(tmp_path: 
         "primary_after_select_all": "",        # … but is not published as the primary selection
         "primary_after_double_click": "",
         "field_after_middle_click": "K7QW3M2A9XTP",  # a middle click pastes nothing
-        "after_home": ["", ""],                # clipboard and primary selection emptied
+        "asked_before_home": True,             # typed text: "Discard what you entered?" first
+        "after_home": ["", ""],                # after "Discard": clipboard and primary selection emptied
         "after_idle_wipe": ["", ""],
     }, result
