@@ -91,7 +91,15 @@ def step(chain: list[QWidget], current: QWidget | None, forward: bool) -> QWidge
 def first_control(content: QWidget, window: QWidget) -> QWidget | None:
     """The first control of ``content`` in reading order."""
     chain = tab_chain(content, [], window)
-    return chain[0] if chain else None
+    if not chain:
+        return None
+    first = chain[0]
+    group = first.group() if isinstance(first, QAbstractButton) else None
+    checked = group.checkedButton() if group is not None and group.exclusive() else None
+    # Qt gives Tab to one button of an exclusive group, the last focused (not the checked) one
+    if checked is not None and checked.isVisibleTo(checked.window()) and checked.isEnabled():
+        return checked  # a choice already made: Enter keeps it, never resets it
+    return first
 
 
 def focus_control(widget: QWidget, reason: Qt.FocusReason = Qt.FocusReason.TabFocusReason) -> None:

@@ -286,3 +286,18 @@ def test_search_box_stays_in_view_when_the_view_shrinks(make_window, qtbot, pinn
     window.resize(1280, 700)
     qtbot.waitUntil(lambda: _in_view(screen.search, screen), timeout=2000)
     assert QApplication.focusWidget() is screen.search
+
+
+def test_arriving_at_200_percent_focuses_the_chosen_size_so_enter_keeps_it(make_window, qtbot, pinned):
+    """The accessibility screen's first control is the "100 %" button; at 200 % focus goes to
+    the chosen "200 %" instead, so a visitor's Enter on arrival does not shrink the text back."""
+    window = make_window()
+    window.session.set_font_scale(200)
+    window.go("accessibility")
+    screen = window.current_screen()
+    qtbot.waitUntil(lambda: screen.is_ready() and not window.focus._settle.isActive())
+    focused = QApplication.focusWidget()
+    assert focused is screen.size_buttons[200], _name(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert window.session.font_scale == 200
