@@ -197,7 +197,10 @@ def test_search_results_come_before_the_categories(make_window, qtbot, pinned):
     screen = show_state(window, qtbot, "catalogue", None)
     assert QApplication.focusWidget() is screen.search
     type_into(qtbot, screen.search, "паспорт")
-    qtbot.waitUntil(lambda: screen.is_ready() and bool(screen.result_buttons))
+    # the results are shown and the focus keeper's second look after the rebuilt list is over
+    qtbot.waitUntil(lambda: screen.is_ready() and bool(screen.result_buttons)
+                    and screen.result_buttons[0][1].isVisible() and not window.focus._settle.isActive())
+    settle(qtbot)
     assert _press(qtbot) is screen.clear_button
     assert _press(qtbot) is screen.result_buttons[0][1]
     assert _press(qtbot, Qt.Key.Key_Backtab) is screen.clear_button
