@@ -427,7 +427,7 @@ def main() -> int:
     from kiosk.ui.screens.registry import default_registry
     from kiosk.ui.shell import KioskWindow
     from kiosk.ui.tasks import TaskRunner
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     db_path = args.home / "kiosk.sqlite3"
     with prepare_store(db_path, load_demo=True) as store:

@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kiosk.clinic.booking import specialty_free_slots
-from offline_db.store import iso_utc, open_store
+from offline_db.opening import open_store
+from offline_db.store import iso_utc
 
 N_CLINICS = int(os.environ.get("BENCH_CLINICS", "100"))
 N_PRACTITIONERS = int(os.environ.get("BENCH_PRACTITIONERS", "2000"))

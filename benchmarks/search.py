@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from offline_db.demo import load_demo_region
+from offline_db.opening import open_store
 from offline_db.search import CatalogueSearch, like_search, refresh_index
-from offline_db.store import open_store
 
 N_SERVICES = int(os.environ.get("BENCH_SEARCH_SERVICES", "50000"))
 QUERIES = ["паспорт", "паспорта", "регистрация по месту жительства", "пособие на ребенка", "пенсию",

@@ -77,7 +77,8 @@ from kiosk.sync import config as cfg  # noqa: E402
 from kiosk.sync.core import SyncEngine, make_engine  # noqa: E402
 from offline_db import outbox  # noqa: E402
 from offline_db.demo import demo_rows, load_demo_region  # noqa: E402
-from offline_db.store import Store, open_store  # noqa: E402
+from offline_db.opening import open_store  # noqa: E402
+from offline_db.store import Store  # noqa: E402
 from tests.e2e.backend_proc import BackendProcess, BackendStartError, free_port  # noqa: E402
 
 N_ITEMS = int(os.environ.get("BENCH_SYNC_ITEMS", "10000"))

@@ -17,7 +17,7 @@ def prepare_store(path: Path | str, *, load_demo: bool = True) -> Store:
 
     Runs on the DB worker in the GUI, so the store's modules are imported there, not before the
     first frame."""
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     store = open_store(path)
     if store.recovered_from is not None:

@@ -14,15 +14,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .errors import UsageError
+
 EXIT_USAGE = 2
 EXIT_ENV = 3
 DAMAGED_HELP = ("Commands that only read (status, integrity, audit, settings, backup, diagnostics) leave a "
                 "damaged store as it is. Start the kiosk, or run 'main.py sync --once', to salvage what can "
                 "be read into a fresh store (the damaged file is kept beside it); see 'Damaged store' in README.md.")
-
-
-class UsageError(Exception):
-    """A mistake on the command line or in a setting; its message is one line for the user."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -102,7 +100,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _cmd_settings(args: argparse.Namespace) -> int:
     import json
 
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     from . import settings
 
@@ -124,7 +122,7 @@ def _cmd_load_demo(args: argparse.Namespace) -> int:
     import json
 
     from offline_db.demo import load_demo_region
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     with open_store(_db_path(args)) as store:
         if not store.is_empty():

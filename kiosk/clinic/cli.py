@@ -23,7 +23,7 @@ kcli._EXTRA_PARSERS.append(_parsers)
 @kcli.command("clinic-sync")
 def _clinic_sync(args: argparse.Namespace) -> int:
     from kiosk.sync import config as cfg
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     from .booking import undelivered_count
     from .sync import make_clinic_sync

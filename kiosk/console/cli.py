@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from kiosk import cli
-from kiosk.cli import UsageError, command
+from kiosk.cli import command
+from kiosk.errors import UsageError
 
 
 def _parsers(sub: argparse._SubParsersAction, add_db) -> None:  # noqa: ANN001
@@ -44,7 +45,7 @@ cli._EXTRA_PARSERS.append(_parsers)
 def _open(args: argparse.Namespace, *, repair: bool = True):  # noqa: ANN202
     """The store; ``repair=False`` for commands that only read: a damaged store is then reported
     (``StoreDamaged``, exit 3) and left as it is."""
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     return open_store(cli._db_path(args), repair=repair)
 

@@ -50,7 +50,7 @@ kcli._EXTRA_PARSERS.append(_parsers)
 def _configure(args: argparse.Namespace) -> int:
     from kiosk import paths
     from kiosk import settings as ks
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     from . import config as cfg
 
@@ -95,7 +95,7 @@ def _configure(args: argparse.Namespace) -> int:
 
 @kcli.command("sync")
 def _sync(args: argparse.Namespace) -> int:
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     from . import config as cfg
     from .core import make_engine
@@ -158,8 +158,9 @@ def _clinic_sync(store: Any, engine: Any, args: argparse.Namespace, started: flo
 
 @kcli.command("status")
 def _status(args: argparse.Namespace) -> int:
+    from offline_db.opening import open_store
     from offline_db.salvage import summary
-    from offline_db.store import StoreDamaged, open_store
+    from offline_db.store import StoreDamaged
 
     from .core import status
 

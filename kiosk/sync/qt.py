@@ -28,7 +28,8 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from offline_db import outbox
-from offline_db.store import Store, open_store
+from offline_db.opening import open_store
+from offline_db.store import Store
 
 from . import config as cfg
 from .backoff import Backoff

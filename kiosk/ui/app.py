@@ -62,7 +62,7 @@ def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
     """
     started = time.perf_counter() if started is None else started
     if not args.screenshots and not _display_available():
-        from kiosk.cli import UsageError
+        from kiosk.errors import UsageError
 
         raise UsageError("no display to show the kiosk on (DISPLAY and WAYLAND_DISPLAY are not set); "
                          "start it in the kiosk's graphical session, or use --screenshots DIR")

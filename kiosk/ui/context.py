@@ -13,7 +13,6 @@ from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from .printing import PrintService
-    from .screens.registry import Registry
 
 
 class Navigator(Protocol):
@@ -21,6 +20,12 @@ class Navigator(Protocol):
     def back(self) -> None: ...
     def home(self) -> None: ...
     def go_fresh(self, screen_id: str) -> None: ...
+
+
+class ScreenCatalogue(Protocol):
+    """The screens on offer, as Home reads them (``kiosk.ui.screens.registry.Registry``)."""
+
+    def tiles(self) -> list[Any]: ...
 
 
 class StoreStatus(QObject):
@@ -78,7 +83,7 @@ class ScreenContext:
     __slots__ = ("tasks", "session", "navigator", "status", "registry", "visit", "printing")
 
     def __init__(self, tasks: TaskRunner, session: SessionState, navigator: Navigator, status: StoreStatus,
-                 registry: Registry, visit: Visit | None = None, printing: PrintService | None = None) -> None:
+                 registry: ScreenCatalogue, visit: Visit | None = None, printing: PrintService | None = None) -> None:
         self.tasks = tasks
         self.session = session
         self.navigator = navigator

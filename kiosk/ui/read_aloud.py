@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -26,7 +26,8 @@ from .spoken import sentences
 
 if TYPE_CHECKING:
     from .screens.base import Screen
-    from .shell import KioskWindow
+    from .session import SessionState
+    from .speech import Reader
 
 HINT_AFTER_MS = 6000   # the hint on Home, after this long without input
 WATCH_MS = 250         # how often the current screen is checked for a changed summary
@@ -39,10 +40,25 @@ def hint_text() -> str:
         "Speech", "To hear the screen read aloud, press the F1 key, or touch “Read aloud” at the bottom of the screen.")
 
 
+class ReadAloudHost(Protocol):
+    """What read-aloud needs from the window that owns it (the shell's ``KioskWindow``)."""
+
+    reader: Reader
+    session: SessionState
+    session_wiped: Any  # a Signal: the citizen session was wiped
+    current_id: str
+    idle: Any  # the idle watcher: ``touched``
+    console: Any  # the console controller: ``active``
+
+    def current_screen(self) -> Screen: ...
+
+    def idle_warning_shown(self) -> bool: ...
+
+
 class ReadAloud(QObject):
     """The window's read-aloud behaviour; an input filter on its top-level windows (``InputWatch``)."""
 
-    def __init__(self, window: KioskWindow) -> None:
+    def __init__(self, window: ReadAloudHost) -> None:
         super().__init__(window)
         self.window = window
         self.reader = window.reader

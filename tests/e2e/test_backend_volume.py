@@ -8,7 +8,7 @@ import uuid as uuidlib
 import pytest
 import requests
 
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import SAMPLE_REFERENCE
 
 pytestmark = pytest.mark.e2e

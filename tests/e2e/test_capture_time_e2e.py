@@ -16,7 +16,7 @@ from kiosk.sync import clock
 from kiosk.sync import config as cfg
 from kiosk.sync.core import make_engine
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import running_backend
 
 pytestmark = pytest.mark.e2e

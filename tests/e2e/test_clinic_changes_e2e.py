@@ -22,7 +22,8 @@ from kiosk.clinic.sync import K_USE_LEASES, background_clinic_sync, run_in_backg
 from kiosk.console import lookup
 from kiosk.domain import status as st
 from kiosk.sync import config as cfg
-from offline_db.store import Store, open_store
+from offline_db.opening import open_store
+from offline_db.store import Store
 from tests.e2e.backend_proc import BackendProcess, running_backend
 from tests.fhir_check import luhn_enp
 

@@ -19,7 +19,8 @@ from kiosk.clinic import booking
 from kiosk.clinic.fhir_client import FhirClient
 from kiosk.clinic.sync import K_SHARE, K_USE_LEASES, ClinicSync
 from kiosk.sync import config as cfg
-from offline_db.store import Store, open_store
+from offline_db.opening import open_store
+from offline_db.store import Store
 from tests.e2e.backend_proc import BackendProcess
 from tests.fhir_check import luhn_enp, validate
 

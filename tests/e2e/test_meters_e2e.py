@@ -19,7 +19,7 @@ from kiosk.domain import meters as m
 from kiosk.domain import status as st
 from kiosk.sync import config as cfg
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import REPO_ROOT, running_backend
 
 pytestmark = pytest.mark.e2e

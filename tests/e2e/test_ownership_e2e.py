@@ -181,7 +181,7 @@ def test_the_access_log_has_no_enp_or_receipt_number_after_lookups(two_kiosks, t
     from kiosk.clinic.fhir_client import FhirClient
     from kiosk.clinic.sync import K_USE_LEASES, ClinicSync
     from kiosk.sync import config as cfg
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     backend, a, b = two_kiosks
     store = open_store(tmp_path / "kiosk.sqlite3")

@@ -12,7 +12,8 @@ from kiosk import settings as ks
 from kiosk.sync import config as cfg
 from kiosk.sync.core import make_engine
 from offline_db import outbox
-from offline_db.store import Store, open_store
+from offline_db.opening import open_store
+from offline_db.store import Store
 from tests.e2e.backend_proc import BackendProcess
 
 pytestmark = pytest.mark.e2e

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from offline_db import outbox
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import REPO_ROOT, running_backend
 
 pytestmark = pytest.mark.e2e

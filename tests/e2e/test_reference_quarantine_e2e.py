@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import SAMPLE_REFERENCE, running_backend
 from tests.e2e.test_services_e2e import kiosk_cli
 

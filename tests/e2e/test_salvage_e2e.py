@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from offline_db import outbox
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import BackendProcess
 from tests.e2e.test_sync_faults import Kiosk
 from tests.unit.test_salvage import ITEMS, damage

@@ -36,7 +36,7 @@ def main() -> int:
     from kiosk.ui.screens.registry import default_registry
     from kiosk.ui.shell import KioskWindow
     from kiosk.ui.tasks import TaskRunner
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     tasks = TaskRunner(lambda: open_store(Path(sys.argv[1])))
     window = KioskWindow(tasks, default_registry(), kiosk_mode=False, tts_engine="")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from offline_db.store import Store, iso_utc, open_store
+from offline_db.opening import open_store
+from offline_db.store import Store, iso_utc
 
 OFFICES = [
     {"id": "uly-1", "name_ru": "МФЦ Ленинского района", "name_en": "MFC Leninsky District",

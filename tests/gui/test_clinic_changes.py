@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from kiosk.clinic import booking
 from kiosk.sync import config as cfg
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import running_backend
 from tests.e2e.test_clinic_changes_e2e import BIRTH, NOW, clinic_changes, kiosk_sync, said_when
 from tests.fhir_check import luhn_enp

@@ -24,7 +24,8 @@ from kiosk.clinic import booking
 from kiosk.clinic.fhir_client import FHIR_JSON, appointment_resource
 from kiosk.sync import config as cfg
 from offline_db.demo import load_demo_region
-from offline_db.store import iso_utc, open_store
+from offline_db.opening import open_store
+from offline_db.store import iso_utc
 from tests.e2e.backend_proc import BackendProcess, running_backend
 from tests.fhir_check import luhn_enp
 

@@ -14,7 +14,8 @@ from kiosk.console import pins
 from kiosk.domain.applications import submit_application
 from kiosk.domain.queue import issue_ticket
 from kiosk.ui.console.find_list import clerk_state_text
-from offline_db.store import iso_utc, open_store
+from offline_db.opening import open_store
+from offline_db.store import iso_utc
 
 from .test_console_entry import CLERK_PIN, TECH_PIN, audit, open_console
 

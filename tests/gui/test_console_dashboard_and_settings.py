@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from offline_db.store import iso_utc, open_store
+from offline_db.opening import open_store
+from offline_db.store import iso_utc
 
 from . import test_console_technician as technician
 from .test_a11y_walk import colours, contrast

@@ -13,7 +13,7 @@ from kiosk.console import pins
 from kiosk.ui.console.base import ConsoleScreen
 from kiosk.ui.console.controller import is_console
 from kiosk.ui.console.pinpad import INPUT_STATES
-from offline_db.store import open_store
+from offline_db.opening import open_store
 
 TECH_PIN, CLERK_PIN = "582139", "904127"
 

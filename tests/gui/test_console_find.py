@@ -15,7 +15,8 @@ from kiosk.console import pins
 from kiosk.domain.applications import submit_application
 from kiosk.ui.console.find_list import clerk_state_text
 from kiosk.ui.screens.services.messages import state_text
-from offline_db.store import iso_utc, open_store
+from offline_db.opening import open_store
+from offline_db.store import iso_utc
 from tests.unit.test_clerk_find import ENP, FIELDS
 
 from .test_console_clerk import click

@@ -19,7 +19,8 @@ from kiosk.domain import status as st
 from kiosk.domain.queue import issue_ticket
 from kiosk.sync import config as cfg
 from kiosk.sync.core import make_engine
-from offline_db.store import Store, open_store
+from offline_db.opening import open_store
+from offline_db.store import Store
 from tests.e2e.backend_proc import running_backend
 
 from .test_console_clerk import click

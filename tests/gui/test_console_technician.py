@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 from kiosk.console import pins
 from kiosk.ui.console.controller import RESTART_EXIT_CODE
 from offline_db import outbox
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import free_port, running_backend
 
 from .conftest import settle

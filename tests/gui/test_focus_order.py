@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk import paths
 from kiosk.ui.focus import CONTROLS, can_take_tab
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 
 from .conftest import settle
 from .test_a11y_walk import contrast

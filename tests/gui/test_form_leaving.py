@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 
 from .test_services_flow import type_into
 

@@ -17,7 +17,7 @@ from kiosk.sync import config as cfg
 from kiosk.ui.untrusted import echo
 from offline_db import outbox
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import running_backend
 
 from .test_services_flow import check_a11y, go_tile, type_into

@@ -15,7 +15,7 @@ from kiosk.domain import status as st
 from kiosk.sync import config as cfg
 from offline_db import outbox
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import running_backend
 
 from .test_services_flow import go_tile

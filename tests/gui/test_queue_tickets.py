@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from offline_db import outbox
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 
 from .test_services_flow import check_a11y, go_tile
 

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.cups_server import PrivateCups, missing_requirement
 from tests.unit.test_receipts import _decode_pdf, _pdf_page
 

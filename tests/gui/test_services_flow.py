@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 from kiosk.ui.untrusted import FSI, PDI
 from offline_db import outbox
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 
 from .conftest import settle
 from .test_a11y_walk import colours, contrast

@@ -70,7 +70,7 @@ def test_tasks_run_on_worker_and_report_failures(tasks, qtbot):
 
 def test_deferred_worker_queues_jobs_until_started(qapp, db_path, qtbot):
     from kiosk.ui.tasks import TaskRunner
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     runner = TaskRunner(lambda: open_store(db_path), start=False)
     try:
@@ -89,7 +89,7 @@ def test_deferred_worker_queues_jobs_until_started(qapp, db_path, qtbot):
 
 def test_shutdown_runs_every_job_queued_before_it(qapp, db_path):
     from kiosk.ui.tasks import TaskRunner
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     ran = []
     for _ in range(5):
@@ -105,7 +105,7 @@ def test_first_frame_is_signalled_once_when_home_is_painted(qapp, db_path, qtbot
     from kiosk.ui.screens.registry import default_registry
     from kiosk.ui.shell import KioskWindow
     from kiosk.ui.tasks import TaskRunner
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     runner = TaskRunner(lambda: open_store(db_path), start=False)
     window = KioskWindow(runner, default_registry(), kiosk_mode=False, tts_engine="mock")

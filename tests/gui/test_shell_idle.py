@@ -49,7 +49,7 @@ def test_input_postpones_warning(make_window, qtbot):
 
 def test_sessions_start_in_the_kiosks_default_language(db_path, make_window, qtbot):
     from kiosk import settings
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     with open_store(db_path) as store:
         settings.put(store, "default_language", "en")

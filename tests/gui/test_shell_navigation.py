@@ -106,7 +106,7 @@ def test_damaged_store_notice(qtbot, tmp_path):
     from kiosk.ui.screens.registry import default_registry
     from kiosk.ui.shell import KioskWindow
     from kiosk.ui.tasks import TaskRunner
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     path = tmp_path / "broken.sqlite3"
     path.write_bytes(b"this is not a database" * 100)

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 
 from offline_db import outbox
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e import backend_proc
 
 from .test_a11y_walk import colours, contrast
@@ -154,7 +154,7 @@ def test_badge_counts_items_another_process_added_without_waiting_for_a_sync(qtb
             qtbot.waitUntil(lambda: (service.last_status or {}).get("online") is True
                             and not service.last_status["running"], timeout=20_000)  # the first run is over
             assert window.status_label.text() == "Online · everything sent"
-            code = ("import sys; from offline_db import outbox; from offline_db.store import open_store\n"
+            code = ("import sys; from offline_db import outbox; from offline_db.opening import open_store\n"
                     "with open_store(sys.argv[1]) as s, s.atomic():\n"
                     "    outbox.enqueue(s, 'application', {'service_id': 'svc-001', 'office_id': 'off-1', 'fields': {}})")
             done = subprocess.run([sys.executable, "-c", code, str(db_path)], cwd=ROOT, capture_output=True, text=True,

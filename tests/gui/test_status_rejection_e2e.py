@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.sync.core import make_engine
 from offline_db import outbox
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.e2e.backend_proc import running_backend
 from tests.e2e.test_partial_outage_e2e import configure
 

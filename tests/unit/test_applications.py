@@ -10,7 +10,8 @@ import pytest
 
 from kiosk.domain.applications import ApplicationError, submit_application
 from offline_db import outbox
-from offline_db.store import Store, open_store
+from offline_db.opening import open_store
+from offline_db.store import Store
 
 SCHEMA = [
     {"name": "full_name", "type": "text", "label_ru": "ФИО", "label_en": "Full name", "required": True},

@@ -16,7 +16,8 @@ from kiosk.console import lookup, pending
 from kiosk.domain.applications import submit_application
 from kiosk.domain.queue import issue_ticket
 from offline_db import outbox, schema
-from offline_db.store import Store, iso_utc, open_store
+from offline_db.opening import open_store
+from offline_db.store import Store, iso_utc
 
 ENP = "2341998071655749"
 PHONE = "+7 912 345-67-89"

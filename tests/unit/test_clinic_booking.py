@@ -9,7 +9,8 @@ import pytest
 
 from kiosk.clinic import booking
 from offline_db.demo import load_demo_region
-from offline_db.store import iso_utc, open_store, parse_utc
+from offline_db.opening import open_store
+from offline_db.store import iso_utc, parse_utc
 from tests.fhir_check import luhn_enp
 
 BIRTH = dt.date(1980, 1, 2)

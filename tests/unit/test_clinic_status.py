@@ -13,7 +13,7 @@ from kiosk.clinic import booking
 from kiosk.console import lookup
 from kiosk.domain import status as st
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.fhir_check import luhn_enp
 
 BIRTH = dt.date(1980, 1, 2)

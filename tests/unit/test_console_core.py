@@ -19,7 +19,7 @@ import pytest
 
 from kiosk.console import maintenance, pins
 from offline_db import outbox
-from offline_db.store import open_store
+from offline_db.opening import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from kiosk.console import pins
-from offline_db.store import open_store
+from offline_db.opening import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)

@@ -23,7 +23,8 @@ from offline_db.demo import (
     load_demo_region,
     read_demo_region,
 )
-from offline_db.store import iso_utc, open_store, parse_utc
+from offline_db.opening import open_store
+from offline_db.store import iso_utc, parse_utc
 
 TZ = ZoneInfo("Europe/Ulyanovsk")
 TODAY = dt.date(2026, 11, 21)  # a Saturday

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kiosk.domain import meters as m
 from offline_db import outbox
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 
 ENERGO = {"id": "util-energo", "account_pattern": r"^\d{12}$", "account_check": "luhn", "window_start_day": 15,
           "window_end_day": 25, "jump_factor": 3.0, "timezone": "Europe/Ulyanovsk"}

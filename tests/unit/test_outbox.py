@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from offline_db import outbox
+from offline_db.opening import open_store
 from offline_db.outbox import ItemResult
-from offline_db.store import open_store
 
 
 @pytest.fixture

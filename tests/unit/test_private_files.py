@@ -22,7 +22,7 @@ from kiosk.console import maintenance, reports
 from kiosk.logsetup import RotatingFile
 from kiosk.sync import config as sync_config
 from offline_db import outbox, private_files
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from regional_backend.storage import SqliteStorage
 
 SNILS = "112-233-445 95"

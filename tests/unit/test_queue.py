@@ -9,7 +9,8 @@ import pytest
 
 from kiosk.domain.queue import QueueError, issue_ticket
 from offline_db import outbox
-from offline_db.store import Store, iso_utc, open_store
+from offline_db.opening import open_store
+from offline_db.store import Store, iso_utc
 
 NOON = dt.datetime(2026, 11, 21, 8, 0, tzinfo=dt.UTC)  # 12:00 in Ulyanovsk
 

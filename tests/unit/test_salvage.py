@@ -20,8 +20,9 @@ import pytest
 from kiosk.console import pins
 from kiosk.sync import config as cfg
 from offline_db import outbox
+from offline_db.opening import open_store
 from offline_db.salvage import latest_recovery
-from offline_db.store import StoreDamaged, open_store
+from offline_db.store import StoreDamaged
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ITEMS = 50

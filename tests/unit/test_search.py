@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from offline_db.opening import open_store
 from offline_db.search import CatalogueSearch, _within_one_edit, highlight, like_search
-from offline_db.store import Store, open_store
+from offline_db.store import Store
 
 SERVICES = [
     ("s1", "Выдача паспорта гражданина РФ", "Issue of a Russian passport",

@@ -11,7 +11,8 @@ import pytest
 
 from kiosk import settings
 from offline_db import schema
-from offline_db.store import Store, StoreCorrupt, StoreUnavailable, classify, iso_utc, open_store, parse_utc
+from offline_db.opening import open_store
+from offline_db.store import Store, StoreCorrupt, StoreUnavailable, classify, iso_utc, parse_utc
 
 
 def _seed_v1(conn: sqlite3.Connection) -> None:

@@ -25,7 +25,7 @@ from kiosk.sync.backoff import Backoff, parse_retry_after
 from kiosk.sync.client import BackendClient
 from kiosk.sync.core import SyncEngine, status
 from offline_db import outbox
-from offline_db.store import open_store
+from offline_db.opening import open_store
 
 TOKEN = "tok-SECRET-0123456789abcdef"
 REPO = Path(__file__).resolve().parents[2]

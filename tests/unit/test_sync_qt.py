@@ -11,7 +11,7 @@ from test_sync_core import TOKEN, Reply, StubBackend, configure
 from kiosk.sync.core import SyncEngine, make_engine
 from kiosk.sync.qt import SyncService, SyncStatusWidget
 from offline_db import outbox
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.faulty_server import FaultyServer, stall_after_headers
 
 pytestmark = pytest.mark.gui

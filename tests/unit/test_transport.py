@@ -158,7 +158,7 @@ def test_a_citizens_status_look_up_is_bounded_as_a_whole(tmp_path, monkeypatch):
     from kiosk import settings as ks
     from kiosk.domain import status as st
     from kiosk.sync import config as cfg
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     monkeypatch.setattr(st, "REMOTE_LIMIT_S", 1.0)
     with FaultyServer(drip(health_body(), every_s=0.3)) as server, open_store(tmp_path / "k.sqlite3") as store:

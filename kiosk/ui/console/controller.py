@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -33,7 +33,10 @@ def can(role: str, action_role: str) -> bool:
     return allowed(role, action_role)
 
 if TYPE_CHECKING:
-    from ..shell import KioskWindow
+    from ..input_watch import InputWatch
+    from ..screens.base import Screen
+    from ..session import SessionState
+    from ..tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,37 @@ def is_console(screen_id: str) -> bool:
     return screen_id.startswith(CONSOLE_PREFIX)
 
 
+class ConsoleHost(Protocol):
+    """What the console needs from the window it runs in (the shell's ``KioskWindow``, a QWidget).
+
+    The window is passed in; its signals ``screen_changed(str)`` and ``session_wiped()`` tell the
+    console what happened, and these methods let it take the window over and give it back.
+    """
+
+    screen_changed: Any
+    session_wiped: Any
+    session: SessionState
+    input_watch: InputWatch
+    tasks: TaskRunner
+    idle: Any  # the citizen idle watcher: ``stop()``
+    a11y_button: QWidget
+    stack: Any  # the QStackedWidget the screens live in
+    screens: dict[str, Screen]
+    history: list[str]
+    current_id: str
+    kiosk_mode: bool
+
+    def go(self, screen_id: str) -> None: ...
+
+    def hide_idle_warning(self) -> None: ...
+
+    def end_citizen_session(self) -> None: ...
+
+    def wipe_session(self) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
 class ConsoleController(QObject):
     """Owns the console session of one kiosk window (an application event filter).
 
@@ -76,7 +110,7 @@ class ConsoleController(QObject):
     started = Signal(str)
     ended = Signal(str)
 
-    def __init__(self, window: KioskWindow, *, idle_ms: int | None = None, hold_ms: int = HOLD_MS) -> None:
+    def __init__(self, window: ConsoleHost, *, idle_ms: int | None = None, hold_ms: int = HOLD_MS) -> None:
         super().__init__(window)
         self.window = window
         self.active = False          # the pad or a console screen is open

@@ -57,7 +57,7 @@ def _book_and_deliver(db_path: Any, config: Any, slot_id: str, patient: booking.
     """Runs on the network worker with its own connection: book locally, then (online) deliver at once."""
     from kiosk.clinic.fhir_client import FhirClient
     from kiosk.clinic.sync import ClinicReport, ClinicSync
-    from offline_db.store import open_store
+    from offline_db.opening import open_store
 
     with open_store(db_path) as store:
         row = booking.book(store, slot_id, patient, assisted_by=assisted)
