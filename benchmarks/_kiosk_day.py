@@ -422,10 +422,10 @@ def main() -> int:
 
     from kiosk.bootstrap import prepare_store
     from kiosk.clinic import booking
-    from kiosk.sync.qt import SyncService
     from kiosk.ui.app import DEFAULT_WINDOW
     from kiosk.ui.screens.registry import default_registry
     from kiosk.ui.shell import KioskWindow
+    from kiosk.ui.sync_bridge.service import SyncService
     from kiosk.ui.tasks import TaskRunner
     from offline_db.opening import open_store
 

@@ -1,8 +1,8 @@
 """GUI event-loop stall probe for ``benchmarks.sync`` (run as a subprocess, offscreen).
 
 ``python benchmarks/_stall_probe.py --db PATH --mode sync``: the kiosk window as ``run_gui``
-builds it, plus a :class:`kiosk.sync.qt.SyncService` and its status widget wired as
-``kiosk/sync/qt.py`` documents; once the window has settled, a 5 ms timer records the gaps
+builds it, plus a :class:`kiosk.ui.sync_bridge.service.SyncService` and its status widget wired as
+``kiosk/ui/sync_bridge/`` documents; once the window has settled, a 5 ms timer records the gaps
 between its firings while the service runs one full sync (push everything, pull every dataset).
 ``--mode idle --duration S``: the same window and probe, no sync, for S seconds.
 Prints one JSON object: ``max_gap_ms``, ``p99_gap_ms``, ``firings``, ``duration_s``, ...
@@ -34,10 +34,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.bootstrap import prepare_store
-    from kiosk.sync.qt import SyncService, SyncStatusWidget
     from kiosk.ui.app import DEFAULT_WINDOW
     from kiosk.ui.screens.registry import default_registry
     from kiosk.ui.shell import KioskWindow
+    from kiosk.ui.sync_bridge.indicator import SyncStatusWidget
+    from kiosk.ui.sync_bridge.service import SyncService
     from kiosk.ui.tasks import TaskRunner
 
     app = QApplication([sys.argv[0]])

@@ -45,8 +45,8 @@ fresh backend database with a kiosk enrolled by ``add-kiosk`` and the demo regio
 ``gui_max_stall_during_sync``
     ``benchmarks/_stall_probe.py`` in a subprocess: a QApplication (offscreen) with the real
     kiosk window (:class:`kiosk.ui.shell.KioskWindow`, built as ``run_gui`` builds it), a
-    :class:`kiosk.sync.qt.SyncService` and its :class:`~kiosk.sync.qt.SyncStatusWidget` wired as
-    ``kiosk/sync/qt.py`` documents (the shell does not wire sync itself yet), and a 5 ms
+    :class:`kiosk.ui.sync_bridge.service.SyncService` and its :class:`~kiosk.ui.sync_bridge.indicator.SyncStatusWidget` wired as
+    ``kiosk/ui/sync_bridge/`` documents (the shell does not wire sync itself yet), and a 5 ms
     ``QTimer`` probe recording the largest gap between firings, while the service pushes 10,000
     items and pulls 50,000 catalogue changes.  Baseline: the same window and probe with no sync,
     for the same duration.

@@ -184,6 +184,10 @@ class Store:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
+    def data_version(self) -> int:
+        """Changes when another connection commits to the file (``PRAGMA data_version``; cheap)."""
+        return int(self.scalar("PRAGMA data_version"))
+
     # --- settings ----------------------------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
         value = self.scalar("SELECT value FROM settings WHERE key = ?", [key])

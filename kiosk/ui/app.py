@@ -152,7 +152,7 @@ def run_gui(args: Namespace, db_path: Path, *, collect_garbage: bool = True,
 
         def start_sync() -> None:
             # After the first frame: sync (requests, a worker thread) is not needed to show Home.
-            from kiosk.sync.qt import SyncService
+            from kiosk.ui.sync_bridge.service import SyncService
 
             service = SyncService(db_path, parent=window)
             window.attach_sync(service)

@@ -105,7 +105,7 @@ def fill_patient(qtbot, patient, enp: str, birth: str) -> None:
 
 
 def start_sync(window, db_path: Path):
-    from kiosk.sync.qt import SyncService
+    from kiosk.ui.sync_bridge.service import SyncService
 
     service = SyncService(db_path, network_hints=False)
     window.attach_sync(service)

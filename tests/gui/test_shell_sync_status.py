@@ -35,7 +35,7 @@ def enqueue_one(db: Path) -> str:
 
 
 def test_unconfigured_kiosk_says_offline_demo(qtbot, make_window, db_path: Path) -> None:
-    from kiosk.sync.qt import SyncService
+    from kiosk.ui.sync_bridge.service import SyncService
 
     window = make_window()
     window.session.set_language("en")
@@ -52,7 +52,7 @@ def test_unconfigured_kiosk_says_offline_demo(qtbot, make_window, db_path: Path)
 
 def test_offline_kiosk_counts_waiting_requests_then_shows_all_sent(qtbot, make_window, db_path: Path,
                                                                  tmp_path: Path) -> None:
-    from kiosk.sync.qt import SyncService
+    from kiosk.ui.sync_bridge.service import SyncService
 
     home = tmp_path / "home"
     home.mkdir()
@@ -90,7 +90,8 @@ def test_offline_kiosk_counts_waiting_requests_then_shows_all_sent(qtbot, make_w
 def test_badge_tells_a_backend_that_refuses_deliveries_from_online(qtbot, make_window, db_path: Path,
                                                                   tmp_path: Path) -> None:
     """Reachable, but every push answered 503: not "Online" — then green only once all is sent."""
-    from kiosk.sync.qt import SyncService, SyncStatusWidget
+    from kiosk.ui.sync_bridge.indicator import SyncStatusWidget
+    from kiosk.ui.sync_bridge.service import SyncService
 
     home = tmp_path / "home"
     home.mkdir()
@@ -139,7 +140,7 @@ def test_badge_counts_items_another_process_added_without_waiting_for_a_sync(qtb
     next sync run (the interval here is 10 minutes)."""
     import time
 
-    from kiosk.sync.qt import SyncService
+    from kiosk.ui.sync_bridge.service import SyncService
 
     home = tmp_path / "home"
     home.mkdir()

@@ -9,7 +9,8 @@ import pytest
 from test_sync_core import TOKEN, Reply, StubBackend, configure
 
 from kiosk.sync.core import SyncEngine, make_engine
-from kiosk.sync.qt import SyncService, SyncStatusWidget
+from kiosk.ui.sync_bridge.indicator import SyncStatusWidget
+from kiosk.ui.sync_bridge.service import SyncService
 from offline_db import outbox
 from offline_db.opening import open_store
 from tests.faulty_server import FaultyServer, stall_after_headers

@@ -27,7 +27,7 @@ def go_fresh(ctx: ScreenContext, screen_id: str) -> None:
 def notify_sync_new_item(ctx: ScreenContext) -> None:
     """Tell the sync service that a citizen action was committed to the outbox.
 
-    The shell is expected to expose the :class:`kiosk.sync.qt.SyncService` as ``sync_service`` on
+    The shell is expected to expose the :class:`kiosk.ui.sync_bridge.service.SyncService` as ``sync_service`` on
     the context or the window (team lead: wire it there).  Without one, the periodic sync still
     delivers the item; nothing is lost.
     """

@@ -1,21 +1,5 @@
-"""Thin Qt adapter of the sync core: a QObject service running sync on its own worker thread, and
-a small status indicator for the shell.
-
-The worker thread owns its own :class:`~offline_db.store.Store` connection and
-:class:`~kiosk.sync.core.SyncEngine`; the GUI thread only sends it requests (queued signals) and
-receives status dictionaries back (queued signals), so no widget is touched off the GUI thread and
-the event loop never waits for the network or the disk.
-
-Wiring in the shell (GUI thread)::
-
-    service = SyncService(db_path, parent=window)
-    indicator = SyncStatusWidget(parent=status_bar)
-    service.statusChanged.connect(indicator.set_status)
-    indicator.clicked.connect(service.sync_now)            # "sync now"
-    service.start()                                       # and service.stop() before the app quits
-    # after a citizen action was committed with offline_db.outbox.enqueue(...):
-    service.notify_new_item()
-"""
+"""The sync thread's side of the adapter: owns its own store connection and sync engine, runs
+them when asked (queued signals) and on a schedule, and reports a status dictionary back."""
 
 from __future__ import annotations
 
@@ -24,17 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from kiosk.sync import config as cfg
+from kiosk.sync.backoff import Backoff
+from kiosk.sync.client import SyncError
+from kiosk.sync.core import SyncEngine, SyncReport
 from offline_db import outbox
 from offline_db.opening import open_store
 from offline_db.store import Store
-
-from . import config as cfg
-from .backoff import Backoff
-from .client import SyncError
-from .core import SyncEngine, SyncReport, make_engine
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +63,7 @@ def _status(store: Store, report: SyncReport | None, *, online: bool | None, run
     }
 
 
-class _Worker(QObject):
+class Worker(QObject):
     """Lives on the sync thread; every slot runs there."""
 
     status = Signal(object)
@@ -126,7 +108,7 @@ class _Worker(QObject):
     def _changed_elsewhere(self) -> bool:
         """Whether another connection committed to the store since the last look."""
         assert self.store is not None
-        version = int(self.store.scalar("PRAGMA data_version"))
+        version = self.store.data_version()
         changed, self._data_version = version != self._data_version, version
         return changed
 
@@ -279,140 +261,3 @@ class _Worker(QObject):
         if self.store is not None:
             self.store.close()
             self.store = None
-
-
-class SyncService(QObject):
-    """Runs sync off the GUI thread.
-
-    Signals:
-        statusChanged(dict): ``online`` (True/False/None unknown), ``refusing`` (online, but the
-            backend answered the last push with an error), ``running``, ``pending`` (outbox
-            items plus clinic bookings/cancels not yet delivered; ``clinic_pending`` the latter),
-            ``refused``, ``last_success_at``, ``last_error``, ``clinic_error`` (the clinic
-            connector's last error, else None), ``paused``, ``alert``, ``configured``.  Emitted
-            around each sync run, and within ``WATCH_MS`` of another connection's commit.
-        ``clinic_factory``: makes the clinic connector run after each engine run (``None``: no
-            clinic sync); the default runs it whenever a FHIR base is configured.
-        alertRaised(str): sync paused (401/403); a technician must act.
-    """
-
-    statusChanged = Signal(object)
-    alertRaised = Signal(str)
-    _syncNow = Signal()
-    _newItem = Signal()
-    _networkUp = Signal()
-    _stop = Signal()
-
-    def __init__(self, db_path: Path | str, parent: QObject | None = None, *,
-                 engine_factory: Callable[[Store], SyncEngine] = make_engine, network_hints: bool = True,
-                 clinic_factory: Callable[[Store], Any] | None = default_clinic_factory):
-        super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("kiosk-sync")
-        self._worker = _Worker(Path(db_path), engine_factory, clinic_factory)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.setup)
-        self._syncNow.connect(self._worker.sync_now)
-        self._newItem.connect(self._worker.kick)
-        self._networkUp.connect(self._worker.check_then_sync)
-        self._stop.connect(self._worker.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
-        self._worker.status.connect(self.statusChanged)
-        self._worker.alert.connect(self.alertRaised)
-        self._network_hints = network_hints
-        self.last_status: dict[str, Any] | None = None
-        self.statusChanged.connect(self._remember)
-
-    @Slot(object)
-    def _remember(self, status: dict[str, Any]) -> None:
-        self.last_status = status
-
-    def start(self) -> None:
-        if self._network_hints:
-            self._watch_network()
-        self._thread.start()
-
-    def stop(self) -> None:
-        """Stop the worker: a request in flight is cut (its items go back to ``pending``), then the
-        worker closes its store; no wait for a slow or stalled server."""
-        if self._thread.isRunning():
-            self._worker.abort_requests()
-            self._stop.emit()
-            self._thread.quit()
-            self._thread.wait()
-
-    @Slot()
-    def sync_now(self) -> None:
-        self._syncNow.emit()
-
-    @Slot()
-    def notify_new_item(self) -> None:
-        """Call after committing a citizen action to the outbox: delivery starts shortly."""
-        self._newItem.emit()
-
-    def _watch_network(self) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
-
-        if not QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability):
-            log.info("no network-information backend on this system; sync relies on its interval")
-            return
-        info = QNetworkInformation.instance()
-        info.reachabilityChanged.connect(self._on_reachability)
-
-    @Slot(object)
-    def _on_reachability(self, reachability: Any) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
-
-        if reachability == QNetworkInformation.Reachability.Online:
-            self._networkUp.emit()  # a hint only: the worker confirms with /health
-
-
-class SyncStatusWidget(QWidget):
-    """A small indicator: a coloured dot and one line ("Online · 3 waiting").  Click = sync now."""
-
-    clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("SyncStatusWidget")
-        self._dot = QLabel("●", self)
-        self._text = QLabel(self.tr("Sync: starting"), self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self._dot)
-        layout.addWidget(self._text)
-        self.setAccessibleName(self.tr("Connection status"))
-        self.status: dict[str, Any] = {}
-
-    def text(self) -> str:
-        return self._text.text()
-
-    @Slot(object)
-    def set_status(self, status: dict[str, Any]) -> None:
-        self.status = status
-        pending = status.get("pending", 0)
-        if status.get("paused"):
-            colour, words = "#c62828", self.tr("Sync paused: call a technician")
-        elif not status.get("configured", True):
-            colour, words = "#757575", self.tr("Sync not configured")
-        elif status.get("online") is False:
-            colour, words = "#ef6c00", self.tr("Offline")
-        elif status.get("refusing"):
-            colour, words = "#ef6c00", self.tr("Online, but the backend refuses deliveries")
-        elif status.get("online"):
-            colour, words = "#2e7d32", self.tr("Online")
-        else:
-            colour, words = "#757575", self.tr("Connecting")
-        if status.get("running"):
-            words += " · " + self.tr("syncing")
-        if pending:
-            words += " · " + self.tr("%n waiting", "", pending)
-        self._dot.setStyleSheet(f"color: {colour};")
-        self._text.setText(words)
-        tip = [self.tr("Last success: %1").replace("%1", status.get("last_success_at") or "—")]
-        if status.get("last_error"):
-            tip.append(self.tr("Last error: %1").replace("%1", status["last_error"]))
-        self.setToolTip("\n".join(tip))
-
-    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.clicked.emit()
-        super().mouseReleaseEvent(event)
