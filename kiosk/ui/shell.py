@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import theme
+from kiosk.window_config import read_kiosk_config
+
+from .appearance import Appearance
 from .context import ScreenContext, StoreStatus
 from .focus import FocusKeeper
-from .i18n import Translations
 from .idle import IdleOverlay, IdleWatcher
 from .input_watch import InputWatch
 from .printing import PrinterNotice, PrintService
@@ -28,26 +29,14 @@ from .read_aloud import ReadAloud
 from .screens.base import Screen
 from .screens.registry import Registry
 from .session import SessionState
+from .shell_bars import build_bottom_bar, build_top_bar, fit_status, retranslate_buttons, show_status
 from .speech import Reader
 from .tasks import TaskRunner
-from .widgets import FlowLayout, KioskButton, KioskLineEdit, ReflowRow, WrapLabel, clear_clipboard, set_role
+from .widgets import KioskLineEdit, clear_clipboard
 
 log = logging.getLogger(__name__)
 
 HOME = "home"
-
-
-def read_kiosk_config(store: Any) -> dict[str, Any]:
-    """Runs on the database worker: the settings and facts the shell needs."""
-    from kiosk import settings
-
-    keys = ("idle_timeout_s", "idle_warning_s", "default_language", "tts_engine", "office_id", "kiosk_id")
-    config = {key: settings.get(store, key) for key in keys}
-    config["pulled_once"] = bool(store.scalar("SELECT COUNT(*) FROM sync_datasets WHERE last_pull_at IS NOT NULL"))
-    config["recovered_from"] = store.recovered_from
-    if not config["office_id"]:
-        config["office_id"] = store.scalar("SELECT id FROM offices ORDER BY id LIMIT 1") or ""
-    return config
 
 
 class KioskWindow(QWidget):
@@ -96,28 +85,20 @@ class KioskWindow(QWidget):
         self.sync_service: Any = None
 
         app = QApplication.instance()
-        self.translations = Translations(app)
-        self.translations.set_language(self.session.language)
-        self._look = (self.session.theme, self.session.font_scale)  # what the style sheet shows
-        theme.apply(app, *self._look)
-        # Restyling the whole application takes ~0.1-0.3 s with every screen built: taps on the
-        # contrast and text-size buttons (and the wipe's reset of both) are applied once per turn
-        # of the event loop, however many arrive together, so a burst of taps cannot queue up seconds of work.
-        self._restyle = QTimer(self)
-        self._restyle.setSingleShot(True)
-        self._restyle.setInterval(0)
-        self._restyle.timeout.connect(self._apply_appearance)
+        self.appearance = Appearance(self.session, self.keyboard, self._fit_status, self)
+        self.translations = self.appearance.translations
         self.reader = Reader(self.session, tts_engine or "", self)
         self.read_aloud = ReadAloud(self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._build_top_bar())
+        top_bar, bottom_bar = self._build_bars()
+        outer.addWidget(top_bar)
         self.stack = QStackedWidget()
         self.stack.setObjectName("ScreenStack")
         outer.addWidget(self.stack, 1)
-        outer.addWidget(self._build_bottom_bar())
+        outer.addWidget(bottom_bar)
         self.focus = FocusKeeper(self, self._focus_content, [self.bottom_bar])  # Tab follows the eye
         if self.keyboard is not None and self.keyboard.panel is not None:
             outer.addWidget(self.keyboard.panel)  # the keyboard inside the window (kiosk.ui.keyboard)
@@ -138,8 +119,7 @@ class KioskWindow(QWidget):
 
         self.console = ConsoleController(self, idle_ms=console_idle_ms, hold_ms=console_hold_ms or HOLD_MS)
 
-        self.session.language_changed.connect(self._on_language)
-        self.session.appearance_changed.connect(self._on_appearance)
+        self.appearance.follow()
         self.status.changed.connect(self._update_status)
         tasks.when_store_ready(self._on_store_opened, lambda exc: self.status.update(failed=True))
 
@@ -166,43 +146,19 @@ class KioskWindow(QWidget):
     def idle_warning_shown(self) -> bool:
         return self._overlay is not None and self._overlay.isVisible()
 
-    def _build_top_bar(self) -> QFrame:
-        bar = QFrame()
-        bar.setObjectName("TopBar")
-        row = ReflowRow(bar, spacing=24)  # the status under the title when both do not fit
-        row.setContentsMargins(32, 16, 32, 16)
-        self.title_label = WrapLabel(role="title")
-        self.title_label.setObjectName("ScreenTitle")
-        row.addWidget(self.title_label, 1)
-        self.status_label = WrapLabel(role="status")
-        self.status_label.setObjectName("StatusIndicator")
-        self.status_label.hide()
-        row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        return bar
-
-    def _build_bottom_bar(self) -> QFrame:
-        bar = self.bottom_bar = QFrame()
-        bar.setObjectName("BottomBar")
-        flow = FlowLayout(bar, spacing=20)
-        flow.setContentsMargins(32, 16, 32, 16)
-        self.back_button = KioskButton()
-        self.back_button.setObjectName("BackButton")
-        self.home_button = KioskButton()
-        self.home_button.setObjectName("HomeButton")
-        self.language_button = KioskButton()
-        self.language_button.setObjectName("LanguageButton")
-        self.a11y_button = KioskButton()
-        self.a11y_button.setObjectName("AccessibilityButton")
+    def _build_bars(self) -> tuple[QFrame, QFrame]:
+        top = build_top_bar()
+        self.title_label, self.status_label = top.title, top.status
+        nav = self.nav = build_bottom_bar()
+        self.bottom_bar = nav.frame
+        self.back_button, self.home_button, self.language_button = nav.back, nav.home, nav.language
+        self.a11y_button, self.read_button = nav.a11y, nav.read
         self.back_button.clicked.connect(self.back)
         self.home_button.clicked.connect(self.home)
         self.language_button.clicked.connect(self.session.toggle_language)
         self.a11y_button.clicked.connect(lambda: self.go("accessibility"))
-        self.read_button = KioskButton()  # "read this screen" (also the F1 key: kiosk.ui.read_aloud)
-        self.read_button.setObjectName("ReadScreenButton")
         self.read_button.clicked.connect(lambda: self.read_aloud.read_screen())
-        for button in (self.back_button, self.home_button, self.language_button, self.a11y_button, self.read_button):
-            flow.addWidget(button)
-        return bar
+        return top.frame, nav.frame
 
     # --- navigation -----------------------------------------------------------------------
     def screen(self, screen_id: str) -> Screen:
@@ -321,21 +277,6 @@ class KioskWindow(QWidget):
         self.idle.continue_session()
         self.current_screen().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_language(self, language: str) -> None:
-        self.translations.set_language(language)  # LanguageChange reaches every widget
-        if self.keyboard is not None:
-            self.keyboard.set_language(language)
-
-    def _on_appearance(self) -> None:
-        self._restyle.start()
-
-    def _apply_appearance(self) -> None:
-        look = (self.session.theme, self.session.font_scale)
-        if look != self._look:  # taps that cancel each other out cost nothing
-            self._look = look
-            theme.apply(QApplication.instance(), *look)
-        self._fit_status()
-
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if (self._speak_focus and new is not None and self.isAncestorOf(new) and new.accessibleName()
                 and (not self.stack.isAncestorOf(new) or self.current_screen().isAncestorOf(new))):
@@ -374,42 +315,11 @@ class KioskWindow(QWidget):
         self._sync_status = status if status.get("configured") else None
         self._update_status()
 
-    def _status_text(self) -> str:
-        status = self._sync_status
-        if status is None:
-            return QCoreApplication.translate("Shell", "Offline · demo data")
-        pending = int(status.get("pending") or 0)
-        if status.get("paused"):
-            return QCoreApplication.translate("Shell", "Sending paused — staff have been told")
-        if pending:
-            head = (QCoreApplication.translate("Shell", "Server not accepting requests yet")
-                    if status.get("refusing") else QCoreApplication.translate("Shell", "Online") if status.get("online")
-                    else QCoreApplication.translate("Shell", "Offline"))
-            return head + " · " + QCoreApplication.translate("Shell", "waiting to be sent: %1").replace("%1", str(pending))
-        if status.get("online") is False:
-            return QCoreApplication.translate("Shell", "Offline — requests are kept and sent later")
-        return QCoreApplication.translate("Shell", "Online · everything sent")
-
     # --- texts ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Shell", "Public services kiosk"))
-        self.back_button.setText("← " + QCoreApplication.translate("Shell", "Back"))
-        self.back_button.setAccessibleName(QCoreApplication.translate("Shell", "Back"))
-        self.home_button.setText("⌂ " + QCoreApplication.translate("Shell", "Home"))
-        self.home_button.setAccessibleName(QCoreApplication.translate("Shell", "Home"))
-        other = "English" if self.session.language == "ru" else "Русский"
-        self.language_button.setText(other)
-        self.language_button.setAccessibleName(QCoreApplication.translate("Shell", "Switch language to English") if other == "English"
-                                               else QCoreApplication.translate("Shell", "Switch language to Russian"))
-        self.a11y_button.setText("♿ " + QCoreApplication.translate("Shell", "Accessibility"))
-        self.a11y_button.setAccessibleName(QCoreApplication.translate("Shell", "Accessibility: text size, contrast, read aloud"))
-        self.read_button.setText(QCoreApplication.translate("Shell", "Read aloud"))
-        self.read_button.setAccessibleName(QCoreApplication.translate("Shell", "Read this screen aloud (key F1)"))
-        self.status_label.setText(self._status_text())
-        status = self._sync_status
-        all_sent = bool(status and not status.get("paused") and not status.get("pending") and status.get("online"))
-        set_role(self.status_label, "success" if all_sent else "status")  # green only when all is sent
-        self._fit_status()
+        retranslate_buttons(self.nav, self.session.language)
+        show_status(self.status_label, self._sync_status, self.width())
         if self.current_id:
             self.title_label.setText(self.current_screen().title())
 
@@ -444,14 +354,7 @@ class KioskWindow(QWidget):
         super().keyPressEvent(event)
 
     def _fit_status(self) -> None:
-        """The status badge takes the width its text needs, up to 40 % of the top bar: a word-wrapped
-        label's own size hint is narrow, and the badge then wrapped onto three lines."""
-        label = self.status_label
-        if label.isHidden():  # measured when shown (at start-up it is hidden until the store is open)
-            return
-        cap = max(240, self.width() * 2 // 5)
-        label.setMaximumWidth(cap)
-        label.setMinimumWidth(min(cap, label.fontMetrics().horizontalAdvance(label.text()) + 48))
+        fit_status(self.status_label, self.width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -488,7 +391,7 @@ class KioskWindow(QWidget):
         if self.sync_service is not None:
             self.sync_service.stop()
         self.printing.shutdown()
-        self.translations.uninstall()
+        self.appearance.uninstall()
 
     def event(self, event: QEvent) -> bool:
         # Some platforms turn Alt+F4 / Ctrl+Q into ShortcutOverride; claim them so nothing acts on them.

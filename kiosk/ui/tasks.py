@@ -4,9 +4,10 @@ A job is a function of the store; it runs on the worker, and its result or excep
 on the GUI thread through a callback.  The sqlite connection is opened on the worker and never
 leaves it, so widgets can neither block on disk nor touch the connection.
 
-Typical use::
+Typical use (the job is a data-access function of ``offline_db`` or a kiosk service: no SQL in
+the UI)::
 
-    tasks.submit(lambda store: store.query("SELECT ..."), on_done=self._show, owner=self)
+    tasks.submit(offline_db.offices.active_offices, on_done=self._show, owner=self)
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.clinic import booking
+from kiosk.clinic.book_now import book_and_deliver
 from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptLine
 
@@ -50,28 +51,6 @@ def receipt_data(row: dict[str, Any]) -> ReceiptData:
               "timezone": row.get("timezone") or "Europe/Ulyanovsk"}
     return ReceiptData(kind="appointment", receipt_number=row["receipt_number"], captured_at=row["created_at"],
                        office=office, content=content)
-
-
-def _book_and_deliver(db_path: Any, config: Any, slot_id: str, patient: booking.Patient,
-                      assisted: str | None = None) -> dict[str, Any]:
-    """Runs on the network worker with its own connection: book locally, then (online) deliver at once."""
-    from kiosk.clinic.fhir_client import FhirClient
-    from kiosk.clinic.sync import ClinicReport, ClinicSync
-    from offline_db.opening import open_store
-
-    with open_store(db_path) as store:
-        row = booking.book(store, slot_id, patient, assisted_by=assisted)
-        if config is not None:
-            sync = ClinicSync(store, FhirClient(config))
-            try:
-                report = ClinicReport()
-                sync.deliver(report)
-                log.info("appointment delivered at once: %d created, %d refused", report.created, report.refused)
-            except Exception as exc:  # offline: the booking stays on the kiosk and is sent later
-                log.info("appointment kept for later delivery: %s", exc.__class__.__name__)
-            finally:
-                sync.client.close()
-        return booking.appointment(store, row["uuid"]) or row
 
 
 class PatientScreen(Screen):
@@ -147,7 +126,7 @@ class PatientScreen(Screen):
 
         def got(info: tuple[Any, Any]) -> None:
             db_path, config = info
-            self.net.submit(lambda: _book_and_deliver(db_path, config, slot_id, patient, assisted),
+            self.net.submit(lambda: book_and_deliver(db_path, config, slot_id, patient, assisted),
                             lambda row, exc: self._booked(seq, row, exc))
 
         self.ctx.tasks.submit(lambda store: (store.path, st.remote_config(store)), got,

@@ -8,21 +8,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from offline_db.offices import active_offices
+
 from ...context import ScreenContext
 from ...i18n import data_text
 from ...widgets import WrapLabel
 from ..base import Screen
 
 log = logging.getLogger(__name__)
-
-OFFICES_SQL = ("SELECT id, name_ru, name_en, address_ru, address_en, hours_ru, hours_en, phone "
-               "FROM offices WHERE retired_at IS NULL ORDER BY name_ru")  # not those kept only for records
-
-
-def load_offices(store: Any) -> list[dict[str, Any]]:
-    """Runs on the database worker."""
-    return store.query(OFFICES_SQL)
-
 
 class OfficeCard(QFrame):
     """One office: name, address, opening hours and phone."""
@@ -77,7 +70,7 @@ class OfficesScreen(Screen):
         if self._state != "ready":
             self._state = "loading"
             self.retranslate()
-        self.ctx.tasks.submit(load_offices, self._show, self._failed, owner=self)
+        self.ctx.tasks.submit(active_offices, self._show, self._failed, owner=self)
 
     def is_ready(self) -> bool:
         return self._state != "loading"
