@@ -26,6 +26,7 @@ class Appearance(QObject):
         self.keyboard = keyboard
         self._restyled = restyled
         app = QApplication.instance()
+        theme.preload()  # a later contrast switch reads nothing from the disk
         self.translations = Translations(app)
         self.translations.set_language(session.language)
         self._look = (session.theme, session.font_scale)  # what the style sheet shows

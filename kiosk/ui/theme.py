@@ -24,6 +24,13 @@ def _template(theme: str) -> str:
     return (paths.styles_dir() / f"{theme}.qss").read_text(encoding="utf-8")
 
 
+def preload() -> None:
+    """Read every theme's style sheet now (at start-up), so that a visitor switching the contrast
+    later does not wait for the disk on the GUI thread."""
+    for theme in THEMES:
+        _template(theme)
+
+
 def style_sheet(theme: str, scale: int) -> str:
     """The style sheet of ``theme`` with fonts at ``scale`` percent."""
     if theme not in THEMES:

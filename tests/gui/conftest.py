@@ -88,3 +88,23 @@ def show_screen(window, screen_id: str, qtbot):
     qtbot.waitUntil(screen.is_ready)
     settle(qtbot)
     return screen
+
+
+@pytest.fixture(autouse=True)
+def no_io_on_the_gui_thread(request, monkeypatch):
+    """Every GUI test fails if kiosk code made a disk, print or network call on the GUI thread
+    (``tests/gui/_gui_thread_io.py``).  KIOSK_IO_PROBE=file: list them there instead of failing."""
+    import os
+
+    from ._gui_thread_io import DISK, NETWORK, PRINT, PROGRAMS, install, watch_printing
+
+    recorder = install()
+    watch_printing(monkeypatch)
+    recorder.start(NETWORK | PROGRAMS | DISK | {PRINT})
+    yield recorder
+    calls = recorder.stop()
+    if out := os.environ.get("KIOSK_IO_PROBE"):
+        with open(out, "a", encoding="utf-8") as f:
+            f.writelines(f"{request.node.nodeid}\t{call}\n" for call in calls)
+    elif calls:
+        pytest.fail("disk, print or network calls on the GUI thread:\n" + "\n".join(map(str, calls)), pytrace=False)
