@@ -144,15 +144,7 @@ def watch_printing(monkeypatch) -> None:
 
 
 def _hook(event: str, args: tuple) -> None:
-    rec = RECORDER
-    if event not in rec.events or rec.busy or threading.get_ident() != rec.gui_ident:
-        return
-    rec.busy = True
-    try:
-        detail = _detail(event, args)
-    finally:
-        rec.busy = False
-    if detail is not None:
+    if event in RECORDER.events and (detail := _detail(event, args)) is not None:
         _record(event, detail, sys._getframe(1))
 
 
