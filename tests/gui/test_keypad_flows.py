@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from offline_db import outbox
 from offline_db.demo import load_demo_region
-from offline_db.store import open_store
+from offline_db.opening import open_store
 from tests.fhir_check import luhn_enp
 
 from .conftest import settle
