@@ -26,6 +26,9 @@ from .accesslog import install_access_log_mask
 from .auth import Authenticator, AuthRefused, client_address
 from .faults import FaultInjector, fault_router
 from .fhir import FHIR_BASE
+from .fhir.api import fhir_router
+from .fhir.leasing import LeasePolicy
+from .fhir.responses import outcome_response
 from .meters import meter_wire
 from .models import (
     AccountLookup,
@@ -101,8 +104,6 @@ def error_for(path: str, status: int, code: str, message: str, message_ru: str,
               headers: Mapping[str, str] | None = None) -> Response:
     """An error in the shape of ``path``'s API: an OperationOutcome under ``/fhir/R4``, else the error body."""
     if path.startswith(FHIR_BASE + "/"):
-        from .fhir.api import outcome_response
-
         return outcome_response(status, _FHIR_ISSUE.get(status, "exception"), message, message_ru,
                                 headers=dict(headers or {}))
     return error_response(status, code, message, message_ru, headers)
@@ -188,7 +189,7 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
                auth_throttle: AuthThrottle | None = None) -> FastAPI:
     """The backend's ASGI app on ``storage``; faults default to the ``RB_FAULTS=1`` environment variable.
 
-    ``lease_policy`` (:class:`regional_backend.fhir.store.LeasePolicy`) sets the FHIR slot leases;
+    ``lease_policy`` (:class:`regional_backend.fhir.leasing.LeasePolicy`) sets the FHIR slot leases;
     by default it is read from the environment (``RB_FHIR_LEASES=0`` turns them off).
     ``lookup_throttle`` limits wrong account look-ups per kiosk (default: 10 per 10 minutes).
     ``auth_throttle`` limits wrong bearer tokens per client address (default from the environment:
@@ -377,15 +378,8 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
         app.include_router(office_queue_router(storage, KioskDep))
 
     # --- FHIR R4 subset (clinics, appointments, slot leases): regional_backend/fhir -----------
-    from .fhir.api import fhir_router
-    from .fhir.store import LeasePolicy
-    from .storage import SqliteStorage
-
-    if isinstance(storage, SqliteStorage):
-        policy = lease_policy or LeasePolicy.from_env(os.environ)
-        router = fhir_router(storage, policy=policy, authenticator=authenticator)
-        app.state.fhir_store = router.fhir_store  # type: ignore[attr-defined]
-        app.include_router(router)
+    app.state.fhir_store = storage.fhir(lease_policy or LeasePolicy.from_env(os.environ))
+    app.include_router(fhir_router(app.state.fhir_store, authenticator=authenticator))
 
     if faults_enabled:
         injector = FaultInjector()

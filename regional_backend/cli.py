@@ -192,11 +192,9 @@ def _load_demo_clinics(storage: SqliteStorage, today: dt.date | None) -> int:
     """Clinics, practitioners, roles, schedules and 14 days of slots into the FHIR tables."""
     from offline_db.demo import demo_rows
 
-    from .fhir.store import FhirStore
-
     rows = demo_rows(today)
     tables = ("clinics", "specialties", "practitioners", "practitioner_roles", "schedules", "slots")
-    return FhirStore(storage).load({t: rows[t] for t in tables})
+    return storage.fhir().load({t: rows[t] for t in tables})
 
 
 def _demo_utilities(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:

@@ -39,6 +39,9 @@ from offline_db.private_files import prepare_sqlite_file
 
 from . import clock
 from .canonical import canonical_json, payload_sha256
+from .fhir.interface import FhirStorage
+from .fhir.leasing import LeasePolicy
+from .fhir.sqlite import SqliteFhirStore
 from .validators import Rejection, Validator
 
 BUSY_TIMEOUT_MS = 10_000
@@ -266,6 +269,11 @@ class Storage(abc.ABC):
     @abc.abstractmethod
     def reset_reference_data(self) -> str:
         """Drop all reference data and the feed; start a new feed epoch (old cursors expire)."""
+
+    # the FHIR resources (clinic directory, slots, leases, appointments)
+    @abc.abstractmethod
+    def fhir(self, policy: LeasePolicy | None = None) -> FhirStorage:
+        """The FHIR store kept with this storage (every engine keeps one), with ``policy``'s leases."""
 
     @abc.abstractmethod
     def close(self) -> None: ...
@@ -567,6 +575,18 @@ class SqliteStorage(Storage):
             with contextlib.suppress(sqlite3.Error):
                 conn.close()
         self._local = threading.local()
+
+    # The modules that keep their own tables in this file (the FHIR store) use these three.
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, outside any transaction (for a single read)."""
+        return self._conn()
+
+    def write_transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """A write transaction holding the write lock from its start (``BEGIN IMMEDIATE``)."""
+        return self._write()
+
+    def fhir(self, policy: LeasePolicy | None = None) -> FhirStorage:
+        return SqliteFhirStore(self, policy)
 
     def in_write(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         """``fn(connection, *args, **kwargs)`` in one write transaction (the office queue's operations)."""
