@@ -40,7 +40,9 @@ from .models import (
     ReceiptLookup,
     SubmissionStatus,
 )
+from .office_queue import QueueRefused
 from .openapi import AUTH, BODY, allowed_methods, install, rest_errors
+from .queue_api import office_queue_router
 from .storage import (
     DATASETS,
     CursorExpired,
@@ -367,15 +369,11 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
                 "account": {"provider_id": query.provider_id, "meters": [meter_wire(m) for m in meters]}}
 
     # --- one queue per office: regional_backend/office_queue.py ----------------------------------
-    from .office_queue import QueueRefused
-    from .queue_api import office_queue_router
-
     @app.exception_handler(QueueRefused)
     async def _queue_refused(_request: Request, exc: QueueRefused) -> JSONResponse:
         return error_response(exc.status, exc.code, exc.message, exc.message_ru)
 
-    if hasattr(storage, "in_write"):
-        app.include_router(office_queue_router(storage, KioskDep))
+    app.include_router(office_queue_router(storage.office_queue(), KioskDep))
 
     # --- FHIR R4 subset (clinics, appointments, slot leases): regional_backend/fhir -----------
     app.state.fhir_store = storage.fhir(lease_policy or LeasePolicy.from_env(os.environ))

@@ -134,9 +134,7 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"error: no active kiosk {args.kiosk_id!r}", file=sys.stderr)
                 return 1
         elif args.command == "release-queue-range":
-            from .office_queue import release
-
-            if not storage.in_write(release, args.kiosk_id):
+            if not storage.office_queue().release_range(args.kiosk_id):
                 print(f"error: kiosk {args.kiosk_id!r} has no queue range", file=sys.stderr)
                 return 1
             print(f"queue range of {args.kiosk_id} released", file=sys.stderr)
