@@ -13,15 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt,
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from .widgets import (
-    MIN_TARGET,
-    KioskButton,
-    KioskLineEdit,
-    WrapLabel,
-    repolish,
-    set_invalid,
-    set_role,
-)
+from .text_field import KioskLineEdit
+from .widgets import MIN_TARGET, KioskButton, WrapLabel, repolish, set_invalid, set_role
 
 
 class TextButton(KioskButton):

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.domain import meters as m
 
 from ...forms_widgets import ChoiceButton
-from ...widgets import FlowLayout, KioskLineEdit, WrapLabel
+from ...layouts import FlowLayout
+from ...text_field import KioskLineEdit
+from ...widgets import WrapLabel
 from ..services.common import card
 from .reading_row import ZoneRow
 from .texts import fmt, kind_name

@@ -12,7 +12,8 @@ from kiosk.domain import meters as m
 from offline_db.store import utcnow
 
 from ...forms_widgets import ChoiceButton
-from ...widgets import KioskLineEdit, WrapLabel, set_invalid, set_role
+from ...text_field import KioskLineEdit
+from ...widgets import WrapLabel, set_invalid, set_role
 from .texts import date_text, fmt, meter_title, reading_error, unit, value_text, zone_name
 
 #: A reading field is as wide as the longest reading at 200 % text, not as the screen.
