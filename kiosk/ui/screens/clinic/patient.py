@@ -13,7 +13,7 @@ from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptLine
 
 from ...context import ScreenContext
-from ...forms_widgets import date_hint, setup_date_edit
+from ...date_entry import date_hint, setup_date_edit
 from ...layouts import ReflowRow
 from ...leave_guard import LeaveGuard
 from ...widgets import ButtonRow, WrapLabel, blank, set_invalid
