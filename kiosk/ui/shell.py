@@ -23,6 +23,7 @@ from .focus import FocusKeeper
 from .i18n import Translations
 from .idle import IdleOverlay, IdleWatcher
 from .input_watch import InputWatch
+from .layouts import FlowLayout, ReflowRow
 from .printing import PrinterNotice, PrintService
 from .read_aloud import ReadAloud
 from .screens.base import Screen
@@ -30,7 +31,8 @@ from .screens.registry import Registry
 from .session import SessionState
 from .speech import Reader
 from .tasks import TaskRunner
-from .widgets import FlowLayout, KioskButton, KioskLineEdit, ReflowRow, WrapLabel, clear_clipboard, set_role
+from .text_field import KioskLineEdit, clear_clipboard
+from .widgets import KioskButton, WrapLabel, set_role
 
 log = logging.getLogger(__name__)
 

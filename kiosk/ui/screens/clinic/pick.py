@@ -13,7 +13,8 @@ from kiosk.clinic import booking
 
 from ...context import ScreenContext
 from ...forms_widgets import TextButton
-from ...widgets import ButtonRow, FlowLayout, WrapLabel, set_role
+from ...layouts import FlowLayout
+from ...widgets import ButtonRow, WrapLabel, set_role
 from ..base import Screen
 from ..services.common import lang_text, screen_of
 from .texts import date_text, doctor_name, fmt
