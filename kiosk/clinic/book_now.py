@@ -15,7 +15,8 @@ from offline_db.opening import open_store
 
 from . import booking
 from .fhir_client import FhirClient
-from .sync import ClinicReport, ClinicSync
+from .report import ClinicReport
+from .sync import ClinicSync
 
 log = logging.getLogger(__name__)
 

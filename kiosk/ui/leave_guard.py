@@ -15,7 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from .widgets import ButtonRow, KioskLineEdit, WrapLabel
+from .text_field import KioskLineEdit
+from .widgets import ButtonRow, WrapLabel
 
 # Ways out of a screen that lose what it holds (the shell's ``leaving_to``).
 LOSING = ("back", "home")

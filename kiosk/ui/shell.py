@@ -26,7 +26,7 @@ from .session import SessionState
 from .shell_bars import build_bottom_bar, build_top_bar, fit_status, retranslate_buttons, show_status
 from .speech import Reader
 from .tasks import TaskRunner
-from .widgets import KioskLineEdit, clear_clipboard
+from .text_field import KioskLineEdit, clear_clipboard
 
 log = logging.getLogger(__name__)
 

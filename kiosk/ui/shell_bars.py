@@ -8,7 +8,8 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame
 
-from .widgets import FlowLayout, KioskButton, ReflowRow, WrapLabel, set_role
+from .layouts import FlowLayout, ReflowRow
+from .widgets import KioskButton, WrapLabel, set_role
 
 
 class TopBar(NamedTuple):

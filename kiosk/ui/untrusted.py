@@ -3,7 +3,7 @@
 A bidirectional control character typed into a field (a right-to-left override, U+202E, say)
 would reverse the kiosk's own sentence around the text when it is echoed back ("Nothing found for
 «…»").  Two lines of defence: every kiosk text field removes these characters as they are typed
-(``kiosk.ui.widgets.KioskLineEdit``), and every echo goes through :func:`echo`, which removes them
+(``kiosk.ui.text_field.KioskLineEdit``), and every echo goes through :func:`echo`, which removes them
 again and wraps the text in a first-strong isolate (U+2068 … U+2069), so that even right-to-left
 letters in it cannot move the words around it.
 """

@@ -1,4 +1,4 @@
-"""Touch-first building blocks shared by every screen."""
+"""Touch-first building blocks shared by every screen: labels, buttons, button rows, scroll pages."""
 
 from __future__ import annotations
 
@@ -6,25 +6,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import (
-    QClipboard,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QPaintEvent,
-    QTextLayout,
-    QTextOption,
-    QValidator,
-)
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QLabel,
-    QLayout,
-    QLayoutItem,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -33,10 +19,9 @@ from PySide6.QtWidgets import (
     QStylePainter,
     QVBoxLayout,
     QWidget,
-    QWidgetItem,
 )
 
-from .untrusted import strip_bidi
+from .layouts import FlowLayout
 
 MIN_TARGET = 64  # px at 1920x1080: touch targets are never smaller
 
@@ -237,88 +222,6 @@ class Tile(KioskButton):
         return max(200, self.layout().totalHeightForWidth(width))
 
 
-def clear_clipboard() -> None:
-    """Empty the clipboard and, where there is one (X11, Wayland), the primary selection."""
-    clipboard = QGuiApplication.clipboard()
-    clipboard.clear(QClipboard.Mode.Clipboard)
-    if clipboard.supportsSelection():
-        clipboard.clear(QClipboard.Mode.Selection)
-
-
-def _disown_selection() -> None:
-    """Take back the primary selection a field has just published (X11 publishes any selected text:
-    select-all, Shift+arrows, a drag), so that nobody can middle-click it into another field."""
-    clipboard = QGuiApplication.clipboard()
-    if clipboard.supportsSelection() and clipboard.ownsSelection():
-        clipboard.clear(QClipboard.Mode.Selection)
-
-
-class BidiFilter(QValidator):
-    """Removes bidirectional control characters from what is typed, pasted or set; any text is
-    acceptable otherwise (the screens check values themselves)."""
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
-        clean = strip_bidi(text)
-        if clean != text:
-            pos = len(strip_bidi(text[:pos]))
-        return QValidator.State.Acceptable, clean, pos
-
-
-_CLIPBOARD_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste)
-
-
-class KioskLineEdit(QLineEdit):
-    """A text field for the on-screen keyboard; ``numeric`` asks for the digits layout.
-
-    What a visitor types stays in the field: no copy, cut or paste (keys, middle click, context
-    menu, drag and drop), no primary selection, no bidirectional control characters, and
-    :meth:`clear` forgets the undo history too.  Console fields are the same: the kiosk runs alone,
-    so there is nothing outside it to paste from, and one rule for every field cannot leak.
-    """
-
-    def __init__(self, parent: QWidget | None = None, *, numeric: bool = False, dialable: bool = False,
-                 sensitive: bool = False) -> None:
-        super().__init__(parent)
-        self.setMinimumHeight(MIN_TARGET)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setAcceptDrops(False)
-        self.setDragEnabled(False)
-        self.setValidator(BidiFilter(self))
-        hints = Qt.InputMethodHint.ImhNoPredictiveText
-        if numeric:
-            hints |= Qt.InputMethodHint.ImhDigitsOnly
-        elif dialable:
-            hints |= Qt.InputMethodHint.ImhDialableCharactersOnly
-        if sensitive:  # personal data: no learning, no suggestions
-            hints |= Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoAutoUppercase
-        self.setInputMethodHints(hints)
-
-    def clear(self) -> None:
-        """Empty the field for good: QLineEdit.clear() can be undone (the next visitor's Ctrl+Z would
-        bring the text back); setText() starts a new undo history."""
-        self.setText("")
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if any(event.matches(key) for key in _CLIPBOARD_KEYS):
-            event.accept()  # Ctrl+C/X/V, Ctrl+Insert, Shift+Insert, Shift+Delete: nothing happens
-            return
-        super().keyPressEvent(event)
-        _disown_selection()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:
-            event.accept()  # X11 pastes the primary selection on a middle click
-            return
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-        _disown_selection()
-
-
 class ButtonRow(QWidget):
     """A screen's action buttons, left to right, wrapping when the width runs out."""
 
@@ -367,138 +270,3 @@ class ScrollPage(QScrollArea):
         self.body.setContentsMargins(32, 24, 32, 32)
         self.body.setSpacing(20)
         self.setWidget(self.content)
-
-
-class ReflowRow(QBoxLayout):
-    """Items side by side while their minimum widths fit, one above the other when they do not
-    (a narrow window, 200 % text): no word is cut because a neighbour took its room."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 24) -> None:
-        super().__init__(QBoxLayout.Direction.LeftToRight, parent)
-        self.setSpacing(spacing)
-
-    def _shown(self) -> list[QLayoutItem]:
-        items = (self.itemAt(i) for i in range(self.count()))
-        return [item for item in items if item is not None and not item.isEmpty()]
-
-    def _follow(self, width: int) -> None:
-        m = self.contentsMargins()
-        shown = self._shown()
-        room = width - m.left() - m.right() - self.spacing() * max(0, len(shown) - 1)
-        # side by side when every item gets the width it prefers, a word-wrapped label up to an
-        # even share: a heading is not wrapped word by word beside a button
-        share = room // max(1, len(shown))
-
-        def wants(item: QLayoutItem) -> int:
-            hint = item.sizeHint().width()
-            if isinstance(item.widget(), QLabel):
-                hint = min(hint, share)
-            return max(item.minimumSize().width(), hint)
-
-        least = sum(wants(item) for item in shown)
-        wanted = QBoxLayout.Direction.LeftToRight if room >= least else QBoxLayout.Direction.TopToBottom
-        if self.direction() != wanted:
-            self.setDirection(wanted)
-
-    def minimumSize(self) -> QSize:
-        m = self.contentsMargins()
-        widest = max((item.minimumSize().width() for item in self._shown()), default=0)
-        return QSize(widest + m.left() + m.right(), super().minimumSize().height())
-
-    def _stacked(self, rect: QRect, *, apply: bool) -> int:
-        """One above the other, each as wide as it may be (a maximum width is kept: Qt's box
-        layout measures such an item's height at the full width, too short once it wraps)."""
-        m = self.contentsMargins()
-        x, y, room = rect.x() + m.left(), rect.y() + m.top(), rect.width() - m.left() - m.right()
-        for item in self._shown():
-            width = max(min(room, item.maximumSize().width()), item.minimumSize().width())
-            if item.hasHeightForWidth():  # its minimum size is measured at its narrow size hint
-                height = max(item.heightForWidth(width), item.widget().minimumHeight() if item.widget() else 0)
-            else:
-                height = max(item.sizeHint().height(), item.minimumSize().height())
-            if apply:
-                item.setGeometry(QRect(x, y, width, height))
-            y += height + self.spacing()
-        return y - self.spacing() - rect.y() + m.bottom()
-
-    def heightForWidth(self, width: int) -> int:
-        self._follow(width)
-        if self.direction() == QBoxLayout.Direction.LeftToRight:
-            return super().heightForWidth(width)
-        return self._stacked(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        self._follow(rect.width())
-        if self.direction() == QBoxLayout.Direction.LeftToRight:
-            super().setGeometry(rect)
-        else:
-            QLayout.setGeometry(self, rect)
-            self._stacked(rect, apply=True)
-
-
-class FlowLayout(QLayout):
-    """Places items left to right and wraps to a new row when the width runs out."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setSpacing(spacing)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def addWidget(self, widget: QWidget) -> None:  # type: ignore[override]
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._do_layout(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._do_layout(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _do_layout(self, rect: QRect, *, apply: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, row_h = area.x(), area.y(), 0
-        gap = self.spacing()
-        for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
-                continue
-            hint = item.sizeHint()
-            if 0 < area.width() < hint.width():  # narrower than it wants: as tall as it then needs
-                height = item.heightForWidth(area.width()) if item.hasHeightForWidth() else hint.height()
-                hint = QSize(area.width(), max(height, item.minimumSize().height()))
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_h = area.x(), y + row_h + gap, 0
-            if apply:  # the widget itself: its item would cap a wrapped button at its one-line height
-                (item.widget() or item).setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + gap
-            row_h = max(row_h, hint.height())
-        return y + row_h - rect.y() + m.bottom()

@@ -13,8 +13,8 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.ui.console.controller import is_console
+from kiosk.ui.text_field import KioskLineEdit
 from kiosk.ui.untrusted import BIDI_CONTROLS, FSI, PDI
-from kiosk.ui.widgets import KioskLineEdit
 
 from .test_services_flow import go_tile, type_into
 from .test_session_end import Seeded, click, flow_application_review, meter_entry, seed_demo

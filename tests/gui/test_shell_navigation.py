@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.widgets import KioskLineEdit
+from kiosk.ui.text_field import KioskLineEdit
 
 from .conftest import settle, show_screen
 

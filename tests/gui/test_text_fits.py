@@ -10,9 +10,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.clipping import find_clipped
+from kiosk.ui.layouts import ReflowRow
 from kiosk.ui.screenshots import SIZES, clipped_texts, each_state, set_look
 from kiosk.ui.session import LANGUAGES
-from kiosk.ui.widgets import ButtonRow, CodeLabel, KioskButton, ReflowRow, WrapLabel
+from kiosk.ui.widgets import ButtonRow, CodeLabel, KioskButton, WrapLabel
 
 from .conftest import settle
 

@@ -560,7 +560,7 @@ def test_interrupted_full_resync_restarts_from_the_beginning(store, stub, engine
     assert store.scalar("SELECT full_resync_needed FROM sync_datasets") == 1
     # a new process (new connection, empty seen-set) must not sweep with half a picture
     fresh = engine_for(datasets=("offices",), page_limit=2)
-    fresh._resync_live.clear()
+    fresh.puller._resync_live.clear()
     assert fresh.run_once().ok
     pulls = [r for r in stub.requests if r[1] == "/api/v1/changes/offices"]
     assert "cursor" not in pulls[-3][2]
@@ -594,7 +594,7 @@ def without(change: dict, field_name: str) -> dict:
 def test_a_bad_row_is_quarantined_and_the_rest_applies(store, stub, engine_for, caplog, bad, code, field_name):
     """Issue 16, finding 4: one bad row stopped its dataset's pull on every run."""
     stub.feeds["offices"] = [office(7), bad, office(8)]
-    with caplog.at_level(logging.WARNING, "kiosk.sync.core"):
+    with caplog.at_level(logging.WARNING, "kiosk.sync.reference_rows"):
         report = engine_for(datasets=("offices",)).run_once()
     assert report.ok, report.error
     assert sorted(r["id"] for r in store.query("SELECT id FROM offices")) == ["of-7", "of-8"]

@@ -33,7 +33,7 @@ def _number(details: str, prefix: str = "") -> str:
 
 
 def setting_name(key: str) -> str:
-    from .settings import labels
+    from .settings_texts import labels
 
     label = labels().get(key)
     return label[0] if label else key

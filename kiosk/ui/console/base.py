@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from ..context import ScreenContext
 from ..i18n import fmt  # noqa: F401 - used by the console screens
+from ..layouts import FlowLayout
 from ..screens.base import Screen
-from ..widgets import ButtonRow, FlowLayout, KioskButton, KioskLineEdit, WrapLabel, set_role  # noqa: F401 - ButtonRow re-exported for the console screens
+from ..text_field import KioskLineEdit
+from ..widgets import ButtonRow, KioskButton, WrapLabel, set_role  # noqa: F401 - ButtonRow re-exported for the console screens
 from .controller import ConsoleController
 
 

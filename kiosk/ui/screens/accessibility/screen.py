@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QFrame, QVBoxLayout, QWidget
 
 from ...context import ScreenContext
+from ...layouts import FlowLayout
 from ...session import FONT_SCALES
-from ...widgets import FlowLayout, KioskButton, WrapLabel
+from ...widgets import KioskButton, WrapLabel
 from ..base import Screen
 
 

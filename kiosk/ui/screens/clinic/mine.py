@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.clinic import booking
 
 from ...context import ScreenContext
-from ...forms_widgets import date_hint, setup_date_edit
+from ...date_entry import date_hint, setup_date_edit
+from ...layouts import FlowLayout, ReflowRow
 from ...leave_guard import LeaveGuard, typed_anything
-from ...widgets import FlowLayout, KioskButton, ReflowRow, WrapLabel, blank, set_invalid
+from ...widgets import KioskButton, WrapLabel, blank, set_invalid
 from ..base import Screen
 from ..meters.account import Field
 from ..services.common import card, lang_text, notify_sync_new_item, screen_of

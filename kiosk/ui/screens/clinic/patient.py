@@ -14,9 +14,10 @@ from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptLine
 
 from ...context import ScreenContext
-from ...forms_widgets import date_hint, setup_date_edit
+from ...date_entry import date_hint, setup_date_edit
+from ...layouts import ReflowRow
 from ...leave_guard import LeaveGuard
-from ...widgets import ButtonRow, ReflowRow, WrapLabel, blank, set_invalid
+from ...widgets import ButtonRow, WrapLabel, blank, set_invalid
 from ..base import Screen
 from ..meters.account import Field
 from ..services.common import assisted_by, card, go_fresh, lang_text, notify_sync_new_item, screen_of

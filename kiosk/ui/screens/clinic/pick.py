@@ -13,7 +13,8 @@ from kiosk.clinic import booking
 
 from ...context import ScreenContext
 from ...forms_widgets import TextButton
-from ...widgets import ButtonRow, FlowLayout, WrapLabel, set_role
+from ...layouts import FlowLayout
+from ...widgets import ButtonRow, WrapLabel, set_role
 from ..base import Screen
 from ..services.common import lang_text, screen_of
 from .texts import date_text, doctor_name, fmt
@@ -102,6 +103,7 @@ class ClinicScreen(Screen):
         self.buttons: list[tuple[dict[str, Any], OptionButton]] = []
         actions = ButtonRow()
         self.back_step = actions.add("ClinicStepBack", self.step_back)
+        self.back_step.setProperty("backward", True)  # never focused on arrival (kiosk.ui.focus)
         self.mine_button = actions.add("MyAppointmentsButton", lambda: self.ctx.navigator.go("clinic_mine"))
         self.body.addWidget(actions)
         self.body.addStretch(1)

@@ -16,8 +16,9 @@ from offline_db.store import iso_utc, utcnow
 from ...context import ScreenContext
 from ...forms_widgets import ChoiceButton
 from ...leave_guard import LeaveGuard
+from ...text_field import KioskLineEdit
 from ...untrusted import echo
-from ...widgets import ButtonRow, KioskLineEdit, WrapLabel, set_invalid
+from ...widgets import ButtonRow, WrapLabel, set_invalid
 from ..base import Screen
 from ..services.common import lang_text, screen_of
 from ..services.status import NetworkJobs

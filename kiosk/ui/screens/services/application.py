@@ -14,7 +14,7 @@ from kiosk.domain.applications import ApplicationError, submit_application
 from kiosk.domain.forms import validate_field, validate_form
 
 from ...context import ScreenContext
-from ...forms_widgets import FieldEditor
+from ...field_editor import FieldEditor
 from ...leave_guard import LeaveGuard
 from ...untrusted import echo
 from ...widgets import ButtonRow, WrapLabel

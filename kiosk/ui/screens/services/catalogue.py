@@ -12,8 +12,9 @@ from kiosk.domain import catalogue as cat
 
 from ...context import ScreenContext
 from ...forms_widgets import ColumnList, TextButton
+from ...text_field import KioskLineEdit
 from ...untrusted import echo
-from ...widgets import KioskButton, KioskLineEdit, WrapLabel
+from ...widgets import KioskButton, WrapLabel
 from ..base import Screen
 from .common import lang_text, screen_of
 

@@ -16,8 +16,9 @@ from kiosk.domain import status as st
 from ...context import ScreenContext
 from ...leave_guard import LeaveGuard
 from ...spoken import describe, sentences, spell_groups
+from ...text_field import KioskLineEdit
 from ...untrusted import echo
-from ...widgets import ButtonRow, KioskButton, KioskLineEdit, WrapLabel, blank, set_role
+from ...widgets import ButtonRow, KioskButton, WrapLabel, blank, set_role
 from ..base import Screen
 from .common import card, screen_of
 from .messages import citizen_reason, kind_text, reading_outcome_lines, state_short, state_text
