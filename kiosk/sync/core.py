@@ -17,7 +17,7 @@ thread that opened it) with one injected :class:`~kiosk.sync.client.BackendClien
   that local citizen data still refers to.
   A full resync interrupted by a crash starts again from the beginning (upserts are idempotent).
   Kept rows get ``retired_at``: the screens and the domain never offer them for new use.
-* **Quarantine**: a pulled row that does not fit its declaration (:mod:`offline_db.refschema`) or
+* **Quarantine**: a pulled row that does not fit its declaration (:mod:`mfc_rules.refschema`) or
   that the store refuses (a reference to a row it does not have) goes to ``sync_quarantine`` with
   the reason; the rest of the page is applied and the cursor moves on.  A later good row for the
   same key replaces it and clears the entry; a quarantined row refused by the store is tried
@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk.domain import office_queue
+from kiosk.services import office_queue
 from offline_db import outbox
 from offline_db.store import Store, iso_utc, utcnow
 
@@ -63,7 +63,7 @@ from .client import (
 log = logging.getLogger(__name__)
 
 #: The datasets in pull order: offices before the catalogue, whose ``service_offices`` rows refer to
-#: them.  Their tables, keys and row rules are declared in :mod:`offline_db.refschema`.
+#: them.  Their tables, keys and row rules are declared in :mod:`mfc_rules.refschema`.
 DATASET_ORDER: tuple[str, ...] = ("offices", "catalogue", "utilities")
 PULL_PAGE = 500
 MAX_RESYNCS_PER_RUN = 3
@@ -85,7 +85,7 @@ class Held:
 
 
 def _refschema() -> Any:
-    from offline_db import refschema  # pydantic: imported on the sync worker when a pull starts
+    from mfc_rules import refschema  # pydantic: imported on the sync worker when a pull starts
 
     return refschema
 
@@ -95,7 +95,7 @@ def _keys(table: str) -> tuple[str, ...]:
 
 
 def _row_problem(entity: str, row_id: str, data: Any) -> Any:
-    """Why a pulled upsert cannot be applied (a :class:`offline_db.refschema.RowProblem`), or None."""
+    """Why a pulled upsert cannot be applied (a :class:`mfc_rules.refschema.RowProblem`), or None."""
     schema = _refschema()
     if not isinstance(data, dict):
         return schema.RowProblem("invalid", "", "the change carries no row data")
