@@ -8,7 +8,6 @@ personal data is logged.
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,8 +15,6 @@ from offline_db import outbox
 from offline_db.store import Store
 
 from .receipts import normalise_receipt_number
-
-log = logging.getLogger(__name__)
 
 APPOINTMENT = "appointment"
 #: the clinic's changes after which the citizen has no appointment any more
