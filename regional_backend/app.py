@@ -2,7 +2,9 @@
 
 Endpoints are plain functions (uvicorn runs them in its thread pool); the storage gives each
 thread its own SQLite connection.  Two ASGI middlewares wrap the app: a request-body limit
-(413 before anything is parsed) and, only when ``RB_FAULTS=1``, the test fault injector.
+(``body_limit.py``: 413 before anything is parsed) and, only when ``RB_FAULTS=1``, the test fault
+injector.  Error answers are made in ``api_errors.py``; the office queue (``queue_api.py``) and
+FHIR (``fhir/api.py``) are routers on the storage's interfaces for them.
 """
 
 
@@ -25,9 +27,12 @@ from mfc_rules.receipts import ReceiptNumberError, normalise_receipt
 
 from . import API_VERSION
 from .accesslog import install_access_log_mask
+from .api_errors import ApiError, error_for, error_response, validation_error
 from .auth import Authenticator, AuthRefused, client_address
+from .body_limit import MAX_BODY_BYTES, BodyLimitMiddleware
 from .faults import FaultInjector, fault_router
-from .fhir import FHIR_BASE
+from .fhir.api import fhir_router
+from .fhir.leasing import LeasePolicy
 from .meters import meter_wire
 from .models import (
     AccountLookup,
@@ -39,7 +44,9 @@ from .models import (
     ReceiptLookup,
     SubmissionStatus,
 )
+from .office_queue import QueueRefused
 from .openapi import AUTH, BODY, allowed_methods, install, rest_errors
+from .queue_api import office_queue_router
 from .rejection import Validator
 from .storage import (
     DATASETS,
@@ -53,9 +60,6 @@ from .throttle import AuthThrottle, LookupThrottle
 from .validators import DEFAULT_VALIDATORS
 
 log = logging.getLogger("regional_backend")
-
-MAX_BODY_BYTES = 5 * 1024 * 1024
-_DRAIN_CAP_BYTES = 64 * 1024 * 1024
 
 DESCRIPTION = """\
 Reference regional backend for MFC citizen-services kiosks.
@@ -76,121 +80,13 @@ Reference regional backend for MFC citizen-services kiosks.
 """
 
 
-class ApiError(Exception):
-    """An answer in the contract's error shape."""
-
-    def __init__(self, status: int, code: str, message: str, message_ru: str,
-                 headers: Mapping[str, str] | None = None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.message_ru = status, code, message, message_ru
-        self.headers = dict(headers or {})
-
-
-def error_body(code: str, message: str, message_ru: str) -> dict[str, Any]:
-    return {"error": {"code": code, "message": message, "message_ru": message_ru}}
-
-
-def error_response(status: int, code: str, message: str, message_ru: str,
-                   headers: Mapping[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(error_body(code, message, message_ru), status_code=status, headers=dict(headers or {}))
-
-
-#: FHIR issue codes of the answers the app (not the FHIR router) gives under ``/fhir/R4``.
-_FHIR_ISSUE = {404: "not-found", 405: "not-supported", 413: "too-costly", 503: "transient"}
-
-
-def error_for(path: str, status: int, code: str, message: str, message_ru: str,
-              headers: Mapping[str, str] | None = None) -> Response:
-    """An error in the shape of ``path``'s API: an OperationOutcome under ``/fhir/R4``, else the error body."""
-    if path.startswith(FHIR_BASE + "/"):
-        from .fhir.api import outcome_response
-
-        return outcome_response(status, _FHIR_ISSUE.get(status, "exception"), message, message_ru,
-                                headers=dict(headers or {}))
-    return error_response(status, code, message, message_ru, headers)
-
-
-class BodyLimitMiddleware:
-    """Reads the request body up front; over ``limit`` bytes → 413 and the app never runs."""
-
-    def __init__(self, app: Any, limit: int = MAX_BODY_BYTES):
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS", "DELETE"):
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope["headers"]).get(b"content-length")
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        too_big = declared is not None and (not declared.isdigit() or int(declared) > self.limit)
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            more = message.get("more_body", False)
-            if size > self.limit:
-                too_big = True
-            if too_big:
-                if size > _DRAIN_CAP_BYTES:
-                    break
-                continue  # drain so that the client reads our answer instead of a reset
-            chunks.append(chunk)
-        if too_big:
-            response = error_for(
-                scope["path"], 413, "payload_too_large",
-                f"The request body is larger than {self.limit // (1024 * 1024)} MB; nothing was stored. "
-                "Send smaller batches.",
-                f"Тело запроса больше {self.limit // (1024 * 1024)} МБ; ничего не сохранено. "
-                "Отправляйте пакеты меньшего размера.")
-            await response(scope, receive, send)
-            return
-        body = b"".join(chunks)
-        replayed = False
-
-        async def replay() -> dict:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
-
-
-def _validation_error(exc: RequestValidationError) -> JSONResponse:
-    errors = exc.errors()
-    if any(e.get("type") == "json_invalid" for e in errors):
-        return error_response(400, "bad_json", "The request body is not valid JSON; nothing was stored.",
-                              "Тело запроса не является корректным JSON; ничего не сохранено.")
-    first = errors[0] if errors else {}
-    loc = [str(part) for part in first.get("loc", ())]
-    where = ".".join(loc) or "request"
-    if loc == ["body", "items"] and first.get("type") == "too_long":
-        return error_response(422, "too_many_items", "A batch holds at most 500 items; nothing was stored.",
-                              "В пакете не больше 500 элементов; ничего не сохранено.")
-    if loc and loc[-1] == "kind" and first.get("type") == "literal_error":
-        return error_response(422, "unknown_kind",
-                              f"Unknown submission kind at {where}; nothing was stored. "
-                              "The kiosk and the backend versions may not match.",
-                              f"Неизвестный вид обращения в {where}; ничего не сохранено. "
-                              "Возможно, версии киоска и сервера не совпадают.")
-    # The input is not echoed: it may carry personal data.
-    return error_response(422, "invalid_request",
-                          f"Invalid request at {where}: {first.get('msg', 'wrong value')}; nothing was stored.",
-                          f"Некорректный запрос в поле {where}; ничего не сохранено.")
-
-
 def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None = None,
                faults_enabled: bool | None = None, max_body_bytes: int = MAX_BODY_BYTES,
-               lease_policy: Any = None, lookup_throttle: LookupThrottle | None = None,
+               lease_policy: LeasePolicy | None = None, lookup_throttle: LookupThrottle | None = None,
                auth_throttle: AuthThrottle | None = None) -> FastAPI:
     """The backend's ASGI app on ``storage``; faults default to the ``RB_FAULTS=1`` environment variable.
 
-    ``lease_policy`` (:class:`regional_backend.fhir.store.LeasePolicy`) sets the FHIR slot leases;
+    ``lease_policy`` (:class:`regional_backend.fhir.leasing.LeasePolicy`) sets the FHIR slot leases;
     by default it is read from the environment (``RB_FHIR_LEASES=0`` turns them off).
     ``lookup_throttle`` limits wrong account look-ups per kiosk (default: 10 per 10 minutes).
     ``auth_throttle`` limits wrong bearer tokens per client address (default from the environment:
@@ -217,7 +113,7 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        return _validation_error(exc)
+        return validation_error(exc)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -368,26 +264,15 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
                 "account": {"provider_id": query.provider_id, "meters": [meter_wire(m) for m in meters]}}
 
     # --- one queue per office: regional_backend/office_queue.py ----------------------------------
-    from .office_queue import QueueRefused
-    from .queue_api import office_queue_router
-
     @app.exception_handler(QueueRefused)
     async def _queue_refused(_request: Request, exc: QueueRefused) -> JSONResponse:
         return error_response(exc.status, exc.code, exc.message, exc.message_ru)
 
-    if hasattr(storage, "in_write"):
-        app.include_router(office_queue_router(storage, KioskDep))
+    app.include_router(office_queue_router(storage.office_queue(), KioskDep))
 
     # --- FHIR R4 subset (clinics, appointments, slot leases): regional_backend/fhir -----------
-    from .fhir.api import fhir_router
-    from .fhir.store import LeasePolicy
-    from .storage import SqliteStorage
-
-    if isinstance(storage, SqliteStorage):
-        policy = lease_policy or LeasePolicy.from_env(os.environ)
-        router = fhir_router(storage, policy=policy, authenticator=authenticator)
-        app.state.fhir_store = router.fhir_store  # type: ignore[attr-defined]
-        app.include_router(router)
+    app.state.fhir_store = storage.fhir(lease_policy or LeasePolicy.from_env(os.environ))
+    app.include_router(fhir_router(app.state.fhir_store, authenticator=authenticator))
 
     if faults_enabled:
         injector = FaultInjector()

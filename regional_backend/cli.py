@@ -135,9 +135,7 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"error: no active kiosk {args.kiosk_id!r}", file=sys.stderr)
                 return 1
         elif args.command == "release-queue-range":
-            from .office_queue import release
-
-            if not storage.in_write(release, args.kiosk_id):
+            if not storage.office_queue().release_range(args.kiosk_id):
                 print(f"error: kiosk {args.kiosk_id!r} has no queue range", file=sys.stderr)
                 return 1
             print(f"queue range of {args.kiosk_id} released", file=sys.stderr)
@@ -183,11 +181,9 @@ def _demo_tables(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:
 
 def _load_demo_clinics(storage: SqliteStorage, today: dt.date | None) -> int:
     """Clinics, practitioners, roles, schedules and 14 days of slots into the FHIR tables."""
-    from .fhir.store import FhirStore
-
     rows = demo.demo_rows(today, now=clock.now())
     tables = ("clinics", "specialties", "practitioners", "practitioner_roles", "schedules", "slots")
-    return FhirStore(storage).load({t: rows[t] for t in tables})
+    return storage.fhir().load({t: rows[t] for t in tables})
 
 
 def _demo_utilities(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:

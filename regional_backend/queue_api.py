@@ -1,7 +1,7 @@
 """Endpoints of the office queue (``/api/v1/queue/enrol``, ``/api/v1/offices/{office_id}/queue…``).
 
-Each is one write transaction on :mod:`regional_backend.office_queue`; a kiosk reaches only the
-office it is bound to (403 ``other_office`` for any other).  Errors are raised as
+Each is one atomic operation of :class:`~regional_backend.office_queue_store.OfficeQueueStore`; a
+kiosk reaches only the office it is bound to (403 ``other_office`` for any other).  Errors are raised as
 :class:`~regional_backend.office_queue.QueueRefused`, which ``app.py`` answers in the error shape.
 """
 
@@ -11,7 +11,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path
 
 from . import clock
-from . import office_queue as oq
 from .models import (
     CallNext,
     OfficeQueue,
@@ -22,12 +21,13 @@ from .models import (
     TicketAllocated,
     TicketRequest,
 )
+from .office_queue_store import OfficeQueueStore
 from .openapi import AUTH, BODY, rest_errors
 
 OfficeId = Annotated[str, Path(min_length=1, max_length=64, description="The kiosk's office.")]
 
 
-def office_queue_router(storage: Any, kiosk_dep: Any) -> APIRouter:
+def office_queue_router(queue: OfficeQueueStore, kiosk_dep: Any) -> APIRouter:
     router = APIRouter(tags=["office queue"])
 
     @router.post("/api/v1/queue/enrol", response_model=QueueRange, responses=rest_errors(*AUTH, *BODY, 404, 409),
@@ -36,14 +36,14 @@ def office_queue_router(storage: Any, kiosk_dep: Any) -> APIRouter:
         """The first call binds the kiosk to the office and gives it the lowest free range (1..9);
         later calls answer the same.  A kiosk bound to another office → 403 `other_office`; all nine
         ranges taken → 409 `no_free_range`; an unknown office → 404."""
-        return storage.in_write(oq.enrol, kiosk.kiosk_id, body.office_id)
+        return queue.enrol(kiosk.kiosk_id, body.office_id)
 
     @router.get("/api/v1/offices/{office_id}/queue", response_model=OfficeQueue,
                 responses=rest_errors(*AUTH, 404, 422), summary="Today's queue of the office, every kiosk's tickets")
     def office_queue(office_id: OfficeId, kiosk: kiosk_dep) -> dict[str, Any]:
         """Waiting, called and finished tickets of today (the office's local date), oldest first, and the
         numbers two tickets hold (`clashes`).  Only for a kiosk of this office (else 403 `other_office`)."""
-        return storage.in_write(oq.office_queue, kiosk.kiosk_id, office_id, clock.now())
+        return queue.queue(kiosk.kiosk_id, office_id, clock.now())
 
     @router.post("/api/v1/offices/{office_id}/queue/tickets", response_model=TicketAllocated,
                  responses=rest_errors(*AUTH, *BODY, 404, 409), summary="Issue the office's next ticket number")
@@ -51,15 +51,14 @@ def office_queue_router(storage: Any, kiosk_dep: Any) -> APIRouter:
         """The next number of the category at the office today, taken atomically, so no two kiosks get
         the same one; idempotent by `uuid`.  409 `office_range_exhausted` after 999 (the kiosk then
         issues from its own range)."""
-        return storage.in_write(oq.allocate, kiosk.kiosk_id, office_id, body.uuid.lower(), body.category_id,
-                                clock.now())
+        return queue.allocate(kiosk.kiosk_id, office_id, body.uuid.lower(), body.category_id, clock.now())
 
     @router.post("/api/v1/offices/{office_id}/queue/call-next", response_model=QueueActionResult,
                  responses=rest_errors(*AUTH, *BODY, 404), summary="Call the longest-waiting ticket of a category")
     def call_next(office_id: OfficeId, body: CallNext, kiosk: kiosk_dep) -> dict[str, Any]:
         """Whichever kiosk issued it; `ticket: null` when nobody waits.  Every kiosk's console sees the call."""
-        return storage.in_write(oq.act, kiosk.kiosk_id, office_id, "call_next", clock.now(),
-                                category_id=body.category_id, counter=body.counter)
+        return queue.act(kiosk.kiosk_id, office_id, "call_next", clock.now(), category_id=body.category_id,
+                         counter=body.counter)
 
     @router.post("/api/v1/offices/{office_id}/queue/tickets/actions", response_model=QueueActionResult,
                  responses=rest_errors(*AUTH, *BODY, 404, 409),
@@ -67,7 +66,7 @@ def office_queue_router(storage: Any, kiosk_dep: Any) -> APIRouter:
     def ticket_action(office_id: OfficeId, body: TicketAction, kiosk: kiosk_dep) -> dict[str, Any]:
         """409 `not_called` (recall / served / no-show of a ticket not called), `finished`, `same_category`;
         404 `unknown_ticket`, or `unknown_category` (a redirect needs a known `category_id`)."""
-        return storage.in_write(oq.act, kiosk.kiosk_id, office_id, body.action, clock.now(), ticket=body.ticket,
-                                category_id=body.category_id)
+        return queue.act(kiosk.kiosk_id, office_id, body.action, clock.now(), ticket=body.ticket,
+                         category_id=body.category_id)
 
     return router

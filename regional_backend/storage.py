@@ -39,6 +39,10 @@ from mfc_rules.canonical import canonical_json, payload_sha256
 from mfc_rules.receipts import ReceiptNumberError, normalise_receipt
 
 from . import clock
+from .fhir.interface import FhirStorage
+from .fhir.leasing import LeasePolicy
+from .fhir.sqlite import SqliteFhirStore
+from .office_queue_store import OfficeQueueStore, SqliteOfficeQueue
 from .rejection import Rejection, Validator
 
 BUSY_TIMEOUT_MS = 10_000
@@ -255,6 +259,15 @@ class Storage(abc.ABC):
     @abc.abstractmethod
     def reset_reference_data(self) -> str:
         """Drop all reference data and the feed; start a new feed epoch (old cursors expire)."""
+
+    # the office queue and the FHIR resources (clinic directory, slots, leases, appointments)
+    @abc.abstractmethod
+    def office_queue(self) -> OfficeQueueStore:
+        """The office queue kept with this storage."""
+
+    @abc.abstractmethod
+    def fhir(self, policy: LeasePolicy | None = None) -> FhirStorage:
+        """The FHIR store kept with this storage (every engine keeps one), with ``policy``'s leases."""
 
     @abc.abstractmethod
     def close(self) -> None: ...
@@ -557,10 +570,20 @@ class SqliteStorage(Storage):
                 conn.close()
         self._local = threading.local()
 
-    def in_write(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        """``fn(connection, *args, **kwargs)`` in one write transaction (the office queue's operations)."""
-        with self._write() as conn:
-            return fn(conn, *args, **kwargs)
+    # The stores that keep their own tables in this file (office queue, FHIR) use these two.
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, outside any transaction (for a single read)."""
+        return self._conn()
+
+    def write_transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """A write transaction holding the write lock from its start (``BEGIN IMMEDIATE``)."""
+        return self._write()
+
+    def office_queue(self) -> OfficeQueueStore:
+        return SqliteOfficeQueue(self)
+
+    def fhir(self, policy: LeasePolicy | None = None) -> FhirStorage:
+        return SqliteFhirStore(self, policy)
 
     def feed_epoch(self) -> str:
         row = self._conn().execute("SELECT value FROM meta WHERE key = 'feed_epoch'").fetchone()

@@ -89,8 +89,11 @@ def step(chain: list[QWidget], current: QWidget | None, forward: bool) -> QWidge
 
 
 def first_control(content: QWidget, window: QWidget) -> QWidget | None:
-    """The first control of ``content`` in reading order."""
-    chain = tab_chain(content, [], window)
+    """The first control of ``content`` in reading order.  A control that goes back (marked
+    ``backward``, e.g. a step's "← back a step") never takes focus on arrival: while a step's list
+    is still loading it would be the only control, and the visitor's next Enter would undo the
+    choice just made."""
+    chain = [w for w in tab_chain(content, [], window) if not w.property("backward")]
     if not chain:
         return None
     first = chain[0]
@@ -151,6 +154,7 @@ class FocusKeeper(QObject):
         self._settle.setInterval(40)
         self._settle.timeout.connect(self._settle_tick)
         self._settle_ticks = 0
+        self._stable = 0  # ticks in a row that found the screen ready and focus where it belongs
         self._placed: QWidget | None = None
         self._resume: QWidget | None = None  # a busy control that gets focus back (``_await``)
         self._watched: list[QWidget] = []
@@ -181,7 +185,7 @@ class FocusKeeper(QObject):
             if not current.isVisible():
                 # the focused control is going away (a choice moved the flow on): not on to
                 # "Back", but to the first control of what the screen shows next
-                self.arrive(again=True)
+                self.arrive()
                 return True
             if not current.isEnabled():
                 # the control is busy ("Next" while a look-up runs): nowhere else, and back to
@@ -195,17 +199,17 @@ class FocusKeeper(QObject):
         return True
 
     # --- arriving ------------------------------------------------------------------------------
-    def arrive(self, again: bool = False) -> None:
+    def arrive(self) -> None:
         """Focus the current screen's first control now and again as its content arrives (a list
-        loaded in the background), until the screen is ready or the visitor moves focus.
-        ``again``: look once more after this turn of the event loop, also if the screen is ready
-        (the list focus was on is being rebuilt right now)."""
+        loaded in the background), until the screen has been ready for two looks in a row (a list
+        being rebuilt right now, controls shown by a queued event) or the visitor moves focus."""
         self._settle.stop()
         self._placed = None
         self._resume = None
         self._settle_ticks = 0
-        if self._place() or again or self._placed is None:
-            self._settle.start()
+        self._stable = 0
+        self._place()
+        self._settle.start()  # looks again until the screen is ready and stays so (``_settle_tick``)
 
     def _place(self) -> bool:
         """Focus the first control; True while the screen is still loading."""
@@ -227,6 +231,7 @@ class FocusKeeper(QObject):
         self._placed = None
         self._resume = control
         self._settle_ticks = 0
+        self._stable = 0
         if content is not None:
             content.setFocus(Qt.FocusReason.OtherFocusReason)
         self._settle.start()
@@ -241,8 +246,15 @@ class FocusKeeper(QObject):
             self._resume = None
         elif self._resume is not None:
             self._give_back(content)
-        elif not self._place():
-            self._settle.stop()  # the screen is ready and its first control focused
+        else:
+            before = self._placed
+            loading = self._place()
+            self._stable = 0 if loading or self._placed is not before else self._stable + 1
+            # Ready twice in a row with the same first control: settled.  Not at once: controls
+            # added with the data that made the screen ready are shown by a queued event, a tick
+            # may come between the two and still see the control that had focus while loading.
+            if self._stable >= 2:
+                self._settle.stop()
 
     def _give_back(self, content: QWidget) -> None:
         control = self._resume
@@ -261,7 +273,7 @@ class FocusKeeper(QObject):
 
     def _recover(self) -> None:
         if QApplication.focusWidget() is None and self.window.isActiveWindow():
-            self.arrive(again=True)
+            self.arrive()
 
     # --- in view -------------------------------------------------------------------------------
     def watch(self, page: QScrollArea) -> None:

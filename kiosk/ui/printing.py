@@ -158,7 +158,11 @@ class PrinterNotice(WrapLabel):
     """Tells the visitor, before a flow that ends in a receipt, that the printer cannot print and
     that the receipt will be on screen instead.  It sits at the top of the current screen's
     scrolling page (so it never squeezes the bars at 200 % text); hidden on the staff console and
-    on the receipt screen (which says it itself)."""
+    on the receipt screen (which says it itself).
+
+    Read aloud once per flow, not on every screen: it is part of the spoken summary on Home (and
+    on the first screen it shows on), then ``quiet`` (``spoken.describe`` skips it) until the
+    visitor is back on Home or a printer that could print stops."""
 
     def __init__(self, printing: PrintService, parent: QWidget | None = None) -> None:
         super().__init__(role="status", parent=parent)
@@ -168,12 +172,19 @@ class PrinterNotice(WrapLabel):
         self._layout: Any = None
         self._checked = -REFRESH_S
         self._tells_itself = False
-        printing.state_changed.connect(lambda _state: self._update())
+        self._shown = False  # on the current screen
+        self._told = False   # read aloud on a screen of this flow already
+        self._could_print = True
+        printing.state_changed.connect(lambda _state: self._changed())
         self.retranslate()
         self._update()
 
     def on_screen(self, screen_id: str, screen: QWidget | None = None) -> None:
         """``screen`` is now shown: move to the top of its page, and check the printer again."""
+        if screen_id == "home":
+            self._told = False  # a new flow starts: tell it again
+        elif self._shown:
+            self._told = True   # it was on the screen being left: said once is enough
         self.screen_id = screen_id
         # a receipt screen (and its screenshot samples) says itself whether the receipt printed
         self._tells_itself = hasattr(screen, "print_state")
@@ -189,10 +200,20 @@ class PrinterNotice(WrapLabel):
             self.printing.refresh()
         self._update()
 
+    def _changed(self) -> None:
+        state = self.printing.state
+        can_print = state is None or state.ready
+        if self._could_print and not can_print:
+            self._told = False  # it has just stopped printing: news, read where the visitor is
+        self._could_print = can_print
+        self._update()
+
     def _update(self) -> None:
         state = self.printing.state
-        self.setVisible(self._layout is not None and state is not None and not state.ready
-                        and not self._tells_itself and not self.screen_id.startswith("console"))
+        self._shown = (self._layout is not None and state is not None and not state.ready
+                       and not self._tells_itself and not self.screen_id.startswith("console"))
+        self.setProperty("quiet", self._told)
+        self.setVisible(self._shown)
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate(

@@ -281,8 +281,8 @@ class KioskWindow(QWidget):
         screen.on_shown()
         self.focus.arrive()  # the first control in reading order, also once loaded data is shown
         self._speak_focus = True
+        self.printer_notice.on_screen(screen_id, screen)  # first: it is part of what is read
         self.read_aloud.on_screen(screen)  # title, what matters on it, the focused control
-        self.printer_notice.on_screen(screen_id, screen)
         self.screen_changed.emit(screen_id)
 
     # --- session --------------------------------------------------------------------------

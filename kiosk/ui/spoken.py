@@ -84,6 +84,8 @@ def describe(root: QWidget) -> str:
                 return
             if isinstance(child, QAbstractButton):
                 continue  # controls are read when focused; lists were counted above
+            if child.property("quiet"):
+                continue  # shown, but already read (the printer notice: once per flow)
             error = getattr(child, "error", None)
             if isinstance(error, QLabel) and error is not child:  # a form field: read only what is wrong with it
                 if error.isVisibleTo(root) and error.text():

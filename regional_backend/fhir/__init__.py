@@ -1,8 +1,11 @@
 """A FHIR R4 subset of the reference backend under ``/fhir/R4`` (clinics and appointments).
 
-``store.py`` keeps the resources in the backend's SQLite file (own tables, own migrations),
-``resources.py`` turns stored rows into FHIR R4 JSON, ``api.py`` is the FastAPI router.  The slot
-lease extension (``Slot/$lease``) is documented in ``docs/fhir-leases.md``.
+Routes: ``api.py`` (the FastAPI router), reading requests in ``search_params.py`` and
+``appointment_requests.py``, answers in ``responses.py``, ``resources.py`` (stored records as FHIR
+R4 JSON) and ``capability.py``.  Storage: ``interface.py`` (:class:`FhirStorage`, what the routes
+call; every engine implements it), the engine-neutral rules ``booking.py`` and ``leasing.py``, and
+``sqlite/`` (the implementation in the backend's SQLite file, own tables, own migrations).  The
+slot lease extension (``Slot/$lease``) is documented in ``docs/fhir-leases.md``.
 """
 
 FHIR_BASE = "/fhir/R4"

@@ -11,7 +11,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
-from .store import ACTIVE_APPOINTMENT, FhirError
+from .booking import ACTIVE_APPOINTMENT
+from .errors import FhirError
 
 FHIR_ID = r"^[A-Za-z0-9\-.]{1,64}$"
 AppointmentStatus = Literal["proposed", "pending", "booked", "arrived", "fulfilled", "cancelled", "noshow",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import FHIR_BASE, LEASE_EXT, ROOM_EXT, TIMEZONE_EXT
-from .store import fmt_instant, parse_instant
+from .instants import fmt_instant, parse_instant, utcnow
 
 
 def _meta(version: int, last_updated: str) -> dict[str, Any]:
@@ -135,6 +135,4 @@ def bundle(kind: str, resources: list[dict[str, Any]], base_url: str, *, total: 
 
 
 def fmt_now() -> str:
-    from .store import utcnow
-
     return fmt_instant(utcnow())

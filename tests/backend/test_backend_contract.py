@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from mfc_rules.demo import demo_rows
 from regional_backend import clock
 from regional_backend.app import create_app
-from regional_backend.fhir.store import FhirStore, LeasePolicy
+from regional_backend.fhir.leasing import LeasePolicy
 from regional_backend.models import is_date_time
 from regional_backend.openapi import LINKS
 from regional_backend.storage import SqliteStorage
@@ -31,8 +31,8 @@ def client(tmp_path_factory: pytest.TempPathFactory):
     storage = SqliteStorage(tmp_path_factory.mktemp("contract") / "backend.db")
     storage.upsert_rows(SAMPLE_REFERENCE)
     rows = demo_rows(now=clock.now())
-    FhirStore(storage).load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
-                                                  "schedules", "slots")})
+    storage.fhir().load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
+                                              "schedules", "slots")})
     token = storage.add_kiosk("kiosk-1")
     with TestClient(create_app(storage, faults_enabled=False, lease_policy=LeasePolicy())) as c:
         c.headers["Authorization"] = f"Bearer {token}"

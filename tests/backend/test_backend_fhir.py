@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from mfc_rules.demo import demo_rows
 from regional_backend import clock
 from regional_backend.app import create_app
-from regional_backend.fhir.store import FhirStore, LeasePolicy
+from regional_backend.fhir.leasing import LeasePolicy
 from regional_backend.storage import SqliteStorage
 from tests.fhir_check import luhn_enp, validate
 
@@ -28,8 +28,8 @@ ENP_SYSTEM = "https://mfc-kiosk.example/fhir/sid/enp"
 def storage(tmp_path: Path):
     s = SqliteStorage(tmp_path / "backend.db")
     rows = demo_rows(now=clock.now())
-    FhirStore(s).load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
-                                            "schedules", "slots")})
+    s.fhir().load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
+                                        "schedules", "slots")})
     yield s
     s.close()
 

@@ -5,6 +5,7 @@ the focus ring stands out from what is around it in both themes."""
 from __future__ import annotations
 
 import re
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -304,3 +305,39 @@ def test_arriving_at_200_percent_focuses_the_chosen_size_so_enter_keeps_it(make_
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     settle(qtbot)
     assert window.session.font_scale == 200
+
+
+def test_controls_shown_with_the_data_that_made_the_screen_ready_get_focus(make_window, qtbot, pinned):
+    """The meter providers arrive after the screen; the buttons added with them are shown by a
+    queued event.  Focus placed while they were not shown yet (on the account field, the only
+    control then) moves to the first provider once they show, not left on the field, from
+    where Tab passed "Find" and went on to the bar.  (Seen under load in the keypad walk.)"""
+    window = make_window()
+    screen = show_state(window, qtbot, "meters", None)
+    screen.set_providers(list(screen.providers))  # rebuilt: the new buttons are not shown yet
+    window.focus.arrive()
+    assert QApplication.focusWidget() is screen.account.edit  # as during loading
+    first = screen.provider_buttons[0][1]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    qtbot.waitUntil(lambda: not window.focus._settle.isActive())
+    assert QApplication.focusWidget() is first
+
+
+def test_a_step_still_loading_never_focuses_back_a_step(make_window, qtbot, pinned):
+    """After a choice the next step's list loads on the database worker; meanwhile the only
+    control is "← back a step", and an Enter there undid the choice.  Focus waits on the screen
+    instead and goes to the first option when the list is there."""
+    window = make_window()
+    screen = show_state(window, qtbot, "clinic", None)
+    gate = threading.Event()
+    window.tasks.submit(lambda _store: gate.wait(10), lambda _r: None)  # the worker is busy
+    try:
+        _enter(qtbot)  # the first clinic: the specialties load behind the busy worker
+        qtbot.waitUntil(lambda: screen.step == "specialty" and not screen.is_ready())
+        qtbot.wait(200)  # several of the focus keeper's looks while loading
+        focused = QApplication.focusWidget()
+        assert focused is not screen.back_step and focused is not window.back_button, _name(focused)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: screen.is_ready() and bool(screen.buttons))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.buttons[0][1])

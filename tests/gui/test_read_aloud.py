@@ -216,3 +216,45 @@ def test_keys_typed_into_a_field_are_announced(window, qtbot):
     _key(window, Qt.Key.Key_Backspace)
     assert said == ["7", "Стереть"]
     assert screen.number.text() == ""  # the key still did its job
+
+
+def test_a_printer_that_cannot_print_is_told_once_per_flow_not_on_every_screen(window, qtbot):
+    """The notice shows on every screen of a flow, but read-aloud says it on Home (the flow's
+    start) only, again when a printer that could print stops, and again on the next visit to Home.
+    (It was read inside every screen's summary; and on arrival it was not yet on the new screen,
+    so the screen was read a second time a moment later with it.)"""
+    from kiosk.printing.cups_print import PrinterState
+
+    _language(window, qtbot, "en")
+    notice = "The printer is not working now"
+    window.printing._set_state(PrinterState("stopped", detail="paused"))
+    window.session.set_read_aloud(True)
+    said = _said(window)
+    window.go("offices")
+    window.home()
+    qtbot.waitUntil(lambda: any(t.startswith("Main menu") for t in said))
+    [home_text] = [t for t in said if t.startswith("Main menu")]
+    assert notice in home_text
+    for screen_id in ("offices", "status"):
+        del said[:]
+        show_screen_keeping_home(window, screen_id, qtbot)
+        qtbot.wait(600)  # two rounds of the read-aloud's watch: nothing re-read with the notice
+        assert said and all(notice not in t for t in said), (screen_id, said)
+        assert window.printer_notice.isVisible()  # still shown to the eye
+    window.printing._set_state(PrinterState("paper_out", detail="no paper"))  # still cannot print
+    qtbot.wait(600)
+    assert all(notice not in t for t in said), said
+    window.printing._set_state(PrinterState("ready"))
+    del said[:]
+    window.printing._set_state(PrinterState("paper_out", detail="no paper"))  # it has just stopped
+    qtbot.waitUntil(lambda: any(notice in t for t in said))
+    assert said[-1].startswith("Check status by receipt")  # read where the visitor is
+
+
+def show_screen_keeping_home(window, screen_id: str, qtbot):
+    """Go on from the current screen as a visitor does (``show_screen`` goes Home first)."""
+    window.go(screen_id)
+    screen = window.current_screen()
+    qtbot.waitUntil(screen.is_ready)
+    settle(qtbot)
+    return screen

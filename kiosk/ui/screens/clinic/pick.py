@@ -102,6 +102,7 @@ class ClinicScreen(Screen):
         self.buttons: list[tuple[dict[str, Any], OptionButton]] = []
         actions = ButtonRow()
         self.back_step = actions.add("ClinicStepBack", self.step_back)
+        self.back_step.setProperty("backward", True)  # never focused on arrival (kiosk.ui.focus)
         self.mine_button = actions.add("MyAppointmentsButton", lambda: self.ctx.navigator.go("clinic_mine"))
         self.body.addWidget(actions)
         self.body.addStretch(1)
