@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install everything the kiosk and its tests need on Debian/Ubuntu: the system libraries Qt loads
 # (scripts/debian-packages.sh), the kiosk session's compositor, the tools the tests drive, a
-# virtual environment in .venv, and the project with its test extra.  Safe to run again.
+# virtual environment in .venv, and the project with the kiosk's, the backend's and the tests'
+# extras (pyproject.toml).  Safe to run again.
 # (A kiosk machine is set up with scripts/install-kiosk.sh instead: docs/deploy-kiosk.md.)
 #
 #   scripts/setup.sh          # libraries for tests and the kiosk
@@ -31,5 +32,5 @@ if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-.venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python -m pip install -q -e ".[kiosk,backend,test]"
 echo "setup: ready (.venv)"

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.logsetup import mask_personal
+from mfc_files.private_files import create_private, make_private_dir, open_private
 from offline_db import schema
-from offline_db.private_files import create_private, make_private_dir, open_private
 from offline_db.salvage import latest_recovery
 from offline_db.store import Store, iso_utc
 
