@@ -1,0 +1,36 @@
+"""tests/pg_cluster.py: the throwaway PostgreSQL server the backend tests run against."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests import pg_cluster as pgc
+
+
+def test_the_cluster_listens_on_loopback_only_and_not_as_root(pg_cluster):
+    with pg_cluster.admin() as conn:
+        assert conn.execute("SHOW listen_addresses").fetchone()[0] == "127.0.0.1"
+        assert conn.execute("SHOW unix_socket_directories").fetchone()[0] == str(pg_cluster.folder)
+        data_dir = conn.execute("SHOW data_directory").fetchone()[0]
+    owner = os.stat(data_dir).st_uid
+    assert owner == os.geteuid() if os.geteuid() != 0 else owner != 0
+
+
+def test_each_test_gets_an_empty_database_of_its_own(pg_cluster, pg_url):
+    import psycopg
+
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+        name = conn.execute("SELECT current_database()").fetchone()[0]
+    assert name.startswith("rb_test_") and name != "postgres"
+
+
+def test_a_missing_postgresql_says_what_to_install(monkeypatch):
+    # The real binaries are on this machine: hide them as on a machine without the package.
+    monkeypatch.delenv("RB_TEST_PG_BINDIR", raising=False)
+    monkeypatch.setattr(pgc.glob, "glob", lambda pattern: [])
+    monkeypatch.setattr(pgc.shutil, "which", lambda name: None)
+    with pytest.raises(pgc.PostgresUnavailable, match="install Debian's 'postgresql' package"):
+        pgc.find_bindir()
