@@ -34,3 +34,15 @@ def test_a_missing_postgresql_says_what_to_install(monkeypatch):
     monkeypatch.setattr(pgc.shutil, "which", lambda name: None)
     with pytest.raises(pgc.PostgresUnavailable, match="install Debian's 'postgresql' package"):
         pgc.find_bindir()
+
+
+def test_the_cluster_is_stopped_and_removed_when_its_user_fails():
+    import socket
+
+    with pytest.raises(RuntimeError, match="a test failed"), pgc.running_cluster() as cluster:
+        with cluster.admin() as conn:
+            assert conn.execute("SELECT 1").fetchone() == (1,)
+        raise RuntimeError("a test failed")
+    with pytest.raises(ConnectionRefusedError), socket.create_connection((cluster.host, cluster.port), timeout=5):
+        pass
+    assert not cluster.folder.exists()
