@@ -20,6 +20,9 @@ from typing import Any
 
 import pytest
 
+# The session's throwaway PostgreSQL server and a database per test (nothing of Qt or the kiosk).
+from tests.pg_fixtures import db_target, pg_cluster, pg_url, pytest_terminal_summary  # noqa: F401
+
 # Before anything imports Qt or kiosk.paths.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("QT_IM_MODULE", None)
