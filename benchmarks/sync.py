@@ -75,8 +75,10 @@ import requests  # noqa: E402
 from kiosk import settings as kiosk_settings  # noqa: E402
 from kiosk.sync import config as cfg  # noqa: E402
 from kiosk.sync.core import SyncEngine, make_engine  # noqa: E402
-from offline_db import outbox  # noqa: E402
-from offline_db.demo import demo_rows, load_demo_region  # noqa: E402
+from mfc_rules.canonical import canonical_json  # noqa: E402
+from mfc_rules.demo import demo_rows  # noqa: E402
+from offline_db import clock, outbox  # noqa: E402
+from offline_db.demo import load_demo_region  # noqa: E402
 from offline_db.opening import open_store  # noqa: E402
 from offline_db.store import Store  # noqa: E402
 from tests.e2e.backend_proc import BackendProcess, BackendStartError, free_port  # noqa: E402
@@ -104,7 +106,7 @@ class _Bench:
         self.stack = contextlib.ExitStack()
         self.dir = Path(tempfile.mkdtemp(prefix="bench-sync-"))
         self.stack.callback(shutil.rmtree, self.dir, True)
-        self.rows = demo_rows()
+        self.rows = demo_rows(now=clock.now())
 
     def __enter__(self) -> _Bench:
         return self
@@ -189,7 +191,7 @@ def _payload(i: int, services: list[str], offices: list[str]) -> dict[str, Any]:
 def _payload_bytes(bench: _Bench) -> int:
     services = [s["id"] for s in bench.rows["services"]]
     offices = [o["id"] for o in bench.rows["offices"]]
-    return len(outbox.canonical_json(_payload(N_ITEMS // 2, services, offices)).encode("utf-8"))
+    return len(canonical_json(_payload(N_ITEMS // 2, services, offices)).encode("utf-8"))
 
 
 def _engine(store: Store, **kwargs: Any) -> SyncEngine:

@@ -182,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     argv = list(sys.argv[1:] if argv is None else argv)
-    from offline_db.private_files import restrict_umask
+    from mfc_files.private_files import restrict_umask
 
     restrict_umask()  # whatever this process or a library creates is the owner's only
     from .settings import SettingError

@@ -11,7 +11,7 @@ import os
 import re
 from pathlib import Path
 
-from offline_db.private_files import open_private
+from mfc_files.private_files import open_private
 
 from . import paths
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from offline_db.private_files import make_private_dir
+from mfc_files.private_files import make_private_dir
 
 APP_NAME = "mfc-kiosk"
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -21,7 +21,8 @@ import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import private_files
+from mfc_files import private_files
+
 from .salvage import salvage
 from .store import BUSY_TIMEOUT_MS, Store, StoreDamaged, StoreUnavailable, classify, utcnow
 

@@ -16,12 +16,14 @@ Qt-free.  Nothing here logs a payload.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import uuid as uuidlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from mfc_rules.canonical import canonical_json, sha256_hex
+from mfc_rules.receipts import normalise_receipt, receipt_number
 
 from .schema import OUTBOX_STATES
 from .store import Store, iso_utc, parse_utc, utcnow
@@ -29,7 +31,6 @@ from .store import Store, iso_utc, parse_utc, utcnow
 KNOWN_KINDS = ("application", "queue_ticket", "queue_event", "meter_readings", "appointment",
                "appointment_cancel")
 FINAL_STATES = ("accepted", "rejected", "conflict")
-CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 REDACTED_MARK = "pii_purged"
 
 
@@ -41,31 +42,6 @@ def stamp(moment: dt.datetime | None = None) -> str:
     """UTC time with fixed millisecond precision, so that stored times compare correctly as text."""
     text = (moment or utcnow()).astimezone(dt.UTC).isoformat(timespec="milliseconds")
     return text.replace("+00:00", "Z")
-
-
-def canonical_json(value: Any) -> str:
-    """The contract's canonical JSON: sorted keys, separators ``,`` ``:``, no ASCII escaping."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-
-
-def sha256_hex(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def receipt_number(item_uuid: str | uuidlib.UUID) -> str:
-    """First 60 bits of the UUID in Crockford base32, ``XXXX-XXXX-XXXX``."""
-    value = uuidlib.UUID(str(item_uuid)).int >> (128 - 60)
-    chars = [CROCKFORD[(value >> (5 * (11 - i))) & 31] for i in range(12)]
-    return "-".join("".join(chars[i:i + 4]) for i in (0, 4, 8))
-
-
-def normalise_receipt(text: str) -> str:
-    """Accept what a person types: lower case, no dashes, O for 0, I/L for 1."""
-    cleaned = text.strip().upper().replace("-", "").replace(" ", "")
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
-    if len(cleaned) != 12 or any(c not in CROCKFORD for c in cleaned):
-        raise OutboxError("a receipt number has 12 characters such as K7QW-3M2A-9XTP")
-    return "-".join(cleaned[i:i + 4] for i in (0, 4, 8))
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,10 @@ def _text(*values: Any) -> bool:
 
 
 def _outbox_ok(row: dict[str, Any]) -> bool:
-    from .outbox import REDACTED_MARK, receipt_number, sha256_hex
+    from mfc_rules.canonical import sha256_hex
+    from mfc_rules.receipts import receipt_number
+
+    from .outbox import REDACTED_MARK
 
     try:
         if str(uuidlib.UUID(row["uuid"])) != row["uuid"] or row["receipt_number"] != receipt_number(row["uuid"]):

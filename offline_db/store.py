@@ -19,7 +19,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import clock, private_files, schema
+from mfc_files import private_files
+from mfc_rules.canonical import utc_text
+
+from . import clock, schema
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -58,9 +61,7 @@ def utcnow() -> dt.datetime:
 
 def iso_utc(moment: dt.datetime | None = None) -> str:
     """ISO 8601 UTC text with a ``Z`` suffix, seconds precision (milliseconds kept if present)."""
-    moment = (moment or utcnow()).astimezone(dt.UTC)
-    text = moment.isoformat(timespec="milliseconds" if moment.microsecond else "seconds")
-    return text.replace("+00:00", "Z")
+    return utc_text(moment or utcnow())
 
 
 def parse_utc(text: str) -> dt.datetime:

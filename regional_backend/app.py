@@ -23,6 +23,8 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from mfc_rules.receipts import ReceiptNumberError, normalise_receipt
+
 from . import API_VERSION
 from .accesslog import install_access_log_mask
 from .api_errors import ApiError, error_for, error_response, validation_error
@@ -45,17 +47,17 @@ from .models import (
 from .office_queue import QueueRefused
 from .openapi import AUTH, BODY, allowed_methods, install, rest_errors
 from .queue_api import office_queue_router
+from .rejection import Validator
 from .storage import (
     DATASETS,
     CursorExpired,
     Kiosk,
     Storage,
     SubmissionIn,
-    normalize_receipt,
     utcnow_iso,
 )
 from .throttle import AuthThrottle, LookupThrottle
-from .validators import DEFAULT_VALIDATORS, Validator
+from .validators import DEFAULT_VALIDATORS
 
 log = logging.getLogger("regional_backend")
 
@@ -282,7 +284,14 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
 
 
 def _receipt(text: str | None) -> str | None:
-    return normalize_receipt(text) if text else None
+    """The pushed receipt number in its one spelling; text that is not a receipt number is kept as
+    sent (it can never be looked up: :meth:`Storage.find_by_receipt` refuses it)."""
+    if not text:
+        return None
+    try:
+        return normalise_receipt(text)
+    except ReceiptNumberError:
+        return text.strip()
 
 
 def _not_found() -> ApiError:

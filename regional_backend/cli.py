@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from offline_db.private_files import restrict_umask
+from mfc_files.private_files import restrict_umask
+from mfc_rules import demo
 
 from . import clock
 from .storage import ENTITIES, InvalidRows, SqliteStorage, StorageError, UnknownEntity
@@ -169,38 +170,26 @@ def _run(args: argparse.Namespace) -> int:
 
 def _demo_today() -> dt.date:
     """Today in the demo region by the backend's clock (which a test may set, see :mod:`.clock`)."""
-    try:
-        from offline_db.demo import demo_today
-    except ImportError as exc:
-        raise StorageError(f"the demo region is not available ({exc})") from exc
-    return demo_today(clock.now())
+    return demo.demo_today(clock.now())
 
 
 def _demo_tables(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:
-    """The demo region from ``offline_db.demo`` (the kiosk's source files), feed tables only."""
-    try:
-        from offline_db.demo import demo_rows
-    except ImportError as exc:
-        raise StorageError(f"the demo region is not available ({exc})") from exc
-    rows = demo_rows(today)
+    """The demo region from ``mfc_rules.demo`` (the kiosk loads the same rows), feed tables only."""
+    rows = demo.demo_rows(today, now=clock.now())
     return {table: [dict(r) for r in rows.get(table, [])] for table in ENTITIES}
 
 
 def _load_demo_clinics(storage: SqliteStorage, today: dt.date | None) -> int:
     """Clinics, practitioners, roles, schedules and 14 days of slots into the FHIR tables."""
-    from offline_db.demo import demo_rows
-
-    rows = demo_rows(today)
+    rows = demo.demo_rows(today, now=clock.now())
     tables = ("clinics", "specialties", "practitioners", "practitioner_roles", "schedules", "slots")
     return storage.fhir().load({t: rows[t] for t in tables})
 
 
 def _demo_utilities(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:
     """The demo region's personal utility data: accounts, meters, last readings (backend only)."""
-    from offline_db.demo import BACKEND_ONLY, demo_rows
-
-    rows = demo_rows(today)
-    return {table: rows[table] for table in BACKEND_ONLY}
+    rows = demo.demo_rows(today, now=clock.now())
+    return {table: rows[table] for table in demo.BACKEND_ONLY}
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:

@@ -5,14 +5,14 @@ offline and checked nothing): the account and the address fragment, the meter an
 dial's digits and decimals, the verification date, "not lower than the last accepted reading"
 unless a rollover or a replacement is declared, and the jump limit (N × average monthly
 consumption, N from the provider) unless the citizen confirmed it at the kiosk.  The rule
-functions are the kiosk's Qt-free ``kiosk.domain.meters`` applied to the backend's data.
+functions are the shared ``mfc_rules.meters`` (the kiosk applies the same) on the backend's data.
 
-**Capture-time rules** (``kiosk.domain.capture``, shared with the kiosk; ``docs/api.md``).  The
+**Capture-time rules** (``mfc_rules.capture``, shared with the kiosk; ``docs/api.md``).  The
 period is decided by the moment of capture, not of delivery: a reading taken inside the window
 counts for that month even if it arrives days later.  The capture time is corrected by
 ``kiosk_clock_offset_s`` (the backend's clock minus the kiosk's, learned at the kiosk's last contact
 and sent in the payload; ignored beyond a week).  Without an offset, a capture up to
-:data:`~kiosk.domain.capture.FUTURE_TOLERANCE_S` (5 min) after the window's end still counts as
+:data:`~mfc_rules.capture.FUTURE_TOLERANCE_S` (5 min) after the window's end still counts as
 inside it.  A capture ahead of the backend's clock beyond the same tolerance is refused
 (``captured_in_future``), and so is one too old to count for an open period — the current one or
 the one before (``captured_too_old``); both reasons name the capture date.
@@ -29,11 +29,11 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from kiosk.domain import capture
-from kiosk.domain import meters as rules
+from mfc_rules import capture
+from mfc_rules import meters as rules
 
 from . import clock
-from .validators import RefLookup, Rejection
+from .rejection import RefLookup, Rejection
 
 ZONE_WORDS = {"T1": ("T1", "T1"), "T2": ("T2", "T2"), "T3": ("T3", "T3")}
 

@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .canonical import canonical_json
+from mfc_rules.canonical import canonical_json
+
 from .validators import KNOWN_KINDS
 
 MAX_ITEMS = 500

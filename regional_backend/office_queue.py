@@ -30,7 +30,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import clock
-from .validators import Rejection
+from .rejection import Rejection
 
 RANGE_SIZE = 1000
 MAX_RANGES = 9

@@ -1,7 +1,7 @@
 """The contract's shared parts, declared once: error answers, media types, FHIR shapes, links.
 
 ``/openapi.json`` is the contract a region's integrators generate their clients from, so it lists
-every status, media type and header the server really sends (``tests/e2e/test_contract_fuzz.py``
+every status, media type and header the server really sends (``tests/backend/test_contract_fuzz.py``
 checks that with Schemathesis against the real process):
 
 * :func:`rest_errors` — the ``{"error": …}`` answers of the ``/api/v1`` routes;

@@ -22,7 +22,6 @@ import contextlib
 import hashlib
 import hmac
 import json
-import re
 import secrets
 import sqlite3
 import threading
@@ -34,21 +33,22 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from offline_db import refschema
-from offline_db.private_files import prepare_sqlite_file
+from mfc_files.private_files import prepare_sqlite_file
+from mfc_rules import refschema
+from mfc_rules.canonical import canonical_json, payload_sha256
+from mfc_rules.receipts import ReceiptNumberError, normalise_receipt
 
 from . import clock
-from .canonical import canonical_json, payload_sha256
 from .fhir.interface import FhirStorage
 from .fhir.leasing import LeasePolicy
 from .fhir.sqlite import SqliteFhirStore
 from .office_queue_store import OfficeQueueStore, SqliteOfficeQueue
-from .validators import Rejection, Validator
+from .rejection import Rejection, Validator
 
 BUSY_TIMEOUT_MS = 10_000
 
 #: Reference entities (the kiosk store's table names): their dataset and key columns, from the
-#: one declaration of the feed's rows (:mod:`offline_db.refschema`).
+#: one declaration of the feed's rows (:mod:`mfc_rules.refschema`).
 ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {e: (m.DATASET, m.KEYS) for e, m in refschema.MODELS.items()}
 DATASETS: tuple[str, ...] = tuple(sorted(refschema.DATASETS))
 #: Order in which a batch of tables is applied so that parents come before link rows.
@@ -74,7 +74,7 @@ class UnknownEntity(StorageError):
 
 
 class InvalidRows(StorageError):
-    """Reference rows that do not fit their declaration (:mod:`offline_db.refschema`): nothing
+    """Reference rows that do not fit their declaration (:mod:`mfc_rules.refschema`): nothing
     of the batch was written.  ``problems`` lists ``(entity, row id, RowProblem)``."""
 
     def __init__(self, problems: list[tuple[str, str, refschema.RowProblem]]):
@@ -90,17 +90,6 @@ def utcnow_iso() -> str:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-_CROCKFORD_FIX = str.maketrans({"O": "0", "I": "1", "L": "1"})
-
-
-def normalize_receipt(text: str) -> str:
-    """``k7qw 3m2a-9xtp`` → ``K7QW-3M2A-9XTP`` (Crockford: O→0, I/L→1); other text unchanged."""
-    compact = re.sub(r"[\s-]", "", text).upper().translate(_CROCKFORD_FIX)
-    if len(compact) == 12:
-        return f"{compact[:4]}-{compact[4:8]}-{compact[8:]}"
-    return text.strip().upper()
 
 
 def _same_content(entity: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
@@ -728,7 +717,7 @@ class SqliteStorage(Storage):
         A last reading is replaced only by one at least as recent, so reloading the demo never
         rolls back readings accepted since.
         """
-        from kiosk.domain.meters import normalise_account, normalise_house
+        from mfc_rules.meters import normalise_account, normalise_house
 
         n = 0
         with self._write() as conn:
@@ -768,7 +757,7 @@ class SqliteStorage(Storage):
 
         An unknown account and a wrong address give the same ``None`` after the same work.
         """
-        from kiosk.domain.meters import normalise_account, normalise_house
+        from mfc_rules.meters import normalise_account, normalise_house
 
         ref = _ConnectionRef(self._conn())
         with self._read():
@@ -785,7 +774,11 @@ class SqliteStorage(Storage):
         return self._one_submission("uuid = ? AND kiosk_id = ?", [uuid.lower(), kiosk_id])
 
     def find_by_receipt(self, receipt_number: str, kiosk_id: str) -> dict[str, Any] | None:
-        return self._one_submission("receipt_number = ? AND kiosk_id = ?", [normalize_receipt(receipt_number), kiosk_id])
+        try:
+            number = normalise_receipt(receipt_number)
+        except ReceiptNumberError:
+            return None  # not a receipt number (the kiosk's rule, mfc_rules.receipts): nothing has it
+        return self._one_submission("receipt_number = ? AND kiosk_id = ?", [number, kiosk_id])
 
     # --- failed authentication ------------------------------------------------------------------
     def record_auth_failure(self, address: str, now: float, since: float, limit: int) -> tuple[bool, list[float]]:

@@ -4,16 +4,19 @@ A validator gets the item's payload and a read-only view of the reference data (
 transaction that stores the item) and returns ``None`` to accept it or a :class:`Rejection`.
 A rejection is final for the kiosk, so its reasons are sentences a clerk can act on.
 
-Other issues add their kinds' validators with :func:`register` (or pass their own mapping to
+The validator of ``meter_readings`` is :func:`regional_backend.meters.validate_meter_readings`;
+the types a validator deals in are :mod:`regional_backend.rejection`.  Other issues add their kinds' validators with :func:`register` (or pass their own mapping to
 ``create_app(storage, validators=...)``); a kind without a validator is accepted as it is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol
+from collections.abc import Mapping
+from typing import Any
+
+from .meters import validate_meter_readings
+from .rejection import RefLookup, Rejection, Validator
 
 KNOWN_KINDS: tuple[str, ...] = (
     "application",
@@ -23,26 +26,6 @@ KNOWN_KINDS: tuple[str, ...] = (
     "appointment",
     "appointment_cancel",
 )
-
-
-@dataclass(frozen=True)
-class Rejection:
-    """A business rule refused an item: a machine code and reasons in Russian and English."""
-
-    code: str
-    reason_ru: str
-    reason_en: str
-
-
-class RefLookup(Protocol):
-    """Read access to the backend's current reference data (kiosk table names and ids)."""
-
-    def exists(self, entity: str, entity_id: str) -> bool: ...
-
-    def get(self, entity: str, entity_id: str) -> dict[str, Any] | None: ...
-
-
-Validator = Callable[[Mapping[str, Any], RefLookup], Rejection | None]
 
 
 def _missing(field: str) -> Rejection:
@@ -216,13 +199,6 @@ def validate_queue_event(payload: Mapping[str, Any], ref: RefLookup) -> Rejectio
     if apply is not None:
         apply(payload)
     return None
-
-
-def validate_meter_readings(payload: Mapping[str, Any], ref: RefLookup) -> Rejection | None:
-    """Meter readings: every rule re-checked with the backend's own account data (``meters.py``)."""
-    from .meters import validate_meter_readings as validate
-
-    return validate(payload, ref)
 
 
 DEFAULT_VALIDATORS: dict[str, Validator] = {

@@ -12,6 +12,10 @@ SESSION_PACKAGES="cage xwayland"
 # Printing: the CUPS spooler and its filters; libcups2-dev and a compiler build pycups, through
 # which the kiosk follows its print jobs (docs/printing.md).
 PRINT_PACKAGES="cups-daemon cups-client cups-filters libcups2 libcups2-dev gcc python3-dev"
+# The regional backend on PostgreSQL: libpq5 is the client library psycopg 3 loads (Debian's, so
+# it gets Debian's security updates); the server (Debian's PostgreSQL, 15 on bookworm) is what the
+# backend's tests start a throwaway cluster of (tests/pg_cluster.py) and what a region may run.
+BACKEND_PACKAGES="libpq5 postgresql"
 # Read-aloud on a real kiosk (scripts/setup.sh --speech, scripts/install-kiosk.sh).
 SPEECH_PACKAGES="speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 

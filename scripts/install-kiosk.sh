@@ -63,7 +63,7 @@ install -d -m 0755 "$PREFIX"
 rm -rf "$PREFIX/app.new" "$PREFIX/app.old"
 install -d -m 0755 "$PREFIX/app.new"
 tar -C "$SRC" --exclude=__pycache__ --exclude='*.pyc' -cf - \
-    main.py pyproject.toml README.md kiosk offline_db resources deploy docs \
+    main.py pyproject.toml README.md kiosk offline_db mfc_rules mfc_files resources deploy docs \
     | tar -C "$PREFIX/app.new" --no-same-owner --no-same-permissions -xf -
 chown -R root:root "$PREFIX/app.new"
 chmod -R u=rwX,go=rX "$PREFIX/app.new"
@@ -76,7 +76,7 @@ rm -rf "$PREFIX/app.old"
 say "app installed in $PREFIX/app"
 
 # 4. Its Python environment: Debian's python3 (readable by everyone) with the app's dependencies
-#    from pyproject.toml.  pip's own settings work for an offline machine (PIP_NO_INDEX=1 with
+#    from pyproject.toml (the shared ones and the ``kiosk`` extra; not the backend's).  pip's own settings work for an offline machine (PIP_NO_INDEX=1 with
 #    PIP_FIND_LINKS=/path/to/wheels).
 if [ ! -x "$PREFIX/venv/bin/python" ]; then
     /usr/bin/python3 -m venv "$PREFIX/venv"
@@ -84,7 +84,8 @@ fi
 requirements=$(mktemp)
 trap 'rm -f "$requirements"' EXIT
 /usr/bin/python3 -c 'import sys, tomllib
-print("\n".join(tomllib.load(open(sys.argv[1], "rb"))["project"]["dependencies"]))' \
+project = tomllib.load(open(sys.argv[1], "rb"))["project"]
+print("\n".join(project["dependencies"] + project["optional-dependencies"]["kiosk"]))' \
     "$PREFIX/app/pyproject.toml" > "$requirements"
 "$PREFIX/venv/bin/python" -m pip install --quiet --disable-pip-version-check --requirement "$requirements"
 chmod -R go=rX "$PREFIX/venv"

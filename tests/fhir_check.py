@@ -7,6 +7,8 @@ from typing import Any
 
 from fhir.resources.R4B import get_fhir_model_class
 
+from mfc_rules.identifiers import luhn_check_digit
+
 
 def validate(resource: dict[str, Any]) -> Any:
     """Parse ``resource`` with the R4B model of its type (raises on anything invalid)."""
@@ -17,12 +19,4 @@ def validate(resource: dict[str, Any]) -> Any:
 def luhn_enp(seed: int) -> str:
     """A valid 16-digit ENP (Luhn) made from ``seed``."""
     body = f"{seed:015d}"[-15:]
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return body + str((10 - total % 10) % 10)
+    return body + luhn_check_digit(body)

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from kiosk.domain import identifiers as ids
+from mfc_rules import identifiers as ids
+from mfc_rules.receipts import receipt_number
 from offline_db import clock
-from offline_db.outbox import receipt_number
 from offline_db.store import Store, iso_utc, parse_utc, utcnow
 
 MODE_KEY = "clinic.mode"
@@ -258,7 +258,7 @@ def appointment(store: Store, uid: str) -> dict[str, Any] | None:
 
 
 def by_receipt(store: Store, receipt: str) -> dict[str, Any] | None:
-    from offline_db.outbox import normalise_receipt
+    from mfc_rules.receipts import normalise_receipt
 
     rows = store.query(_DISPLAY + " WHERE a.receipt_number = ?", [normalise_receipt(receipt)])
     return _decode(rows[0]) if rows else None

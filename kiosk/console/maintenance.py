@@ -8,6 +8,7 @@ on the way in, and no outbox payload, account or form value is ever read into it
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import platform
 import sqlite3
@@ -16,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.logsetup import mask_personal
+from mfc_files.private_files import create_private, make_private_dir, open_private
 from offline_db import schema
-from offline_db.private_files import create_private, make_private_dir, open_private
 from offline_db.salvage import latest_recovery
 from offline_db.store import Store, iso_utc
 
@@ -125,11 +126,9 @@ def _safe_settings(store: Store) -> dict[str, object]:
 
 def diagnostics(store: Store) -> dict[str, object]:
     """Counts, versions and settings without secrets or personal data."""
-    try:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
-        qt = {"pyside6": pyside_version, "qt": qVersion()}
-    except ImportError:  # pragma: no cover - the kiosk always has Qt
+    try:  # the installed binding's version, read from its metadata (this package is Qt-free)
+        qt = {"pyside6": importlib.metadata.version("PySide6")}
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - the kiosk always has Qt
         qt = {}
     counts = {state: n for state, n in store.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state")}
     kinds = {kind: n for kind, n in store.conn.execute("SELECT kind, count(*) FROM outbox GROUP BY kind")}

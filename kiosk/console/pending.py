@@ -14,8 +14,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.domain import identifiers as ids
 from kiosk.domain.receipts import normalise_receipt_number
+from mfc_rules import identifiers as ids
 from offline_db import lookup_keys
 from offline_db.store import Store
 

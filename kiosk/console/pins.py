@@ -15,7 +15,7 @@
   it expires, and setting the PIN uses it up.  Without one, nobody at the screen can set a PIN.
 
 These hashes are only as safe as the store file: from a copy, a short PIN falls to brute force.
-The store is the kiosk user's only (0600, :mod:`offline_db.private_files`).
+The store is the kiosk user's only (0600, :mod:`mfc_files.private_files`).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from offline_db.private_files import make_private_dir, open_private
+from mfc_files.private_files import make_private_dir, open_private
 from offline_db.store import Store, parse_utc, utcnow
 
 STUCK_LIMIT = 50

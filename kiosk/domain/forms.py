@@ -1,7 +1,7 @@
 """Application forms built from a service's field schema: validation and normalisation.
 
 A schema is a list of fields ``{"name", "type", "label_ru", "label_en", "required", ...}`` (see
-``offline_db/demo``).  :func:`validate_form` returns, per field, a machine code of what is wrong;
+``mfc_rules/demo``).  :func:`validate_form` returns, per field, a machine code of what is wrong;
 the UI shows the translated message at the field.  Qt-free.
 """
 
@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from mfc_rules import identifiers as ids
 from offline_db import clock
-
-from . import identifiers as ids
 
 FIELD_TYPES = ("text", "date", "number", "choice", "checkbox", "phone", "email", "address",
                "snils", "inn", "enp")

@@ -1,11 +1,13 @@
 """One queue per office, at the kiosk: the office queue on the regional backend when it answers,
-this kiosk's own tickets when it does not.  Qt-free; the network calls run on a network worker.
+this kiosk's own tickets when it does not.  Qt-free; the network calls are
+:mod:`kiosk.services.office_queue` (run on a network worker or by the sync engine).
 
-* :func:`ensure_range` — at the first contact (every sync run until it has one) the backend binds
+* ``ensure_range`` — at the first contact (every sync run until it has one) the backend binds
   the kiosk to its office and gives it its own offline number range, stored as ``queue_kiosk_index``.
-* :func:`office_number` — online, a ticket's number comes from the office queue (``A-001``…).
-* :func:`fetch` / :func:`act` — the clerk console shows and calls from the whole office's queue;
-  :func:`merge` brings this kiosk's own tickets up to date with what the office did with them.
+* ``office_number`` — online, a ticket's number comes from the office queue (``A-001``…).
+* ``fetch`` / ``act`` — the clerk console shows and calls from the whole office's queue (an
+  :class:`OfficeView`); :func:`merge` brings this kiosk's own tickets up to date with what the
+  office did with them.
 * Offline the console works on this kiosk's tickets (``kiosk.console.queue_ops``); its calls travel
   as ``queue_event`` items and the backend applies them to the office queue when they arrive.
 * A clash (a number the office holds already, ``ticket_clash``) is shown to the clerk.
@@ -15,82 +17,16 @@ Nothing personal is involved: tickets carry numbers, categories and times only.
 
 from __future__ import annotations
 
-import logging
-import uuid as uuidlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.domain import catalogue as cat
-from kiosk.domain.queue import OfficeNumber
 from offline_db.store import Store
-
-log = logging.getLogger(__name__)
 
 #: Store setting: the office the backend gave this kiosk its range for.
 RANGE_OFFICE = "queue_range_office"
 #: Store setting: the office for which the backend refused a range (not asked again for it).
 RANGE_REFUSED = "queue_range_refused"
 CLASH = "ticket_clash"
-
-
-def ensure_range(store: Store, client: Any) -> int | None:
-    """Ask the backend for this kiosk's offline range once per office; the range index or ``None``.
-
-    Raises the client's connection errors (the sync run reports them); a refusal (another office,
-    no free range, an older backend) is logged and the kiosk keeps its range.
-    """
-    from kiosk.sync.client import AuthError, MalformedResponse, RequestRefused
-
-    office = cat.kiosk_office(store)
-    if office is None or office["id"] in (store.get_setting(RANGE_OFFICE), store.get_setting(RANGE_REFUSED)):
-        return None
-    try:
-        answer = client.queue_enrol(office["id"])
-    except (RequestRefused, MalformedResponse, AuthError) as exc:
-        if isinstance(exc, AuthError) and exc.code != "other_office":
-            raise
-        # not asked again for this office: the technician sees it in the log and fixes the backend
-        log.warning("queue range not given: %s", exc.code or type(exc).__name__)
-        store.set_setting(RANGE_REFUSED, office["id"])
-        return None
-    index = answer.get("range_index")
-    if not isinstance(index, int) or not 1 <= index <= 9:
-        log.warning("queue range not given: the answer has no range")
-        return None
-    with store.atomic():
-        store.set_setting("queue_kiosk_index", index)
-        store.set_setting(RANGE_OFFICE, office["id"])
-    log.info("queue range %d given by the backend for office %s", index, office["id"])
-    return index
-
-
-def _client(config: Any) -> Any:
-    from kiosk.sync.client import BackendClient
-
-    return BackendClient(config)
-
-
-def office_number(config: Any, office_id: str, category_id: str) -> OfficeNumber | None:
-    """The office queue's next number for a new ticket; ``None`` (issue from this kiosk's range)
-    when the backend cannot be reached or refuses.  Never raises for a network problem."""
-    if config is None:
-        return None
-    from kiosk.sync.client import SyncError
-
-    ticket_uuid = str(uuidlib.uuid4())
-    client = _client(config)
-    try:
-        data = client.queue_issue(office_id, ticket_uuid, category_id)
-        return OfficeNumber(ticket_uuid, str(data["ticket"]), str(data["service_day"]), int(data["waiting_ahead"]))
-    except SyncError as exc:
-        log.info("office queue number not available, the kiosk's own range is used: %s",
-                 exc.code or type(exc).__name__)
-        return None
-    except (KeyError, TypeError, ValueError):
-        log.warning("office queue number: the answer is not a ticket; the kiosk's own range is used")
-        return None
-    finally:
-        client.close()
 
 
 @dataclass
@@ -100,53 +36,6 @@ class OfficeView:
     online: bool
     data: dict[str, Any] = field(default_factory=dict)
     problem: str = ""  # '' | 'offline' | 'other_office' | 'refused'
-
-
-def fetch(config: Any, office_id: str) -> OfficeView:
-    if config is None:
-        return OfficeView(False, problem="offline")
-    from kiosk.sync.client import AuthError, RequestRefused, SyncError
-
-    client = _client(config)
-    try:
-        return OfficeView(True, client.office_queue(office_id))
-    except (AuthError, RequestRefused) as exc:
-        log.warning("office queue refused: %s", exc.code or type(exc).__name__)
-        return OfficeView(False, problem="other_office" if exc.code == "other_office" else "refused")
-    except SyncError as exc:
-        log.info("office queue not reachable: %s", type(exc).__name__)
-        return OfficeView(False, problem="offline")
-    finally:
-        client.close()
-
-
-class OfficeActionError(Exception):
-    """The office queue refused the action (``code``: not_called, finished, …) or was not reachable."""
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
-
-
-def act(config: Any, office_id: str, action: str, *, ticket: str = "", category_id: str | None = None,
-        counter: str = "") -> dict[str, Any] | None:
-    """A clerk's action on the office queue; the ticket acted on (``None``: nobody waits)."""
-    from kiosk.sync.client import AuthError, RequestRefused, SyncError
-
-    client = _client(config)
-    try:
-        if action == "call_next":
-            data = client.queue_call_next(office_id, category_id or "", counter)
-        else:
-            data = client.queue_ticket_action(office_id, ticket, action, category_id)
-    except (AuthError, RequestRefused) as exc:
-        raise OfficeActionError(exc.code or "refused") from None
-    except SyncError:
-        raise OfficeActionError("offline") from None
-    finally:
-        client.close()
-    found = data.get("ticket")
-    return found if isinstance(found, dict) else None
 
 
 def merge(store: Store, office_id: str, view: OfficeView) -> None:

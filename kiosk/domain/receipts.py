@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+from mfc_rules.receipts import ReceiptNumberError, normalise_receipt
+
 QR_MAX_MODULES = 57  # version 10: beyond that a thermal roll can no longer print it scannably
 
 
@@ -47,17 +49,15 @@ class Receipt:
 def normalise_receipt_number(text: str) -> str:
     """What a citizen typed or a scanner sent → ``XXXX-XXXX-XXXX`` (or '' when it is not one).
 
-    Accepts what :func:`offline_db.outbox.normalise_receipt` accepts (lower case, no dashes, the
+    Accepts what :func:`mfc_rules.receipts.normalise_receipt` accepts (lower case, no dashes, the
     Crockford look-alikes I/L→1, O→0) and also a status URL that ends with the number.
     """
-    from offline_db.outbox import OutboxError, normalise_receipt
-
     text = (text or "").strip()
     if "/" in text:
         text = text.rstrip("/").rsplit("/", 1)[-1]
     try:
         return normalise_receipt(text)
-    except OutboxError:
+    except ReceiptNumberError:
         return ""
 
 

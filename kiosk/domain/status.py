@@ -1,14 +1,13 @@
 """Status of a submission by its receipt number: the kiosk's own record and the backend's answer.
 
-:func:`local_status` reads the outbox (database worker); :func:`remote_config` reads the sync
-settings (database worker) and :func:`remote_status` asks the regional backend with a short time-out
-(a network worker, never the GUI thread).  Qt-free; no payload and no personal data is logged.
+:func:`local_status` reads the outbox (database worker); the backend's answer (:class:`RemoteStatus`)
+is fetched by :mod:`kiosk.services.status` on a network worker.  Qt-free; no payload and no
+personal data is logged.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,10 +16,6 @@ from offline_db.store import Store
 
 from .receipts import normalise_receipt_number
 
-log = logging.getLogger(__name__)
-
-REMOTE_TIMEOUT_S = (2.0, 4.0)  # connect, read: the citizen is waiting at the screen
-REMOTE_LIMIT_S = 8.0  # the whole look-up, however slowly the answer comes
 APPOINTMENT = "appointment"
 #: the clinic's changes after which the citizen has no appointment any more
 BOOK_AGAIN = ("cancelled", "entered-in-error", "noshow")
@@ -256,45 +251,3 @@ def appointment_words(row: dict[str, Any], lang: str) -> str:
         tz = row.get("timezone") or "Europe/Ulyanovsk"
         text = text.replace("%1", "; ".join(booking.when_words(a["start_utc"], tz, lang) for a in row["alternatives"]))
     return text
-
-
-def remote_config(store: Store) -> Any:
-    """The sync configuration, or ``None`` when this kiosk is not enrolled with a backend."""
-    from dataclasses import replace
-
-    from kiosk.sync import config as cfg
-
-    try:
-        config = cfg.load(store)
-    except (cfg.ConfigError, OSError) as exc:
-        log.info("status look-up stays local: %s", exc)
-        return None
-    return replace(config, connect_timeout_s=min(config.connect_timeout_s, REMOTE_TIMEOUT_S[0]),
-                   read_timeout_s=min(config.read_timeout_s, REMOTE_TIMEOUT_S[1]),
-                   request_limit_s=min(config.request_limit_s, REMOTE_LIMIT_S))
-
-
-def remote_status(config: Any, item_uuid: str) -> RemoteStatus:
-    """Ask the backend about one submission.  Never raises for a network or backend problem."""
-    if config is None:
-        return RemoteStatus(online=False)
-    from kiosk.sync.client import BackendClient, SyncError
-
-    client = BackendClient(config)
-    try:
-        data = client.submission(item_uuid)
-    except SyncError as exc:
-        log.info("status look-up at the backend failed: %s", exc)
-        return RemoteStatus(online=False)
-    finally:
-        client.close()
-    if data is None:
-        return RemoteStatus(online=True, found=False)
-
-    def text(key: str) -> str:
-        value = data.get(key)
-        return value[:500] if isinstance(value, str) else ""
-
-    return RemoteStatus(True, True, text("result"), text("status"), text("server_ref"),
-                        text("reason_ru"), text("reason_en"), reading_outcomes(data.get("readings")),
-                        text("code")[:40])

@@ -163,7 +163,7 @@ def check_printer(printer_setting: str) -> PrinterState:
 
 
 def _save_to_folder(receipt: Receipt, folder: Path, paper: str) -> PrintOutcome:
-    from offline_db.private_files import make_private_dir
+    from mfc_files.private_files import make_private_dir
 
     from .receipt_pdf import render_pdf
 

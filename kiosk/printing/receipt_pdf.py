@@ -14,7 +14,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from kiosk.domain.receipts import Receipt, qr_matrix
-from offline_db.private_files import create_private
+from mfc_files.private_files import create_private
 
 MM_PER_INCH = 25.4
 ROLL_WIDTH_MM = 80.0

@@ -173,7 +173,7 @@ class BackendClient:
         """Meters of a personal account confirmed by an address fragment (meter readings screens).
 
         A POST, so that the account number never appears in a URL; the answer is checked by
-        ``kiosk.domain.meters.parse_lookup``.
+        ``mfc_rules.meters.parse_lookup``.
         """
         body = json.dumps({"provider_id": provider_id, "account_number": account_number, "house": house,
                            "flat": flat}, ensure_ascii=False).encode("utf-8")

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from kiosk.domain.capture import offset_known  # beyond a week: not a skew (the backend ignores it too)
+from mfc_rules.capture import offset_known  # beyond a week: not a skew (the backend ignores it too)
 
 log = logging.getLogger(__name__)
 

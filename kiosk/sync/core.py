@@ -17,7 +17,7 @@ thread that opened it) with one injected :class:`~kiosk.sync.client.BackendClien
   that local citizen data still refers to.
   A full resync interrupted by a crash starts again from the beginning (upserts are idempotent).
   Kept rows get ``retired_at``: the screens and the domain never offer them for new use.
-* **Quarantine** (:mod:`kiosk.sync.reference_rows`): a pulled row that does not fit its declaration (:mod:`offline_db.refschema`) or
+* **Quarantine** (:mod:`kiosk.sync.reference_rows`): a pulled row that does not fit its declaration (:mod:`mfc_rules.refschema`) or
   that the store refuses (a reference to a row it does not have) goes to ``sync_quarantine`` with
   the reason; the rest of the page is applied and the cursor moves on.  A later good row for the
   same key replaces it and clears the entry; a quarantined row refused by the store is tried
@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.domain import office_queue
+from kiosk.services import office_queue
 from offline_db import outbox
 from offline_db.store import Store, iso_utc
 

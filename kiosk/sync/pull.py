@@ -17,7 +17,7 @@ from .reference_rows import Held, ReferenceRows, load_refschema
 log = logging.getLogger(__name__)
 
 #: The datasets in pull order: offices before the catalogue, whose ``service_offices`` rows refer to
-#: them.  Their tables, keys and row rules are declared in :mod:`offline_db.refschema`.
+#: them.  Their tables, keys and row rules are declared in :mod:`mfc_rules.refschema`.
 DATASET_ORDER: tuple[str, ...] = ("offices", "catalogue", "utilities")
 PULL_PAGE = 500
 MAX_RESYNCS_PER_RUN = 3
@@ -27,7 +27,7 @@ Change = tuple[str, str, str, "dict[str, Any] | None"]  # (op, entity, id, row v
 
 
 def _row_problem(entity: str, row_id: str, data: Any) -> Any:
-    """Why a pulled upsert cannot be applied (a :class:`offline_db.refschema.RowProblem`), or None."""
+    """Why a pulled upsert cannot be applied (a :class:`mfc_rules.refschema.RowProblem`), or None."""
     schema = load_refschema()
     if not isinstance(data, dict):
         return schema.RowProblem("invalid", "", "the change carries no row data")

@@ -26,8 +26,8 @@ class Held:
 
 
 def load_refschema() -> Any:
-    """:mod:`offline_db.refschema`, imported when first needed."""
-    from offline_db import refschema  # pydantic: imported on the sync worker when a pull starts
+    """:mod:`mfc_rules.refschema`, imported when first needed."""
+    from mfc_rules import refschema  # pydantic: imported on the sync worker when a pull starts
 
     return refschema
 

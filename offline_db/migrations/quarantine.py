@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 def m008_reference_quarantine(db: Database) -> None:
-    """A pulled reference row that cannot be applied (it does not fit ``offline_db.refschema``, or
+    """A pulled reference row that cannot be applied (it does not fit ``mfc_rules.refschema``, or
     the store refuses it) waits in ``sync_quarantine`` with the reason instead of stopping its
     dataset's pull (issue 16); a later good row for the same key replaces it and clears the entry.
     ``retired_at`` marks a row the backend no longer has but that local records still refer to:
@@ -23,7 +23,7 @@ def m008_reference_quarantine(db: Database) -> None:
             entity TEXT NOT NULL,
             id TEXT NOT NULL,                 -- the feed id (``a|b`` for link rows)
             dataset TEXT NOT NULL,
-            code TEXT NOT NULL,               -- missing | invalid | key | store (offline_db.refschema.RowProblem)
+            code TEXT NOT NULL,               -- missing | invalid | key | store (mfc_rules.refschema.RowProblem)
             field TEXT NOT NULL DEFAULT '',
             detail TEXT NOT NULL,             -- English, for the log and diagnostics; never the value
             data TEXT,                        -- the row as received (JSON), retried when a page applies

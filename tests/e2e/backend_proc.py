@@ -8,7 +8,7 @@ Usage as a context manager::
         backend.kill()      # SIGKILL
         backend.start()     # same port, same database
 
-or through the pytest fixtures in ``tests/e2e/conftest.py`` (``backend``, ``backend_with_faults``,
+or through the pytest fixtures in ``tests/conftest.py`` (``backend``, ``backend_with_faults``,
 ``backend_factory``).  The server is ``python -m regional_backend serve --db PATH --host
 127.0.0.1 --port N`` on a free port; start-up waits for ``/api/v1/health`` with a deadline
 (never a fixed sleep); the server's output goes to ``log_path``.
@@ -31,7 +31,7 @@ from typing import Any
 
 import requests
 
-from offline_db.demo import demo_today
+from mfc_rules.demo import demo_today
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 30.0

@@ -10,11 +10,12 @@ from decimal import Decimal
 
 import pytest
 
-from kiosk.domain import meters as m
 from kiosk.domain import status as st
+from kiosk.services import meters as meter_service
 from kiosk.sync import clock
 from kiosk.sync import config as cfg
 from kiosk.sync.core import make_engine
+from mfc_rules import meters as rules
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
 from tests.e2e.backend_proc import running_backend
@@ -47,8 +48,8 @@ def kiosk(tmp_path, name, backend):
 
 
 def submit(store, now):
-    return m.submit_readings(store, ENERGO, "732312225103", "12", "34",
-                             [m.ReadingEntry(m.Meter("74454570", "electricity", 1, 5, 1), "T1", Decimal("99990.5"))],
+    return meter_service.submit_readings(store, ENERGO, "732312225103", "12", "34",
+                             [rules.ReadingEntry(rules.Meter("74454570", "electricity", 1, 5, 1), "T1", Decimal("99990.5"))],
                              online=False, lang="ru", now=now)
 
 

@@ -17,7 +17,10 @@ import requests
 
 from kiosk.domain import meters as m
 from kiosk.domain import status as st
+from kiosk.services import meters as meter_service
+from kiosk.services import status as status_service
 from kiosk.sync import config as cfg
+from mfc_rules import meters as rules
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
 from tests.e2e.backend_proc import REPO_ROOT, running_backend
@@ -35,8 +38,8 @@ def kiosk_cli(home: Path, db: Path, *args: str) -> subprocess.CompletedProcess[s
                           capture_output=True, text=True, timeout=120, cwd=REPO_ROOT)
 
 
-def offline_meter(serial: str, kind: str = "electricity") -> m.Meter:
-    return m.Meter(serial, kind, 1, 7, 1)  # offline: only the serial is known at the kiosk
+def offline_meter(serial: str, kind: str = "electricity") -> rules.Meter:
+    return rules.Meter(serial, kind, 1, 7, 1)  # offline: only the serial is known at the kiosk
 
 
 @pytest.fixture
@@ -55,15 +58,15 @@ def test_captured_in_window_delivered_after_it_closed_counts_for_its_month(tmp_p
     with open_store(db) as store:
         load_demo_region(store)
         # offline at the kiosk: 25 November 23:30 local (19:30 UTC), inside the window
-        in_window = m.submit_readings(store, ENERGO, "732312225103", "12", "34",
-                                      [m.ReadingEntry(offline_meter("74454570"), "T1", Decimal("99990.5"))],
+        in_window = meter_service.submit_readings(store, ENERGO, "732312225103", "12", "34",
+                                      [rules.ReadingEntry(offline_meter("74454570"), "T1", Decimal("99990.5"))],
                                       online=False, lang="ru", now=dt.datetime(2026, 11, 25, 19, 30, tzinfo=dt.UTC))
         # 26 November 00:30 local: the window has closed → December
-        late = m.submit_readings(store, {**ENERGO}, "737387056549", "8", "5",
-                                 [m.ReadingEntry(offline_meter("22188550"), "T1", Decimal("9700.0"))],
+        late = meter_service.submit_readings(store, {**ENERGO}, "737387056549", "8", "5",
+                                 [rules.ReadingEntry(offline_meter("22188550"), "T1", Decimal("9700.0"))],
                                  online=False, lang="ru", now=dt.datetime(2026, 11, 25, 20, 30, tzinfo=dt.UTC))
-        unknown = m.submit_readings(store, ENERGO, "732312225111", "12", "34",
-                                    [m.ReadingEntry(offline_meter("74454570"), "T1", Decimal("99999.0"))],
+        unknown = meter_service.submit_readings(store, ENERGO, "732312225111", "12", "34",
+                                    [rules.ReadingEntry(offline_meter("74454570"), "T1", Decimal("99999.0"))],
                                     online=False, lang="en", now=dt.datetime(2026, 11, 25, 19, 31, tzinfo=dt.UTC))
         assert in_window.period == "2026-11" and late.period == "2026-12"
 
@@ -79,12 +82,12 @@ def test_captured_in_window_delivered_after_it_closed_counts_for_its_month(tmp_p
     with open_store(db) as store:
         ok = st.local_status(store, in_window.receipt_number)
         bad = st.local_status(store, unknown.receipt_number)
-        config = st.remote_config(store)
+        config = status_service.remote_config(store)
     assert ok.state == "accepted" and ok.server_ref
     # the unknown account: rejected with a reason the status screen shows, in both languages
     assert bad.state == "rejected" and bad.reject_code == "account_not_found"
     assert "account" in bad.reason_en and "счёт" in bad.reason_ru
-    remote = st.remote_status(config, bad.uuid)
+    remote = status_service.remote_status(config, bad.uuid)
     assert remote.online and remote.result == "rejected" and remote.reason_en == bad.reason_en
 
     session = backend.session()
@@ -122,14 +125,14 @@ def test_kiosk_lookup_through_the_client(tmp_path, backend):
         store.set_setting(cfg.K_URL, backend.base_url)
         store.set_setting(cfg.K_TOKEN_FILE, str(cfg.write_token(home, "kiosk-e2e", backend.token)))
         store.set_setting("kiosk_id", "kiosk-e2e")
-        config = st.remote_config(store)
-    found = m.lookup_account(config, "util-energo", "7323 1222 5103", "12", "34")
+        config = status_service.remote_config(store)
+    found = meter_service.lookup_account(config, "util-energo", "7323 1222 5103", "12", "34")
     assert found.online and found.found and found.meters[0].serial == "74454570"
     assert found.meters[0].last["T1"].value == Decimal("99870.4")
-    missing = m.lookup_account(config, "util-energo", "732312225103", "12", "35")
+    missing = meter_service.lookup_account(config, "util-energo", "732312225103", "12", "35")
     assert missing.online and not missing.found and missing.meters == ()
     backend.stop()
-    assert m.lookup_account(config, "util-energo", "732312225103", "12", "34") == m.Lookup(online=False)
+    assert meter_service.lookup_account(config, "util-energo", "732312225103", "12", "34") == m.Lookup(online=False)
 
 
 def test_fast_kiosk_clock_is_corrected_by_the_offset_learned_at_sync(tmp_path, backend):
@@ -158,13 +161,13 @@ def test_fast_kiosk_clock_is_corrected_by_the_offset_learned_at_sync(tmp_path, b
             # just before them (a kiosk whose clock went back since it learned it is not trusted)
             store.set_setting(clock.SETTING, {**store.get_setting(clock.SETTING), "learned_at": "2026-11-25T19:50:00Z"})
             # by the kiosk's clock: 25 November 23:55 and 26 November 00:05 in Ulyanovsk (UTC+4)
-            last_minutes = m.submit_readings(
+            last_minutes = meter_service.submit_readings(
                 store, ENERGO, "732312225103", "12", "34",
-                [m.ReadingEntry(offline_meter("74454570"), "T1", Decimal("99990.5"))],
+                [rules.ReadingEntry(offline_meter("74454570"), "T1", Decimal("99990.5"))],
                 online=False, lang="ru", now=dt.datetime(2026, 11, 25, 19, 55, tzinfo=dt.UTC))
-            after_midnight = m.submit_readings(
+            after_midnight = meter_service.submit_readings(
                 store, ENERGO, "737387056549", "8", "5",
-                [m.ReadingEntry(offline_meter("22188550"), "T1", Decimal("9700.0"))],
+                [rules.ReadingEntry(offline_meter("22188550"), "T1", Decimal("9700.0"))],
                 online=False, lang="ru", now=dt.datetime(2026, 11, 25, 20, 5, tzinfo=dt.UTC))
             # the receipt already says what the backend will decide
             assert last_minutes.period == after_midnight.period == "2026-11"

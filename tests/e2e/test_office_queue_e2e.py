@@ -18,8 +18,9 @@ import requests
 from kiosk import settings as ks
 from kiosk.console import queue_ops as q
 from kiosk.domain import office_queue as oq
-from kiosk.domain import status as st
 from kiosk.domain.queue import issue_ticket
+from kiosk.services import office_queue as office_service
+from kiosk.services import status as status_service
 from kiosk.sync import config as cfg
 from kiosk.sync.core import make_engine
 from offline_db.opening import open_store
@@ -58,7 +59,7 @@ def sync(store: Store) -> None:
 def issue_online(store: Store, category: str = "cat-docs") -> str:
     """What the ticket screen does online: the office queue's number, recorded at the kiosk."""
     office = ks.get(store, "office_id")
-    number = oq.office_number(st.remote_config(store), office, category)
+    number = office_service.office_number(status_service.remote_config(store), office, category)
     assert number is not None, "the office queue did not answer"
     return issue_ticket(store, office, category, kiosk_index=ks.get(store, "queue_kiosk_index"),
                         office_ticket=number).ticket
@@ -70,7 +71,7 @@ def issue_offline(store: Store, category: str = "cat-docs") -> str:
 
 
 def office(store: Store) -> oq.OfficeView:
-    view = oq.fetch(st.remote_config(store), ks.get(store, "office_id"))
+    view = office_service.fetch(status_service.remote_config(store), ks.get(store, "office_id"))
     assert view.online, view.problem
     return view
 
@@ -117,13 +118,13 @@ def test_three_kiosks_online_share_one_queue_and_see_each_others_calls(tmp_path,
         assert (docs.waiting, docs.next_ticket) == (4, "A-001")
 
     # a call made at kiosk c is seen at kiosk a and b; the next call anywhere gets the next visitor
-    called = oq.act(st.remote_config(c), "off-1", "call_next", category_id="cat-docs", counter="5")
+    called = office_service.act(status_service.remote_config(c), "off-1", "call_next", category_id="cat-docs", counter="5")
     assert called["ticket"] == "A-001"
     for store in (a, b):
         shown = console(store)
         assert [(t.ticket, t.counter) for t in shown["called"]] == [("A-001", "5")]
         assert next(x for x in shown["categories"] if x.category_id == "cat-docs").next_ticket == "A-002"
-    assert oq.act(st.remote_config(b), "off-1", "call_next", category_id="cat-docs", counter="7")["ticket"] == "A-002"
+    assert office_service.act(status_service.remote_config(b), "off-1", "call_next", category_id="cat-docs", counter="7")["ticket"] == "A-002"
     # kiosk a issued A-001: its own record follows what the office did with it
     console(a)
     assert a.scalar("SELECT status || ' ' || counter FROM queue_tickets WHERE ticket = 'A-001'") == "called 5"
@@ -137,13 +138,13 @@ def test_three_kiosks_online_share_one_queue_and_see_each_others_calls(tmp_path,
 
 def test_office_numbers_are_taken_atomically_by_kiosks_asking_at_once(tmp_path, backend):
     stores = [kiosk(tmp_path, f"kiosk-{n}", backend) for n in (1, 2, 3)]
-    configs = [st.remote_config(s) for s in stores]
+    configs = [status_service.remote_config(s) for s in stores]
     got: list[str] = []
     lock = threading.Lock()
 
     def ask(config) -> None:
         for _ in range(5):
-            number = oq.office_number(config, "off-1", "cat-docs")
+            number = office_service.office_number(config, "off-1", "cat-docs")
             assert number is not None
             with lock:
                 got.append(number.ticket)
@@ -161,7 +162,7 @@ def test_three_kiosks_offline_use_their_ranges_and_merge_when_back(tmp_path, bac
     for store in (a, b, c):
         sync(store)
     backend.stop()  # the office's line to the regional system is down
-    assert oq.office_number(st.remote_config(a), "off-1", "cat-docs") is None
+    assert office_service.office_number(status_service.remote_config(a), "off-1", "cat-docs") is None
     issued = {name: [issue_offline(s), issue_offline(s)] for name, s in (("a", a), ("b", b), ("c", c))}
     numbers = [n for pair in issued.values() for n in pair]
     assert len(set(numbers)) == 6, numbers  # six visitors, six numbers
@@ -231,7 +232,7 @@ def test_a_kiosk_of_another_office_is_refused_the_queue(tmp_path, backend):
         assert r.json()["error"]["code"] == "other_office"
         assert "A-001" not in r.text
     # the kiosk itself says so rather than showing another office's visitors
-    assert oq.fetch(st.remote_config(there), "off-1").problem == "other_office"
+    assert office_service.fetch(status_service.remote_config(there), "off-1").problem == "other_office"
     # its own office's queue is its to see
     assert office(there).data["office_id"] == "off-2"
     # after all of that, the office's queue is as it was

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 import requests
 
+from kiosk.domain import status as st
+from kiosk.services import status as status_service
 from tests.e2e.backend_proc import BackendProcess
 from tests.fhir_check import luhn_enp, validate
 
@@ -162,12 +164,11 @@ def test_kiosk_b_cannot_look_up_kiosk_a_submissions(two_kiosks):
     assert [s["kiosk_id"] for s in backend.submissions()] == ["kiosk-a"]
 
     # the kiosk's own status look-up (status screen, clerk's "find"): A's answer, B "not found" (online)
-    from kiosk.domain import status as st
     from kiosk.sync.config import SyncConfig
 
     def ask(kiosk: Kiosk, kiosk_id: str) -> st.RemoteStatus:
         token = kiosk.session.headers["Authorization"].removeprefix("Bearer ")
-        return st.remote_status(SyncConfig(backend.base_url, kiosk_id, token), item["uuid"])
+        return status_service.remote_status(SyncConfig(backend.base_url, kiosk_id, token), item["uuid"])
 
     assert ask(a, "kiosk-a").server_ref == pushed["server_ref"]
     assert ask(b, "kiosk-b") == st.RemoteStatus(online=True, found=False)

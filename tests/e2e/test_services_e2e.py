@@ -13,6 +13,7 @@ import pytest
 from kiosk.domain import catalogue as cat
 from kiosk.domain import status as st
 from kiosk.domain.applications import submit_application
+from kiosk.services import status as status_service
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
 from tests.e2e.backend_proc import REPO_ROOT, running_backend
@@ -41,7 +42,7 @@ def test_submit_offline_then_deliver_and_see_accepted(tmp_path):
         # offline: not enrolled, so the status look-up shows the kiosk's own information
         local = st.local_status(store, done.receipt_number.lower().replace("-", ""))
         assert local.state == "pending"
-        assert st.remote_status(st.remote_config(store), local.uuid) == st.RemoteStatus(online=False)
+        assert status_service.remote_status(status_service.remote_config(store), local.uuid) == st.RemoteStatus(online=False)
 
     with running_backend(tmp_path / "backend.db", reference="demo") as backend:
         token_file = home / "token.txt"
@@ -56,11 +57,11 @@ def test_submit_offline_then_deliver_and_see_accepted(tmp_path):
 
         with open_store(db) as store:
             local = st.local_status(store, f"https://status.example.ru/r/{done.receipt_number}")
-            config = st.remote_config(store)
+            config = status_service.remote_config(store)
         assert local.state == "accepted" and local.server_ref
-        remote = st.remote_status(config, local.uuid)
+        remote = status_service.remote_status(config, local.uuid)
         assert remote.online and remote.found and remote.result in ("accepted", "duplicate")
         assert remote.server_ref == local.server_ref
 
     # the backend is gone again: the look-up falls back to the kiosk's own record, quickly
-    assert st.remote_status(config, local.uuid) == st.RemoteStatus(online=False)
+    assert status_service.remote_status(config, local.uuid) == st.RemoteStatus(online=False)

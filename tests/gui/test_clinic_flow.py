@@ -499,7 +499,7 @@ def test_receipt_of_a_request_differs_from_a_booking(qapp):
 
 def test_screenshot_samples_match_the_demo_data():
     from kiosk.ui.screens import clinic as samples
-    from offline_db.demo import read_demo_region
+    from mfc_rules.demo import read_demo_region
 
     tables = read_demo_region()
     clinics = {c["id"]: c for c in tables["clinics"]}

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk import settings as ks
 from kiosk.console import pins
-from kiosk.domain import office_queue as oq
-from kiosk.domain import status as st
 from kiosk.domain.queue import issue_ticket
+from kiosk.services import office_queue as office_service
+from kiosk.services import status as status_service
 from kiosk.sync import config as cfg
 from kiosk.sync.core import make_engine
 from offline_db.opening import open_store
@@ -65,10 +65,10 @@ def db_path(tmp_path: Path, backend) -> Path:
             issue_ticket(store, "off-1", "cat-docs", kiosk_index=1)
         for store in (here, other):
             assert make_engine(store).run_once(ignore_schedule=True).ok
-        number = oq.office_number(st.remote_config(other), "off-1", "cat-docs")
+        number = office_service.office_number(status_service.remote_config(other), "off-1", "cat-docs")
         assert number is not None and number.ticket == "A-001"
         issue_ticket(other, "off-1", "cat-docs", kiosk_index=2, office_ticket=number)
-        assert oq.act(st.remote_config(other), "off-1", "call_next", category_id="cat-docs", counter="7")
+        assert office_service.act(status_service.remote_config(other), "off-1", "call_next", category_id="cat-docs", counter="7")
     return path
 
 
@@ -101,7 +101,7 @@ def test_console_shows_the_office_queue_calls_from_it_and_falls_back_offline(db_
     click(qtbot, queue, "CallNext-cat-docs")
     qtbot.waitUntil(lambda: queue.is_ready() and bool(label(queue, "Called-A-001")), timeout=15000)
     with open_store(tmp_path / "kiosk-b" / "kiosk.sqlite3") as other:
-        seen = oq.fetch(st.remote_config(other), "off-1")
+        seen = office_service.fetch(status_service.remote_config(other), "off-1")
     assert {(t["ticket"], t["status"], t["counter"]) for t in seen.data["tickets"]} == {
         ("A-001", "called", "5"), ("A-1001", "called", "7")}
     with open_store(db_path) as store:

@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.domain import meters as m
+from kiosk.services import meters as meter_service
 from kiosk.sync import config as cfg
 from kiosk.ui.untrusted import echo
+from mfc_rules import meters as rules
 from offline_db import outbox
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
@@ -147,7 +150,7 @@ def test_online_flow_with_the_real_backend(window, qtbot, online, db_path):
 
 def test_expired_meter_is_refused_with_what_to_do(window, qtbot, online):
     screen = go_tile(window, qtbot, "meters")
-    from offline_db.demo import read_demo_region
+    from mfc_rules.demo import read_demo_region
 
     acc = next(a for a in read_demo_region()["utility_accounts"] if a["id"] == "acc-el-03")
     fill_account(qtbot, screen, "util-energo", acc["account_number"], acc["house"], acc["flat"])
@@ -212,20 +215,19 @@ def test_status_screen_shows_each_reading_outcome_from_the_backend(window, qtbot
     applied), one accepted; the status screen lists each reading with its outcome and period."""
     from decimal import Decimal
 
-    from kiosk.domain import meters as m
     from kiosk.sync.core import make_engine
     from offline_db.store import utcnow
 
     now = utcnow()
     with open_store(db_path) as store:
-        energo = next(p for p in m.providers(store) if p["id"] == "util-energo")
-        three = m.Meter("22188550", "electricity", 3, 7, 1)
-        refused = m.submit_readings(store, energo, "737387056549", "8", "5",
-                                    [m.ReadingEntry(three, "T1", Decimal("9600.0")),
-                                     m.ReadingEntry(three, "T3", Decimal("14500.1"))],
+        energo = next(p for p in meter_service.providers(store) if p["id"] == "util-energo")
+        three = rules.Meter("22188550", "electricity", 3, 7, 1)
+        refused = meter_service.submit_readings(store, energo, "737387056549", "8", "5",
+                                    [rules.ReadingEntry(three, "T1", Decimal("9600.0")),
+                                     rules.ReadingEntry(three, "T3", Decimal("14500.1"))],
                                     online=False, lang="en", now=now)
-        accepted = m.submit_readings(store, energo, "732312225103", "12", "34",
-                                     [m.ReadingEntry(m.Meter("74454570", "electricity", 1, 7, 1), "T1",
+        accepted = meter_service.submit_readings(store, energo, "732312225103", "12", "34",
+                                     [rules.ReadingEntry(rules.Meter("74454570", "electricity", 1, 7, 1), "T1",
                                                      Decimal("99990.5"))], online=False, lang="en", now=now)
         engine = make_engine(store)
         try:
@@ -233,8 +235,8 @@ def test_status_screen_shows_each_reading_outcome_from_the_backend(window, qtbot
         finally:
             engine.client.close()
     assert (report.accepted, report.rejected) == (1, 1), report.error
-    on = m.local_date(now, energo["timezone"])
-    period = m.window_for(on, energo["window_start_day"], energo["window_end_day"]).period
+    on = rules.local_date(now, energo["timezone"])
+    period = rules.window_for(on, energo["window_start_day"], energo["window_end_day"]).period
 
     status = go_tile(window, qtbot, "status")
     type_into(qtbot, status.number, refused.receipt_number)
@@ -264,7 +266,6 @@ def test_status_screen_shows_each_reading_outcome_from_the_backend(window, qtbot
 
 
 def test_throttled_account_lookup_says_so_in_plain_words(window, qtbot, monkeypatch):
-    from kiosk.domain import meters as m
 
     asked = []
 
@@ -272,7 +273,7 @@ def test_throttled_account_lookup_says_so_in_plain_words(window, qtbot, monkeypa
         asked.append(args)
         return m.Lookup(online=True, retry_after_s=420)
 
-    monkeypatch.setattr(m, "lookup_account", throttled)
+    monkeypatch.setattr(meter_service, "lookup_account", throttled)
     screen = go_tile(window, qtbot, "meters")
     fill_account(qtbot, screen, "util-energo", "737387056549", "8", "6")
     qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
@@ -295,9 +296,8 @@ def in_viewport(page, widget) -> bool:
 
 
 def test_not_found_answer_is_in_view_with_a_next_step(window, qtbot, monkeypatch):
-    from kiosk.domain import meters as m
 
-    monkeypatch.setattr(m, "lookup_account", lambda *a, **k: m.Lookup(online=True, found=False))
+    monkeypatch.setattr(meter_service, "lookup_account", lambda *a, **k: m.Lookup(online=True, found=False))
     screen = go_tile(window, qtbot, "meters")
     assert len(screen.provider_buttons) == 3  # electricity, water, heating and gas, as the intro says
     fill_account(qtbot, screen, "util-energo", "737387056549", "8", "6")
@@ -462,8 +462,7 @@ def test_kiosk_and_backend_agree_on_the_period_whatever_the_date(window, qtbot, 
 def test_screen_and_receipt_say_what_the_capture_time_rules_say(window, qtbot, db_path, clock, on_screen,
                                                                 counts_for, checked):
     """Offline, the entry screen's window sentence and the receipt follow the kiosk's clock state
-    (``kiosk.domain.capture``): never a period the backend would not use."""
-    from kiosk.domain import meters as m
+    (``mfc_rules.capture``): never a period the backend would not use."""
 
     if clock:
         with open_store(db_path) as store:

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk import settings as ks
-from kiosk.domain import office_queue as oq
-from kiosk.domain import status as st
+from kiosk.services import office_queue as office_service
+from kiosk.services import status as status_service
 from kiosk.sync import config as cfg
 from offline_db import outbox
 from offline_db.demo import load_demo_region
@@ -55,7 +55,7 @@ def test_online_the_ticket_number_comes_from_the_office_queue(window, qtbot, db_
     letter = row["queue_letter"]
     # the other kiosk of the office gave the first number of this category a moment ago
     with open_store(tmp_path / "other" / "kiosk.sqlite3") as other:
-        taken = oq.office_number(st.remote_config(other), OFFICE, row["id"])
+        taken = office_service.office_number(status_service.remote_config(other), OFFICE, row["id"])
     assert taken is not None and taken.ticket == f"{letter}-001"
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -15,6 +15,7 @@ import pytest
 from kiosk.console import lookup, pending
 from kiosk.domain.applications import submit_application
 from kiosk.domain.queue import issue_ticket
+from mfc_rules.receipts import receipt_number
 from offline_db import outbox, schema
 from offline_db.opening import open_store
 from offline_db.store import Store, iso_utc
@@ -67,8 +68,8 @@ def book(store: Store, minutes: int, enp: str | None, phone: str | None, status:
         " practitioner_id, clinic_id, specialty_code, start_utc, end_utc, patient_key, enp_masked, enp, birth_date,"
         " phone, mode, status, delivery, created_at, updated_at) VALUES (?,?,'sl','sc','r','p','c','therapist',"
         " '2026-12-01T08:00:00Z','2026-12-01T08:20:00Z','k','••••5749',?,'1980-01-02',?,'lease',?,'pending',?,?)",
-        [uid, outbox.receipt_number(uid), enp, phone, status, at, at])
-    return outbox.receipt_number(uid)
+        [uid, receipt_number(uid), enp, phone, status, at, at])
+    return receipt_number(uid)
 
 
 @pytest.fixture

@@ -125,7 +125,7 @@ def test_my_appointments_by_enp_and_birth_date(store):
 
 # --- the demo region's polyclinics and doctors read like real ones --------------------------------
 def test_demo_practitioners_names_agree_with_gender():
-    from offline_db.demo import read_demo_region
+    from mfc_rules.demo import read_demo_region
 
     people = read_demo_region()["practitioners"]
     assert len(people) == 40

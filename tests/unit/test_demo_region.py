@@ -1,4 +1,5 @@
-"""The bundled demo region: content minimums, field schemas, generated slots, loading into a store."""
+"""The bundled demo region (``mfc_rules.demo``): content minimums, field schemas, generated slots, and
+loading it into a kiosk store (``offline_db.demo``)."""
 
 from __future__ import annotations
 
@@ -14,15 +15,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from offline_db import demo
-from offline_db.demo import (
+from mfc_rules import demo
+from mfc_rules.demo import (
     demo_rows,
     demo_today,
     generate_schedules,
     generate_slots,
-    load_demo_region,
     read_demo_region,
 )
+from mfc_rules.identifiers import luhn_ok
+from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
 from offline_db.store import iso_utc, parse_utc
 
@@ -326,7 +328,7 @@ def test_slot_ids_and_statuses_are_deterministic(region, slots):
     again = generate_slots(read_demo_region(), TODAY, now=iso_utc(NOW))
     assert again == slots
     # a slot keeps its id and status when the fortnight moves on by a day
-    tomorrow = {s["id"]: s["status"] for s in generate_slots(region, TODAY + dt.timedelta(days=1))}
+    tomorrow = {s["id"]: s["status"] for s in generate_slots(region, TODAY + dt.timedelta(days=1), now=iso_utc(NOW))}
     shared = [s for s in slots if s["id"] in tomorrow]
     assert len(shared) > len(slots) * 0.8
     assert all(tomorrow[s["id"]] == s["status"] for s in shared)
@@ -348,7 +350,7 @@ def test_weekend_work_differs_between_practitioners(slots):
 
 
 def test_schedules_planning_horizon_matches_slots(region, slots):
-    schedules = generate_schedules(region, TODAY)
+    schedules = generate_schedules(region, TODAY, now=iso_utc(NOW))
     assert {s["id"] for s in schedules} == {s["schedule_id"] for s in slots}
     for schedule in schedules:
         assert schedule["planning_start"] == "2026-11-20T20:00:00Z"  # 21 Nov 00:00 in UTC+4
@@ -359,7 +361,7 @@ def test_schedules_planning_horizon_matches_slots(region, slots):
 
 def test_slots_across_a_year_end(region):
     today = dt.date(2026, 12, 25)
-    slots = generate_slots(region, today)
+    slots = generate_slots(region, today, now=iso_utc(NOW))
     days = {_local(s["start_utc"]).date() for s in slots}
     assert min(days) == today and max(days) <= dt.date(2027, 1, 7)
     assert dt.date(2027, 1, 7) in days  # a Thursday
@@ -368,30 +370,20 @@ def test_slots_across_a_year_end(region):
 def test_default_today_is_the_regions_date(region):
     assert demo_today(dt.datetime(2026, 11, 21, 21, 0, tzinfo=dt.UTC)) == dt.date(2026, 11, 22)
     assert demo_today(dt.datetime(2026, 11, 21, 19, 59, tzinfo=dt.UTC)) == dt.date(2026, 11, 21)
-    before = demo_today()
-    slots = generate_slots(region)
-    after = demo_today()  # the day may turn over meanwhile
-    days = {_local(s["start_utc"]).date() for s in slots}
-    assert before <= min(days) and max(days) <= after + dt.timedelta(days=13)
-    assert max(days) - min(days) >= dt.timedelta(days=12)
+    late = dt.datetime(2026, 11, 21, 21, 0, tzinfo=dt.UTC)  # already the 22nd in Ulyanovsk
+    rows = demo_rows(now=late)  # without ``today``: the schedules start at the region's midnight
+    assert {s["planning_start"] for s in rows["schedules"]} == {"2026-11-21T20:00:00Z"}
+    assert min(_local(s["start_utc"]).date() for s in rows["slots"]) > dt.date(2026, 11, 21)
 
 
 def test_overlapping_templates_are_refused(region):
     broken = {**region, "slot_templates": region["slot_templates"] + [
         {"schedule_id": "sch-ul-001", "weekdays": [1], "start": "13:00", "end": "15:00", "slot_minutes": 15}]}
     with pytest.raises(ValueError, match="overlapping"):
-        generate_slots(broken, TODAY)
+        generate_slots(broken, TODAY, now=iso_utc(NOW))
 
 
 # --- utilities ------------------------------------------------------------------------------------------
-def _luhn_ok(number: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(number)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
 def test_utility_providers_and_account_numbers(region):
     providers = {p["id"]: p for p in region["utility_providers"]}
     assert any(p["account_pattern"] == r"^\d{2}[А-Я]{2}\d{6}$" for p in providers.values())
@@ -407,13 +399,12 @@ def test_utility_providers_and_account_numbers(region):
         provider = providers[acc["provider_id"]]
         assert re.fullmatch(provider["account_pattern"], acc["account_number"]), acc
         if provider["account_check"] == "luhn":
-            assert _luhn_ok(acc["account_number"]), acc
+            assert luhn_ok(acc["account_number"]), acc
         assert acc["account_number"] not in numbers[provider["id"]]
         numbers[provider["id"]].add(acc["account_number"])
         assert "Ульяновск" in acc["address_ru"] and "Ulyanovsk" in acc["address_en"]
         assert acc["house"] and acc["house"] in acc["address_ru"]
         assert acc["flat"] in acc["address_ru"]
-    assert _luhn_ok("79927398713") and not _luhn_ok("79927398710")  # the helper itself
 
 
 def test_meters_match_their_kind_and_provider(region):
@@ -544,12 +535,12 @@ def test_load_is_one_transaction(store):
 
 
 def test_json_sources_are_package_data():
-    names = {p.name for p in resources.files("offline_db.demo").iterdir() if p.name.endswith(".json")}
+    names = {p.name for p in resources.files("mfc_rules.demo").iterdir() if p.name.endswith(".json")}
     assert names == {f"{t}.json" for t in demo.SOURCES}
 
 
 def test_loader_imports_no_qt():
-    code = ("import sys, offline_db.demo; "
+    code = ("import sys, offline_db.demo, mfc_rules.demo; "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6')]; "
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -1,16 +1,16 @@
-"""Outbox data access: canonical JSON, receipts, atomic enqueue, transitions, crash recovery, purge."""
+"""Outbox data access: atomic enqueue, transitions, crash recovery, purge (the canonical JSON and
+receipt-number rules themselves: tests/rules/test_rules_receipts.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sqlite3
-import uuid
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
+from mfc_rules.canonical import sha256_hex
+from mfc_rules.receipts import receipt_number
 from offline_db import outbox
 from offline_db.opening import open_store
 from offline_db.outbox import ItemResult
@@ -23,46 +23,12 @@ def store(tmp_path):
     s.close()
 
 
-def test_canonical_json_matches_contract():
-    text = outbox.canonical_json({"b": 1, "a": {"я": "Ёж", "c": [1, 2]}})
-    assert text == '{"a":{"c":[1,2],"я":"Ёж"},"b":1}'
-    assert outbox.sha256_hex(text) == outbox.sha256_hex('{"a":{"c":[1,2],"я":"Ёж"},"b":1}')
-
-
-def test_receipt_number_is_first_60_bits_in_crockford():
-    assert outbox.receipt_number(uuid.UUID(int=0)) == "0000-0000-0000"
-    assert outbox.receipt_number(uuid.UUID(int=(1 << 128) - 1)) == "ZZZZ-ZZZZ-ZZZZ"
-    # 60 bits = 12 five-bit groups: value 1 in the lowest of the 60 top bits
-    assert outbox.receipt_number(uuid.UUID(int=1 << 68)) == "0000-0000-0001"
-    assert outbox.receipt_number(uuid.UUID(int=31 << 123)) == "Z000-0000-0000"
-
-
-@given(st.uuids())
-@settings(max_examples=200)
-def test_receipt_number_shape_and_round_trip(u):
-    r = outbox.receipt_number(u)
-    assert len(r) == 14 and r[4] == r[9] == "-"
-    assert all(c in outbox.CROCKFORD for c in r.replace("-", ""))
-    assert outbox.normalise_receipt(r.lower().replace("-", "")) == r
-    value = 0
-    for c in r.replace("-", ""):
-        value = value * 32 + outbox.CROCKFORD.index(c)
-    assert value == u.int >> 68
-
-
-def test_normalise_receipt_accepts_typing_mistakes():
-    assert outbox.normalise_receipt("k7qw 3m2a 9xtp") == "K7QW-3M2A-9XTP"
-    assert outbox.normalise_receipt("O0IL-0000-0000") == "0011-0000-0000"
-    with pytest.raises(outbox.OutboxError):
-        outbox.normalise_receipt("K7QW-3M2A")
-
-
 def test_enqueue_stores_canonical_payload_and_receipt(store):
     item = outbox.enqueue(store, "application", {"z": 1, "name": "Иван"}, assisted_by="clerk-1")
     assert item.state == "pending" and item.attempts == 0
     assert item.payload_json == '{"name":"Иван","z":1}'
-    assert item.payload_sha256 == outbox.sha256_hex(item.payload_json)
-    assert item.receipt_number == outbox.receipt_number(item.uuid)
+    assert item.payload_sha256 == sha256_hex(item.payload_json)
+    assert item.receipt_number == receipt_number(item.uuid)
     assert outbox.get_by_receipt(store, item.receipt_number.lower()) == item
     assert outbox.get_by_uuid(store, item.uuid) == item
     assert item.wire()["payload"] == {"z": 1, "name": "Иван"}

@@ -21,7 +21,8 @@ from kiosk import paths
 from kiosk.console import maintenance, reports
 from kiosk.logsetup import RotatingFile
 from kiosk.sync import config as sync_config
-from offline_db import outbox, private_files
+from mfc_files import private_files
+from offline_db import outbox
 from offline_db.opening import open_store
 from regional_backend.storage import SqliteStorage
 

@@ -1,4 +1,4 @@
-"""The one declaration of the feed's rows (offline_db/refschema.py) and the backend's loaders that
+"""The one declaration of the feed's rows (mfc_rules/refschema.py) and the backend's loaders that
 refuse rows that do not fit it (issue 16, finding 4)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from offline_db import refschema
+from mfc_rules import refschema
 from offline_db.store import Store
 from regional_backend.storage import InvalidRows, SqliteStorage
 from tests.e2e.backend_proc import REPO_ROOT, SAMPLE_REFERENCE
@@ -31,9 +31,10 @@ def test_the_declaration_matches_the_kiosk_store(tmp_path: Path):
 
 
 def test_the_sample_and_demo_regions_fit():
-    from offline_db.demo import demo_rows
+    from mfc_rules.demo import demo_rows
+    from offline_db import clock
 
-    rows = demo_rows(None)
+    rows = demo_rows(now=clock.now())
     for entity in refschema.MODELS:
         for row in SAMPLE_REFERENCE[entity] + rows[entity]:
             assert refschema.check_row(entity, row) == [] and refschema.unknown_fields(entity, row) == []

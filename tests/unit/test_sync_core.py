@@ -20,10 +20,14 @@ from pathlib import Path
 import pytest
 
 from kiosk import settings as ks
+from kiosk.domain import meters as m
+from kiosk.services import meters as meter_service
 from kiosk.sync import config as cfg
 from kiosk.sync.backoff import Backoff, parse_retry_after
 from kiosk.sync.client import BackendClient
 from kiosk.sync.core import SyncEngine, status
+from mfc_rules import meters as rules
+from mfc_rules.canonical import canonical_json, sha256_hex
 from offline_db import outbox
 from offline_db.opening import open_store
 
@@ -117,7 +121,7 @@ class StubBackend:
             results = []
             with self.lock:
                 for item in json.loads(body)["items"]:
-                    sha = outbox.sha256_hex(outbox.canonical_json(item["payload"]))
+                    sha = sha256_hex(canonical_json(item["payload"]))
                     u = item["uuid"]
                     if u in self.reject:
                         results.append({"uuid": u, "result": "rejected", "code": self.reject[u],
@@ -293,7 +297,6 @@ def test_server_time_of_health_and_push_becomes_the_clock_offset(store, stub, en
     """A kiosk that never looked an account up still knows how far its clock is off."""
     from decimal import Decimal
 
-    from kiosk.domain import meters as m
     from kiosk.sync import clock
 
     engine = engine_for(datasets=())
@@ -310,8 +313,8 @@ def test_server_time_of_health_and_push_becomes_the_clock_offset(store, stub, en
     assert clock.known_offset_s(store) == 30.0
     provider = {"id": "util-energo", "account_pattern": r"^\d{12}$", "account_check": "luhn",
                 "window_start_day": 15, "window_end_day": 25, "timezone": "Europe/Ulyanovsk"}
-    done = m.submit_readings(store, provider, "732312225103", "12", "34",
-                             [m.ReadingEntry(m.Meter("74454570", "electricity", 1, 7, 1), "T1", Decimal("1.0"))],
+    done = meter_service.submit_readings(store, provider, "732312225103", "12", "34",
+                             [rules.ReadingEntry(rules.Meter("74454570", "electricity", 1, 7, 1), "T1", Decimal("1.0"))],
                              online=False, lang="ru", now=fast)
     payload = json.loads(outbox.get_by_uuid(store, done.outbox_uuid).payload_json)
     assert payload["kiosk_clock_offset_s"] == 30.0
@@ -333,7 +336,6 @@ def test_nothing_noted_from_a_failed_answer_or_a_malformed_time(store, stub, eng
 
 
 def test_429_on_account_lookup_is_rate_limited_with_its_wait(store, stub, engine_for):
-    from kiosk.domain import meters as m
     from kiosk.sync.client import RateLimited
 
     engine = engine_for(datasets=())
@@ -344,7 +346,7 @@ def test_429_on_account_lookup_is_rate_limited_with_its_wait(store, stub, engine
     assert caught.value.retry_after_s == 420
     stub.script.append(Reply(429, {"error": {"code": "too_many_lookups", "message": "slow down"}},
                              {"Retry-After": "420"}))
-    found = m.lookup_account(engine.client.config, "util-energo", "732312225103", "12", "34")
+    found = meter_service.lookup_account(engine.client.config, "util-energo", "732312225103", "12", "34")
     assert found == m.Lookup(online=True, found=False, retry_after_s=420)
 
 

@@ -12,6 +12,8 @@ import tracemalloc
 import pytest
 
 from kiosk.clinic.fhir_client import FhirClient
+from kiosk.domain import status as st
+from kiosk.services import status as status_service
 from kiosk.sync.client import BackendClient, ConnectionFailed, DeadlineExceeded, MalformedResponse
 from kiosk.sync.config import SyncConfig
 from tests.faulty_server import (
@@ -156,18 +158,17 @@ def test_a_50_mb_answer_is_refused_without_being_held_in_memory(kind, declare):
 def test_a_citizens_status_look_up_is_bounded_as_a_whole(tmp_path, monkeypatch):
     """The citizen waits at the screen: the look-up gives up by its own short bound (8 s; 1 s here)."""
     from kiosk import settings as ks
-    from kiosk.domain import status as st
     from kiosk.sync import config as cfg
     from offline_db.opening import open_store
 
-    monkeypatch.setattr(st, "REMOTE_LIMIT_S", 1.0)
+    monkeypatch.setattr(status_service, "REMOTE_LIMIT_S", 1.0)
     with FaultyServer(drip(health_body(), every_s=0.3)) as server, open_store(tmp_path / "k.sqlite3") as store:
         ks.put(store, "kiosk_id", "k-01")
         store.set_setting(cfg.K_URL, server.url)
         store.set_setting(cfg.K_TOKEN_FILE, str(cfg.write_token(tmp_path, "k-01", TOKEN)))
-        config = st.remote_config(store)
+        config = status_service.remote_config(store)
         start = time.monotonic()
-        remote = st.remote_status(config, "0190a0b2-0000-7000-8000-000000000001")
+        remote = status_service.remote_status(config, "0190a0b2-0000-7000-8000-000000000001")
         elapsed = time.monotonic() - start
     assert remote == st.RemoteStatus(online=False)
     assert elapsed < 2.0, f"the look-up took {elapsed:.1f} s"

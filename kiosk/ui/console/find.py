@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.console import lookup, pending, reports
 from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptError
+from kiosk.services import status as status_service
 
 from ..context import ScreenContext
 from ..i18n import local_decimal
@@ -199,7 +200,7 @@ class FindScreen(ConsoleScreen):
 
         def job(store: Any) -> tuple[Any, Any]:
             found = lookup.find(store, text, role=role)
-            return found, (st.remote_config(store) if found and not found.local.is_appointment else None)
+            return found, (status_service.remote_config(store) if found and not found.local.is_appointment else None)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValueError):
@@ -217,7 +218,7 @@ class FindScreen(ConsoleScreen):
             return
         if config is not None:
             self.remote_state = "asking"
-            self.net.submit(lambda: st.remote_status(config, found.local.uuid),
+            self.net.submit(lambda: status_service.remote_status(config, found.local.uuid),
                             lambda result, exc: self._remote(seq, result, exc))
         self.retranslate()
 

@@ -1,7 +1,7 @@
 """The clerk's queue: waiting tickets by category, call next to a counter, recall, served, no-show,
 redirect.
 
-Online it is the whole office's queue (``kiosk.domain.office_queue``: the regional backend's office
+Online it is the whole office's queue (``kiosk.services.office_queue``: the regional backend's office
 queue, every kiosk's tickets; a call made here is seen at every kiosk of the office).  Offline it is
 this kiosk's tickets, and every action is one transaction with its ``queue_event`` outbox item and
 audit entry, merged into the office queue when the connection is back.  Network calls run on a
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.console import queue_ops as q
 from kiosk.domain import catalogue as cat
 from kiosk.domain import office_queue as oq
-from kiosk.domain import status as st
 from kiosk.domain.receipts import office_local_time
+from kiosk.services import office_queue as office_service
+from kiosk.services import status as status_service
 from offline_db.store import parse_utc
 
 from ..context import ScreenContext
@@ -38,7 +39,7 @@ def load_queue(store: Any) -> dict[str, Any]:
         return {"office": None, "categories": [], "called": [], "clashes": [], "mode": "local", "config": None}
     local = q.overview(store, office["id"])
     return {"office": office, **local, "clashes": oq.local_clashes(store, office["id"], local["day"]),
-            "mode": "local", "config": st.remote_config(store)}
+            "mode": "local", "config": status_service.remote_config(store)}
 
 
 def office_view(store: Any, office: dict[str, Any], view: oq.OfficeView, config: Any) -> dict[str, Any]:
@@ -106,7 +107,7 @@ class QueueScreen(ConsoleScreen):
         office, config = data.get("office"), data.get("config")
         if office is None or config is None:
             return
-        self.net.submit(lambda: oq.fetch(config, office["id"]),
+        self.net.submit(lambda: office_service.fetch(config, office["id"]),
                         lambda view, exc: self._fetched(seq, office, config, view, exc))
 
     def _fetched(self, seq: int, office: dict[str, Any], config: Any, view: oq.OfficeView | None,
@@ -161,7 +162,7 @@ class QueueScreen(ConsoleScreen):
             self.refresh()
 
         if self._online():
-            self._office_action(lambda config: oq.act(config, office_id, "call_next", category_id=category_id,
+            self._office_action(lambda config: office_service.act(config, office_id, "call_next", category_id=category_id,
                                                       counter=counter), done, "queue.call_next", counter)
             return
         self.run(lambda store: q.call_next(store, office_id, category_id, counter, role=role), done, self._failed)
@@ -210,13 +211,13 @@ class QueueScreen(ConsoleScreen):
             office_id = self.data["office"]["id"] if self.data else ""
             audit = {"recall": "queue.recall", "served": "queue.served", "no_show": "queue.no_show",
                      "redirect": "queue.redirect"}[action]
-            self._office_action(lambda config: oq.act(config, office_id, action, ticket=ticket.ticket,
+            self._office_action(lambda config: office_service.act(config, office_id, action, ticket=ticket.ticket,
                                                       category_id=category_id or None), done, audit)
             return
         self.run(job, done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, oq.OfficeActionError):
+        if isinstance(exc, office_service.OfficeActionError):
             messages = {"not_called": QCoreApplication.translate("Console", "This ticket has not been called."),
                         "finished": QCoreApplication.translate("Console", "This ticket is finished already."),
                         "same_category": QCoreApplication.translate("Console", "The ticket is in this queue already."),

@@ -56,7 +56,7 @@ def table_name(entity: str) -> str:
 
 
 def quarantine_line(row: dict[str, Any], timezone: str | None = None) -> str:
-    """One reference row the kiosk could not apply, with why (``offline_db.refschema.RowProblem``)."""
+    """One reference row the kiosk could not apply, with why (``mfc_rules.refschema.RowProblem``)."""
     why = {"missing": QCoreApplication.translate("Console", "the required field %1 is missing"),
            "invalid": QCoreApplication.translate("Console", "the field %1 has a wrong value"),
            "key": QCoreApplication.translate("Console", "its id does not match the change"),

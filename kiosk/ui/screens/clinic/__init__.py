@@ -57,7 +57,7 @@ def sample_changed_status(change: str) -> Any:
 
 
 # --- screenshot states: nothing is written to the store -----------------------------------------
-# as in offline_db/demo/clinics.json: each polyclinic at its own address (Zavolzhsky across the Volga)
+# as in mfc_rules/demo/clinics.json: each polyclinic at its own address (Zavolzhsky across the Volga)
 SAMPLE_CLINIC_2 = {"id": "org-ul-poly-2", "name_ru": "ГУЗ «Заволжская городская поликлиника» (демо)",
                    "name_en": "Zavolzhsky City Polyclinic (demo)",
                    "address_ru": "г. Ульяновск, пр-т Ленинского Комсомола, д. 35",

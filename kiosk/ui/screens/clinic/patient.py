@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.clinic import booking
 from kiosk.clinic.book_now import book_and_deliver
-from kiosk.domain import status as st
 from kiosk.domain.receipts import ReceiptLine
+from kiosk.services import status as status_service
 
 from ...context import ScreenContext
 from ...date_entry import date_hint, setup_date_edit
@@ -130,7 +130,7 @@ class PatientScreen(Screen):
             self.net.submit(lambda: book_and_deliver(db_path, config, slot_id, patient, assisted),
                             lambda row, exc: self._booked(seq, row, exc))
 
-        self.ctx.tasks.submit(lambda store: (store.path, st.remote_config(store)), got,
+        self.ctx.tasks.submit(lambda store: (store.path, status_service.remote_config(store)), got,
                               lambda exc: self._booked(seq, None, exc), owner=self)
 
     def _booked(self, seq: int, row: dict[str, Any] | None, exc: BaseException | None) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..registry import Registry, ScreenSpec, TileSpec, lazy
 
-# The demo region's three providers (offline_db/demo/utility_providers.json), in the store's order.
+# The demo region's three providers (mfc_rules/demo/utility_providers.json), in the store's order.
 SAMPLE_PROVIDER = {"id": "util-energo", "name_ru": "АО «Ульяновскэнерго-Демо»", "name_en": "Ulyanovskenergo-Demo JSC",
                    "services": ["electricity"], "account_pattern": r"^\d{12}$", "account_check": "luhn",
                    "window_start_day": 15, "window_end_day": 25, "jump_factor": 3.0, "timezone": "Europe/Ulyanovsk",
@@ -31,7 +31,7 @@ def sample_meters() -> tuple[Any, ...]:
     import datetime as dt  # screenshot samples only: not imported when the kiosk starts
     from decimal import Decimal
 
-    from kiosk.domain.meters import LastReading, Meter
+    from mfc_rules.meters import LastReading, Meter
 
     read = dt.date(2026, 10, 24)
     three = Meter("22188550", "electricity", 3, 6, 1, dt.date(2034, 12, 26), Decimal(180),
@@ -53,7 +53,7 @@ def _sample_entries(visit: Any) -> list[Any]:
     """The readings of the review sample; the receipt sample lists exactly these."""
     from decimal import Decimal
 
-    from kiosk.domain.meters import ReadingEntry
+    from mfc_rules.meters import ReadingEntry
 
     three = visit.meters[0]
     return [ReadingEntry(three, "T1", Decimal("9700.0")), ReadingEntry(three, "T2", Decimal("24190.1")),
@@ -107,7 +107,8 @@ def _review(screen: Any) -> None:
 
 
 def _receipt(screen: Any) -> None:
-    from kiosk.domain.meters import Submitted, format_value
+    from kiosk.domain.meters import Submitted
+    from mfc_rules.meters import format_value
 
     from ..services import SAMPLE_METER_RECEIPT, SAMPLE_OFFICE
     from ..services.receipt import ReceiptData

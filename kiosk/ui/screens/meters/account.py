@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain import meters as m
-from kiosk.domain import status as st
+from kiosk.services import meters as meter_service
+from kiosk.services import status as status_service
+from mfc_rules import meters as rules
 from offline_db.store import iso_utc, utcnow
 
 from ...context import ScreenContext
@@ -91,15 +93,15 @@ class Visit:
     house: str
     flat: str
     online: bool = False
-    meters: tuple[m.Meter, ...] = ()
-    entries: list[m.ReadingEntry] = field(default_factory=list)
+    meters: tuple[rules.Meter, ...] = ()
+    entries: list[rules.ReadingEntry] = field(default_factory=list)
     #: The kiosk's clock offset as last learned (``meters.server_clock``), for the period it shows.
     clock: dict[str, Any] | None = None
 
     @property
     def masked_account(self) -> str:
         """``••••••••6549``, isolated for a sentence (the number is what the citizen typed)."""
-        number = m.normalise_account(self.account_number)
+        number = rules.normalise_account(self.account_number)
         return echo("•" * max(0, len(number) - 4) + number[-4:])
 
 
@@ -204,7 +206,7 @@ class AccountScreen(Screen):
             self._loading = False
             log.error("utility providers could not be read", exc_info=exc)
 
-        self.ctx.tasks.submit(m.providers, done, failed, owner=self)
+        self.ctx.tasks.submit(meter_service.providers, done, failed, owner=self)
 
     def set_providers(self, rows: list[dict[str, Any]]) -> None:
         for _p, button in self.provider_buttons:
@@ -233,7 +235,7 @@ class AccountScreen(Screen):
         if f is self.account:
             if self.provider is None:
                 return ""
-            return m.check_account(self.provider, f.text()) or ""
+            return rules.check_account(self.provider, f.text()) or ""
         if f is self.house:
             return "house_empty" if not f.text().strip() else ""
         return ""
@@ -245,7 +247,7 @@ class AccountScreen(Screen):
         self._show_errors()
 
     def _show_errors(self) -> None:
-        example = m.account_example(self.provider or {})
+        example = rules.account_example(self.provider or {})
         code = self._codes.get("AccountNumber", "")
         self.account.set_error(account_error(code, example) if code else "")
         set_invalid(self.account.edit, bool(code))
@@ -280,7 +282,7 @@ class AccountScreen(Screen):
             config, visit.clock = found
             if seq != self._seq:
                 return
-            self.net.submit(lambda: m.lookup_account(config, visit.provider["id"], visit.account_number,
+            self.net.submit(lambda: meter_service.lookup_account(config, visit.provider["id"], visit.account_number,
                                                      visit.house, visit.flat),
                             lambda result, exc: self._looked_up(seq, visit, result, exc))
 
@@ -288,7 +290,7 @@ class AccountScreen(Screen):
             log.error("sync settings could not be read", exc_info=exc)
             got_config((None, None))
 
-        self.ctx.tasks.submit(lambda store: (st.remote_config(store), store.get_setting(m.CLOCK_SETTING)),
+        self.ctx.tasks.submit(lambda store: (status_service.remote_config(store), store.get_setting(m.CLOCK_SETTING)),
                               got_config, failed, owner=self)
 
     def _looked_up(self, seq: int, visit: Visit, result: m.Lookup | None, exc: BaseException | None) -> None:
@@ -312,7 +314,7 @@ class AccountScreen(Screen):
             return
         if result.online:
             now = utcnow()
-            self.ctx.tasks.submit(lambda store: m.remember_server_clock(store, result.server_time, now), owner=self)
+            self.ctx.tasks.submit(lambda store: meter_service.remember_server_clock(store, result.server_time, now), owner=self)
             try:  # the same offset, for the period the next screens show
                 visit.clock = {"offset_s": m.clock_offset_s(result.server_time, now), "learned_at": iso_utc(now)}
             except ValueError:

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.domain import meters as m
+from mfc_rules import meters as m
 from offline_db.store import utcnow
 
 from ...context import ScreenContext

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.domain import meters as m
+from mfc_rules import meters as m
 
 from ...widgets import WrapLabel
 from ..services.common import card

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.domain import meters as m
+from mfc_rules import meters as m
 
 from ...forms_widgets import ChoiceButton
 from ...layouts import FlowLayout

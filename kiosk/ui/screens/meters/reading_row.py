@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.domain import meters as m
+from mfc_rules import meters as m
 from offline_db.store import utcnow
 
 from ...forms_widgets import ChoiceButton

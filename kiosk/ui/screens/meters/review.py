@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.domain import catalogue as cat
 from kiosk.domain import meters as m
 from kiosk.domain.receipts import ReceiptError, ReceiptLine, qr_matrix, qr_text
+from kiosk.services import meters as meter_service
+from mfc_rules import meters as rules
 from offline_db.store import utcnow
 
 from ...context import ScreenContext
@@ -25,17 +27,17 @@ from .texts import fmt, meter_title, unit, value_text, window_text, zone_legend,
 log = logging.getLogger(__name__)
 
 
-def reading_value(e: m.ReadingEntry) -> str:
+def reading_value(e: rules.ReadingEntry) -> str:
     """The reading with its unit, in the language's number format: ``9700,0 кВт·ч``."""
     return f"{value_text(e.value, e.meter.decimals)} {unit(e.meter.kind)}"
 
 
-def reading_notes(e: m.ReadingEntry) -> str:
+def reading_notes(e: rules.ReadingEntry) -> str:
     """What follows the value: the consumption and the declarations (" (used 39,0 kWh) — new meter")."""
     text = ""
     last = e.meter.last.get(e.zone)
     if last is not None and e.declared != "replacement":
-        used = m.consumption(last.value, e.value, e.meter.digits, e.declared)
+        used = rules.consumption(last.value, e.value, e.meter.digits, e.declared)
         text += " " + fmt(QCoreApplication.translate("Meters", "(used %1 %2)"), value_text(used, e.meter.decimals),
                           unit(e.meter.kind))
     notes = {"replacement": QCoreApplication.translate("Meters", "new meter"), "rollover": QCoreApplication.translate("Meters", "went past zero"),
@@ -46,12 +48,12 @@ def reading_notes(e: m.ReadingEntry) -> str:
     return text + (f" — {', '.join(marks)}" if marks else "")
 
 
-def zone_label(e: m.ReadingEntry) -> str:
+def zone_label(e: rules.ReadingEntry) -> str:
     """``T1`` under a meter's heading (its legend explains the codes); ``Reading`` for one tariff."""
     return e.zone if e.meter.tariff_zones > 1 else zone_name(e.zone, 1)
 
 
-def receipt_line(e: m.ReadingEntry) -> ReceiptLine:
+def receipt_line(e: rules.ReadingEntry) -> ReceiptLine:
     """One reading on its own receipt line: the meter and the zone with its meaning as the label
     (so no capital letter mid-line), the value and notes after it."""
     where = meter_title(e.meter)
@@ -60,9 +62,9 @@ def receipt_line(e: m.ReadingEntry) -> ReceiptLine:
     return ReceiptLine(where, reading_value(e) + reading_notes(e))
 
 
-def by_meter(entries: list[m.ReadingEntry]) -> list[tuple[m.Meter, list[m.ReadingEntry]]]:
+def by_meter(entries: list[rules.ReadingEntry]) -> list[tuple[rules.Meter, list[rules.ReadingEntry]]]:
     """The readings grouped per meter, meters and zones in the order they were entered."""
-    groups: dict[str, tuple[m.Meter, list[m.ReadingEntry]]] = {}
+    groups: dict[str, tuple[rules.Meter, list[rules.ReadingEntry]]] = {}
     for e in entries:
         groups.setdefault(e.meter.serial, (e.meter, []))[1].append(e)
     return list(groups.values())
@@ -72,7 +74,7 @@ class MeterGroup(QWidget):
     """One meter on the review: its heading once, the tariff codes explained once, then one line
     per zone with the value in bold."""
 
-    def __init__(self, meter: m.Meter, entries: list[m.ReadingEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, meter: rules.Meter, entries: list[rules.ReadingEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "group")  # transparent: the card's colours show through
         self.meter, self.entries = meter, entries
@@ -102,7 +104,7 @@ class MeterGroup(QWidget):
 
 def receipt_content(visit: Visit, done: m.Submitted, online: bool):
     """Receipt texts in the language current when it is rendered.  The period and the date to deliver
-    by are the capture-time rule's (``kiosk.domain.capture``): never a period the backend will not use."""
+    by are the capture-time rule's (``mfc_rules.capture``): never a period the backend will not use."""
     entries = list(visit.entries)
     provider = dict(visit.provider)
     masked = visit.masked_account
@@ -182,7 +184,7 @@ class MeterReviewScreen(Screen):
         self.retranslate()
         self.page.verticalScrollBar().setValue(0)
 
-    def _set_groups(self, entries: list[m.ReadingEntry]) -> None:
+    def _set_groups(self, entries: list[rules.ReadingEntry]) -> None:
         for group in self.groups:
             group.hide()  # no queued show opens it as a window of its own
             group.setParent(None)
@@ -204,7 +206,7 @@ class MeterReviewScreen(Screen):
         assisted = assisted_by(self.ctx)
 
         def job(store: Any) -> tuple[Any, Any, Any]:
-            done = m.submit_readings(store, visit.provider, visit.account_number, visit.house, visit.flat,
+            done = meter_service.submit_readings(store, visit.provider, visit.account_number, visit.house, visit.flat,
                                      visit.entries, online=visit.online, lang=lang, now=utcnow(),
                                      assisted_by=assisted)
             return done, cat.kiosk_office(store), cat.receipt_settings(store)
@@ -217,7 +219,7 @@ class MeterReviewScreen(Screen):
                    settings: dict[str, str]) -> None:
         log.info("meter readings queued (%d readings)", len(visit.entries))  # no personal data
         qr_extra = "\n" + "\n".join(
-            f"{e.meter.serial} {e.zone} {m.format_value(e.value, e.meter.decimals)}" for e in visit.entries)
+            f"{e.meter.serial} {e.zone} {rules.format_value(e.value, e.meter.decimals)}" for e in visit.entries)
         try:  # many readings may not fit a printable QR code: then it carries the number only
             qr_matrix(qr_text(done.receipt_number, settings.get("status_url", "")) + qr_extra)
         except ReceiptError:

@@ -1,4 +1,4 @@
-"""Translated texts of the meter-reading screens (codes from ``kiosk.domain.meters`` → sentences)."""
+"""Translated texts of the meter-reading screens (codes from ``mfc_rules.meters`` → sentences)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.domain import meters as m
 from kiosk.ui.i18n import fmt, local_decimal
 from kiosk.ui.untrusted import echo
+from mfc_rules import meters as rules
 
 
 def kind_name(kind: str) -> str:
@@ -51,11 +52,11 @@ def value_text(value: Decimal | str | None, decimals: int | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal) and decimals is not None:
-        value = m.format_value(value, decimals)
+        value = rules.format_value(value, decimals)
     return local_decimal(str(value))
 
 
-def dial_text(meter: m.Meter) -> str:
+def dial_text(meter: rules.Meter) -> str:
     if meter.decimals == 0:
         return fmt(QCoreApplication.translate("Meters", "Meter dial: %1 digits, whole numbers only"), meter.digits)
     return fmt(QCoreApplication.translate("Meters", "Meter dial: %1 digits, then %2 after the decimal point"),
@@ -66,7 +67,7 @@ def date_text(day: dt.date | None) -> str:
     return f"{day:%d.%m.%Y}" if day else ""
 
 
-def meter_title(meter: m.Meter) -> str:
+def meter_title(meter: rules.Meter) -> str:
     return fmt(QCoreApplication.translate("Meters", "%1 meter No. %2"), kind_name(meter.kind), echo(meter.serial))
 
 
@@ -80,7 +81,7 @@ def account_error(code: str, example: str) -> str:
     return QCoreApplication.translate("Meters", "Check the account number on the bill.")
 
 
-def reading_error(code: str, meter: m.Meter, params: dict[str, str] | None = None,
+def reading_error(code: str, meter: rules.Meter, params: dict[str, str] | None = None,
                   used: Decimal | None = None, limit: Decimal | None = None) -> str:
     params = params or {}
     if code == "reading_empty":
@@ -113,8 +114,8 @@ def reading_error(code: str, meter: m.Meter, params: dict[str, str] | None = Non
 
 def window_text(provider: dict[str, Any], clock: dict[str, Any] | None, lang: str) -> str:
     """The provider's window and the month the readings count for, by the capture-time rules
-    (``kiosk.domain.capture``) with the kiosk's learned clock offset, as the receipt will say."""
-    from kiosk.domain import capture
+    (``mfc_rules.capture``) with the kiosk's learned clock offset, as the receipt will say."""
+    from mfc_rules import capture
     from offline_db.store import utcnow
 
     _state, window = capture.kiosk_window(utcnow(), clock, capture.Provider.of(provider))

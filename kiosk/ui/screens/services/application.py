@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import catalogue as cat
-from kiosk.domain import identifiers as ids
 from kiosk.domain.applications import ApplicationError, submit_application
 from kiosk.domain.forms import validate_field, validate_form
+from mfc_rules import identifiers as ids
 
 from ...context import ScreenContext
 from ...field_editor import FieldEditor

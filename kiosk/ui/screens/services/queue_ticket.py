@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk import settings as kiosk_settings
 from kiosk.domain import catalogue as cat
-from kiosk.domain import status as st
-from kiosk.domain.office_queue import office_number
 from kiosk.domain.queue import OfficeNumber, QueueError, issue_ticket
+from kiosk.services import status as status_service
+from kiosk.services.office_queue import office_number
 
 from ...context import ScreenContext
 from ...forms_widgets import ColumnList, TextButton
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 def office_and_config(store: Any) -> tuple[dict[str, Any] | None, Any]:
     """Runs on the database worker: this kiosk's office and the settings to reach the office queue."""
-    return cat.kiosk_office(store), st.remote_config(store)
+    return cat.kiosk_office(store), status_service.remote_config(store)
 
 
 def take_ticket(store: Any, category_id: str, service_id: str | None,

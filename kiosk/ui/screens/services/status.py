@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.domain import status as st
+from kiosk.services import status as status_service
 
 from ...context import ScreenContext
 from ...leave_guard import LeaveGuard
@@ -157,7 +158,7 @@ class StatusScreen(Screen):
 
         def job(store: Any) -> tuple[Any, Any]:
             found = st.local_status(store, text)
-            return found, (st.remote_config(store) if found and not found.is_appointment else None)
+            return found, (status_service.remote_config(store) if found and not found.is_appointment else None)
 
         def failed(exc: BaseException) -> None:
             if seq != self._seq:
@@ -180,7 +181,7 @@ class StatusScreen(Screen):
             self.number.setText(found.receipt_number)
         if found is not None and not found.is_appointment:  # appointments: the kiosk's record is kept current by sync
             self._remote_state = "asking"
-            self.net.submit(lambda: st.remote_status(config, found.uuid),
+            self.net.submit(lambda: status_service.remote_status(config, found.uuid),
                             lambda result, exc: self._remote_done(seq, result, exc))
         self.retranslate()
 

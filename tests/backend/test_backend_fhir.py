@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from offline_db.demo import demo_rows
+from mfc_rules.demo import demo_rows
+from regional_backend import clock
 from regional_backend.app import create_app
 from regional_backend.fhir.leasing import LeasePolicy
 from regional_backend.storage import SqliteStorage
@@ -26,7 +27,7 @@ ENP_SYSTEM = "https://mfc-kiosk.example/fhir/sid/enp"
 @pytest.fixture
 def storage(tmp_path: Path):
     s = SqliteStorage(tmp_path / "backend.db")
-    rows = demo_rows()
+    rows = demo_rows(now=clock.now())
     s.fhir().load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
                                         "schedules", "slots")})
     yield s

@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.domain.identifiers import (
+from mfc_rules.identifiers import (
     Problem,
     format_snils,
+    luhn_check_digit,
     luhn_ok,
     mask_name,
     mask_phone,
@@ -111,3 +112,10 @@ def test_snils_generated_check_always_validates(first_nine: str) -> None:
 @given(st.text(alphabet="0123456789", min_size=15, max_size=15))
 def test_luhn_exactly_one_check_digit_fits(body: str) -> None:
     assert sum(luhn_ok(body + str(d)) for d in range(10)) == 1
+
+
+@given(st.text("0123456789", min_size=1, max_size=20))
+def test_luhn_check_digit_completes_any_body(body: str) -> None:
+    """One Luhn for the ENP check, the demo's account numbers and the tests' ENPs."""
+    assert luhn_ok(body + luhn_check_digit(body))
+    assert luhn_check_digit("7992739871") == "3" and luhn_ok("79927398713") and not luhn_ok("79927398710")

@@ -1,6 +1,6 @@
 """``/openapi.json`` says what the server does: each mismatch a Schemathesis run once found, one by one.
 
-(``tests/e2e/test_contract_fuzz.py`` runs Schemathesis itself against the real process.)
+(``tests/backend/test_contract_fuzz.py`` runs Schemathesis itself against the real process.)
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import jsonschema_rs
 import pytest
 from fastapi.testclient import TestClient
 
-from offline_db.demo import demo_rows
+from mfc_rules.demo import demo_rows
+from regional_backend import clock
 from regional_backend.app import create_app
 from regional_backend.fhir.leasing import LeasePolicy
 from regional_backend.models import is_date_time
@@ -29,7 +30,7 @@ FHIR_JSON = "application/fhir+json"
 def client(tmp_path_factory: pytest.TempPathFactory):
     storage = SqliteStorage(tmp_path_factory.mktemp("contract") / "backend.db")
     storage.upsert_rows(SAMPLE_REFERENCE)
-    rows = demo_rows()
+    rows = demo_rows(now=clock.now())
     storage.fhir().load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
                                               "schedules", "slots")})
     token = storage.add_kiosk("kiosk-1")

@@ -14,14 +14,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from regional_backend.canonical import canonical_json, payload_sha256
+from mfc_rules.canonical import canonical_json, payload_sha256
+from mfc_rules.receipts import normalise_receipt
 from regional_backend.storage import (
     CursorExpired,
     SqliteStorage,
     SubmissionIn,
     decode_cursor,
     encode_cursor,
-    normalize_receipt,
 )
 from regional_backend.validators import DEFAULT_VALIDATORS
 from tests.e2e.backend_proc import SAMPLE_REFERENCE
@@ -85,7 +85,7 @@ def test_same_uuid_twice_in_one_batch(storage):
 
 
 def test_status_by_uuid_and_receipt_for_the_kiosk_that_delivered_it_only(storage):
-    push(storage, item(4, receipt=normalize_receipt("k7qw 3m2a 9xtp")))
+    push(storage, item(4, receipt=normalise_receipt("k7qw 3m2a 9xtp")))
     by_uuid = storage.get_submission(str(uuidlib.UUID(int=4)).upper(), "kiosk-1")
     by_receipt = storage.find_by_receipt("K7QW-3M2A-9XTP", "kiosk-1")
     assert by_uuid == by_receipt and by_uuid["receipt_number"] == "K7QW-3M2A-9XTP"
@@ -93,6 +93,16 @@ def test_status_by_uuid_and_receipt_for_the_kiosk_that_delivered_it_only(storage
     assert storage.get_submission(str(uuidlib.UUID(int=999)), "kiosk-1") is None
     assert storage.get_submission(str(uuidlib.UUID(int=4)), "kiosk-2") is None
     assert storage.find_by_receipt("K7QW-3M2A-9XTP", "kiosk-2") is None
+
+
+def test_a_receipt_number_outside_the_crockford_alphabet_finds_nothing(storage):
+    """The backend reads receipt numbers by the kiosk's rule (mfc_rules.receipts): U is not in the
+    alphabet, so ``KUQW-3M2A-9XTP`` is no receipt number and no look-up finds it, whatever was stored."""
+    push(storage, item(7, receipt="KUQW-3M2A-9XTP"))
+    assert storage.find_by_receipt("kuqw3m2a9xtp", "kiosk-1") is None
+    assert storage.find_by_receipt("KUQW-3M2A-9XTP", "kiosk-1") is None
+    push(storage, item(8, receipt="K7QW-3M2A-9XT0"))
+    assert storage.find_by_receipt("k7qw 3m2a 9xto", "kiosk-1")["uuid"] == str(uuidlib.UUID(int=8))
 
 
 def test_a_failed_batch_stores_nothing(storage):

@@ -1,4 +1,4 @@
-"""Capture-time rules (``kiosk.domain.capture``), property-based over dates: the period the kiosk
+"""Capture-time rules (``mfc_rules.capture``), property-based over dates: the period the kiosk
 prints is the period the backend books, or the backend refuses with the capture date in its reason
 and the kiosk had said the date would be checked (or the readings arrived after the last day the
 receipt gave); captures ahead of the backend's clock beyond the tolerance and captures too old for
@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kiosk.domain import capture as c
-from kiosk.domain.meters import local_date
+from mfc_rules import capture as c
+from mfc_rules.meters import local_date
 from regional_backend.meters import refusal
 
 ZONES = ("Europe/Moscow", "Europe/Ulyanovsk", "Europe/Kaliningrad", "Asia/Vladivostok", "Europe/Berlin")
@@ -182,7 +182,7 @@ def test_the_backend_shares_the_rules_without_importing_qt():
     import subprocess
     import sys
 
-    code = ("import sys, regional_backend.app, regional_backend.meters as b, kiosk.domain.capture as c; "
+    code = ("import sys, regional_backend.app, regional_backend.meters as b, mfc_rules.capture as c; "
             "assert b.capture is c; print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr

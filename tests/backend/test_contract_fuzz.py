@@ -40,7 +40,7 @@ NOW = dt.datetime(2026, 11, 16, 7, 0, tzinfo=dt.UTC)  # a Monday morning: the cl
 def served(tmp_path_factory: pytest.TempPathFactory):
     # Schemathesis sends hundreds of wrong tokens from one address on purpose (is a wrong token refused
     # with 401?); the token-guessing throttle would rightly answer 429 after 20 of them a minute, so it
-    # is set out of reach here (tests/unit/test_backend_app.py tests the throttle itself).
+    # is set out of reach here (tests/backend/test_backend_app.py tests the throttle itself).
     env = {"RB_AUTH_FAIL_LIMIT": "1000000"}
     with running_backend(tmp_path_factory.mktemp("contract") / "backend.db", reference="demo", now=NOW,
                          env=env) as backend:

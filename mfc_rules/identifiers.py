@@ -1,7 +1,7 @@
 """Russian personal identifiers and contact data: validation, normalisation and masking.
 
 Rules and test vectors: ``shared/brief/domain-rules.md`` (SNILS: Pension Fund rule; ENP: Luhn over
-16 digits; INN: FNS weights; phones: +7 normalisation).  Qt-free.  Validators return ``None`` when
+16 digits; INN: FNS weights; phones: +7 normalisation).  No Qt, no I/O (:mod:`mfc_rules`).  Validators return ``None`` when
 the value is fine or a :class:`Problem` code; the UI turns codes into translated messages.
 """
 
@@ -67,19 +67,24 @@ def format_snils(text: str) -> str:
 
 
 # --- ENP (OMS policy) -------------------------------------------------------------------------
-def luhn_ok(digits: str) -> bool:
-    """The Luhn check (ENP policies; some providers' account numbers).  False for non-digits."""
-    if not digits.isdigit():
-        return False
+def luhn_check_digit(body: str) -> str:
+    """The Luhn check digit to append to the digits ``body``."""
     total = 0
-    for i, ch in enumerate(reversed(digits)):
+    for i, ch in enumerate(reversed(body)):
         n = int(ch)
-        if i % 2 == 1:
+        if i % 2 == 0:
             n *= 2
             if n > 9:
                 n -= 9
         total += n
-    return total % 10 == 0
+    return str((10 - total % 10) % 10)
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn check (ENP policies; some providers' account numbers).  False for non-digits."""
+    if not digits.isdigit():
+        return False
+    return luhn_check_digit(digits[:-1]) == digits[-1]
 
 
 def validate_enp(text: str) -> Problem | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from offline_db.demo import demo_rows
+from mfc_rules.demo import demo_rows
 from regional_backend import clock
 from regional_backend.fhir.errors import FhirError
 from regional_backend.fhir.interface import Condition, FhirStorage, Page
@@ -30,7 +30,7 @@ def fhir(tmp_path: Path) -> Iterator[FhirStorage]:
     storage = SqliteStorage(tmp_path / "backend.db")
     try:
         store = storage.fhir(LeasePolicy())
-        rows = demo_rows(TODAY)
+        rows = demo_rows(TODAY, now=NOW)
         store.load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
                                          "schedules", "slots")})
         yield store
@@ -74,7 +74,7 @@ def test_a_lease_runs_out_after_its_grace_and_the_slot_returns_to_the_pool(tmp_p
     storage = SqliteStorage(tmp_path / "backend.db")
     try:
         store = storage.fhir(LeasePolicy(ttl_s=60, grace_s=60))
-        rows = demo_rows(TODAY)
+        rows = demo_rows(TODAY, now=NOW)
         store.load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
                                          "schedules", "slots")})
         held = store.lease_slots("kiosk-a", count=3)

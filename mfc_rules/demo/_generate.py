@@ -1,10 +1,10 @@
 """Bootstrap script that wrote the demo region's JSON files (kept for reference).
 
-The committed ``offline_db/demo/*.json`` files are the source of truth: edit them directly.
+The committed ``mfc_rules/demo/*.json`` files are the source of truth: edit them directly.
 Running this script again would overwrite hand edits, so it refuses to touch existing files
 unless ``--overwrite`` is given::
 
-    .venv/bin/python -m offline_db.demo._generate --overwrite
+    .venv/bin/python -m mfc_rules.demo._generate --overwrite
 
 Everything here is deterministic (a fixed random seed), so rerunning it on an unchanged script
 reproduces the committed files byte for byte.
@@ -17,6 +17,8 @@ import datetime as dt
 import json
 import random
 from pathlib import Path
+
+from mfc_rules.identifiers import luhn_check_digit
 
 from ._generate_catalogue import CATEGORIES, OFFICES, SERVICES, SITUATIONS, build_field_schema, documents
 
@@ -190,15 +192,7 @@ GIS_LETTERS = "АБВГДЕЖИКЛМНПРСТ"
 
 def luhn_complete(body: str) -> str:
     """Append the Luhn check digit to ``body``."""
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return body + str((10 - total % 10) % 10)
+    return body + luhn_check_digit(body)
 
 
 #: The dates below were chosen as seen from this day; the files keep them relative to it (months back

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from kiosk.domain.meters import local_date, window_for
-from offline_db.demo import BACKEND_ONLY, demo_rows
+from mfc_rules.demo import BACKEND_ONLY, demo_rows
+from mfc_rules.meters import local_date, window_for
 from regional_backend import clock
 from regional_backend.app import create_app
 from regional_backend.meters import effective_capture
@@ -32,7 +32,7 @@ def _clock():
 
 @pytest.fixture(scope="module")
 def rows():
-    return demo_rows(NOW.date())
+    return demo_rows(NOW.date(), now=NOW)
 
 
 @pytest.fixture

@@ -15,7 +15,9 @@ Meter dates are relative too, so the demo never ages into states nobody chose: a
 (negative: expired that many days ago).  :func:`demo_rows` turns them into ``read_on`` and
 ``verification_due`` dates for the day it loads.
 
-No Qt here: the backend imports this module too.
+Data and generator only (no Qt, no database, no clock of its own: callers pass ``now``); the kiosk
+loads the rows into its store (``offline_db.demo``), the backend into its tables
+(``regional_backend.cli load-demo``).
 """
 
 from __future__ import annotations
@@ -29,8 +31,7 @@ from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from offline_db import clock
-from offline_db.store import Store, iso_utc
+from mfc_rules.canonical import utc_text
 
 DEMO_TIMEZONE = "Europe/Ulyanovsk"
 SLOT_DAYS = 14
@@ -84,9 +85,9 @@ def read_demo_region() -> dict[str, list[dict[str, Any]]]:
     return {name: json.loads(_source_text(name)) for name in SOURCES}
 
 
-def demo_today(now: dt.datetime | None = None) -> dt.date:
-    """The current date in the demo region (not the machine's UTC date)."""
-    return (now or clock.now()).astimezone(ZoneInfo(DEMO_TIMEZONE)).date()
+def demo_today(now: dt.datetime) -> dt.date:
+    """The date in the demo region at ``now`` (not the machine's UTC date)."""
+    return now.astimezone(ZoneInfo(DEMO_TIMEZONE)).date()
 
 
 def _schedule_zones(region: dict[str, list[dict]]) -> dict[str, ZoneInfo]:
@@ -114,14 +115,13 @@ def _dated(table: str, row: dict[str, Any], today: dt.date) -> dict[str, Any]:
 
 
 def _midnight_utc(day: dt.date, tz: ZoneInfo) -> str:
-    return iso_utc(dt.datetime.combine(day, dt.time(0, 0), tzinfo=tz))
+    return utc_text(dt.datetime.combine(day, dt.time(0, 0), tzinfo=tz))
 
 
-def generate_schedules(region: dict[str, list[dict]], today: dt.date | None = None,
-                       *, now: str | None = None) -> list[dict[str, Any]]:
-    """Schedule rows whose planning horizon is ``today 00:00 .. today + 14 days 00:00`` local time."""
-    today = today or demo_today()
-    stamp = now or iso_utc()
+def generate_schedules(region: dict[str, list[dict]], today: dt.date, *, now: str) -> list[dict[str, Any]]:
+    """Schedule rows whose planning horizon is ``today 00:00 .. today + 14 days 00:00`` local time;
+    ``now`` (UTC text) is their ``updated_at``."""
+    stamp = now
     zones = _schedule_zones(region)
     rows = []
     for schedule in region["schedules"]:
@@ -146,15 +146,13 @@ def slot_is_busy(slot_identifier: str) -> bool:
     return int.from_bytes(digest[:4], "big") % 100 < BUSY_PERCENT
 
 
-def generate_slots(region: dict[str, list[dict]], today: dt.date | None = None,
-                   *, now: str | None = None) -> list[dict[str, Any]]:
+def generate_slots(region: dict[str, list[dict]], today: dt.date, *, now: str) -> list[dict[str, Any]]:
     """Rows of the ``slots`` table for ``today .. today + 13`` (local dates in each clinic's zone).
 
     Ordered by schedule and start.  Raises ``ValueError`` on a template that is malformed or that
     overlaps another template of the same schedule.
     """
-    today = today or demo_today()
-    stamp = now or iso_utc()
+    stamp = now
     zones = _schedule_zones(region)
     by_schedule: dict[str, list[dict]] = {s["id"]: [] for s in region["schedules"]}
     for tpl in region["slot_templates"]:
@@ -188,8 +186,8 @@ def generate_slots(region: dict[str, list[dict]], today: dt.date | None = None,
             rows.append({
                 "id": sid,
                 "schedule_id": schedule_id,
-                "start_utc": iso_utc(start_utc),
-                "end_utc": iso_utc(end_utc),
+                "start_utc": utc_text(start_utc),
+                "end_utc": utc_text(end_utc),
                 "status": "busy" if slot_is_busy(sid) else "free",
                 "leased_until": None,
                 "updated_at": stamp,
@@ -197,14 +195,14 @@ def generate_slots(region: dict[str, list[dict]], today: dt.date | None = None,
     return rows
 
 
-def demo_rows(today: dt.date | None = None, *, now: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
+def demo_rows(today: dt.date | None = None, *, now: dt.datetime) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows, ready to insert: JSON columns as text, ``updated_at`` = ``now``.
 
     ``today`` (default: the current date in the region) starts the 14 days of schedules and slots
     and is the day the meters' relative dates count from.
     """
     today = today or demo_today(now)
-    stamp = iso_utc(now)
+    stamp = utc_text(now)
     region = read_demo_region()
     out: dict[str, list[dict[str, Any]]] = {}
     for table in TABLES:
@@ -227,31 +225,6 @@ def demo_rows(today: dt.date | None = None, *, now: dt.datetime | None = None) -
     return out
 
 
-def load_demo_region(store: Store, today: dt.date | None = None, *, now: dt.datetime | None = None) -> dict[str, int]:
-    """Insert the whole demo region in one transaction; returns the row count per table.
-
-    Meant for an empty store: an existing row with the same key fails the load and nothing is kept.
-    Personal account data (:data:`BACKEND_ONLY`) is not loaded: only the backend holds it.
-    """
-    tables = demo_rows(today, now=now)
-    counts: dict[str, int] = {}
-    with store.atomic() as db:
-        for table in KIOSK_TABLES:
-            rows = tables[table]
-            counts[table] = len(rows)
-            if not rows:
-                continue
-            columns = list(rows[0])
-            sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
-                   f"VALUES ({', '.join('?' for _ in columns)})")
-            db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
-    if tables["offices"] and not store.get_setting("office_id"):
-        # The demo kiosk stands in the region's first office (not the first id alphabetically, which
-        # put it in Dimitrovgrad while its sample receipts name the Leninsky office).
-        store.set_setting("office_id", tables["offices"][0]["id"])
-    return counts
-
-
 __all__ = [
     "BACKEND_ONLY",
     "BUSY_PERCENT",
@@ -263,7 +236,6 @@ __all__ = [
     "demo_today",
     "generate_schedules",
     "generate_slots",
-    "load_demo_region",
     "read_demo_region",
     "slot_id",
     "slot_is_busy",
