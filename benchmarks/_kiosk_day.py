@@ -39,6 +39,8 @@ from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
+from mfc_rules.identifiers import luhn_check_digit
+
 DAY = dt.datetime(2026, 11, 23, 5, 30, tzinfo=dt.UTC)  # a Monday, 09:30 in Ulyanovsk
 FLOWS = ("services", "queue", "clinic", "meters", "status")
 TICK_MS = 1  # the driver's timer: one step per event-loop turn, the loop runs in between
@@ -52,11 +54,7 @@ WARMED_UP = "warmed up"  # yielded after the first sample: stalls are counted fr
 def luhn_enp(seed: int) -> str:
     """A valid 16-digit policy number (ENP, Luhn check digit) made from ``seed``."""
     body = f"{seed:015d}"[-15:]
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return body + str((10 - total % 10) % 10)
+    return body + luhn_check_digit(body)
 
 
 def proc_status() -> dict[str, int]:
