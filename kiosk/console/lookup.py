@@ -12,9 +12,9 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kiosk.domain import catalogue as cat
 from kiosk.domain import status as st
 from kiosk.domain.receipts import normalise_receipt_number
+from kiosk.services import catalogue as cat
 from offline_db import outbox
 from offline_db.store import Store
 

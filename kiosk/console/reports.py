@@ -59,7 +59,7 @@ def clinic_counts(store: Store) -> dict[str, int]:
 
 def office_timezone(store: Store) -> str | None:
     """The time zone of the office this kiosk stands in (``None`` before offices are pulled)."""
-    from kiosk.domain.catalogue import kiosk_office
+    from kiosk.services.catalogue import kiosk_office
 
     office = kiosk_office(store)
     return (office or {}).get("timezone") or None

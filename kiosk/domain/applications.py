@@ -1,19 +1,15 @@
-"""Submitting an application for a public service: validate, then queue it with its receipt.
+"""An application for a public service: the rules it must pass before it is queued.
 
 The form is validated again here (the screen validated it field by field already): nothing
-invalid is ever queued.  The application and its outbox item are one transaction; the outbox item
-is the local effect (the kiosk keeps nothing else of the citizen).  Qt-free.
+invalid is ever queued.  Pure (no store, no I/O); queuing the application with its outbox item,
+in one transaction, is :mod:`kiosk.services.applications`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any
-
-from offline_db import outbox
-from offline_db.store import Store, iso_utc, utcnow
 
 from .forms import FieldError, normalise_value, validate_form
 
@@ -35,32 +31,23 @@ class Submitted:
     captured_at: str
 
 
-def service_schema(store: Store, service_id: str) -> list[dict[str, Any]]:
-    from .catalogue import OFFERED
-
-    raw = store.scalar(f"SELECT field_schema FROM services s WHERE id = ? AND {OFFERED}", [service_id])
-    if raw is None:
-        raise ApplicationError("unknown or withdrawn service")
-    return json.loads(raw)
-
-
-def submit_application(store: Store, service_id: str, office_id: str, values: dict[str, Any], *,
-                       consent: bool, lang: str, assisted_by: str | None = None,
-                       now: dt.datetime | None = None, today: dt.date | None = None) -> Submitted:
+def require_consent(consent: bool) -> None:
     if not consent:
         raise ApplicationError("consent to personal-data processing is required")
-    now = now or utcnow()
-    with store.atomic():
-        schema = service_schema(store, service_id)
-        errors = validate_form(schema, values, today=today)
-        if errors:
-            raise ApplicationError("the form has errors", errors)
-        if not store.scalar("SELECT 1 FROM offices WHERE id = ? AND retired_at IS NULL", [office_id]):
-            raise ApplicationError("unknown or withdrawn office")
-        fields = {f["name"]: normalise_value(f, values.get(f["name"])) for f in schema}
-        captured = iso_utc(now)
-        item = outbox.enqueue(store, "application", {
-            "service_id": service_id, "office_id": office_id, "fields": fields,
-            "language": lang, "consent": True, "captured_at": captured,
-        }, captured_at=captured, assisted_by=assisted_by)
-    return Submitted(item.receipt_number, item.uuid, service_id, office_id, captured)
+
+
+def valid_fields(schema: list[dict[str, Any]], values: dict[str, Any], *,
+                 today: dt.date | None = None) -> dict[str, Any]:
+    """The form's values, normalised, per the service's field ``schema``; raises
+    :class:`ApplicationError` (with each field's error) when the form has errors."""
+    errors = validate_form(schema, values, today=today)
+    if errors:
+        raise ApplicationError("the form has errors", errors)
+    return {f["name"]: normalise_value(f, values.get(f["name"])) for f in schema}
+
+
+def application_payload(service_id: str, office_id: str, fields: dict[str, Any], lang: str,
+                        captured_at: str) -> dict[str, Any]:
+    """The outbox payload of an application (consent was given: :func:`require_consent`)."""
+    return {"service_id": service_id, "office_id": office_id, "fields": fields,
+            "language": lang, "consent": True, "captured_at": captured_at}

@@ -10,9 +10,9 @@ import logging
 import uuid as uuidlib
 from typing import Any
 
-from kiosk.domain import catalogue as cat
 from kiosk.domain.office_queue import RANGE_OFFICE, RANGE_REFUSED, OfficeView
 from kiosk.domain.queue import OfficeNumber
+from kiosk.services import catalogue as cat
 from kiosk.sync.client import AuthError, BackendClient, MalformedResponse, RequestRefused, SyncError
 from offline_db.store import Store
 

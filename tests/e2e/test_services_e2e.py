@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.domain import catalogue as cat
 from kiosk.domain import status as st
-from kiosk.domain.applications import submit_application
+from kiosk.services import catalogue as cat
 from kiosk.services import status as status_service
+from kiosk.services.applications import submit_application
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
 from tests.e2e.backend_proc import REPO_ROOT, running_backend

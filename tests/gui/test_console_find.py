@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.console import pins
-from kiosk.domain.applications import submit_application
+from kiosk.services.applications import submit_application
 from kiosk.ui.console.find_list import clerk_state_text
 from kiosk.ui.screens.services.messages import state_text
 from offline_db.opening import open_store

@@ -242,7 +242,7 @@ def test_sync_dashboard_shows_stuck_items_and_sync_now_is_audited(tech, qtbot, t
 
 
 def test_backup_restore_and_diagnostics_through_the_console(tech, qtbot, tech_store, tmp_path):
-    from kiosk.domain.applications import submit_application  # noqa: F401 - documents the seeded kind
+    from kiosk.services.applications import submit_application  # noqa: F401 - documents the seeded kind
 
     with open_store(tech_store) as store:
         outbox.enqueue(store, "application", {"service_id": "svc-1", "office_id": "uly-1",

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.domain.applications import ApplicationError, submit_application
+from kiosk.domain.applications import ApplicationError
+from kiosk.services.applications import submit_application
 from offline_db import outbox
 from offline_db.opening import open_store
 from offline_db.store import Store

@@ -206,7 +206,7 @@ def test_settings_declared_validated_and_persisted(tmp_path: Path) -> None:
 
 
 def test_demo_kiosk_stands_in_the_regions_first_office(tmp_path: Path) -> None:
-    from kiosk.domain.catalogue import kiosk_office
+    from kiosk.services.catalogue import kiosk_office
     from offline_db.demo import load_demo_region
 
     with open_store(tmp_path / "demo.sqlite3") as store:

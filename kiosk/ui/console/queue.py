@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.console import queue_ops as q
-from kiosk.domain import catalogue as cat
 from kiosk.domain import office_queue as oq
 from kiosk.domain.receipts import office_local_time
+from kiosk.services import catalogue as cat
 from kiosk.services import office_queue as office_service
 from kiosk.services import status as status_service
 from offline_db.store import parse_utc

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.domain import catalogue as cat
 from kiosk.domain import meters as m
 from kiosk.domain.receipts import ReceiptError, ReceiptLine, qr_matrix, qr_text
+from kiosk.services import catalogue as cat
 from kiosk.services import meters as meter_service
 from mfc_rules import meters as rules
 from offline_db.store import utcnow

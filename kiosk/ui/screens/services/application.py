@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.domain import catalogue as cat
-from kiosk.domain.applications import ApplicationError, submit_application
+from kiosk.domain.applications import ApplicationError
 from kiosk.domain.forms import validate_field, validate_form
+from kiosk.services import catalogue as cat
+from kiosk.services.applications import submit_application
 from mfc_rules import identifiers as ids
 
 from ...context import ScreenContext

@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.domain import catalogue as cat
+from kiosk.domain.catalogue import Found, ServiceItem
+from kiosk.services import catalogue as cat
 
 from ...context import ScreenContext
 from ...forms_widgets import ColumnList, TextButton
@@ -72,10 +73,10 @@ class CatalogueScreen(Screen):
         self.browse_data: dict[str, list[dict[str, Any]]] | None = None
         self.category_buttons: list[tuple[dict[str, Any], TextButton]] = []
         self.situation_buttons: list[tuple[dict[str, Any], TextButton]] = []
-        self.result_buttons: list[tuple[cat.ServiceItem, TextButton]] = []
-        self.found: cat.Found | None = None
+        self.result_buttons: list[tuple[ServiceItem, TextButton]] = []
+        self.found: Found | None = None
         self.listing: tuple[str, dict[str, Any]] | None = None  # ("category"|"situation", row)
-        self.listed: tuple[cat.ServiceItem, ...] = ()
+        self.listed: tuple[ServiceItem, ...] = ()
         self._seq = 0
         self._pending = 0   # jobs in flight
         self._state = "idle"  # idle | searching | results | empty | listing | error
@@ -145,7 +146,7 @@ class CatalogueScreen(Screen):
                               lambda found: self._search_done(seq, found),
                               lambda exc: self._search_failed(seq, exc), owner=self)
 
-    def _search_done(self, seq: int, found: cat.Found) -> None:
+    def _search_done(self, seq: int, found: Found) -> None:
         self._pending = max(0, self._pending - 1)
         if seq != self._seq:
             return  # a newer query is on its way: this answer is stale
@@ -183,7 +184,7 @@ class CatalogueScreen(Screen):
         self.ctx.tasks.submit(job, lambda items: self._listing_done(seq, items),
                               lambda exc: self._search_failed(seq, exc), owner=self)
 
-    def _listing_done(self, seq: int, items: tuple[cat.ServiceItem, ...]) -> None:
+    def _listing_done(self, seq: int, items: tuple[ServiceItem, ...]) -> None:
         self._pending = max(0, self._pending - 1)
         if seq != self._seq:
             return
@@ -200,7 +201,7 @@ class CatalogueScreen(Screen):
             button.setParent(None)
             button.deleteLater()
         self.result_buttons = []
-        items: tuple[cat.ServiceItem, ...] = ()
+        items: tuple[ServiceItem, ...] = ()
         if self._state == "results" and self.found:
             items = self.found.items
         elif self._state == "listing" and self.listing:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk import settings as kiosk_settings
-from kiosk.domain import catalogue as cat
 from kiosk.domain.queue import OfficeNumber, QueueError, issue_ticket
+from kiosk.services import catalogue as cat
 from kiosk.services import status as status_service
 from kiosk.services.office_queue import office_number
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain import catalogue as cat
+from kiosk.services import catalogue as cat
 
 from ...context import ScreenContext
 from ...widgets import ButtonRow, WrapLabel, blank
