@@ -18,9 +18,9 @@ import requests
 from kiosk import settings as ks
 from kiosk.console import queue_ops as q
 from kiosk.domain import office_queue as oq
-from kiosk.domain.queue import issue_ticket
 from kiosk.services import office_queue as office_service
 from kiosk.services import status as status_service
+from kiosk.services.queue import issue_ticket
 from kiosk.sync import config as cfg
 from kiosk.sync.core import make_engine
 from offline_db.opening import open_store

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.console import pins
-from kiosk.domain.queue import issue_ticket
 from kiosk.services.applications import submit_application
+from kiosk.services.queue import issue_ticket
 from kiosk.ui.console.find_list import clerk_state_text
 from offline_db.opening import open_store
 from offline_db.store import iso_utc

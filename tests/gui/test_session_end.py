@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton, Q
 
 from kiosk.clinic import booking
 from kiosk.console import pins
-from kiosk.domain.queue import issue_ticket
+from kiosk.services.queue import issue_ticket
 from kiosk.ui.console.controller import is_console
 from offline_db import outbox
 from offline_db.demo import load_demo_region

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.domain.queue import issue_ticket
+from kiosk.services.queue import issue_ticket
 from offline_db import outbox
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store

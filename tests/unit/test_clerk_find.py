@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.console import lookup, pending
-from kiosk.domain.queue import issue_ticket
 from kiosk.services.applications import submit_application
+from kiosk.services.queue import issue_ticket
 from mfc_rules.receipts import receipt_number
 from offline_db import outbox, schema
 from offline_db.opening import open_store

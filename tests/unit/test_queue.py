@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.domain.queue import QueueError, issue_ticket
+from kiosk.domain.queue import QueueError
+from kiosk.services.queue import issue_ticket
 from offline_db import outbox
 from offline_db.opening import open_store
 from offline_db.store import Store, iso_utc

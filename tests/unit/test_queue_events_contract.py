@@ -26,7 +26,7 @@ def test_queue_events_from_the_clerk_console_pass_the_validator(tmp_path, storag
     import datetime as dt
 
     from kiosk.console import queue_ops
-    from kiosk.domain.queue import issue_ticket
+    from kiosk.services.queue import issue_ticket
     from offline_db.opening import open_store
     from regional_backend.validators import validate_queue_event
 

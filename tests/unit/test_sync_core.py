@@ -662,8 +662,9 @@ def test_core_modules_import_without_qt():
 def test_a_kept_category_is_not_offered_for_new_tickets(store, stub, engine_for):
     """Issue 16, finding 5: after a full resync a category kept for a local ticket was still offered,
     and a ticket issued in it was later rejected ``unknown_category``."""
-    from kiosk.domain.queue import QueueError, issue_ticket
+    from kiosk.domain.queue import QueueError
     from kiosk.services import catalogue
+    from kiosk.services.queue import issue_ticket
 
     stub.feeds["offices"] = [office(1)]
     stub.feeds["catalogue"] = [category("cat-a", "A"), category("cat-b", "B"), service(1, "cat-a"),
@@ -693,8 +694,8 @@ def test_a_kept_category_is_not_offered_for_new_tickets(store, stub, engine_for)
 
 def test_a_kept_service_cannot_be_applied_for(store, stub, engine_for):
     from kiosk.domain.applications import ApplicationError
-    from kiosk.domain.queue import issue_ticket
     from kiosk.services.applications import submit_application
+    from kiosk.services.queue import issue_ticket
 
     stub.feeds["offices"] = [office(1)]
     stub.feeds["catalogue"] = [category("cat-a", "A"), service(1, "cat-a"), service(2, "cat-a")]

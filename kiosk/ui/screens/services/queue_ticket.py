@@ -9,10 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk import settings as kiosk_settings
-from kiosk.domain.queue import OfficeNumber, QueueError, issue_ticket
+from kiosk.domain.queue import OfficeNumber, QueueError
 from kiosk.services import catalogue as cat
 from kiosk.services import status as status_service
 from kiosk.services.office_queue import office_number
+from kiosk.services.queue import issue_ticket
 
 from ...context import ScreenContext
 from ...forms_widgets import ColumnList, TextButton
