@@ -1,6 +1,7 @@
 """One queue per office, at the kiosk: the office queue on the regional backend when it answers,
-this kiosk's own tickets when it does not.  Qt-free; the network calls are
-:mod:`kiosk.services.office_queue` (run on a network worker or by the sync engine).
+this kiosk's own tickets when it does not.  Pure (no store, no I/O); the network calls and what the
+kiosk stores of the office queue are :mod:`kiosk.services.office_queue` (run on a network worker,
+the database worker or by the sync engine).
 
 * ``ensure_range`` — at the first contact (every sync run until it has one) the backend binds
   the kiosk to its office and gives it its own offline number range, stored as ``queue_kiosk_index``.
@@ -20,8 +21,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from offline_db.store import Store
-
 #: Store setting: the office the backend gave this kiosk its range for.
 RANGE_OFFICE = "queue_range_office"
 #: Store setting: the office for which the backend refused a range (not asked again for it).
@@ -38,36 +37,17 @@ class OfficeView:
     problem: str = ""  # '' | 'offline' | 'other_office' | 'refused'
 
 
-def merge(store: Store, office_id: str, view: OfficeView) -> None:
-    """This kiosk's own tickets take the office queue's state (called elsewhere, served, redirected).
-
-    No outbox item: the backend made the change.  A local ticket only moves forward.
-    """
-    order = {"waiting": 0, "called": 1, "served": 2, "no_show": 2}
-    with store.atomic():
-        for t in view.data.get("tickets", []):
-            if not t.get("uuid"):
-                continue
-            rows = store.query("SELECT status, category_id FROM queue_tickets WHERE outbox_uuid = ? AND office_id = ?",
-                               [t["uuid"], office_id])
-            if not rows or rows[0]["status"] not in order or t["status"] not in order:
-                continue
-            redirected = t["status"] == "waiting" and t["category_id"] != rows[0]["category_id"]
-            if order[t["status"]] < order[rows[0]["status"]] and not redirected:
-                continue
-            store.execute("UPDATE queue_tickets SET status = ?, category_id = ?, called_at = ?, counter = ?,"
-                          " served_at = CASE WHEN ? = 'served' THEN coalesce(served_at, ?) ELSE served_at END"
-                          " WHERE outbox_uuid = ?",
-                          [t["status"], t["category_id"], t.get("called_at"), t.get("counter"), t["status"],
-                           view.data.get("server_time"), t["uuid"]])
+#: how far a ticket has come; a local ticket only moves forward
+ORDER = {"waiting": 0, "called": 1, "served": 2, "no_show": 2}
 
 
-def local_clashes(store: Store, office_id: str, day: str) -> list[dict[str, Any]]:
-    """This kiosk's tickets of ``day`` the backend refused because the office holds their number."""
-    return [dict(r) for r in store.query(
-        "SELECT q.ticket, q.category_id, q.issued_at FROM queue_tickets q JOIN outbox o ON o.uuid = q.outbox_uuid"
-        " WHERE q.office_id = ? AND q.service_day = ? AND o.state = 'rejected' AND o.reject_code = ?"
-        " ORDER BY q.issued_at", [office_id, day, CLASH])]
+def takes_office_state(local_status: str, local_category: str, office_ticket: dict[str, Any]) -> bool:
+    """Whether this kiosk's own ticket (``local_status``, ``local_category``) takes the office
+    queue's state of it: only forward, or back to waiting when the office redirected it."""
+    if local_status not in ORDER or office_ticket["status"] not in ORDER:
+        return False
+    redirected = office_ticket["status"] == "waiting" and office_ticket["category_id"] != local_category
+    return ORDER[office_ticket["status"]] >= ORDER[local_status] or redirected
 
 
 def remote_tickets(view: OfficeView) -> list[dict[str, Any]]:

@@ -1,6 +1,7 @@
-"""The office queue on the regional backend (``kiosk.domain.office_queue`` holds what the kiosk keeps
-of it): this kiosk's offline number range (asked by the sync engine), a new ticket's number, the
-office's queue and a clerk's action on it (network workers, never the GUI thread).  Qt-free; never
+"""The office queue on the regional backend (``kiosk.domain.office_queue`` holds its rules): this
+kiosk's offline number range (asked by the sync engine), a new ticket's number, the office's queue
+and a clerk's action on it (network workers, never the GUI thread); what the kiosk keeps of it in
+its store (:func:`merge`, :func:`local_clashes`, on the database worker).  Qt-free; never
 raises for a network problem except where said; nothing personal is involved.
 """
 
@@ -10,7 +11,7 @@ import logging
 import uuid as uuidlib
 from typing import Any
 
-from kiosk.domain.office_queue import RANGE_OFFICE, RANGE_REFUSED, OfficeView
+from kiosk.domain.office_queue import CLASH, RANGE_OFFICE, RANGE_REFUSED, OfficeView, takes_office_state
 from kiosk.domain.queue import OfficeNumber
 from kiosk.services import catalogue as cat
 from kiosk.sync.client import AuthError, BackendClient, MalformedResponse, RequestRefused, SyncError
@@ -114,3 +115,31 @@ def act(config: Any, office_id: str, action: str, *, ticket: str = "", category_
         client.close()
     found = data.get("ticket")
     return found if isinstance(found, dict) else None
+
+
+def merge(store: Store, office_id: str, view: OfficeView) -> None:
+    """This kiosk's own tickets take the office queue's state (called elsewhere, served, redirected).
+
+    No outbox item: the backend made the change.  A local ticket only moves forward.
+    """
+    with store.atomic():
+        for t in view.data.get("tickets", []):
+            if not t.get("uuid"):
+                continue
+            rows = store.query("SELECT status, category_id FROM queue_tickets WHERE outbox_uuid = ? AND office_id = ?",
+                               [t["uuid"], office_id])
+            if not rows or not takes_office_state(rows[0]["status"], rows[0]["category_id"], t):
+                continue
+            store.execute("UPDATE queue_tickets SET status = ?, category_id = ?, called_at = ?, counter = ?,"
+                          " served_at = CASE WHEN ? = 'served' THEN coalesce(served_at, ?) ELSE served_at END"
+                          " WHERE outbox_uuid = ?",
+                          [t["status"], t["category_id"], t.get("called_at"), t.get("counter"), t["status"],
+                           view.data.get("server_time"), t["uuid"]])
+
+
+def local_clashes(store: Store, office_id: str, day: str) -> list[dict[str, Any]]:
+    """This kiosk's tickets of ``day`` the backend refused because the office holds their number."""
+    return [dict(r) for r in store.query(
+        "SELECT q.ticket, q.category_id, q.issued_at FROM queue_tickets q JOIN outbox o ON o.uuid = q.outbox_uuid"
+        " WHERE q.office_id = ? AND q.service_day = ? AND o.state = 'rejected' AND o.reject_code = ?"
+        " ORDER BY q.issued_at", [office_id, day, CLASH])]

@@ -79,7 +79,7 @@ def office(store: Store) -> oq.OfficeView:
 def console(store: Store) -> dict:
     """What the clerk console shows online (``kiosk.ui.console.queue.office_view``)."""
     view = office(store)
-    oq.merge(store, ks.get(store, "office_id"), view)
+    office_service.merge(store, ks.get(store, "office_id"), view)
     return q.overview(store, ks.get(store, "office_id"), office_tickets=oq.remote_tickets(view))
 
 
@@ -211,7 +211,7 @@ def test_a_number_two_tickets_hold_is_refused_and_every_console_shows_the_clash(
         assert view.data["clashes"][0]["issued_at"].startswith("2026-11-16T08:03")
         assert [t["ticket"] for t in view.data["tickets"]] == ["A-1001"]
     # offline, kiosk b's console still knows from its own refused delivery
-    assert [x["ticket"] for x in oq.local_clashes(b, "off-1", "2026-11-16")] == ["A-1001"]
+    assert [x["ticket"] for x in office_service.local_clashes(b, "off-1", "2026-11-16")] == ["A-1001"]
 
 
 def test_a_kiosk_of_another_office_is_refused_the_queue(tmp_path, backend):

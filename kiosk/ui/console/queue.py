@@ -38,13 +38,13 @@ def load_queue(store: Any) -> dict[str, Any]:
     if office is None:
         return {"office": None, "categories": [], "called": [], "clashes": [], "mode": "local", "config": None}
     local = q.overview(store, office["id"])
-    return {"office": office, **local, "clashes": oq.local_clashes(store, office["id"], local["day"]),
+    return {"office": office, **local, "clashes": office_service.local_clashes(store, office["id"], local["day"]),
             "mode": "local", "config": status_service.remote_config(store)}
 
 
 def office_view(store: Any, office: dict[str, Any], view: oq.OfficeView, config: Any) -> dict[str, Any]:
     """The office queue's view (online), after bringing this kiosk's own tickets up to date."""
-    oq.merge(store, office["id"], view)
+    office_service.merge(store, office["id"], view)
     data = q.overview(store, office["id"], office_tickets=oq.remote_tickets(view))
     return {"office": office, **data, "clashes": view.data.get("clashes", []), "mode": "office", "config": config}
 
