@@ -15,6 +15,7 @@ from typing import Any
 from kiosk.domain import status as st
 from kiosk.domain.receipts import normalise_receipt_number
 from kiosk.services import catalogue as cat
+from kiosk.services import status as status_service
 from offline_db import outbox
 from offline_db.store import Store
 
@@ -151,7 +152,7 @@ def _appointment_personal(row: dict[str, Any]) -> list[PersonalValue]:
 
 def find(store: Store, text: str, *, role: str) -> Found | None:
     """The submission with this receipt number (typed or scanned), personal values masked."""
-    local = st.local_status(store, text)
+    local = status_service.local_status(store, text)
     if local is None:
         store.audit(role, "find_submission", "(not found)")
         return None
@@ -190,7 +191,7 @@ def reprint_data(store: Store, text: str, *, role: str) -> dict[str, Any] | None
     item = _item(store, text)
     if item is None:
         return _appointment_reprint(store, normalise_receipt_number(text), role=role)
-    local = st.local_status(store, item.receipt_number)
+    local = status_service.local_status(store, item.receipt_number)
     assert local is not None
     try:
         payload = json.loads(item.payload_json)
@@ -222,7 +223,7 @@ def reprint_data(store: Store, text: str, *, role: str) -> dict[str, Any] | None
 
 def _appointment_reprint(store: Store, number: str, *, role: str) -> dict[str, Any] | None:
     """A doctor appointment's receipt data (kind ``appointment``), audited."""
-    local = st.appointment_status(store, number) if number else None
+    local = status_service.appointment_status(store, number) if number else None
     row = _appointment(store, number)
     if local is None or row is None:
         return None

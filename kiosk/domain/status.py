@@ -1,8 +1,8 @@
 """Status of a submission by its receipt number: the kiosk's own record and the backend's answer.
 
-:func:`local_status` reads the outbox (database worker); the backend's answer (:class:`RemoteStatus`)
-is fetched by :mod:`kiosk.services.status` on a network worker.  Qt-free; no payload and no
-personal data is logged.
+:mod:`kiosk.services.status` reads the outbox (``local_status``, on the database worker) and asks
+the backend (:class:`RemoteStatus`, on a network worker); this module is pure: what a status is and
+how it reads in words.  No payload and no personal data is logged.
 """
 
 from __future__ import annotations
@@ -10,9 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
-
-from offline_db import outbox
-from offline_db.store import Store
 
 from .receipts import normalise_receipt_number
 
@@ -106,40 +103,30 @@ class RemoteStatus:
     code: str = ""             # why it was refused (rejected/conflict), e.g. unknown_service
 
 
-def local_status(store: Store, text: str) -> LocalStatus | None:
-    """The submission with this receipt number (typed, scanned or a status URL), or ``None``.
-
-    Raises ``ValueError`` when ``text`` is not a receipt number at all.
-    """
+def receipt_of(text: str) -> str:
+    """The receipt number in ``text`` (typed, scanned or a status URL); raises ``ValueError`` when
+    ``text`` is not a receipt number at all."""
     number = normalise_receipt_number(text)
     if not number:
         raise ValueError("not a receipt number")
-    item = outbox.get_by_receipt(store, number)
-    if item is None:
-        return appointment_status(store, number)
-    service_ru = service_en = ticket = ""
+    return number
+
+
+def payload_service_id(payload_json: str) -> str | None:
+    """The service an outbox item's payload is about, if any."""
     try:
-        payload = json.loads(item.payload_json)
+        payload = json.loads(payload_json)
     except ValueError:
         payload = {}
-    service_id = payload.get("service_id") if isinstance(payload, dict) else None
-    if item.kind == "queue_ticket":
-        ticket = store.scalar("SELECT ticket FROM queue_tickets WHERE outbox_uuid = ?", [item.uuid]) or ""
-    if service_id:
-        rows = store.query("SELECT name_ru, name_en FROM services WHERE id = ?", [service_id])
-        if rows:
-            service_ru, service_en = rows[0]["name_ru"], rows[0]["name_en"]
+    return payload.get("service_id") if isinstance(payload, dict) else None
+
+
+def item_status(number: str, item: Any, service_id: str | None, *, ticket: str = "", service_ru: str = "",
+                service_en: str = "") -> LocalStatus:
+    """The status of an outbox item (``offline_db.outbox``'s item) with its ticket and service names."""
     return LocalStatus(number, item.uuid, item.kind, item.state, item.captured_at, service_ru, service_en,
                        ticket, item.reject_code or "", item.reject_reason_ru or "", item.reject_reason_en or "",
                        item.server_ref or "", service_id=str(service_id) if service_id and service_ru else "")
-
-
-def appointment_status(store: Store, number: str) -> LocalStatus | None:
-    """A doctor appointment booked at this kiosk with this receipt number, or ``None``."""
-    from kiosk.clinic import booking
-
-    row = booking.by_receipt(store, number)
-    return None if row is None else appointment_of_row(row)
 
 
 def appointment_of_row(row: dict[str, Any]) -> LocalStatus:

@@ -1,6 +1,7 @@
-"""The backend's side of a status look-up: the sync settings (database worker) and one question to
-the regional backend with a short time-out (a network worker, never the GUI thread).  Qt-free; no
-payload and no personal data is logged.  What the kiosk itself knows is :mod:`kiosk.domain.status`.
+"""A status look-up by receipt number: what the kiosk itself knows (:func:`local_status`, the outbox
+and the local bookings, on the database worker), the sync settings (database worker) and one
+question to the regional backend with a short time-out (a network worker, never the GUI thread).
+Qt-free; no payload and no personal data is logged.  What a status is: :mod:`kiosk.domain.status`.
 """
 
 from __future__ import annotations
@@ -9,9 +10,18 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from kiosk.domain.status import RemoteStatus, reading_outcomes
+from kiosk.domain.status import (
+    LocalStatus,
+    RemoteStatus,
+    appointment_of_row,
+    item_status,
+    payload_service_id,
+    reading_outcomes,
+    receipt_of,
+)
 from kiosk.sync import config as cfg
 from kiosk.sync.client import BackendClient, SyncError
+from offline_db import outbox
 from offline_db.store import Store
 
 log = logging.getLogger(__name__)
@@ -54,3 +64,31 @@ def remote_status(config: Any, item_uuid: str) -> RemoteStatus:
     return RemoteStatus(True, True, text("result"), text("status"), text("server_ref"),
                         text("reason_ru"), text("reason_en"), reading_outcomes(data.get("readings")),
                         text("code")[:40])
+
+
+def local_status(store: Store, text: str) -> LocalStatus | None:
+    """The submission with this receipt number (typed, scanned or a status URL), or ``None``.
+
+    Raises ``ValueError`` when ``text`` is not a receipt number at all.
+    """
+    number = receipt_of(text)
+    item = outbox.get_by_receipt(store, number)
+    if item is None:
+        return appointment_status(store, number)
+    service_ru = service_en = ticket = ""
+    service_id = payload_service_id(item.payload_json)
+    if item.kind == "queue_ticket":
+        ticket = store.scalar("SELECT ticket FROM queue_tickets WHERE outbox_uuid = ?", [item.uuid]) or ""
+    if service_id:
+        rows = store.query("SELECT name_ru, name_en FROM services WHERE id = ?", [service_id])
+        if rows:
+            service_ru, service_en = rows[0]["name_ru"], rows[0]["name_en"]
+    return item_status(number, item, service_id, ticket=ticket, service_ru=service_ru, service_en=service_en)
+
+
+def appointment_status(store: Store, number: str) -> LocalStatus | None:
+    """A doctor appointment booked at this kiosk with this receipt number, or ``None``."""
+    from kiosk.clinic import booking
+
+    row = booking.by_receipt(store, number)
+    return None if row is None else appointment_of_row(row)

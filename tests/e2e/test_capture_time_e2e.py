@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from kiosk.domain import status as st
 from kiosk.services import meters as meter_service
+from kiosk.services import status as st
 from kiosk.sync import clock
 from kiosk.sync import config as cfg
 from kiosk.sync.core import make_engine

@@ -20,7 +20,7 @@ from kiosk.clinic import booking
 from kiosk.clinic.fhir_client import FHIR_JSON
 from kiosk.clinic.sync import K_USE_LEASES, background_clinic_sync, run_in_background
 from kiosk.console import lookup
-from kiosk.domain import status as st
+from kiosk.services import status as st
 from kiosk.sync import config as cfg
 from offline_db.opening import open_store
 from offline_db.store import Store

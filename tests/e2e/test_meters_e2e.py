@@ -16,7 +16,6 @@ import pytest
 import requests
 
 from kiosk.domain import meters as m
-from kiosk.domain import status as st
 from kiosk.services import meters as meter_service
 from kiosk.services import status as status_service
 from kiosk.sync import config as cfg
@@ -80,8 +79,8 @@ def test_captured_in_window_delivered_after_it_closed_counts_for_its_month(tmp_p
     assert "accepted 2" in r.stdout and "rejected 1" in r.stdout, r.stdout
 
     with open_store(db) as store:
-        ok = st.local_status(store, in_window.receipt_number)
-        bad = st.local_status(store, unknown.receipt_number)
+        ok = status_service.local_status(store, in_window.receipt_number)
+        bad = status_service.local_status(store, unknown.receipt_number)
         config = status_service.remote_config(store)
     assert ok.state == "accepted" and ok.server_ref
     # the unknown account: rejected with a reason the status screen shows, in both languages

@@ -40,7 +40,7 @@ def test_submit_offline_then_deliver_and_see_accepted(tmp_path):
         office = cat.kiosk_office(store)
         done = submit_application(store, "svc-001", office["id"], VALUES, consent=True, lang="ru")
         # offline: not enrolled, so the status look-up shows the kiosk's own information
-        local = st.local_status(store, done.receipt_number.lower().replace("-", ""))
+        local = status_service.local_status(store, done.receipt_number.lower().replace("-", ""))
         assert local.state == "pending"
         assert status_service.remote_status(status_service.remote_config(store), local.uuid) == st.RemoteStatus(online=False)
 
@@ -56,7 +56,7 @@ def test_submit_offline_then_deliver_and_see_accepted(tmp_path):
         assert "accepted 1" in r.stdout
 
         with open_store(db) as store:
-            local = st.local_status(store, f"https://status.example.ru/r/{done.receipt_number}")
+            local = status_service.local_status(store, f"https://status.example.ru/r/{done.receipt_number}")
             config = status_service.remote_config(store)
         assert local.state == "accepted" and local.server_ref
         remote = status_service.remote_status(config, local.uuid)

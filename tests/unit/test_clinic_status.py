@@ -11,7 +11,7 @@ import pytest
 
 from kiosk.clinic import booking
 from kiosk.console import lookup
-from kiosk.domain import status as st
+from kiosk.services import status as st
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
 from tests.fhir_check import luhn_enp

@@ -157,7 +157,7 @@ class StatusScreen(Screen):
         self.retranslate()
 
         def job(store: Any) -> tuple[Any, Any]:
-            found = st.local_status(store, text)
+            found = status_service.local_status(store, text)
             return found, (status_service.remote_config(store) if found and not found.is_appointment else None)
 
         def failed(exc: BaseException) -> None:
