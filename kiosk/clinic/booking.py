@@ -20,7 +20,6 @@ import json
 import uuid as uuidlib
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from mfc_rules import identifiers as ids
 from mfc_rules.receipts import receipt_number
@@ -145,42 +144,6 @@ def open_slots(store: Store, role_id: str, *, now: dt.datetime | None = None,
         f" ON s.schedule_id = sc.id WHERE sc.practitioner_role_id = ? AND sc.active = 1 AND {cond}"
         f" AND s.start_utc > ? AND s.id NOT IN (SELECT slot_id FROM clinic_appointments WHERE status IN"
         f" ('booked','requested')) ORDER BY s.start_utc", [role_id, *args, iso_utc(now)])
-
-
-MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-             "ноября", "декабря")
-WEEKDAYS_RU = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
-WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def date_words(day: dt.date, lang: str) -> str:
-    """``пн, 23 ноября`` / ``Mon, 23 November`` (no locale needed)."""
-    if lang == "ru":
-        return f"{WEEKDAYS_RU[day.weekday()]}, {day.day} {MONTHS_RU[day.month - 1]}"
-    return f"{WEEKDAYS_EN[day.weekday()]}, {day.day} {MONTHS_EN[day.month - 1]}"
-
-
-def when_words(start_utc: str, timezone: str, lang: str) -> str:
-    """The slot's day and time in the clinic's time zone: ``пн, 23 ноября, 09:20``."""
-    return f"{date_words(local_day(start_utc, timezone), lang)}, {local_time(start_utc, timezone)}"
-
-
-def moment_words(stamp_utc: str, timezone: str, lang: str) -> str:
-    """When something happened, in the clinic's time zone: ``5 декабря в 14:20`` / ``5 December at 14:20``."""
-    day, time = local_day(stamp_utc, timezone), local_time(stamp_utc, timezone)
-    if lang == "ru":
-        return f"{day.day} {MONTHS_RU[day.month - 1]} в {time}"
-    return f"{day.day} {MONTHS_EN[day.month - 1]} at {time}"
-
-
-def local_day(start_utc: str, timezone: str) -> dt.date:
-    return parse_utc(start_utc).astimezone(ZoneInfo(timezone)).date()
-
-
-def local_time(start_utc: str, timezone: str) -> str:
-    return parse_utc(start_utc).astimezone(ZoneInfo(timezone)).strftime("%H:%M")
 
 
 def specialty_free_slots(store: Store, specialty: str, start_utc: str, end_utc: str, *, limit: int = 50,

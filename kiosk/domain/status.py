@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from . import clinic_time
 from .receipts import normalise_receipt_number
 
 APPOINTMENT = "appointment"
@@ -142,8 +143,6 @@ def appointment_of_row(row: dict[str, Any]) -> LocalStatus:
 
 
 def _appointment_what(row: dict[str, Any], lang: str) -> str:
-    from kiosk.clinic import booking
-
     if lang == "ru":
         doctor = " ".join(x for x in (row.get("family_ru"), row.get("given_ru"), row.get("patronymic_ru")) if x)
         specialty, clinic = row.get("specialty_ru"), row.get("clinic_ru")
@@ -151,7 +150,7 @@ def _appointment_what(row: dict[str, Any], lang: str) -> str:
         doctor = f"{row.get('given_en') or ''} {row.get('family_en') or ''}".strip()
         specialty, clinic = row.get("specialty_en") or row.get("specialty_ru"), row.get("clinic_en") or row.get("clinic_ru")
     parts = [p for p in (specialty, doctor) if p]
-    when = booking.when_words(row["start_utc"], row["timezone"], lang)
+    when = clinic_time.when_words(row["start_utc"], row["timezone"], lang)
     return ", ".join([" — ".join(parts), when, *([clinic] if clinic else [])]) if parts else when
 
 
@@ -201,26 +200,22 @@ _CLINIC_WORDS = {
 
 def clinic_words(row: dict[str, Any], lang: str) -> str:
     """What the clinic changed later, with when (``""`` when it changed nothing)."""
-    from kiosk.clinic import booking
-
     change = row.get("clinic_change") or ""
     if change not in _CLINIC_WORDS or not row.get("clinic_changed_at"):
         return ""
     tz = row.get("timezone") or "Europe/Ulyanovsk"
     ru, en = _CLINIC_WORDS[change]
-    text = (ru if lang == "ru" else en).replace("%2", booking.moment_words(row["clinic_changed_at"], tz, lang))
+    text = (ru if lang == "ru" else en).replace("%2", clinic_time.moment_words(row["clinic_changed_at"], tz, lang))
     if change == "rescheduled":
         before = row.get("previous_start_utc")
-        text = text.replace("%3", booking.when_words(row["start_utc"], tz, lang))
-        text = text.replace("%4", booking.when_words(before, tz, lang) if before else "—")
+        text = text.replace("%3", clinic_time.when_words(row["start_utc"], tz, lang))
+        text = text.replace("%4", clinic_time.when_words(before, tz, lang) if before else "—")
     return text
 
 
 def appointment_words(row: dict[str, Any], lang: str) -> str:
     """The appointment's state in plain words (``lang`` ru or en), alternatives included when refused;
     what the clinic changed later comes first when it did."""
-    from kiosk.clinic import booking
-
     said = clinic_words(row, lang)
     if said:
         return said
@@ -236,5 +231,5 @@ def appointment_words(row: dict[str, Any], lang: str) -> str:
     text = ru if lang == "ru" else en
     if key == "refused":
         tz = row.get("timezone") or "Europe/Ulyanovsk"
-        text = text.replace("%1", "; ".join(booking.when_words(a["start_utc"], tz, lang) for a in row["alternatives"]))
+        text = text.replace("%1", "; ".join(clinic_time.when_words(a["start_utc"], tz, lang) for a in row["alternatives"]))
     return text

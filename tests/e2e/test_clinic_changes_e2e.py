@@ -20,6 +20,7 @@ from kiosk.clinic import booking
 from kiosk.clinic.fhir_client import FHIR_JSON
 from kiosk.clinic.sync import K_USE_LEASES, background_clinic_sync, run_in_background
 from kiosk.console import lookup
+from kiosk.domain import clinic_time
 from kiosk.services import status as st
 from kiosk.sync import config as cfg
 from offline_db.opening import open_store
@@ -174,8 +175,8 @@ def test_moved_fulfilled_no_show_and_struck_out_at_the_clinic(backend, tmp_path)
     assert (row["start_utc"], row["previous_start_utc"]) == (target["start_utc"], moved["start_utc"])
     assert row["practitioner_id"] == target["practitioner_id"]
     status = st.local_status(store, moved["receipt_number"])
-    new_when = booking.when_words(target["start_utc"], "Europe/Ulyanovsk", "ru")
-    old_when = booking.when_words(moved["start_utc"], "Europe/Ulyanovsk", "ru")
+    new_when = clinic_time.when_words(target["start_utc"], "Europe/Ulyanovsk", "ru")
+    old_when = clinic_time.when_words(moved["start_utc"], "Europe/Ulyanovsk", "ru")
     assert status.words_ru.startswith(f"Поликлиника перенесла запись {said_when(move)}. Новое время: {new_when}"
                                       f" (было: {old_when}).")
     assert new_when in status.service_ru and not status.book_again  # the new time and doctor in the title

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.clinic import booking
+from kiosk.domain import clinic_time
 from kiosk.sync import config as cfg
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
@@ -139,8 +140,8 @@ def test_a_move_and_a_visit_at_the_clinic_reach_the_status_screen(window, qtbot,
     assert sync(qtbot, db_path).clinic_changes == 2
 
     status = look_up(window, qtbot, moved["receipt_number"])
-    new_when = booking.when_words(target["start_utc"], "Europe/Ulyanovsk", "ru")
-    old_when = booking.when_words(moved["start_utc"], "Europe/Ulyanovsk", "ru")
+    new_when = clinic_time.when_words(target["start_utc"], "Europe/Ulyanovsk", "ru")
+    old_when = clinic_time.when_words(moved["start_utc"], "Europe/Ulyanovsk", "ru")
     assert status.result_state.text().startswith(
         f"Поликлиника перенесла запись {said_when(move)}. Новое время: {new_when} (было: {old_when}).")
     assert status.result_state.property("role") == "status"  # news to notice: no tick, not green

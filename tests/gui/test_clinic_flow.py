@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLineEdit
 
 from kiosk.clinic import booking
 from kiosk.clinic.fhir_client import FHIR_JSON, appointment_resource
+from kiosk.domain import clinic_time
 from kiosk.sync import config as cfg
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
@@ -138,7 +139,7 @@ def test_lease_mode_book_view_and_cancel_with_the_real_backend(english, qtbot, d
             assert query(db_path, "SELECT value FROM settings WHERE key = 'clinic.mode'")[0]["value"] == '"lease"'
             role = bookable_role(db_path)
             patient, slot = choose_slot(window, qtbot, role)
-            assert booking.local_time(slot["start_utc"], "Europe/Ulyanovsk") in patient.summary.text()
+            assert clinic_time.local_time(slot["start_utc"], "Europe/Ulyanovsk") in patient.summary.text()
             check_a11y(window, "clinic patient")
 
             # invalid ENP and a birth date in the future: messages at the fields, nothing written
@@ -285,10 +286,10 @@ def test_provisional_request_offline_then_refused_with_alternatives(english, qtb
             text = status.result_state.text()
             assert text.startswith("Refused: this time was taken")
             for a in alternatives:
-                assert booking.when_words(a["start_utc"], "Europe/Ulyanovsk", "en") in text
+                assert clinic_time.when_words(a["start_utc"], "Europe/Ulyanovsk", "en") in text
             window.session.set_language("ru")
             qtbot.waitUntil(lambda: status.result_state.text().startswith("Отказано"))
-            assert booking.when_words(alternatives[0]["start_utc"], "Europe/Ulyanovsk", "ru") in status.result_state.text()
+            assert clinic_time.when_words(alternatives[0]["start_utc"], "Europe/Ulyanovsk", "ru") in status.result_state.text()
             window.session.set_language("en")
             booked = check_status(window, qtbot, second["receipt_number"])
             assert booked.result_state.text().endswith("Appointment confirmed.")  # the status screen's words
@@ -391,7 +392,7 @@ def test_language_switch_retranslates_the_clinic_screens_in_place(demo_window, q
     window.session.set_language("en")
     qtbot.waitUntil(lambda: clinic.question.text() == "Choose the day")
     assert clinic.buttons[0][1].text_plain != day_ru
-    assert booking.date_words(clinic.buttons[0][0]["day"], "en") in clinic.buttons[0][1].text_plain
+    assert clinic_time.date_words(clinic.buttons[0][0]["day"], "en") in clinic.buttons[0][1].text_plain
 
     click(qtbot, clinic.mine_button)
     mine = window.current_screen()
@@ -449,7 +450,7 @@ def test_day_tiles_say_how_many_free_times_on_one_line(demo_window, qtbot, demo_
     qtbot.waitUntil(lambda: screen.step == "day" and screen.is_ready() and bool(screen.buttons), timeout=10_000)
     qtbot.wait(50)  # laid out
     for row, button in screen.buttons:
-        assert button.text_plain == f"{booking.date_words(row['day'], 'en')} — free times: {row['count']}"
+        assert button.text_plain == f"{clinic_time.date_words(row['day'], 'en')} — free times: {row['count']}"
         # one line where there is room (1920x1080, 100 %): the tile is as wide as its caption (it
         # wraps only when a row is too narrow for it, tests/gui/test_text_fits.py)
         assert button.caption.heightForWidth(button.caption.width()) < 2 * button.caption.fontMetrics().lineSpacing()

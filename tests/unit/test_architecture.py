@@ -130,8 +130,7 @@ FORBIDDEN = [
     # network, no Qt.  ``offline_db.clock`` (the pinnable clock, no I/O) is the one part of the store
     # package it may use (PURE_STORE_HELPERS).
     ("kiosk.domain", ("kiosk.services", "kiosk.sync", "kiosk.ui", "kiosk.printing", "kiosk.console",
-                      "kiosk.clinic.fhir_client", "kiosk.clinic.sync", "kiosk.clinic.delivery", "kiosk.clinic.pull",
-                      "offline_db", "sqlite3", "sqlite_utils",
+                      "kiosk.clinic", "kiosk.settings", "offline_db", "sqlite3", "sqlite_utils",
                       *QT, "requests", "socket", "regional_backend")),
     ("kiosk.services", ("kiosk.ui", *QT, "regional_backend")),
     ("kiosk.sync", ("kiosk.ui", *QT, "regional_backend")),

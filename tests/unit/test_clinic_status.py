@@ -11,6 +11,7 @@ import pytest
 
 from kiosk.clinic import booking
 from kiosk.console import lookup
+from kiosk.domain import clinic_time
 from kiosk.services import status as st
 from offline_db.demo import load_demo_region
 from offline_db.opening import open_store
@@ -41,8 +42,8 @@ def test_a_request_is_found_by_its_receipt_and_said_to_be_waiting(store):
     assert (found.receipt_number, found.uuid, found.state) == (made["receipt_number"], made["uuid"], "requested")
     assert "Requested, waiting for confirmation" in found.words_en and "not yet an appointment" in found.words_en
     assert "ждёт подтверждения" in found.words_ru and "ещё не запись" in found.words_ru
-    when_en = booking.when_words(made["start_utc"], made["timezone"], "en")
-    when_ru = booking.when_words(made["start_utc"], made["timezone"], "ru")
+    when_en = clinic_time.when_words(made["start_utc"], made["timezone"], "en")
+    when_ru = clinic_time.when_words(made["start_utc"], made["timezone"], "ru")
     assert when_en in found.service_en and when_ru in found.service_ru
     assert made["specialty_en"] in found.service_en and made["family_ru"] in found.service_ru
     assert made["clinic_ru"] in found.service_ru
@@ -81,8 +82,8 @@ def test_refused_shows_the_nearest_alternatives_in_plain_words(store):
     found = st.local_status(store, made["receipt_number"])
     assert found.state == "refused" and found.words_en.startswith("Refused: this time was taken")
     for a in alts:
-        assert booking.when_words(a["start_utc"], made["timezone"], "en") in found.words_en
-        assert booking.when_words(a["start_utc"], made["timezone"], "ru") in found.words_ru
+        assert clinic_time.when_words(a["start_utc"], made["timezone"], "en") in found.words_en
+        assert clinic_time.when_words(a["start_utc"], made["timezone"], "ru") in found.words_ru
     assert "%1" not in found.words_en + found.words_ru
     store.execute("UPDATE clinic_appointments SET alternatives = '[]' WHERE uuid = ?", [made["uuid"]])
     none = st.local_status(store, made["receipt_number"])
@@ -98,9 +99,9 @@ def test_unknown_and_invalid_receipts(store):
 
 def test_date_words_need_no_locale():
     day = dt.date(2026, 11, 23)
-    assert booking.date_words(day, "ru") == "пн, 23 ноября"
-    assert booking.date_words(day, "en") == "Mon, 23 November"
-    assert booking.when_words("2026-11-23T05:20:00Z", "Europe/Ulyanovsk", "en") == "Mon, 23 November, 09:20"
+    assert clinic_time.date_words(day, "ru") == "пн, 23 ноября"
+    assert clinic_time.date_words(day, "en") == "Mon, 23 November"
+    assert clinic_time.when_words("2026-11-23T05:20:00Z", "Europe/Ulyanovsk", "en") == "Mon, 23 November, 09:20"
 
 
 def test_clerk_finds_an_appointment_masked_unmasks_audited_and_reprints(store):

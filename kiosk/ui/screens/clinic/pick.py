@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.clinic import booking
+from kiosk.domain import clinic_time
 
 from ...context import ScreenContext
 from ...forms_widgets import TextButton
@@ -160,12 +161,12 @@ class ClinicScreen(Screen):
             if self.step == "day":
                 days: dict[Any, int] = {}
                 for r in rows:
-                    day = booking.local_day(r["start_utc"], self.choice.timezone)
+                    day = clinic_time.local_day(r["start_utc"], self.choice.timezone)
                     days[day] = days.get(day, 0) + 1
                 rows = [{"id": d.isoformat(), "day": d, "count": n} for d, n in sorted(days.items())]
             else:
                 rows = [r for r in self.choice.slots
-                        if booking.local_day(r["start_utc"], self.choice.timezone) == self.choice.day]
+                        if clinic_time.local_day(r["start_utc"], self.choice.timezone) == self.choice.day]
         self.options = rows
         self._clear_buttons()
         in_grid = self.step in ("day", "time")
@@ -282,7 +283,7 @@ class ClinicScreen(Screen):
             elif self.step == "day":
                 text = fmt(QCoreApplication.translate("Clinic", "%1 — free times: %2"), date_text(row["day"], lang), row["count"])
             else:
-                text = booking.local_time(row["start_utc"], c.timezone)
+                text = clinic_time.local_time(row["start_utc"], c.timezone)
             button.set_option_text(text, accessible)
         # the bar's Back leaves the booking; this one goes back a step inside it (none on the first step)
         self.back_step.setText(QCoreApplication.translate("Clinic", "Back one step"))

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.clinic import booking
+from kiosk.domain import clinic_time
 from kiosk.domain import status as st
 from kiosk.ui.i18n import fmt  # noqa: F401 - used by this package's screens
 
@@ -63,18 +63,18 @@ def short_enp(masked_or_digits: str) -> str:
 
 
 def date_text(day: dt.date, lang: str) -> str:
-    return booking.date_words(day, lang)
+    return clinic_time.date_words(day, lang)
 
 
 def when_text(row: dict[str, Any], lang: str) -> str:
     tz = row.get("timezone") or "Europe/Ulyanovsk"
-    day = booking.local_day(row["start_utc"], tz)
-    return f"{date_text(day, lang)}, {booking.local_time(row['start_utc'], tz)}"
+    day = clinic_time.local_day(row["start_utc"], tz)
+    return f"{date_text(day, lang)}, {clinic_time.local_time(row['start_utc'], tz)}"
 
 
 def alternatives_text(row: dict[str, Any], lang: str) -> str:
     tz = row.get("timezone") or "Europe/Ulyanovsk"
-    alts = [f"{date_text(booking.local_day(a['start_utc'], tz), lang)} {booking.local_time(a['start_utc'], tz)}"
+    alts = [f"{date_text(clinic_time.local_day(a['start_utc'], tz), lang)} {clinic_time.local_time(a['start_utc'], tz)}"
             for a in row.get("alternatives", [])]
     return "; ".join(alts) or QCoreApplication.translate("Clinic", "none at the moment")
 
