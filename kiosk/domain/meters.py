@@ -60,12 +60,6 @@ def period_label(period: dt.date, lang: str) -> str:
     return f"{MONTHS_EN[period.month - 1]} {period.year}"
 
 
-# --- the kiosk's clock, as the backend sees it -------------------------------------------------
-def clock_offset_s(server_time: str, local_now: dt.datetime) -> float:
-    server = dt.datetime.fromisoformat(server_time.replace("Z", "+00:00"))
-    return round((server - local_now).total_seconds(), 3)
-
-
 # --- submission --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Submitted:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 from kiosk.domain import meters as m
 from kiosk.services import meters as meter_service
 from kiosk.services import status as status_service
+from kiosk.sync import clock as server_clock
 from mfc_rules import meters as rules
 from offline_db.store import iso_utc, utcnow
 
@@ -316,7 +317,7 @@ class AccountScreen(Screen):
             now = utcnow()
             self.ctx.tasks.submit(lambda store: meter_service.remember_server_clock(store, result.server_time, now), owner=self)
             try:  # the same offset, for the period the next screens show
-                visit.clock = {"offset_s": m.clock_offset_s(result.server_time, now), "learned_at": iso_utc(now)}
+                visit.clock = {"offset_s": server_clock.offset_s(result.server_time, now), "learned_at": iso_utc(now)}
             except ValueError:
                 log.warning("the backend's server_time could not be read")
             visit.online, visit.meters = True, result.meters
