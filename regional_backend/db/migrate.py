@@ -74,6 +74,20 @@ def upgrade(db: Engine | str | os.PathLike[str], revision: str = "head") -> str 
             engine.dispose()
 
 
+def stamp(db: Engine | str | os.PathLike[str], revision: str) -> None:
+    """Record that ``db`` is at ``revision`` without running anything: for a database whose
+    schema already is that revision's (a SQLite file made by ``SqliteStorage`` is ``0001``)."""
+    engine, owned = _engine(db)
+    try:
+        with write_transaction(engine) as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.stamp(config, revision)
+    finally:
+        if owned:
+            engine.dispose()
+
+
 def _refuse_unknown(conn: Connection, engine: Engine) -> None:
     current = MigrationContext.configure(conn).get_current_revision()
     if current is None:
