@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 
 from regional_backend.db import migrate
 from regional_backend.db.engine import open_engine, write_transaction
@@ -83,6 +85,36 @@ def test_current_revision_reports_the_head_and_a_newer_schema_is_refused(engine)
     assert "'9999'" in str(refused.value) and "upgrade the backend" in str(refused.value)
     assert "\n" not in str(refused.value)
     assert not engine.url.password or engine.url.password not in str(refused.value)
+
+
+def _drift(engine: sa.Engine) -> list:
+    """What Alembic's autogenerate would write into a new revision: the migrated database against
+    the declared tables (types and server defaults compared too)."""
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        return compare_metadata(context, metadata)
+
+
+def test_the_migrated_database_is_exactly_the_declared_tables(engine):
+    """The frozen revisions and regional_backend/db/tables may not drift apart: a table changed
+    without a new revision fails here (what is missing is what that revision must do)."""
+    migrate.upgrade(engine)
+
+    assert _drift(engine) == []
+
+
+def test_a_declared_change_without_a_revision_is_reported_as_drift(engine):
+    migrate.upgrade(engine)
+    changed = sa.MetaData()
+    for table in metadata.sorted_tables:
+        table.to_metadata(changed)
+    changed.tables["kiosks"].append_column(sa.Column("label", sa.Text))
+    sa.Index("kiosks_created", changed.tables["kiosks"].c.created_at)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        found = compare_metadata(context, changed)
+
+    assert sorted(d[0][0] if isinstance(d, list) else d[0] for d in found) == ["add_column", "add_index"]
 
 
 def test_upgrade_takes_a_path_or_url_as_well_as_an_engine(db_target: str):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from .metadata import SINCE, metadata
+from .metadata import metadata
 from .types import MICROSECONDS, QUERIED_JSON, Instant
 
 #: Appointment statuses that free their slot (not counted by the double-booking guard).
@@ -58,8 +58,7 @@ fhir_slots = sa.Table(
     sa.Index("fhir_slots_lease", "lease_kiosk", "lease_until"),
     # Free slots of a practitioner role in time order (booking and leasing look them up so).
     sa.Index("fhir_slots_free_by_role", "role_id", "start",
-             sqlite_where=sa.text("status = 'free'"), postgresql_where=sa.text("status = 'free'"),
-             info={SINCE: "0002"}),
+             sqlite_where=sa.text("status = 'free'"), postgresql_where=sa.text("status = 'free'")),
 )
 
 fhir_appointments = sa.Table(

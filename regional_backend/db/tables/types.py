@@ -48,6 +48,9 @@ class Instant(sa.types.TypeDecorator[dt.datetime]):
         super().__init__()
         self.digits = digits
 
+    def __repr__(self) -> str:  # how Alembic's autogenerate writes the type into a revision
+        return f"{type(self).__name__}({self.digits})"
+
     def load_dialect_impl(self, dialect: Dialect) -> sa.types.TypeEngine[Any]:
         if dialect.name == "postgresql":
             return dialect.type_descriptor(postgresql.TIMESTAMP(timezone=True))
