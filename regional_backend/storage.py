@@ -19,7 +19,6 @@ import abc
 import base64
 import binascii
 import contextlib
-import hashlib
 import hmac
 import json
 import secrets
@@ -44,6 +43,7 @@ from .fhir.leasing import LeasePolicy
 from .fhir.sqlite import SqliteFhirStore
 from .office_queue_store import OfficeQueueStore, SqliteOfficeQueue
 from .rejection import Rejection, Validator
+from .stores.kiosks import Kiosk, check_kiosk_id, new_token, token_hash
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -86,10 +86,6 @@ class InvalidRows(StorageError):
 def utcnow_iso() -> str:
     now = clock.now()
     return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def _same_content(entity: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
@@ -161,12 +157,6 @@ class SubmissionIn:
     captured_at: str
     payload: dict[str, Any]
     receipt_number: str | None = None
-
-
-@dataclass(frozen=True)
-class Kiosk:
-    kiosk_id: str
-    revoked: bool
 
 
 @dataclass
@@ -591,9 +581,8 @@ class SqliteStorage(Storage):
 
     # --- kiosks -----------------------------------------------------------------------------
     def add_kiosk(self, kiosk_id: str) -> str:
-        if not kiosk_id or len(kiosk_id) > 100 or not kiosk_id.isprintable():
-            raise ValueError("a kiosk id is 1 to 100 printable characters")
-        token = secrets.token_urlsafe(32)  # 256 bits
+        check_kiosk_id(kiosk_id)
+        token = new_token()
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO kiosks(kiosk_id, token_sha256, created_at) VALUES (?, ?, ?) "
