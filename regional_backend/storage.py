@@ -19,7 +19,6 @@ import abc
 import base64
 import binascii
 import contextlib
-import hmac
 import json
 import secrets
 import sqlite3
@@ -746,17 +745,16 @@ class SqliteStorage(Storage):
 
         An unknown account and a wrong address give the same ``None`` after the same work.
         """
-        from mfc_rules.meters import normalise_account, normalise_house
+        from mfc_rules.meters import normalise_account
+
+        from .stores.utilities import address_matches
 
         ref = _ConnectionRef(self._conn())
         with self._read():
             account = ref.utility_account(provider_id, normalise_account(account_number))
-            expected = (account["house_norm"], account["flat_norm"]) if account else ("\0", "\0")
-            given = (normalise_house(house), normalise_house(flat))
-            same = (hmac.compare_digest(expected[0].encode(), given[0].encode())
-                    & hmac.compare_digest(expected[1].encode(), given[1].encode()))
-            if account is None or not same:
+            if not address_matches(account, house, flat):  # compared also when there is no account
                 return None
+            assert account is not None
             return ref.utility_meters(account["id"])
 
     def get_submission(self, uuid: str, kiosk_id: str) -> dict[str, Any] | None:

@@ -26,17 +26,18 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    item uuid: accepted / duplicate / conflict / rejected, validators run in the same transaction
    through the ``_ConnectionRef`` look-ups), ``get_submission``, ``find_by_receipt``,
    ``list_submissions``, ``count_submissions``, ``reading_results`` (``meter_reading_results``);
-   the validators' write-backs ``record_reading`` / ``accept_reading`` and the office-queue
-   ``register_ticket`` / ``apply_queue_event`` hooks.
+   the validators' write-back ``record_reading`` (``accept_reading`` is in :mod:`.utilities`) and
+   the office-queue ``register_ticket`` / ``apply_queue_event`` hooks.
 3. **Reference rows and the changes feed** -- ``reference`` (to do): ``upsert_rows`` (checked
    against :mod:`mfc_rules.refschema`, all or nothing), ``delete_rows`` (link rows follow,
    referring rows refuse), ``touch``, ``get_row``, ``count_rows``, ``changes`` (cursor paging per
    dataset), ``reset_reference_data`` / ``feed_epoch`` (table ``meta``), the cursor codec
    ``encode_cursor`` / ``decode_cursor``.
-4. **Utilities (personal, never in a feed)** -- ``utilities`` (to do): ``load_utilities``
-   (accounts, meters, last readings: a reading never rolls back), ``lookup_account`` (constant
-   work whether the account or only the address is wrong), ``utility_account`` /
-   ``utility_meters`` for the meter-readings validator.
+4. **Utilities (personal, never in a feed)** -- :mod:`.utilities` (done): ``load_utilities``
+   (``UtilityStore.load``: accounts, meters, last readings; a reading never rolls back),
+   ``lookup_account`` (constant work whether the account or only the address is wrong; one
+   snapshot), and for the meter-readings validator, on the push's connection,
+   ``utility_account`` / ``utility_meters`` / ``accept_reading``.
 5. **Kept beside it today in their own modules** (to port the same way): the office queue
    (:mod:`regional_backend.office_queue_store`, ``SqliteOfficeQueue``) and the FHIR store
    (:mod:`regional_backend.fhir.interface`, ``fhir/sqlite/``).
@@ -44,6 +45,11 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    write_transaction/close`` (the Engine and :mod:`regional_backend.db.engine` do this) and the
    sqlite-utils migrations (the Alembic revisions replace them; a file of today's schema is
    stamped ``0001`` by ``db.migrate.stamp`` and then upgraded with its data).
+
+Order of the rest: 3 (reference; ``exists``/``get`` are what validators read), then 2 (its
+``push_batch`` hands validators a look-up object over its connection built from 3 and 4), then 5;
+then one object implementing :class:`regional_backend.storage.Storage` over an Engine from these
+stores, the app and ``cli`` switched to it (``--db`` path or URL), and ``SqliteStorage`` deleted.
 
 Differences a caller of the new stores sees: ``list_kiosks`` gives :class:`.kiosks.EnrolledKiosk`
 with aware datetimes instead of dicts of text; ``add_kiosk`` is :meth:`.kiosks.KioskStore.enrol`

@@ -12,8 +12,6 @@ import pytest
 import sqlalchemy as sa
 
 from regional_backend import clock
-from regional_backend.db import migrate
-from regional_backend.db.engine import open_engine
 from regional_backend.db.tables.kiosks import auth_failures, kiosks
 from regional_backend.stores.kiosks import Kiosk, KioskExists, KioskStore
 
@@ -21,16 +19,8 @@ T0 = dt.datetime(2026, 11, 21, 9, 30, 0, 125000, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def engine(db_target: str) -> Iterator[sa.Engine]:
-    engine = open_engine(db_target)
-    migrate.upgrade(engine)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def store(engine: sa.Engine) -> KioskStore:
-    return KioskStore(engine)
+def store(migrated_engine: sa.Engine) -> KioskStore:
+    return KioskStore(migrated_engine)
 
 
 @pytest.fixture
@@ -67,12 +57,12 @@ def race(workers: int, job: Callable[[], Any]) -> list[tuple[str, Any]]:
 
 # --- mirrors test_backend_storage.py::test_tokens_are_stored_only_hashed_and_can_be_revoked -----------
 
-def test_tokens_are_stored_only_hashed_and_can_be_revoked(store: KioskStore, engine: sa.Engine):
+def test_tokens_are_stored_only_hashed_and_can_be_revoked(store: KioskStore, migrated_engine: sa.Engine):
     token = store.enrol("kiosk-7")
     assert len(token) >= 43
     assert store.authenticate(token).kiosk_id == "kiosk-7"
     assert store.authenticate(token + "x") is None
-    with engine.connect() as conn:
+    with migrated_engine.connect() as conn:
         kept = conn.execute(sa.select(kiosks.c.token_sha256)).scalars().all()
     assert kept and all(token not in value for value in kept)
     assert store.revoke("kiosk-7")
@@ -147,11 +137,11 @@ def test_wrong_tokens_are_counted_per_address_up_to_the_limit_and_forgotten_afte
     assert store.record_auth_failure("10.0.0.1", 161.0, 101.0, 2) == (True, [161.0])  # 100 and 101 forgotten
 
 
-def test_old_failures_of_every_address_are_deleted(store: KioskStore, engine: sa.Engine):
+def test_old_failures_of_every_address_are_deleted(store: KioskStore, migrated_engine: sa.Engine):
     store.record_auth_failure("10.0.0.1", 100.0, 40.0, 5)
     store.record_auth_failure("10.0.0.2", 101.0, 41.0, 5)
     store.record_auth_failure("10.0.0.3", 200.0, 140.0, 5)
-    with engine.connect() as conn:
+    with migrated_engine.connect() as conn:
         assert conn.execute(sa.select(auth_failures.c.address)).scalars().all() == ["10.0.0.3"]
 
 
@@ -175,7 +165,7 @@ def test_re_enrolments_at_once_all_succeed_and_exactly_one_token_works(store: Ki
     assert len(working) == 1
 
 
-def test_wrong_tokens_from_one_address_at_once_never_exceed_the_limit(store: KioskStore, engine: sa.Engine):
+def test_wrong_tokens_from_one_address_at_once_never_exceed_the_limit(store: KioskStore, migrated_engine: sa.Engine):
     times = iter(range(1000, 2000))
     lock = threading.Lock()
 
@@ -187,5 +177,5 @@ def test_wrong_tokens_from_one_address_at_once_never_exceed_the_limit(store: Kio
     outcomes = race(16, guess)
     assert all(kind == "ok" for kind, _ in outcomes), outcomes
     assert sum(recorded for _, (recorded, _times) in outcomes) == 5
-    with engine.connect() as conn:
+    with migrated_engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(auth_failures)).scalar_one() == 5
