@@ -27,12 +27,21 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    through the ``_ConnectionRef`` look-ups), ``get_submission``, ``find_by_receipt``,
    ``list_submissions``, ``count_submissions``, ``reading_results`` (``meter_reading_results``);
    the validators' write-back ``record_reading`` (``accept_reading`` is in :mod:`.utilities`) and
-   the office-queue ``register_ticket`` / ``apply_queue_event`` hooks.
+   the office-queue ``register_ticket`` / ``apply_queue_event`` hooks.  On PostgreSQL: the insert
+   is ``ON CONFLICT (uuid) DO NOTHING RETURNING seq`` (``server_ref`` from the returned ``seq``,
+   not ``lastrowid``); a second push of one uuid waits on the unique index, then reads the first's
+   answer.  Validators that decide on rows they read (a queue number's clash, a reading "not older
+   than the last") need those rows locked (``SELECT … FOR UPDATE``) or the push serialised.
 3. **Reference rows and the changes feed** -- ``reference`` (to do): ``upsert_rows`` (checked
    against :mod:`mfc_rules.refschema`, all or nothing), ``delete_rows`` (link rows follow,
    referring rows refuse), ``touch``, ``get_row``, ``count_rows``, ``changes`` (cursor paging per
    dataset), ``reset_reference_data`` / ``feed_epoch`` (table ``meta``), the cursor codec
-   ``encode_cursor`` / ``decode_cursor``.
+   ``encode_cursor`` / ``decode_cursor``.  On PostgreSQL the feed needs care: ``changes.seq`` comes
+   from a sequence, handed out at INSERT but visible at COMMIT, so two writers can commit out of
+   order (seq 11 visible before seq 10) and a kiosk whose cursor passed 11 would never get 10.
+   Appends must therefore be serialised (a transaction-scoped advisory lock on the feed, taken
+   before the first INSERT into ``changes``; SQLite's ``BEGIN IMMEDIATE`` already is), with a
+   test of two concurrent writers and a reader between their commits.
 4. **Utilities (personal, never in a feed)** -- :mod:`.utilities` (done): ``load_utilities``
    (``UtilityStore.load``: accounts, meters, last readings; a reading never rolls back),
    ``lookup_account`` (constant work whether the account or only the address is wrong; one
