@@ -19,8 +19,6 @@ import abc
 import base64
 import binascii
 import contextlib
-import hashlib
-import hmac
 import json
 import secrets
 import sqlite3
@@ -44,6 +42,7 @@ from .fhir.leasing import LeasePolicy
 from .fhir.sqlite import SqliteFhirStore
 from .office_queue_store import OfficeQueueStore, SqliteOfficeQueue
 from .rejection import Rejection, Validator
+from .stores.kiosks import Kiosk, check_kiosk_id, new_token, token_hash
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -86,10 +85,6 @@ class InvalidRows(StorageError):
 def utcnow_iso() -> str:
     now = clock.now()
     return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def _same_content(entity: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
@@ -161,12 +156,6 @@ class SubmissionIn:
     captured_at: str
     payload: dict[str, Any]
     receipt_number: str | None = None
-
-
-@dataclass(frozen=True)
-class Kiosk:
-    kiosk_id: str
-    revoked: bool
 
 
 @dataclass
@@ -591,9 +580,8 @@ class SqliteStorage(Storage):
 
     # --- kiosks -----------------------------------------------------------------------------
     def add_kiosk(self, kiosk_id: str) -> str:
-        if not kiosk_id or len(kiosk_id) > 100 or not kiosk_id.isprintable():
-            raise ValueError("a kiosk id is 1 to 100 printable characters")
-        token = secrets.token_urlsafe(32)  # 256 bits
+        check_kiosk_id(kiosk_id)
+        token = new_token()
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO kiosks(kiosk_id, token_sha256, created_at) VALUES (?, ?, ?) "
@@ -757,17 +745,16 @@ class SqliteStorage(Storage):
 
         An unknown account and a wrong address give the same ``None`` after the same work.
         """
-        from mfc_rules.meters import normalise_account, normalise_house
+        from mfc_rules.meters import normalise_account
+
+        from .stores.utilities import address_matches
 
         ref = _ConnectionRef(self._conn())
         with self._read():
             account = ref.utility_account(provider_id, normalise_account(account_number))
-            expected = (account["house_norm"], account["flat_norm"]) if account else ("\0", "\0")
-            given = (normalise_house(house), normalise_house(flat))
-            same = (hmac.compare_digest(expected[0].encode(), given[0].encode())
-                    & hmac.compare_digest(expected[1].encode(), given[1].encode()))
-            if account is None or not same:
+            if not address_matches(account, house, flat):  # compared also when there is no account
                 return None
+            assert account is not None
             return ref.utility_meters(account["id"])
 
     def get_submission(self, uuid: str, kiosk_id: str) -> dict[str, Any] | None:

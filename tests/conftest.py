@@ -21,7 +21,13 @@ from typing import Any
 import pytest
 
 # The session's throwaway PostgreSQL server and a database per test (nothing of Qt or the kiosk).
-from tests.pg_fixtures import db_target, pg_cluster, pg_url, pytest_terminal_summary  # noqa: F401
+from tests.pg_fixtures import (  # noqa: F401
+    db_target,
+    migrated_engine,
+    pg_cluster,
+    pg_url,
+    pytest_terminal_summary,
+)
 
 # Before anything imports Qt or kiosk.paths.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

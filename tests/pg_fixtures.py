@@ -3,7 +3,8 @@ cluster (:mod:`tests.pg_cluster`), started the first time a test asks for it.
 
 ``pg_cluster``: the server (``.url(db)``, ``.admin()``); ``pg_url``: URL of a new, empty database
 for one test, dropped after it; ``db_target``: runs a test twice, with a SQLite file path and
-with a PostgreSQL URL (what ``--db`` is given).  A missing PostgreSQL fails the tests that need
+with a PostgreSQL URL (what ``--db`` is given); ``migrated_engine``: an Engine on ``db_target``
+upgraded to the head revision (what the stores of :mod:`regional_backend.stores` work on).  A missing PostgreSQL fails the tests that need
 it, with what to install: they are never skipped.
 """
 
@@ -56,6 +57,18 @@ def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "backend.db")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def migrated_engine(db_target: str):
+    """An Engine on ``db_target`` (each engine in turn) upgraded to the head revision; disposed after."""
+    from regional_backend.db import migrate
+    from regional_backend.db.engine import open_engine
+
+    engine = open_engine(db_target)
+    migrate.upgrade(engine)
+    yield engine
+    engine.dispose()
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -1,0 +1,68 @@
+"""The backend's storage on SQLAlchemy 2 Core, one module per thing kept, for SQLite and PostgreSQL.
+
+Issue 19, item 1: this package replaces :mod:`regional_backend.storage` (``SqliteStorage``, raw
+``sqlite3`` + sqlite-utils on one file) by stores that work on an :class:`sqlalchemy.engine.Engine`
+from :func:`regional_backend.db.engine.open_engine`, over the tables declared once in
+:mod:`regional_backend.db.tables` and created by the Alembic revisions
+(:func:`regional_backend.db.migrate.upgrade`).  Every store follows the same rules:
+
+* uniqueness and idempotency rest on the tables' constraints (``INSERT … ON CONFLICT``), never
+  on a read followed by a write;
+* each operation states in its docstring the transaction it runs in and why that isolation is
+  enough (:func:`~regional_backend.db.engine.write_transaction` is ``BEGIN IMMEDIATE`` on SQLite,
+  one writer at a time; on PostgreSQL it is READ COMMITTED, so an operation whose decision reads
+  rows it then writes serialises itself explicitly -- an advisory lock or a row lock);
+* moments are aware :class:`datetime.datetime` in UTC (``timestamptz`` on PostgreSQL).
+
+The running app still uses ``SqliteStorage``; it switches once every group below has its store.
+
+The split -- :class:`regional_backend.storage.Storage`'s public operations by what they keep:
+
+1. **Kiosks and tokens** -- :mod:`.kiosks` (done): ``add_kiosk`` (enrol or re-enrol, the new token
+   returned once, kept only as its SHA-256), ``revoke_kiosk``, ``authenticate``, ``list_kiosks``;
+   the token-guessing count ``record_auth_failure`` (table ``auth_failures``, shared by every
+   process).  Also here: strict enrolment that refuses an id already taken (``add``).
+2. **Submissions and their results** -- ``submissions`` (to do): ``push_batch`` (idempotent by the
+   item uuid: accepted / duplicate / conflict / rejected, validators run in the same transaction
+   through the ``_ConnectionRef`` look-ups), ``get_submission``, ``find_by_receipt``,
+   ``list_submissions``, ``count_submissions``, ``reading_results`` (``meter_reading_results``);
+   the validators' write-back ``record_reading`` (``accept_reading`` is in :mod:`.utilities`) and
+   the office-queue ``register_ticket`` / ``apply_queue_event`` hooks.  On PostgreSQL: the insert
+   is ``ON CONFLICT (uuid) DO NOTHING RETURNING seq`` (``server_ref`` from the returned ``seq``,
+   not ``lastrowid``); a second push of one uuid waits on the unique index, then reads the first's
+   answer.  Validators that decide on rows they read (a queue number's clash, a reading "not older
+   than the last") need those rows locked (``SELECT … FOR UPDATE``) or the push serialised.
+3. **Reference rows and the changes feed** -- ``reference`` (to do): ``upsert_rows`` (checked
+   against :mod:`mfc_rules.refschema`, all or nothing), ``delete_rows`` (link rows follow,
+   referring rows refuse), ``touch``, ``get_row``, ``count_rows``, ``changes`` (cursor paging per
+   dataset), ``reset_reference_data`` / ``feed_epoch`` (table ``meta``), the cursor codec
+   ``encode_cursor`` / ``decode_cursor``.  On PostgreSQL the feed needs care: ``changes.seq`` comes
+   from a sequence, handed out at INSERT but visible at COMMIT, so two writers can commit out of
+   order (seq 11 visible before seq 10) and a kiosk whose cursor passed 11 would never get 10.
+   Appends must therefore be serialised (a transaction-scoped advisory lock on the feed, taken
+   before the first INSERT into ``changes``; SQLite's ``BEGIN IMMEDIATE`` already is), with a
+   test of two concurrent writers and a reader between their commits.
+4. **Utilities (personal, never in a feed)** -- :mod:`.utilities` (done): ``load_utilities``
+   (``UtilityStore.load``: accounts, meters, last readings; a reading never rolls back),
+   ``lookup_account`` (constant work whether the account or only the address is wrong; one
+   snapshot), and for the meter-readings validator, on the push's connection,
+   ``utility_account`` / ``utility_meters`` / ``accept_reading``.
+5. **Kept beside it today in their own modules** (to port the same way): the office queue
+   (:mod:`regional_backend.office_queue_store`, ``SqliteOfficeQueue``) and the FHIR store
+   (:mod:`regional_backend.fhir.interface`, ``fhir/sqlite/``).
+6. **Plumbing that goes away**: ``SqliteStorage._conn/_write/_read/connection/
+   write_transaction/close`` (the Engine and :mod:`regional_backend.db.engine` do this) and the
+   sqlite-utils migrations (the Alembic revisions replace them; a file of today's schema is
+   stamped ``0001`` by ``db.migrate.stamp`` and then upgraded with its data).
+
+Order of the rest: 3 (reference; ``exists``/``get`` are what validators read), then 2 (its
+``push_batch`` hands validators a look-up object over its connection built from 3 and 4), then 5;
+then one object implementing :class:`regional_backend.storage.Storage` over an Engine from these
+stores, the app and ``cli`` switched to it (``--db`` path or URL), and ``SqliteStorage`` deleted.
+
+Differences a caller of the new stores sees: ``list_kiosks`` gives :class:`.kiosks.EnrolledKiosk`
+with aware datetimes instead of dicts of text; ``add_kiosk`` is :meth:`.kiosks.KioskStore.enrol`
+(enrol or re-enrol), and :meth:`.kiosks.KioskStore.add` is new (refuses an id already taken).
+"""
+
+from __future__ import annotations
