@@ -135,3 +135,13 @@ def migrated_engine(db_target: str):
 def pytest_terminal_summary(terminalreporter) -> None:
     if _pg_started:
         terminalreporter.write_line(f"PostgreSQL test cluster: started in {_pg_started[0]:.2f} s")
+
+
+def open_test_storage(path: str | os.PathLike[str]):
+    """The backend's storage for a test that names the SQLite file ``path``: on that file, or on
+    its PostgreSQL database under ``RB_TEST_ENGINE=postgresql`` (see :func:`backend_db`)."""
+    from regional_backend.storage import SqliteStorage
+
+    if test_engine() != "sqlite":
+        raise NotImplementedError("the storage on PostgreSQL arrives with the switch to regional_backend.stores")
+    return SqliteStorage(backend_db(path))
