@@ -43,6 +43,7 @@ from .fhir.sqlite import SqliteFhirStore
 from .office_queue_store import OfficeQueueStore, SqliteOfficeQueue
 from .rejection import Rejection, Validator
 from .stores.kiosks import Kiosk, check_kiosk_id, new_token, token_hash
+from .stores.submissions import CONFLICT, SubmissionIn
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -145,17 +146,6 @@ def entity_key(entity: str, row: Mapping[str, Any]) -> str:
     except KeyError:
         raise UnknownEntity(entity) from None
     return "|".join(str(row[k]) for k in keys)
-
-
-@dataclass(frozen=True)
-class SubmissionIn:
-    """One pushed item, already checked structurally by the API layer."""
-
-    uuid: str
-    kind: str
-    captured_at: str
-    payload: dict[str, Any]
-    receipt_number: str | None = None
 
 
 @dataclass
@@ -480,15 +470,6 @@ class _ConnectionRef:
 
 _SUBMISSION_COLUMNS = ("uuid", "receipt_number", "kind", "result", "status", "server_ref",
                        "received_at", "code", "reason_ru", "reason_en")
-
-CONFLICT = Rejection(
-    "uuid_conflict",
-    "Обращение с этим номером уже получено, но с другими данными; повторная отправка отклонена. "
-    "Первоначальное обращение остаётся в силе. Если данные нужно изменить, оформите новое обращение.",
-    "A submission with this ID has already arrived with different data, so this resend is refused. "
-    "The original submission stands; to change the data, make a new submission.",
-)
-
 
 class SqliteStorage(Storage):
     """:class:`Storage` on one SQLite file; safe to share between threads and processes."""
