@@ -1,51 +1,40 @@
 """The submissions store (regional_backend.stores.submissions) on SQLite and on PostgreSQL: the
 assertions test_backend_storage.py makes of SqliteStorage's pushes (accepted, duplicate, conflict,
 rejection, look-ups by uuid and receipt, list and count), the meter-reading outcomes
-test_backend_meters.py reads through the API, the text of times as SqliteStorage gave them; and on
-PostgreSQL the races (one uuid pushed by 8 connections at once; two readings of one meter at once)
-and the indexes the look-ups use."""
+test_backend_meters.py reads through the API, and the text of times as SqliteStorage gave them.
+The races and the plans, on PostgreSQL only, are in test_store_submissions_pg.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
-import threading
 import uuid as uuidlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
-from mfc_rules.canonical import canonical_json
-from mfc_rules.demo import BACKEND_ONLY, demo_rows
 from mfc_rules.receipts import normalise_receipt
 from regional_backend import clock
 from regional_backend.db import migrate
-from regional_backend.db.engine import connect, open_engine, write_transaction
-from regional_backend.db.tables.reference import ref_rows
-from regional_backend.db.tables.submissions import meter_reading_results, submissions
-from regional_backend.meters import validate_meter_readings
-from regional_backend.storage import ENTITIES, SqliteStorage, entity_key
-from regional_backend.stores.submissions import CONFLICT, SubmissionIn, SubmissionStore, captured_text
-from regional_backend.stores.utilities import UtilityStore
+from regional_backend.db.engine import connect, open_engine
+from regional_backend.db.tables.submissions import meter_reading_results
+from regional_backend.storage import SqliteStorage
+from regional_backend.stores.submissions import CONFLICT, SubmissionStore, captured_text
 from regional_backend.validators import DEFAULT_VALIDATORS
+from tests.backend.submissions_data import (
+    NOW,
+    item,
+    last_reading,
+    load_demo,
+    load_reference,
+    push,
+    reading,
+    readings_item,
+)
 from tests.e2e.backend_proc import SAMPLE_REFERENCE
-
-NOW = dt.datetime(2026, 11, 21, 6, 0, tzinfo=dt.UTC)  # the demo's day (10:00 in Ulyanovsk)
-EL = {"provider_id": "util-energo", "account_number": "732312225103", "house": "12", "flat": "34"}
-
-
-def load_reference(engine: sa.Engine, tables: Mapping[str, list[dict[str, Any]]]) -> None:
-    """Reference rows as the feed keeps them (``ref_rows``), written directly: the reference
-    store is ported separately, and the validators only read ``ref_rows``."""
-    with write_transaction(engine) as conn:
-        for seq, (entity, row) in enumerate(((e, r) for e in ENTITIES for r in tables.get(e, ())), start=1):
-            data = row if conn.dialect.name == "postgresql" else canonical_json(row)
-            conn.execute(sa.insert(ref_rows).values(entity=entity, id=entity_key(entity, row),
-                                                    dataset=ENTITIES[entity][0], data=data, seq=seq))
 
 
 @pytest.fixture
@@ -59,17 +48,6 @@ def pinned() -> Iterator[None]:
 def store(migrated_engine: sa.Engine) -> SubmissionStore:
     load_reference(migrated_engine, SAMPLE_REFERENCE)
     return SubmissionStore(migrated_engine)
-
-
-def item(n: int = 1, *, kind: str = "application", payload: dict | None = None, receipt: str | None = None,
-         captured_at: str = "2026-11-21T09:30:00Z") -> SubmissionIn:
-    return SubmissionIn(uuid=str(uuidlib.UUID(int=n)), kind=kind, captured_at=captured_at,
-                        payload=payload if payload is not None else {"service_id": "svc-001", "fields": {"n": n}},
-                        receipt_number=receipt)
-
-
-def push(store: SubmissionStore, *items: SubmissionIn, kiosk_id: str = "kiosk-1") -> list[dict]:
-    return store.push_batch(kiosk_id, list(items), DEFAULT_VALIDATORS)
 
 
 # --- mirrors test_backend_storage.py (idempotency and look-ups) ------------------------------------
@@ -246,34 +224,8 @@ def test_captured_text_of_a_moment_matches_the_kiosks_own_text():
 
 # --- meter readings: outcomes kept with the submission (mirrors test_backend_meters.py) -------------
 
-@pytest.fixture(scope="module")
-def demo() -> dict[str, list[dict[str, Any]]]:
-    return demo_rows(NOW.date(), now=NOW)
-
-
-def load_demo(engine: sa.Engine, demo: Mapping[str, list[dict[str, Any]]]) -> None:
-    load_reference(engine, {t: demo[t] for t in ENTITIES if t in demo})
-    UtilityStore(engine).load({t: demo[t] for t in BACKEND_ONLY})
-
-
-def readings_item(n: int, *readings: dict[str, Any], captured_at: str = "2026-11-21T06:00:00Z",
-                  account: Mapping[str, str] = EL) -> SubmissionIn:
-    return item(n, kind="meter_readings", captured_at=captured_at,
-                payload={"captured_at": captured_at, **account, "readings": list(readings)})
-
-
-def reading(serial: str = "74454570", zone: str = "T1", value: str = "99990.5", **extra: Any) -> dict[str, Any]:
-    return {"meter_serial": serial, "zone": zone, "value": value, "declared": None, "jump_confirmed": False,
-            **extra}
-
-
-def last_reading(engine: sa.Engine) -> dict[str, Any]:
-    [meter] = UtilityStore(engine).lookup_account(**EL)
-    return meter["last_readings"][0]
-
-
-def test_reading_results_are_kept_with_the_submission_and_given_with_its_status(migrated_engine, demo, pinned):
-    load_demo(migrated_engine, demo)
+def test_reading_results_are_kept_with_the_submission_and_given_with_its_status(migrated_engine, pinned):
+    load_demo(migrated_engine)
     store = SubmissionStore(migrated_engine)
     rejected = push(store, readings_item(1, reading(value="99990.55"), reading(serial="000"), reading(value="50.0")))[0]
     assert rejected["result"] == "rejected" and rejected["code"] == "readings_rejected"
@@ -297,194 +249,11 @@ def test_reading_results_are_kept_with_the_submission_and_given_with_its_status(
     assert "readings" not in store.get(push(store, item(10))[0]["uuid"], "kiosk-1")
 
 
-def test_a_resent_reading_is_answered_from_the_first_push_and_changes_nothing(migrated_engine, demo, pinned):
-    load_demo(migrated_engine, demo)
+def test_a_resent_reading_is_answered_from_the_first_push_and_changes_nothing(migrated_engine, pinned):
+    load_demo(migrated_engine)
     store = SubmissionStore(migrated_engine)
     first = push(store, readings_item(1, reading()))[0]
     assert push(store, readings_item(1, reading()))[0] == {
         "uuid": first["uuid"], "result": "duplicate", "server_ref": first["server_ref"], "status": "received"}
     with connect(migrated_engine) as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(meter_reading_results)).scalar_one() == 1
-
-
-# --- races on PostgreSQL: several connections at once ----------------------------------------------
-
-@pytest.fixture
-def pg_engine(pg_url: str) -> Iterator[sa.Engine]:
-    engine = open_engine(pg_url, pool_size=10)
-    migrate.upgrade(engine)
-    load_reference(engine, SAMPLE_REFERENCE)
-    yield engine
-    engine.dispose()
-
-
-def run_at_once(jobs: list, timeout: float = 60) -> list[tuple[str, Any]]:
-    """Run each job on its own thread, released together by a barrier; ("ok", value) or ("error", exc)."""
-    gate = threading.Barrier(len(jobs))
-    outcomes: list[tuple[str, Any]] = [("error", TimeoutError("did not finish"))] * len(jobs)
-
-    def run(n: int) -> None:
-        gate.wait()
-        try:
-            outcomes[n] = ("ok", jobs[n]())
-        except Exception as exc:  # noqa: BLE001 -- the test asserts there were none
-            outcomes[n] = ("error", exc)
-
-    threads = [threading.Thread(target=run, args=(n,)) for n in range(len(jobs))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=timeout)
-    return outcomes
-
-
-def waiting_on_locks(engine: sa.Engine) -> int:
-    """How many other sessions of this database are waiting for a lock right now."""
-    with engine.connect() as conn:
-        return conn.execute(sa.text(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-            " AND wait_event_type = 'Lock'")).scalar_one()
-
-
-def test_one_uuid_pushed_by_8_connections_at_once_is_stored_once(pg_engine: sa.Engine):
-    """The push that claims the uuid holds its answer (its validator waits) until the 7 others are
-    seen blocked on the unique index: each then reads the first's answer once it commits."""
-    store = SubmissionStore(pg_engine)
-    blocked: list[int] = []
-
-    def hold_until_the_others_wait(payload, ref):
-        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30)
-        while waiting_on_locks(pg_engine) < 7 and dt.datetime.now(dt.UTC) < deadline:
-            threading.Event().wait(0.02)
-        blocked.append(waiting_on_locks(pg_engine))
-        return DEFAULT_VALIDATORS["application"](payload, ref)
-
-    validators = {"application": hold_until_the_others_wait}
-    outcomes = run_at_once([lambda: store.push_batch("kiosk-1", [item(1)], validators)] * 8)
-
-    assert [kind for kind, _ in outcomes] == ["ok"] * 8, outcomes
-    assert blocked == [7]  # exactly one push ran the validator, while the 7 others waited
-    answers = [value[0] for _, value in outcomes]
-    assert sorted(a["result"] for a in answers) == ["accepted"] + ["duplicate"] * 7
-    assert {a["server_ref"] for a in answers} == {"RB-000001"}
-    with connect(pg_engine) as conn:
-        assert conn.execute(sa.select(submissions.c.server_ref)).scalars().all() == ["RB-000001"]
-
-
-class PauseAfterReading:
-    """A validator's look-ups that stop after reading an account's meters until ``gate`` lets go
-    (or gives up after ``patience`` seconds): two validators at once then both read before either writes,
-    unless the read itself waits for the other's commit."""
-
-    def __init__(self, ref: Any, gate: threading.Barrier, patience: float):
-        self._ref, self._gate, self._patience = ref, gate, patience
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._ref, name)
-
-    def utility_meters(self, account_id: str) -> list[dict[str, Any]]:
-        meters = self._ref.utility_meters(account_id)
-        try:
-            self._gate.wait(timeout=self._patience)
-        except threading.BrokenBarrierError:
-            pass  # the other push is not there: it waits for this one's lock
-        return meters
-
-
-def test_two_readings_of_one_meter_at_once_are_decided_one_after_the_other(pg_engine: sa.Engine, demo, pinned):
-    """A reading of 99990.5 today and one of 99995.0 dated yesterday: in either order the second is
-    refused (older than the last, or lower than it), so exactly one may be accepted.  Without the
-    lock per account both validators read the same last reading and both accept (the gate makes
-    them read at once), leaving the meter at whichever committed last."""
-    UtilityStore(pg_engine).load({t: demo[t] for t in BACKEND_ONLY})
-    load_reference(pg_engine, {"utility_providers": demo["utility_providers"]})
-    store = SubmissionStore(pg_engine)
-    gate = threading.Barrier(2)
-
-    def paused(payload, ref):
-        return validate_meter_readings(payload, PauseAfterReading(ref, gate, patience=3))
-
-    today = readings_item(1, reading(value="99990.5"))
-    yesterday = readings_item(2, reading(value="99995.0"), captured_at="2026-11-20T06:00:00Z")
-    outcomes = run_at_once([lambda it=it: store.push_batch("kiosk-1", [it], {"meter_readings": paused})
-                            for it in (today, yesterday)])
-
-    assert [kind for kind, _ in outcomes] == ["ok", "ok"], outcomes
-    results = {value[0]["uuid"]: value[0] for _, value in outcomes}
-    accepted = [u for u, r in results.items() if r["result"] == "accepted"]
-    assert len(accepted) == 1, results
-    refused = results[today.uuid if accepted == [yesterday.uuid] else yesterday.uuid]
-    assert refused["code"] in ("superseded", "lower_than_last"), refused
-    expected = ({"zone": "T1", "value": "99990.5", "read_on": "2026-11-21"} if accepted == [today.uuid]
-                else {"zone": "T1", "value": "99995.0", "read_on": "2026-11-20"})
-    assert last_reading(pg_engine) == expected
-
-
-def test_two_batches_claiming_the_same_uuids_in_opposite_orders_both_complete(pg_engine: sa.Engine):
-    """Batch [1, 2] and batch [2, 1] at once: each claims its first uuid, then waits for the other's
-    -- a deadlock, which PostgreSQL breaks by aborting one; that one is run again and finds both
-    uuids answered."""
-    store = SubmissionStore(pg_engine)
-    gate = threading.Barrier(2)
-    first_calls: set[str] = set()
-    lock = threading.Lock()
-
-    def meet_once(payload, ref):
-        with lock:
-            first = ref.item.uuid not in first_calls
-            first_calls.add(ref.item.uuid)
-        if first:  # both have claimed their first uuid before either goes on to the second
-            try:
-                gate.wait(timeout=10)
-            except threading.BrokenBarrierError:
-                pass
-        return None
-
-    validators = {"application": meet_once}
-    outcomes = run_at_once([lambda: store.push_batch("kiosk-1", [item(1), item(2)], validators),
-                            lambda: store.push_batch("kiosk-1", [item(2), item(1)], validators)])
-
-    assert [kind for kind, _ in outcomes] == ["ok", "ok"], outcomes
-    by_uuid: dict[str, list[str]] = {}
-    for _, answers in outcomes:
-        for answer in answers:
-            by_uuid.setdefault(answer["uuid"], []).append(answer["result"])
-    assert {u: sorted(r) for u, r in by_uuid.items()} == {
-        str(uuidlib.UUID(int=n)): ["accepted", "duplicate"] for n in (1, 2)}
-    assert store.count() == 2
-
-
-# --- the look-ups use their indexes (PostgreSQL's plans) ---------------------------------------------
-
-def test_the_uuid_and_receipt_look_ups_use_their_indexes(pg_engine: sa.Engine):
-    """With 5000 submissions analysed, the plans of the very statements get() and find_by_receipt()
-    run are index scans of UNIQUE(uuid) and submissions_receipt."""
-    now = dt.datetime(2026, 11, 21, tzinfo=dt.UTC)
-    with write_transaction(pg_engine) as conn:
-        conn.execute(sa.insert(submissions), [
-            {"uuid": str(uuidlib.UUID(int=n)), "kiosk_id": f"kiosk-{n % 50}", "kind": "application",
-             "captured_at": now, "receipt_number": f"K7QW-{n:04d}-9XTP", "payload": "{}", "payload_sha256": "x",
-             "result": "accepted", "status": "received", "server_ref": f"RB-{n:06d}", "received_at": now}
-            for n in range(1, 5001)])
-    with connect(pg_engine) as conn:
-        conn.exec_driver_sql("ANALYZE submissions")
-        conn.commit()
-    statements: list[tuple[str, Any]] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):
-        if "FROM submissions" in statement:
-            statements.append((statement, parameters))
-
-    store = SubmissionStore(pg_engine)
-    sa.event.listen(pg_engine, "before_cursor_execute", seen)
-    try:
-        assert store.get(str(uuidlib.UUID(int=1234)), "kiosk-34")["server_ref"] == "RB-001234"
-        assert store.find_by_receipt("k7qw-1234-9xtp", "kiosk-34")["server_ref"] == "RB-001234"
-    finally:
-        sa.event.remove(pg_engine, "before_cursor_execute", seen)
-    assert len(statements) == 2
-    with connect(pg_engine) as conn:
-        plans = ["\n".join(conn.exec_driver_sql("EXPLAIN " + statement, parameters).scalars())
-                 for statement, parameters in statements]
-    assert "Index Scan using submissions_uuid_key" in plans[0], plans[0]
-    assert "submissions_receipt" in plans[1] and "Seq Scan" not in plans[1], plans[1]
