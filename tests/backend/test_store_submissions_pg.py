@@ -69,20 +69,24 @@ def waiting_on_locks(engine: sa.Engine) -> int:
             " AND wait_event_type = 'Lock'")).scalar_one()
 
 
+def hold_until_others_wait(engine: sa.Engine, others: int, seen: list[int]):
+    """An ``application`` validator that answers only once ``others`` sessions are seen waiting
+    for a lock (``seen`` gets how many were), so the pushes of one uuid really overlap."""
+    def validate(payload, ref):
+        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30)
+        while waiting_on_locks(engine) < others and dt.datetime.now(dt.UTC) < deadline:
+            threading.Event().wait(0.02)
+        seen.append(waiting_on_locks(engine))
+        return DEFAULT_VALIDATORS["application"](payload, ref)
+    return {"application": validate}
+
+
 def test_one_uuid_pushed_by_8_connections_at_once_is_stored_once(pg_engine: sa.Engine):
     """The push that claims the uuid holds its answer (its validator waits) until the 7 others are
     seen blocked on the unique index: each then reads the first's answer once it commits."""
     store = SubmissionStore(pg_engine)
     blocked: list[int] = []
-
-    def hold_until_the_others_wait(payload, ref):
-        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30)
-        while waiting_on_locks(pg_engine) < 7 and dt.datetime.now(dt.UTC) < deadline:
-            threading.Event().wait(0.02)
-        blocked.append(waiting_on_locks(pg_engine))
-        return DEFAULT_VALIDATORS["application"](payload, ref)
-
-    validators = {"application": hold_until_the_others_wait}
+    validators = hold_until_others_wait(pg_engine, 7, blocked)
     outcomes = run_at_once([lambda: store.push_batch("kiosk-1", [item(1)], validators)] * 8)
 
     assert [kind for kind, _ in outcomes] == ["ok"] * 8, outcomes
@@ -92,6 +96,31 @@ def test_one_uuid_pushed_by_8_connections_at_once_is_stored_once(pg_engine: sa.E
     assert {a["server_ref"] for a in answers} == {"RB-000001"}
     with connect(pg_engine) as conn:
         assert conn.execute(sa.select(submissions.c.server_ref)).scalars().all() == ["RB-000001"]
+
+
+def test_a_rejected_uuid_pushed_at_once_is_the_same_rejection_and_another_payload_or_kiosk_a_conflict(
+        pg_engine: sa.Engine):
+    store = SubmissionStore(pg_engine)
+    blocked: list[int] = []
+    validators = hold_until_others_wait(pg_engine, 5, blocked)
+    bad = item(1, payload={"service_id": "svc-404", "fields": {}})
+    other = item(1, payload={"service_id": "svc-404", "fields": {"x": 1}})
+    outcomes = run_at_once([lambda: store.push_batch("kiosk-1", [bad], validators)] * 4
+                           + [lambda: store.push_batch("kiosk-1", [other], validators),
+                              lambda: store.push_batch("kiosk-2", [bad], validators)])
+
+    assert [kind for kind, _ in outcomes] == ["ok"] * 6, outcomes
+    assert blocked == [5]
+    answers = [value[0] for _, value in outcomes]
+    kiosk_1_same, others = answers[:4], answers[4:]
+    claimed = next(a for a in [*kiosk_1_same, *others] if a["result"] != "conflict")
+    if claimed in kiosk_1_same:  # kiosk-1's first payload claimed it: the other two are conflicts
+        assert kiosk_1_same == [claimed] * 4 and claimed["code"] == "unknown_service"
+        assert [a["result"] for a in others] == ["conflict", "conflict"]
+    else:  # one of the two others claimed it: then kiosk-1's same payload is a conflict
+        assert [a["result"] for a in kiosk_1_same] == ["conflict"] * 4
+        assert sorted(a["result"] for a in others) == ["conflict", "rejected"]
+    assert store.count() == 1
 
 
 class PauseAfterReading:
