@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from mfc_rules.demo import BACKEND_ONLY
 from mfc_rules.receipts import normalise_receipt
 from regional_backend import clock
 from regional_backend.db import migrate
@@ -26,6 +27,7 @@ from regional_backend.stores.submissions import CONFLICT, SubmissionStore, captu
 from regional_backend.validators import DEFAULT_VALIDATORS
 from tests.backend.submissions_data import (
     NOW,
+    demo_data,
     item,
     last_reading,
     load_demo,
@@ -183,21 +185,26 @@ def test_received_at_is_the_backends_clock_in_milliseconds(store: SubmissionStor
     assert store.list()[0]["received_at"] == received
 
 
-def test_a_sqlite_file_of_todays_schema_lists_its_submissions_as_sqlite_storage_did(tmp_path: Path):
-    """Rows SqliteStorage wrote (the kiosk's text, its own time stamps) read back the same after the
-    file is stamped at the baseline and upgraded."""
+def test_a_sqlite_file_of_todays_schema_reads_back_as_sqlite_storage_gave_it(tmp_path: Path, pinned):
+    """Rows SqliteStorage wrote (the kiosk's text, its own time stamps, a reading's outcome) read
+    back the same after the file is stamped at the baseline and upgraded."""
     path = tmp_path / "backend.db"
+    meter_item = readings_item(4, reading(), captured_at="2026-11-21T05:59:00Z")
+    meter_item.payload["kiosk_clock_offset_s"] = 2.25  # an effective capture with a fraction
     old = SqliteStorage(path)
     try:
         old.fhir()  # the FHIR store's tables come with its first use
-        old.upsert_rows(SAMPLE_REFERENCE)
+        old.upsert_rows({**SAMPLE_REFERENCE, "utility_providers": demo_data()["utility_providers"]})
+        old.load_utilities({t: demo_data()[t] for t in BACKEND_ONLY})
         for n, captured in enumerate(["2026-11-21T09:30:00Z", "2026-11-21T12:30:00.250Z", "2026-12-31T23:59:60Z"]):
             old.push_batch("kiosk-1", [item(n + 1, captured_at=captured, receipt=f"K7QW-3M2A-9XT{n}")],
                            DEFAULT_VALIDATORS)
+        assert old.push_batch("kiosk-1", [meter_item], DEFAULT_VALIDATORS)[0]["result"] == "accepted"
         before = old.list_submissions(with_payload=True)
-        status = old.get_submission(str(uuidlib.UUID(int=1)), "kiosk-1")
+        statuses = [old.get_submission(str(uuidlib.UUID(int=n)), "kiosk-1") for n in (1, 4)]
     finally:
         old.close()
+    assert statuses[1]["readings"][0]["effective_capture"] == "2026-11-21T05:59:02.250000Z"
     migrate.stamp(path, "0001")
     migrate.upgrade(path)
     engine = open_engine(path)
@@ -207,11 +214,11 @@ def test_a_sqlite_file_of_todays_schema_lists_its_submissions_as_sqlite_storage_
         assert [{k: v for k, v in r.items() if k != "captured_at"} for r in after] == \
             [{k: v for k, v in r.items() if k != "captured_at"} for r in before]
         assert [r["captured_at"] for r in after] == [
-            "2026-11-21T09:30:00Z", "2026-11-21T12:30:00.250Z", "2026-12-31T23:59:59.999999Z"]
-        assert new.get(str(uuidlib.UUID(int=1)), "kiosk-1") == status
-        assert new.count() == 3
+            "2026-11-21T09:30:00Z", "2026-11-21T12:30:00.250Z", "2026-12-31T23:59:59.999999Z", "2026-11-21T05:59:00Z"]
+        assert [new.get(str(uuidlib.UUID(int=n)), "kiosk-1") for n in (1, 4)] == statuses
+        assert new.count() == 4
         # and the store goes on numbering after SqliteStorage's rows
-        assert new.push_batch("kiosk-1", [item(9)], DEFAULT_VALIDATORS)[0]["server_ref"] == "RB-000004"
+        assert new.push_batch("kiosk-1", [item(9)], DEFAULT_VALIDATORS)[0]["server_ref"] == "RB-000005"
     finally:
         engine.dispose()
 
@@ -252,8 +259,12 @@ def test_reading_results_are_kept_with_the_submission_and_given_with_its_status(
 def test_a_resent_reading_is_answered_from_the_first_push_and_changes_nothing(migrated_engine, pinned):
     load_demo(migrated_engine)
     store = SubmissionStore(migrated_engine)
-    first = push(store, readings_item(1, reading()))[0]
-    assert push(store, readings_item(1, reading()))[0] == {
+    sent = readings_item(1, reading())
+    sent.payload["kiosk_clock_offset_s"] = 2.25
+    first = push(store, sent)[0]
+    assert push(store, sent)[0] == {
         "uuid": first["uuid"], "result": "duplicate", "server_ref": first["server_ref"], "status": "received"}
     with connect(migrated_engine) as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(meter_reading_results)).scalar_one() == 1
+    # a capture moment with a fraction reads back as the validator wrote it (isoformat, Z)
+    assert store.reading_results(sent.uuid)[0]["effective_capture"] == "2026-11-21T06:00:02.250000Z"
