@@ -194,7 +194,7 @@ class SubmissionStore:
                 .where(where, submissions.c.kiosk_id == kiosk_id).order_by(submissions.c.seq).limit(1)).first()
             if row is None:
                 return None
-            found = row._asdict()
+            found = dict(zip(STATUS_COLUMNS, row, strict=True))
             found["received_at"] = instant_text(found["received_at"], MILLISECONDS)
             if found["kind"] == "meter_readings":
                 found["readings"] = _reading_results(conn, found["uuid"])
@@ -224,10 +224,11 @@ class SubmissionStore:
         if limit:
             query = query.limit(limit)
         with connect(self.engine) as conn:
-            rows = conn.execute(query).all()
+            result = conn.execute(query)
+            names, rows = list(result.keys()), result.all()
         out = []
         for row in rows:
-            record = row._asdict()
+            record = dict(zip(names, row, strict=True))
             record["captured_at"] = captured_text(record["captured_at"])
             record["received_at"] = instant_text(record["received_at"], MILLISECONDS)
             if with_payload:
@@ -286,7 +287,7 @@ def _reading_results(conn: Connection, uuid: str) -> list[dict[str, Any]]:
                         .where(meter_reading_results.c.uuid == uuid).order_by(meter_reading_results.c.idx))
     out = []
     for row in rows:
-        record = row._asdict()
+        record = dict(zip(READING_COLUMNS, row, strict=True))
         record["flags"] = json.loads(record["flags"])
         record["effective_capture"] = record["effective_capture"].isoformat().replace("+00:00", "Z")
         out.append(record)
