@@ -33,8 +33,8 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    ``_ConnectionRef``): ``exists`` / ``get`` (:mod:`.ref_lookup`), the utility account and meters
    (:mod:`.utilities`; on PostgreSQL an advisory lock per account serialises the meter-readings
    validator's read of the last readings and its ``accept_reading``), ``record_reading`` and the
-   office-queue ``register_ticket`` / ``apply_queue_event`` hooks (``office_queue``'s
-   ``register_pushed_ticket`` / ``apply_pushed_event`` on a SQLAlchemy Connection).
+   office-queue ``register_ticket`` / ``apply_queue_event`` hooks (:mod:`.office_queue`'s
+   ``register_pushed_ticket`` / ``apply_pushed_event`` on the push's connection).
    ``captured_at`` is a moment (``timestamptz``), listed as UTC text with ``Z``: what a kiosk sends
    reads back as sent, a ``+03:00`` time as its UTC equivalent (see the module).
 3. **Reference rows and the changes feed** -- ``reference`` (to do): ``upsert_rows`` (checked

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from regional_backend.db.tables.submissions import meter_reading_results
 from regional_backend.rejection import Rejection
 
-from . import utilities
+from . import office_queue, utilities
 from .ref_lookup import ref_exists, ref_get
 from .sql import insert
 
@@ -88,13 +88,11 @@ class PushLookups:
 
     # --- the office queue ----------------------------------------------------------------------
     def register_ticket(self, payload: Mapping[str, Any]) -> Rejection | None:
-        """Put a delivered queue ticket into its office's queue (``None``) or refuse a clash."""
-        from regional_backend.office_queue import register_pushed_ticket
-
+        """Put a delivered queue ticket into its office's queue (``None``) or refuse a clash
+        (:func:`.office_queue.register_pushed_ticket`, in the push's transaction)."""
         assert self.item is not None
-        return register_pushed_ticket(self.conn, self.kiosk_id, self.item.uuid, payload)
+        return office_queue.register_pushed_ticket(self.conn, self.kiosk_id, self.item.uuid, payload)
 
     def apply_queue_event(self, payload: Mapping[str, Any]) -> None:
-        from regional_backend.office_queue import apply_pushed_event
-
-        apply_pushed_event(self.conn, payload)
+        """Apply a clerk's action made offline (:func:`.office_queue.apply_pushed_event`)."""
+        office_queue.apply_pushed_event(self.conn, payload)
