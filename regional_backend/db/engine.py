@@ -106,7 +106,9 @@ def open_engine(db: str | os.PathLike[str] | None, *, environ: Mapping[str, str]
         engine = sa.create_engine(
             url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True,
             connect_args={"connect_timeout": max(1, round(connect_timeout)),
-                          "application_name": "regional_backend"})
+                          "application_name": "regional_backend",
+                          # moments come back in UTC whatever the server's or role's default zone
+                          "options": "-c timezone=UTC"})
     if check:
         try:
             with connect(engine) as conn:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -24,8 +25,17 @@ from . import office_queue, utilities
 from .ref_lookup import ref_exists, ref_get
 from .sql import insert
 
-if TYPE_CHECKING:
-    from .submissions import SubmissionIn
+
+@dataclass(frozen=True)
+class SubmissionIn:
+    """One pushed item, already checked structurally by the API layer."""
+
+    uuid: str
+    kind: str
+    captured_at: str
+    payload: dict[str, Any]
+    receipt_number: str | None = None
+
 
 #: Prefix of the advisory-lock key that serialises the meter readings of one utility account.
 ACCOUNT_LOCK = "rb_util_account:"

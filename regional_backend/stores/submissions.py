@@ -27,7 +27,6 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -41,20 +40,8 @@ from regional_backend.db.tables.submissions import meter_reading_results, submis
 from regional_backend.db.tables.types import MILLISECONDS, instant_text
 from regional_backend.rejection import Rejection, Validator
 
-from .push_lookups import PushLookups
+from .push_lookups import PushLookups, SubmissionIn
 from .sql import insert
-
-
-@dataclass(frozen=True)
-class SubmissionIn:
-    """One pushed item, already checked structurally by the API layer."""
-
-    uuid: str
-    kind: str
-    captured_at: str
-    payload: dict[str, Any]
-    receipt_number: str | None = None
-
 
 CONFLICT = Rejection(
     "uuid_conflict",
