@@ -41,7 +41,7 @@ from .fhir.sqlite import SqliteFhirStore
 from .office_queue_store import OfficeQueueStore, SqliteOfficeQueue
 from .rejection import Rejection, Validator
 from .stores.kiosks import Kiosk, check_kiosk_id, new_token, token_hash
-from .stores.reference import (
+from .stores.reference_rules import (
     DATASETS,
     ENTITIES,
     ENTITY_ORDER,

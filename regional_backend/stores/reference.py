@@ -20,12 +20,9 @@ batch, the rows that refer to a row being deleted, the row ``touch`` re-publishe
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import secrets
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -40,129 +37,31 @@ from regional_backend.db.tables.reference import changes as changes_table
 from regional_backend.db.tables.reference import ref_rows
 
 from .ref_lookup import as_dict, ref_exists, ref_get
+from .reference_rules import (
+    DATASETS,
+    ENTITIES,
+    ENTITY_ORDER,
+    LINKS,
+    ChangesPage,
+    CursorExpired,
+    InvalidRows,
+    UnknownEntity,
+    batch_problems,
+    decode_cursor,
+    encode_cursor,
+    entity_key,
+    in_use_problem,
+    references_to,
+    same_content,
+)
 from .sql import StoreError, insert
 
-#: Reference entities (the kiosk store's table names): their dataset and key columns, from the
-#: one declaration of the feed's rows (:mod:`mfc_rules.refschema`).
-ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {e: (m.DATASET, m.KEYS) for e, m in refschema.MODELS.items()}
-DATASETS: tuple[str, ...] = tuple(sorted(refschema.DATASETS))
-#: Order in which a batch of tables is applied so that parents come before link rows.
-ENTITY_ORDER: tuple[str, ...] = tuple(ENTITIES)
-#: Link tables that reference an entity: deleting the entity deletes these rows first.
-LINKS: dict[str, tuple[tuple[str, str], ...]] = {
-    "services": (("service_life_situations", "service_id"), ("service_offices", "service_id")),
-    "life_situations": (("service_life_situations", "situation_id"),),
-    "offices": (("service_offices", "office_id"),),
-}
+__all__ = ["DATASETS", "ENTITIES", "ENTITY_ORDER", "FEED_LOCK", "LINKS", "ChangesPage", "CursorExpired",
+           "InvalidRows", "ReferenceStore", "UnknownEntity", "decode_cursor", "encode_cursor", "entity_key",
+           "lock_feed", "page_query", "referring_rows"]
+
 #: The key of the advisory lock every write to the feed takes on PostgreSQL (see the module).
 FEED_LOCK = "rb_changes_feed"
-_CURSOR_VERSION = "c1"
-
-Problems = list[tuple[str, str, refschema.RowProblem]]
-
-
-class CursorExpired(StoreError):
-    """The feed cursor is unknown, garbled, from another epoch or beyond the log."""
-
-
-class UnknownEntity(StoreError):
-    """Not one of :data:`ENTITIES`."""
-
-
-class InvalidRows(StoreError):
-    """Reference rows that do not fit their declaration (:mod:`mfc_rules.refschema`): nothing
-    of the batch was written.  ``problems`` lists ``(entity, row id, RowProblem)``."""
-
-    def __init__(self, problems: Problems):
-        self.problems = problems
-        super().__init__("; ".join(f"{e} {i!r}: {p}" for e, i, p in problems[:5])
-                         + (f"; …and {len(problems) - 5} more" if len(problems) > 5 else ""))
-
-
-@dataclass
-class ChangesPage:
-    dataset: str
-    cursor: str
-    more: bool
-    #: Each change as JSON text (``{"op", "entity", "id", "data"?}``), ready to be sent.
-    changes_json: list[str] = field(default_factory=list)
-
-    def to_json(self) -> str:
-        head = json.dumps({"dataset": self.dataset, "cursor": self.cursor, "more": self.more})
-        return head[:-1] + ', "changes": [' + ",".join(self.changes_json) + "]}"
-
-
-def encode_cursor(epoch: str, dataset: str, seq: int) -> str:
-    raw = f"{_CURSOR_VERSION}:{epoch}:{dataset}:{seq}".encode("ascii")
-    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[str, str, int]:
-    """``(epoch, dataset, seq)``; raises :class:`CursorExpired` on anything it cannot read."""
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        version, epoch, dataset, seq = (
-            base64.urlsafe_b64decode(padded.encode("ascii")).decode("ascii").split(":")
-        )
-        if version != _CURSOR_VERSION or not seq.isdigit():
-            raise ValueError(cursor)
-        return epoch, dataset, int(seq)
-    except (ValueError, UnicodeError, binascii.Error) as exc:
-        raise CursorExpired("the cursor cannot be read") from exc
-
-
-def entity_key(entity: str, row: Mapping[str, Any]) -> str:
-    """The feed id of a row: its ``id``, or ``"<a>|<b>"`` for link tables."""
-    try:
-        _, keys = ENTITIES[entity]
-    except KeyError:
-        raise UnknownEntity(entity) from None
-    return "|".join(str(row[k]) for k in keys)
-
-
-def same_content(entity: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
-    """Equal apart from ``updated_at``: reloading the same data makes no change.  A stored row
-    that does not fit its declaration (loaded before rows were checked) is never the same."""
-    return ({k: v for k, v in old.items() if k != "updated_at"}
-            == {k: v for k, v in new.items() if k != "updated_at"}
-            and not refschema.check_row(entity, old))
-
-
-def batch_problems(batch: Mapping[str, list[dict[str, Any]]], exists: Callable[[str, str], bool]) -> Problems:
-    """Every row's problems: its declaration, unknown fields, and references to rows that are
-    neither in the batch nor loaded (``exists(entity, id)`` asks the database)."""
-    problems: Problems = []
-    ids = {entity: {entity_key(entity, r) for r in rows if all(k in r for k in ENTITIES[entity][1])}
-           for entity, rows in batch.items()}
-    for entity, rows in batch.items():
-        model = refschema.MODELS[entity]
-        for n, row in enumerate(rows, start=1):
-            if not all(isinstance(row.get(k), str) and row[k] for k in model.KEYS):
-                name = f"row {n}"
-            else:
-                name = entity_key(entity, row)
-            found = refschema.check_row(entity, row) + refschema.unknown_fields(entity, row)
-            bad_fields = {p.field for p in found}
-            for field_name, target in model.REFERENCES.items():
-                value = row.get(field_name)
-                if field_name in bad_fields or not isinstance(value, str):
-                    continue
-                if value not in ids[target] and not exists(target, value):
-                    found.append(refschema.RowProblem("reference", field_name, f"no {target} row with this id"))
-            problems.extend((entity, name, p) for p in found)
-    return problems
-
-
-def references_to(entity: str) -> list[tuple[str, str]]:
-    """``(entity, field)`` of every row kind that refers to ``entity``, link tables (which
-    follow a delete) left out: rows of these kinds keep ``entity``'s rows from being deleted."""
-    links = {link for link, _ in LINKS.get(entity, ())}
-    return [(other, field_name) for other, model in refschema.MODELS.items() if other not in links
-            for field_name, target in model.REFERENCES.items() if target == entity]
-
-
-def in_use_problem(users: list[str]) -> refschema.RowProblem:
-    return refschema.RowProblem("reference", "", f"still used by {', '.join(users[:3])}; change or delete those first")
 
 
 def _data_field(name: str) -> sa.ColumnElement[str]:
@@ -192,21 +91,41 @@ def _now_text() -> str:
 def _append(conn: Connection, entity: str, entity_id: str, op: str, row: Mapping[str, Any] | None,
             now: str) -> int:
     """Append one change (after :func:`lock_feed`) and make ``ref_rows`` follow it; its ``seq``."""
-    dataset = ENTITIES[entity][0]
-    text = None if row is None else canonical_json(row)
+    if op == "upsert":
+        assert row is not None
+        return _append_upserts(conn, entity, [(entity_id, row)], now)[0]
     seq = conn.execute(sa.insert(changes_table).values(
-        dataset=dataset, entity=entity, id=entity_id, op=op, data=text, changed_at=now)
+        dataset=ENTITIES[entity][0], entity=entity, id=entity_id, op=op, data=None, changed_at=now)
         .returning(changes_table.c.seq)).scalar_one()
-    if row is None:
-        conn.execute(sa.delete(ref_rows).where(ref_rows.c.entity == entity, ref_rows.c.id == entity_id))
-        return seq
+    conn.execute(sa.delete(ref_rows).where(ref_rows.c.entity == entity, ref_rows.c.id == entity_id))
+    return seq
+
+
+def _append_upserts(conn: Connection, entity: str, rows: list[tuple[str, Mapping[str, Any]]], now: str) -> list[int]:
+    """Append an upsert of each ``(id, row)`` (after :func:`lock_feed`), numbered in the order
+    given, and make ``ref_rows`` follow (the last of one id wins); their ``seq`` in that order.
+    One multi-row ``INSERT … RETURNING`` per table (SQLAlchemy's "insertmanyvalues", which
+    hands the numbers back in the order of the rows given)."""
+    if not rows:
+        return []
+    dataset = ENTITIES[entity][0]
+    texts = [canonical_json(row) for _, row in rows]
+    seqs = list(conn.execute(
+        sa.insert(changes_table).returning(changes_table.c.seq, sort_by_parameter_order=True),
+        [{"dataset": dataset, "entity": entity, "id": entity_id, "op": "upsert", "data": text, "changed_at": now}
+         for (entity_id, _), text in zip(rows, texts, strict=True)]).scalars())
+    if seqs != sorted(seqs):  # the feed's order is the order given (parents before their links)
+        raise StoreError("the database numbered a batch of changes out of order; nothing was written")
     # jsonb takes the document itself on PostgreSQL; SQLite keeps the canonical text it always has
-    data = dict(row) if conn.dialect.name == "postgresql" else text
-    statement = insert(conn, ref_rows).values(entity=entity, id=entity_id, dataset=dataset, data=data, seq=seq)
+    as_json = conn.dialect.name == "postgresql"
+    latest = {entity_id: {"entity": entity, "id": entity_id, "dataset": dataset,
+                          "data": dict(row) if as_json else text, "seq": seq}
+              for (entity_id, row), text, seq in zip(rows, texts, seqs, strict=True)}
+    statement = insert(conn, ref_rows)
     conn.execute(statement.on_conflict_do_update(
         index_elements=[ref_rows.c.entity, ref_rows.c.id],
-        set_={"data": statement.excluded.data, "seq": statement.excluded.seq}))
-    return seq
+        set_={"data": statement.excluded.data, "seq": statement.excluded.seq}), list(latest.values()))
+    return seqs
 
 
 class ReferenceStore:
@@ -233,20 +152,22 @@ class ReferenceStore:
         now = _now_text()
         with write_transaction(self.engine) as conn:
             lock_feed(conn)
-            problems = batch_problems(batch, lambda e, i: ref_exists(conn, e, i))
+            loaded = _referenced_and_loaded(conn, batch)
+            problems = batch_problems(batch, lambda e, i: (e, i) in loaded)
             if problems:
                 raise InvalidRows(problems)
             for entity in ENTITY_ORDER:
                 stored = _stored(conn, entity, batch[entity]) if only_changed else {}
+                changed = []
                 for row in batch[entity]:
                     entity_id = entity_key(entity, row)
                     old = stored.get(entity_id)
                     if old is not None and same_content(entity, old, row):
                         continue
-                    _append(conn, entity, entity_id, "upsert", row, now)
+                    changed.append((entity_id, row))
                     if only_changed:  # the same row twice in one batch is one change
                         stored[entity_id] = row
-                    appended += 1
+                appended += len(_append_upserts(conn, entity, changed, now))
         return appended
 
     def delete_rows(self, entity: str, ids: Iterable[str]) -> int:
@@ -375,6 +296,22 @@ def page_query(dataset: str, after: int, limit: int) -> sa.Select[Any]:
 
 def _epoch(conn: Connection) -> str:
     return conn.execute(sa.select(meta.c.value).where(meta.c.key == "feed_epoch")).scalar_one()
+
+
+def _referenced_and_loaded(conn: Connection, batch: Mapping[str, list[dict[str, Any]]]) -> set[tuple[str, str]]:
+    """``(entity, id)`` of the loaded rows that ``batch``'s rows refer to (read in chunks)."""
+    wanted: dict[str, set[str]] = {}
+    for entity, rows in batch.items():
+        for field_name, target in refschema.MODELS[entity].REFERENCES.items():
+            wanted.setdefault(target, set()).update(
+                value for row in rows if isinstance(value := row.get(field_name), str))
+    loaded = set()
+    for target, ids in wanted.items():
+        keys = sorted(ids)
+        for start in range(0, len(keys), 500):
+            loaded.update((target, entity_id) for entity_id in conn.execute(sa.select(ref_rows.c.id).where(
+                ref_rows.c.entity == target, ref_rows.c.id.in_(keys[start:start + 500]))).scalars())
+    return loaded
 
 
 def _stored(conn: Connection, entity: str, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
