@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from regional_backend.db import migrate
 from regional_backend.db.engine import open_engine, write_transaction
 from regional_backend.db.tables.reference import changes as changes_table
-from regional_backend.stores.reference import ReferenceStore, _append, lock_feed, page_query
+from regional_backend.stores.reference import InvalidRows, ReferenceStore, _append, lock_feed, page_query
 from tests.e2e.backend_proc import SAMPLE_REFERENCE
 
 OFFICE = SAMPLE_REFERENCE["offices"][0]
@@ -166,3 +166,42 @@ def test_a_feed_page_is_read_through_the_dataset_seq_index(store: ReferenceStore
             query = page_query(dataset, after, 101).compile(conn.engine, compile_kwargs={"literal_binds": True})
             plan = "\n".join(conn.exec_driver_sql(f"EXPLAIN {query}").scalars())
             assert "changes_dataset_seq" in plan, plan
+
+
+def delete_and_load_at_once(store: ReferenceStore, n: int) -> dict[str, str]:
+    """Delete category ``cat-{n}`` and load a service naming it, on two threads released at once;
+    each outcome is "ok" or "refused" (InvalidRows)."""
+    gate = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+    service = {**SAMPLE_REFERENCE["services"][0], "id": f"svc-r{n}", "category_id": f"cat-{n}"}
+    jobs = {"delete": lambda: store.delete_rows("service_categories", [f"cat-{n}"]),
+            "load": lambda: store.upsert_rows({"services": [service]})}
+
+    def run(name: str) -> None:
+        gate.wait()
+        try:
+            jobs[name]()
+            outcomes[name] = "ok"
+        except InvalidRows:
+            outcomes[name] = "refused"
+
+    threads = [threading.Thread(target=run, args=(name,)) for name in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return outcomes
+
+
+def test_a_delete_and_a_load_that_refers_to_the_deleted_row_at_once_never_leave_a_dangling_reference(
+        store: ReferenceStore):
+    """A category is deleted while a service naming it is loaded: one of the two is refused, never
+    both accepted (each checks the other's rows, so without serialising both would see nothing in
+    the way, and a service would name a category no kiosk has)."""
+    category = SAMPLE_REFERENCE["service_categories"][0]
+    for n in range(20):
+        store.upsert_rows({"service_categories": [{**category, "id": f"cat-{n}"}]})
+        outcomes = delete_and_load_at_once(store, n)
+        assert sorted(outcomes.values()) == ["ok", "refused"], (n, outcomes)
+        service, category_row = store.get_row("services", f"svc-r{n}"), store.get_row("service_categories", f"cat-{n}")
+        assert (service is None) == (category_row is None), (n, outcomes)  # both kept or both gone
