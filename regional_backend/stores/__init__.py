@@ -43,8 +43,9 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    whose cursor passed 11 would never get 10: every write to the feed takes a transaction-scoped
    advisory lock (``reference.lock_feed``) before its first read, so appends are serial (SQLite's
    ``BEGIN IMMEDIATE`` already is); tested with two writers and a reader between their commits,
-   and four writers with two paging readers.  ``storage.py`` imports the feed's errors, cursor
-   codec, entity tables and row checks from there (``StorageError`` is ``sql.StoreError``).
+   and four writers with two paging readers.  What needs no database -- the entity tables,
+   the feed's errors, ``ChangesPage``, the cursor codec, the row checks -- is in
+   :mod:`.reference_rules`, which ``storage.py`` imports (``StorageError`` is ``sql.StoreError``).
 4. **Utilities (personal, never in a feed)** -- :mod:`.utilities` (done): ``load_utilities``
    (``UtilityStore.load``: accounts, meters, last readings; a reading never rolls back),
    ``lookup_account`` (constant work whether the account or only the address is wrong; one

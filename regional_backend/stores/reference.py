@@ -16,6 +16,11 @@ writers append one after the other and numbers become visible in order.  (SQLite
 ``BEGIN IMMEDIATE`` already admits one writer at a time.)  The same lock serialises each
 operation's reads with its writes: a row compared by ``only_changed``, a reference checked by a
 batch, the rows that refer to a row being deleted, the row ``touch`` re-publishes.
+
+``ref_rows.data`` is ``jsonb`` on PostgreSQL (bound as the row itself) and the row's canonical
+JSON text on SQLite (as the backend has always kept it); a field inside it is read with one
+SQLAlchemy expression, ``json_extract`` on SQLite and ``->>`` on PostgreSQL.  ``changes.data``
+is canonical JSON text on both, sent to kiosks as it is.
 """
 
 from __future__ import annotations
