@@ -22,7 +22,6 @@ import secrets
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +58,7 @@ from .stores.reference_rules import (
     same_content,
 )
 from .stores.sql import StoreError
+from .stores.submissions import CONFLICT, SubmissionIn
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -79,17 +79,6 @@ def _referring_rows(conn: sqlite3.Connection, entity: str, entity_id: str) -> li
             for (other_id,) in conn.execute(
                 "SELECT id FROM ref_rows WHERE entity = ? AND json_extract(data, ?) = ? ORDER BY id",
                 [other, f"$.{field_name}", entity_id])]
-
-
-@dataclass(frozen=True)
-class SubmissionIn:
-    """One pushed item, already checked structurally by the API layer."""
-
-    uuid: str
-    kind: str
-    captured_at: str
-    payload: dict[str, Any]
-    receipt_number: str | None = None
 
 
 class Storage(abc.ABC):
@@ -379,15 +368,6 @@ class _ConnectionRef:
 
 _SUBMISSION_COLUMNS = ("uuid", "receipt_number", "kind", "result", "status", "server_ref",
                        "received_at", "code", "reason_ru", "reason_en")
-
-CONFLICT = Rejection(
-    "uuid_conflict",
-    "Обращение с этим номером уже получено, но с другими данными; повторная отправка отклонена. "
-    "Первоначальное обращение остаётся в силе. Если данные нужно изменить, оформите новое обращение.",
-    "A submission with this ID has already arrived with different data, so this resend is refused. "
-    "The original submission stands; to change the data, make a new submission.",
-)
-
 
 class SqliteStorage(Storage):
     """:class:`Storage` on one SQLite file; safe to share between threads and processes."""

@@ -170,3 +170,35 @@ def _reason(exc: BaseException) -> str:
     text = re.sub(r"^connection to server on socket \"[^\"]*\" failed: ", "", text)
     text = re.sub(r"^(FATAL|ERROR):\s+", "", text)
     return "; ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+#: SQLSTATEs after which the same request, sent again, can succeed: a serialisation failure or
+#: deadlock (the transaction was rolled back), a lock or statement timeout, too many connections,
+#: and the server shutting down or restarting (class 57P, 08 = connection exceptions).
+_RETRYABLE_SQLSTATES = ("40001", "40P01", "55P03", "57014", "53300", "57P")
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """Whether ``exc`` from a database operation means "busy or briefly away, try again": SQLite's
+    lock wait ran out, PostgreSQL's connection dropped or the server restarted, a serialisation
+    failure or deadlock.  The transaction was rolled back in every such case, so nothing of the
+    request was stored and the client may send it again unchanged."""
+    if isinstance(exc, DatabaseUnavailable):
+        return True
+    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, sqlite3.OperationalError):
+        return "locked" in str(orig) or "busy" in str(orig)
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    if sqlstate.startswith(("08", *_RETRYABLE_SQLSTATES)):
+        return True
+    # psycopg's OperationalError without a SQLSTATE: the connection broke (server gone, network)
+    return type(orig).__name__ in ("OperationalError", "InterfaceError") and not sqlstate \
+        and type(orig).__module__.startswith("psycopg")
+
+
+def one_line(exc: BaseException) -> str:
+    """``exc`` as one line for the log: the driver's words, no SQL and no bound values (which may
+    hold personal data)."""
+    return f"{type(getattr(exc, 'orig', None) or exc).__name__}: {_reason(exc)}"[:300]
