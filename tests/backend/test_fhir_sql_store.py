@@ -1,0 +1,360 @@
+"""The FHIR store on SQLAlchemy Core (regional_backend.fhir.sql.SqlFhirStore) on SQLite and on
+PostgreSQL: what test_backend_fhir_storage.py asserts of SqliteFhirStore, the same answers as
+SqliteFhirStore for the same calls, and races -- several threads, each on its own connection,
+released at once by a barrier (the serialisation each race needs is named in its test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from mfc_rules.demo import demo_rows
+from regional_backend import clock
+from regional_backend.fhir.errors import FhirError
+from regional_backend.fhir.interface import Condition, FhirStorage, Page
+from regional_backend.fhir.leasing import LeasePolicy
+from regional_backend.fhir.sql import SqlFhirStore
+from regional_backend.storage import SqliteStorage
+
+TODAY = dt.date(2026, 3, 2)
+NOW = dt.datetime(2026, 3, 1, 21, 0, tzinfo=dt.UTC)  # the evening before the demo's first day of slots
+ENP = ("https://mfc-kiosk.example/fhir/sid/enp", "1234567890123456")
+DIRECTORY = ("clinics", "specialties", "practitioners", "practitioner_roles", "schedules", "slots")
+
+
+def demo() -> dict[str, list[dict[str, Any]]]:
+    rows = demo_rows(TODAY, now=NOW)
+    return {t: rows[t] for t in DIRECTORY}
+
+
+@pytest.fixture
+def pinned() -> Iterator[None]:
+    clock.set_pinned(NOW)
+    yield
+    clock.set_pinned(None)
+
+
+@pytest.fixture
+def fhir(migrated_engine: sa.Engine, pinned: None) -> SqlFhirStore:
+    store = SqlFhirStore(migrated_engine, LeasePolicy())
+    store.load(demo())
+    return store
+
+
+def free_slots(store: FhirStorage, n: int) -> list[dict]:
+    found, _ = store.search_slots([Condition("status", "in", ("free",)),
+                                   Condition("start", ">", "2026-03-02T00:00:00.000000Z")], Page(count=n))
+    return sorted(found[:n], key=lambda s: s["id"])
+
+
+def book(store: FhirStorage, kiosk: str, slot: dict, ident: str, *, conditional: bool = True) -> tuple[dict, bool]:
+    key = ("urn:ietf:rfc:3986", ident)
+    return store.book(kiosk, {"resourceType": "Appointment", "status": "booked"}, key, slot["id"], ENP,
+                      if_none_exist=key if conditional else None)
+
+
+def race(workers: int, job: Callable[[int], Any]) -> list[tuple[str, Any]]:
+    """``job(n)`` on ``workers`` threads released at once (each store call takes its own pooled
+    connection); each outcome is ("ok", value) or ("error", the exception)."""
+    gate = threading.Barrier(workers)
+    outcomes: list[tuple[str, Any]] = []
+    lock = threading.Lock()
+
+    def run(n: int) -> None:
+        gate.wait()
+        try:
+            outcome: tuple[str, Any] = ("ok", job(n))
+        except Exception as exc:  # noqa: BLE001 -- the test asserts which exceptions came back
+            outcome = ("error", exc)
+        with lock:
+            outcomes.append(outcome)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(outcomes) == workers
+    return outcomes
+
+
+# --- what test_backend_fhir_storage.py asserts of SqliteFhirStore ------------------------------------
+
+def test_leases_never_give_a_slot_two_holders_and_a_leased_slot_is_only_the_lessees(fhir: SqlFhirStore):
+    first = {s["id"] for s in fhir.lease_slots("kiosk-a", share=0.5)}
+    second = {s["id"] for s in fhir.lease_slots("kiosk-b", share=1.0)}
+    assert first and second and not first & second
+    for sid in first:
+        slot = fhir.slot(sid)
+        assert slot is not None and (slot["status"], slot["lease_kiosk"]) == ("busy-tentative", "kiosk-a")
+    leased = fhir.slot(sorted(first)[0])
+    with pytest.raises(FhirError) as refused:
+        book(fhir, "kiosk-b", leased, "urn:uuid:b-1")
+    assert refused.value.status == 409
+    appt, created = book(fhir, "kiosk-a", leased, "urn:uuid:a-1")
+    assert created and fhir.slot(leased["id"])["status"] == "busy"
+    fhir.release_leases("kiosk-a")
+    assert {fhir.slot(sid)["status"] for sid in first - {leased["id"]}} == {"free"}
+    assert fhir.slot(leased["id"])["status"] == "busy"  # a booked slot is not given back by a release
+
+
+def test_a_lease_runs_out_after_its_grace_and_the_slot_returns_to_the_pool(migrated_engine: sa.Engine,
+                                                                             pinned: None):
+    store = SqlFhirStore(migrated_engine, LeasePolicy(ttl_s=60, grace_s=60))
+    store.load(demo())
+    held = store.lease_slots("kiosk-a", count=3)
+    assert len(held) == 3 and store.return_expired_leases() == 0
+    # Relative to the lease's end, not to NOW: loading the demo takes a second or more under load.
+    until = dt.datetime.fromisoformat(held[0]["lease_until"].replace("Z", "+00:00"))
+    clock.set_pinned(until + dt.timedelta(seconds=59))
+    assert store.return_expired_leases() == 0
+    clock.set_pinned(until + dt.timedelta(seconds=61))
+    assert store.return_expired_leases() == 3
+    assert {store.slot(s["id"])["status"] for s in held} == {"free"}
+
+
+def test_conditional_create_matches_only_the_kiosks_own_appointments(fhir: SqlFhirStore):
+    slot, other = free_slots(fhir, 2)
+    appt, created = book(fhir, "kiosk-a", slot, "urn:uuid:same")
+    again, created_again = book(fhir, "kiosk-a", other, "urn:uuid:same")
+    assert created and not created_again and again["id"] == appt["id"] and again["slot_id"] == slot["id"]
+    assert fhir.slot(other["id"])["status"] == "free"
+    for conditional, status in ((True, 412), (False, 409)):
+        with pytest.raises(FhirError) as refused:
+            book(fhir, "kiosk-b", other, "urn:uuid:same", conditional=conditional)
+        assert refused.value.status == status
+    assert fhir.appointment(appt["id"], "kiosk-b") is None
+    assert fhir.appointment(appt["id"], "kiosk-a")["status"] == "booked"
+
+
+def test_a_change_is_guarded_by_the_version_a_move_swaps_slots_and_a_cancel_frees_the_slot(fhir: SqlFhirStore):
+    slot, target = free_slots(fhir, 2)
+    appt, _ = book(fhir, "kiosk-a", slot, "urn:uuid:move")
+    data = dict(appt["data"])
+    with pytest.raises(FhirError) as stale:
+        fhir.change(appt["id"], "kiosk-a", {**data, "status": "cancelled"}, appt["version"] + 1)
+    assert stale.value.status == 412
+    with pytest.raises(FhirError) as foreign:
+        fhir.change(appt["id"], "kiosk-b", {**data, "status": "cancelled"}, appt["version"])
+    assert foreign.value.status == 404
+    moved = fhir.change(appt["id"], "kiosk-a", {**data, "slot": [{"reference": f"Slot/{target['id']}"}]},
+                        appt["version"])
+    assert moved["slot_id"] == target["id"] and moved["version"] == appt["version"] + 1
+    assert (fhir.slot(slot["id"])["status"], fhir.slot(target["id"])["status"]) == ("free", "busy")
+    cancelled = fhir.change(appt["id"], "kiosk-a", {**moved["data"], "status": "cancelled"}, moved["version"])
+    assert cancelled["status"] == "cancelled" and fhir.slot(target["id"])["status"] == "free"
+    assert cancelled["last_updated"] > moved["last_updated"] > appt["last_updated"]
+
+
+def test_searches_take_conditions_page_in_last_updated_order_and_count_all_matches(fhir: SqlFhirStore):
+    roles, total = fhir.search_directory("PractitionerRole", [Condition("specialty", "=", "general-practice")],
+                                         Page(count=2))
+    assert total > 2 and len(roles) == 3  # one more than the page: there is a next page
+    assert all(r["specialty_code"] == "general-practice" for r in roles)
+    after = (roles[1]["_last_updated"], roles[1]["id"])
+    rest, rest_total = fhir.search_directory("PractitionerRole", [Condition("specialty", "=", "general-practice")],
+                                             Page(count=1000, after=after))
+    assert rest_total == total and len(rest) == total - 2 and {r["id"] for r in rest}.isdisjoint(
+        {roles[0]["id"], roles[1]["id"]})
+    slot = free_slots(fhir, 1)[0]
+    appt, _ = book(fhir, "kiosk-a", slot, "urn:uuid:find-me")
+    by_patient = [Condition("patient", "token", ENP)]
+    assert [a["id"] for a in fhir.search_appointments("kiosk-a", by_patient, Page(10))[0]] == [appt["id"]]
+    assert fhir.search_appointments("kiosk-b", by_patient, Page(10)) == ([], 0)
+    wrong_system = [Condition("patient", "token", ("urn:other", ENP[1]))]
+    assert fhir.search_appointments("kiosk-a", wrong_system, Page(10)) == ([], 0)
+
+
+def test_reloading_an_unchanged_directory_writes_nothing_and_a_changed_row_gets_a_new_version(fhir: SqlFhirStore):
+    assert fhir.load(demo()) == 0
+    rows = demo()
+    rows["clinics"][0] = {**rows["clinics"][0], "phone": "+7 8422 00-00-00"}
+    before = fhir.directory_entry("Organization", rows["clinics"][0]["id"])
+    assert fhir.load(rows) == 1
+    after = fhir.directory_entry("Organization", rows["clinics"][0]["id"])
+    assert after["phone"] == "+7 8422 00-00-00" and after["_version"] == before["_version"] + 1
+    assert after["_last_updated"] > before["_last_updated"]
+
+
+# --- the same answers as SqliteFhirStore ----------------------------------------------------------
+
+class Frozen:
+    """The backend's clock stopped at a moment (both stores read it through ``clock.now``)."""
+
+    def __init__(self, moment: dt.datetime):
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+
+def session(store: FhirStorage, at: Frozen) -> list[Any]:
+    """A kiosk-day of calls; every answer (or refusal) in order, appointment ids by their order."""
+    out: list[Any] = [store.load(demo()), store.specialty("general-practice"),
+                      store.directory_entry("PractitionerRole", "role-ul-001")]
+    out.append(store.search_directory("PractitionerRole", [Condition("active", "=", True),
+                                                           Condition("specialty", "=", "general-practice")], Page(3)))
+    a = store.lease_slots("kiosk-a", share=0.5)
+    b = store.lease_slots("kiosk-b", count=3)
+    out += [a, b]
+    free, total = store.search_slots([Condition("status", "in", ("free",)), Condition("role", "=", "role-ul-002"),
+                                      Condition("start", ">=", "2026-03-03T00:00:00.000000Z")], Page(5))
+    out.append((free, total))
+    after = (free[4]["last_updated"], free[4]["id"])
+    out.append(store.search_slots([Condition("role", "=", "role-ul-002")], Page(5, after=after)))
+    ids: dict[str, str] = {}
+
+    def call(fn: Callable[[], Any]) -> Any:
+        try:
+            result = fn()
+        except FhirError as exc:
+            return ("refused", exc.status, exc.code, exc.message, exc.message_ru, exc.extra)
+        appt = result[0] if isinstance(result, tuple) else result
+        ids.setdefault(appt["id"], f"appointment-{len(ids)}")
+        return ids[appt["id"]], {**appt, "id": ids[appt["id"]]}, result[1] if isinstance(result, tuple) else None
+
+    first = call(lambda: book(store, "kiosk-a", a[0], "urn:uuid:one"))
+    out += [first, call(lambda: book(store, "kiosk-a", a[1], "urn:uuid:one")),
+            call(lambda: book(store, "kiosk-b", b[0], "urn:uuid:two")),
+            call(lambda: book(store, "kiosk-b", free[0], "urn:uuid:one", conditional=False))]
+    aid = next(real for real, alias in ids.items() if alias == "appointment-0")
+    appt = store.appointment(aid, "kiosk-a")
+    moved = call(lambda: store.change(aid, "kiosk-a", {**appt["data"], "slot": [{"reference": f"Slot/{free[1]['id']}"}]},
+                                      appt["version"]))
+    out += [moved, call(lambda: store.change(aid, "kiosk-a", {**appt["data"], "status": "cancelled"}, appt["version"]))]
+    current = store.appointment(aid, "kiosk-a")
+    out.append(call(lambda: store.change(aid, "kiosk-a", {**current["data"], "status": "cancelled"}, current["version"])))
+    out += [store.slot(s["id"]) for s in (a[0], free[0], free[1])]
+    store.release_leases("kiosk-a")
+    out.append(store.search_slots([Condition("status", "in", ("busy-tentative",))], Page(100)))
+    at.moment += dt.timedelta(days=3)
+    out += [store.return_expired_leases(), store.search_slots([Condition("id", "in", tuple(s["id"] for s in b))],
+                                                              Page(10))]
+    found, n = store.search_appointments("kiosk-a", [Condition("patient", "token", ENP)], Page(10))
+    out.append(([{**f, "id": ids[f["id"]]} for f in found], n))
+    return out
+
+
+def test_the_answers_are_those_of_the_sqlite_store(migrated_engine: sa.Engine, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch):
+    at = Frozen(NOW)
+    monkeypatch.setattr(clock, "now", at)
+    storage = SqliteStorage(tmp_path / "today.db")
+    try:
+        today = session(storage.fhir(LeasePolicy()), at)
+    finally:
+        storage.close()
+    at.moment = NOW
+    assert session(SqlFhirStore(migrated_engine, LeasePolicy()), at) == today
+    free, total = today[6]
+    assert total > 5 and free[0]["start"] >= "2026-03-03T04:00:00.000000Z" and free[0]["start"].endswith(".000000Z")
+    booked, matched, other, refused = today[8:12]
+    assert (booked[2], matched[2], matched[0], other[2]) == (True, False, "appointment-0", True)
+    assert refused[:2] == ("refused", 409)
+    moved, stale, cancelled = today[12:15]
+    assert moved[1]["version"] == 2 and stale[:2] == ("refused", 412) and cancelled[1]["status"] == "cancelled"
+
+
+# --- races: 8 threads at once, each call on its own pooled connection ---------------------------------
+
+def errors(outcomes: list[tuple[str, Any]]) -> list[Any]:
+    return [value.status if isinstance(value, FhirError) else value for kind, value in outcomes if kind == "error"]
+
+
+def test_eight_kiosks_leasing_at_once_each_get_their_own_slots(fhir: SqlFhirStore, migrated_engine: sa.Engine):
+    """PostgreSQL: leasing kiosks take turns on an advisory lock; without it they all pick the same
+    earliest slots and all but one end up with fewer than they asked for."""
+    outcomes = race(8, lambda n: fhir.lease_slots(f"kiosk-{n}", count=5))
+    assert errors(outcomes) == []
+    leases = [[s["id"] for s in value] for _, value in outcomes]
+    assert [len(ids) for ids in leases] == [5] * 8
+    assert len({sid for ids in leases for sid in ids}) == 40  # no slot in two leases
+    with migrated_engine.connect() as conn:
+        holders = conn.execute(sa.text("SELECT lease_kiosk, count(*) FROM fhir_slots"
+                                       " WHERE status = 'busy-tentative' GROUP BY lease_kiosk")).all()
+    assert sorted(holders) == [(f"kiosk-{n}", 5) for n in range(8)]
+
+
+def test_eight_bookings_of_one_slot_at_once_make_one_appointment_and_seven_conflicts(fhir: SqlFhirStore):
+    """PostgreSQL: the slot's row is read FOR UPDATE; without it the losers hit the unique index
+    (an IntegrityError, not the 409 a kiosk understands)."""
+    slot = free_slots(fhir, 1)[0]
+    outcomes = race(8, lambda n: book(fhir, f"kiosk-{n}", slot, f"urn:uuid:race-{n}")[1])
+    assert sorted((kind, value if kind == "ok" else getattr(value, "status", repr(value)))
+                  for kind, value in outcomes) == [("error", 409)] * 7 + [("ok", True)]
+    assert fhir.double_bookings() == 0 and fhir.slot(slot["id"])["status"] == "busy"
+    assert sum(fhir.search_appointments(f"kiosk-{n}", [Condition("slot", "=", slot["id"])], Page(10))[1]
+               for n in range(8)) == 1
+
+
+def test_eight_conditional_creates_of_one_identifier_at_once_make_one_appointment(fhir: SqlFhirStore):
+    """One kiosk sends the same booking 8 times at once (retries), each naming another slot: one
+    appointment, the other 7 answers are it.  PostgreSQL: an advisory lock per identifier; without
+    it each create finds no match and 8 appointments are made."""
+    spots = free_slots(fhir, 8)
+    outcomes = race(8, lambda n: book(fhir, "kiosk-a", spots[n], "urn:uuid:retried"))
+    assert errors(outcomes) == []
+    answers = [value for _, value in outcomes]
+    assert len({appt["id"] for appt, _ in answers}) == 1 and sorted(created for _, created in answers) == [False] * 7 + [True]
+    found, total = fhir.search_appointments("kiosk-a", [Condition("identifier", "token", ("urn:ietf:rfc:3986",
+                                                                                           "urn:uuid:retried"))], Page(10))
+    assert total == 1
+    assert sorted(fhir.slot(s["id"])["status"] for s in spots) == ["busy"] + ["free"] * 7
+
+
+def test_eight_changes_with_one_if_match_at_once_one_applies_and_seven_are_stale(fhir: SqlFhirStore):
+    """PostgreSQL: the appointment's row FOR UPDATE, and UPDATE … WHERE version = the one checked."""
+    slot = free_slots(fhir, 1)[0]
+    appt, _ = book(fhir, "kiosk-a", slot, "urn:uuid:cancel-me")
+    cancel = {**appt["data"], "status": "cancelled"}
+    outcomes = race(8, lambda n: fhir.change(appt["id"], "kiosk-a", cancel, appt["version"])["version"])
+    assert sorted(errors(outcomes)) == [412] * 7 and [v for k, v in outcomes if k == "ok"] == [2]
+    assert fhir.slot(slot["id"])["status"] == "free"
+
+
+# --- the index the free-slot search uses ----------------------------------------------------------------
+
+def test_the_free_slot_search_by_role_and_start_uses_the_partial_index_on_postgresql(pg_url: str, pinned: None):
+    """``Slot?schedule.actor=PractitionerRole/…&status=free&start=ge…`` on 24 000 slots of 60 roles:
+    both statements of the search (the count and the page) read ``fhir_slots_free_by_role``."""
+    from regional_backend.db import migrate
+    from regional_backend.db.engine import open_engine
+    from regional_backend.db.tables.fhir import fhir_slots
+
+    engine = open_engine(pg_url)
+    try:
+        migrate.upgrade(engine)
+        start = dt.datetime(2026, 3, 2, 4, tzinfo=dt.UTC)
+        rows = [{"id": f"slot-{r}-{k}", "schedule_id": f"sch-{r}", "role_id": f"role-{r}", "practitioner_id": f"pr-{r}",
+                 "specialty": "general-practice", "start": start + dt.timedelta(minutes=15 * k),
+                 "end": start + dt.timedelta(minutes=15 * k + 15), "status": ("free", "busy", "busy")[k % 3],
+                 "version": 1, "last_updated": NOW} for r in range(60) for k in range(400)]
+        with engine.begin() as conn:
+            conn.execute(sa.insert(fhir_slots), rows)
+            conn.exec_driver_sql("ANALYZE fhir_slots")
+        ran: list[tuple[str, Any]] = []
+
+        def capture(_conn, _cursor, statement, parameters, _context, _many) -> None:
+            if "FROM fhir_slots" in statement and "role_id" in statement:
+                ran.append((statement, parameters))
+
+        sa.event.listen(engine, "before_cursor_execute", capture)
+        found, total = SqlFhirStore(engine).search_slots(
+            [Condition("role", "=", "role-7"), Condition("status", "in", ("free",)),
+             Condition("start", ">=", "2026-03-04T00:00:00.000000Z")], Page(20))
+        sa.event.remove(engine, "before_cursor_execute", capture)
+        assert len(found) == 21 and total > 21 and {s["status"] for s in found} == {"free"}
+        assert len(ran) == 2
+        with engine.connect() as conn:
+            plans = [conn.exec_driver_sql("EXPLAIN " + statement, parameters).scalars().all()
+                     for statement, parameters in ran]
+        for plan in plans:
+            assert any("fhir_slots_free_by_role" in line for line in plan), "\n".join(plan)
+    finally:
+        engine.dispose()
