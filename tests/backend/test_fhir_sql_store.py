@@ -5,6 +5,7 @@ released at once by a barrier (the serialisation each race needs is named in its
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
@@ -263,14 +264,30 @@ def test_the_answers_are_those_of_the_sqlite_store(migrated_engine: sa.Engine, t
 
 # --- races: 8 threads at once, each call on its own pooled connection ---------------------------------
 
-def errors(outcomes: list[tuple[str, Any]]) -> list[Any]:
-    return [value.status if isinstance(value, FhirError) else value for kind, value in outcomes if kind == "error"]
+@pytest.fixture
+def racing(fhir: SqlFhirStore, migrated_engine: sa.Engine) -> Iterator[SqlFhirStore]:
+    """The loaded store on an engine keeping 8 connections, all opened beforehand, so that 8 threads
+    released at once really overlap (not queue behind connections being opened)."""
+    from regional_backend.db.engine import open_engine
+
+    engine = open_engine(migrated_engine.url.render_as_string(hide_password=False), pool_size=8)
+    with contextlib.ExitStack() as opened:
+        for _ in range(8):
+            opened.enter_context(engine.connect())
+    yield SqlFhirStore(engine, fhir.policy)
+    engine.dispose()
 
 
-def test_eight_kiosks_leasing_at_once_each_get_their_own_slots(fhir: SqlFhirStore, migrated_engine: sa.Engine):
+def errors(outcomes: list[tuple[str, Any]]) -> list[str]:
+    """The refusals, sorted: a FhirError as its status, anything else as its repr (a test failing)."""
+    return sorted(str(value.status) if isinstance(value, FhirError) else repr(value)[:80]
+                  for kind, value in outcomes if kind == "error")
+
+
+def test_eight_kiosks_leasing_at_once_each_get_their_own_slots(racing: SqlFhirStore, migrated_engine: sa.Engine):
     """PostgreSQL: leasing kiosks take turns on an advisory lock; without it they all pick the same
     earliest slots and all but one end up with fewer than they asked for."""
-    outcomes = race(8, lambda n: fhir.lease_slots(f"kiosk-{n}", count=5))
+    outcomes = race(8, lambda n: racing.lease_slots(f"kiosk-{n}", count=5))
     assert errors(outcomes) == []
     leases = [[s["id"] for s in value] for _, value in outcomes]
     assert [len(ids) for ids in leases] == [5] * 8
@@ -281,41 +298,51 @@ def test_eight_kiosks_leasing_at_once_each_get_their_own_slots(fhir: SqlFhirStor
     assert sorted(holders) == [(f"kiosk-{n}", 5) for n in range(8)]
 
 
-def test_eight_bookings_of_one_slot_at_once_make_one_appointment_and_seven_conflicts(fhir: SqlFhirStore):
+def test_eight_bookings_of_one_slot_at_once_make_one_appointment_and_seven_conflicts(racing: SqlFhirStore):
     """PostgreSQL: the slot's row is read FOR UPDATE; without it the losers hit the unique index
     (an IntegrityError, not the 409 a kiosk understands)."""
-    slot = free_slots(fhir, 1)[0]
-    outcomes = race(8, lambda n: book(fhir, f"kiosk-{n}", slot, f"urn:uuid:race-{n}")[1])
-    assert sorted((kind, value if kind == "ok" else getattr(value, "status", repr(value)))
-                  for kind, value in outcomes) == [("error", 409)] * 7 + [("ok", True)]
-    assert fhir.double_bookings() == 0 and fhir.slot(slot["id"])["status"] == "busy"
-    assert sum(fhir.search_appointments(f"kiosk-{n}", [Condition("slot", "=", slot["id"])], Page(10))[1]
+    slot = free_slots(racing, 1)[0]
+    outcomes = race(8, lambda n: book(racing, f"kiosk-{n}", slot, f"urn:uuid:race-{n}")[1])
+    assert errors(outcomes) == ["409"] * 7 and [value for kind, value in outcomes if kind == "ok"] == [True]
+    assert racing.double_bookings() == 0 and racing.slot(slot["id"])["status"] == "busy"
+    assert sum(racing.search_appointments(f"kiosk-{n}", [Condition("slot", "=", slot["id"])], Page(10))[1]
                for n in range(8)) == 1
 
 
-def test_eight_conditional_creates_of_one_identifier_at_once_make_one_appointment(fhir: SqlFhirStore):
+def test_eight_conditional_creates_of_one_identifier_at_once_make_one_appointment(racing: SqlFhirStore):
     """One kiosk sends the same booking 8 times at once (retries), each naming another slot: one
     appointment, the other 7 answers are it.  PostgreSQL: an advisory lock per identifier; without
     it each create finds no match and 8 appointments are made."""
-    spots = free_slots(fhir, 8)
-    outcomes = race(8, lambda n: book(fhir, "kiosk-a", spots[n], "urn:uuid:retried"))
+    spots = free_slots(racing, 8)
+    outcomes = race(8, lambda n: book(racing, "kiosk-a", spots[n], "urn:uuid:retried"))
     assert errors(outcomes) == []
     answers = [value for _, value in outcomes]
     assert len({appt["id"] for appt, _ in answers}) == 1 and sorted(created for _, created in answers) == [False] * 7 + [True]
-    found, total = fhir.search_appointments("kiosk-a", [Condition("identifier", "token", ("urn:ietf:rfc:3986",
+    found, total = racing.search_appointments("kiosk-a", [Condition("identifier", "token", ("urn:ietf:rfc:3986",
                                                                                            "urn:uuid:retried"))], Page(10))
     assert total == 1
-    assert sorted(fhir.slot(s["id"])["status"] for s in spots) == ["busy"] + ["free"] * 7
+    assert sorted(racing.slot(s["id"])["status"] for s in spots) == ["busy"] + ["free"] * 7
 
 
-def test_eight_changes_with_one_if_match_at_once_one_applies_and_seven_are_stale(fhir: SqlFhirStore):
+def test_eight_changes_with_one_if_match_at_once_one_applies_and_seven_are_stale(racing: SqlFhirStore):
     """PostgreSQL: the appointment's row FOR UPDATE, and UPDATE … WHERE version = the one checked."""
-    slot = free_slots(fhir, 1)[0]
-    appt, _ = book(fhir, "kiosk-a", slot, "urn:uuid:cancel-me")
+    slot = free_slots(racing, 1)[0]
+    appt, _ = book(racing, "kiosk-a", slot, "urn:uuid:cancel-me")
     cancel = {**appt["data"], "status": "cancelled"}
-    outcomes = race(8, lambda n: fhir.change(appt["id"], "kiosk-a", cancel, appt["version"])["version"])
-    assert sorted(errors(outcomes)) == [412] * 7 and [v for k, v in outcomes if k == "ok"] == [2]
-    assert fhir.slot(slot["id"])["status"] == "free"
+    outcomes = race(8, lambda n: racing.change(appt["id"], "kiosk-a", cancel, appt["version"])["version"])
+    assert errors(outcomes) == ["412"] * 7 and [v for k, v in outcomes if k == "ok"] == [2]
+    assert racing.slot(slot["id"])["status"] == "free"
+
+
+def test_writers_at_once_get_distinct_instants_from_the_clock(racing: SqlFhirStore, monkeypatch: pytest.MonkeyPatch):
+    """The clock stopped: every instant is the last one plus 1 µs, so 8 bookings at once get 8
+    distinct instants only if the clock's row serialises them (PostgreSQL: UPDATE … RETURNING)."""
+    spots = free_slots(racing, 8)
+    monkeypatch.setattr(clock, "now", Frozen(NOW))
+    outcomes = race(8, lambda n: book(racing, f"kiosk-{n}", spots[n], f"urn:uuid:clock-{n}")[0]["last_updated"])
+    assert errors(outcomes) == []
+    stamps = sorted(value for _, value in outcomes)
+    assert len(set(stamps)) == 8 and all(s > "2026-03-01T21:00:00" for s in stamps)
 
 
 # --- the index the free-slot search uses ----------------------------------------------------------------
