@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection, RowMapping
 
 from regional_backend.db.tables.fhir import fhir_appointments as appts
 
@@ -30,8 +30,8 @@ COLUMNS: dict[str, Column] = {
     "kiosk": appts.c.kiosk_id}
 
 
-def _appointment(row: Row[Any]) -> dict[str, Any]:
-    out = instants(row._mapping, ("last_updated",))
+def _appointment(row: RowMapping) -> dict[str, Any]:
+    out = instants(row, ("last_updated",))
     out["data"] = json.loads(out["data"])
     return out
 
@@ -43,7 +43,7 @@ def _own(kiosk_id: str, conditions: Sequence[Condition]) -> list[Condition]:
 def appointment(conn: Connection, aid: str, kiosk_id: str, *, lock: bool = False) -> dict[str, Any] | None:
     """``kiosk_id``'s appointment ``aid``; with ``lock`` its row is held until the transaction ends."""
     query = sa.select(appts).where(appts.c.id == aid, appts.c.kiosk_id == kiosk_id)
-    row = conn.execute(query.with_for_update() if lock else query).first()
+    row = conn.execute(query.with_for_update() if lock else query).mappings().first()
     return _appointment(row) if row else None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection, RowMapping
 
 from regional_backend.db.tables.types import Instant
 
@@ -61,12 +61,12 @@ def where(conditions: Sequence[Condition], columns: Mapping[str, Column]) -> lis
 
 
 def page_of(conn: Connection, table: sa.Table, columns: Sequence[sa.ColumnElement[Any]],
-            clauses: Sequence[sa.ColumnElement[bool]], page: Page, record: Callable[[Row[Any]], dict[str, Any]]
+            clauses: Sequence[sa.ColumnElement[bool]], page: Page, record: Callable[[RowMapping], dict[str, Any]]
             ) -> Found:
     """Up to ``page.count + 1`` rows of ``table`` ordered by ``(last_updated, id)``, and the total.
     Two statements at READ COMMITTED: each page is consistent per record, as the interface asks."""
     total = conn.execute(sa.select(sa.func.count()).select_from(table).where(*clauses)).scalar_one()
-    return [record(r) for r in conn.execute(page_query(table, columns, clauses, page))], total
+    return [record(r) for r in conn.execute(page_query(table, columns, clauses, page)).mappings()], total
 
 
 def page_query(table: sa.Table, columns: Sequence[sa.ColumnElement[Any]],

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection, RowMapping
 
 from regional_backend.db.tables.fhir import fhir_ref, fhir_slots, fhir_specialties
 from regional_backend.stores.ref_lookup import as_dict
@@ -99,19 +99,19 @@ def _keys(rtype: str, row: Mapping[str, Any], roles: Mapping[str, Mapping[str, A
 
 
 def specialty(conn: Connection, code: str) -> dict[str, Any] | None:
-    row = conn.execute(sa.select(*_SPECIALTY).where(fhir_specialties.c.code == code)).first()
-    return dict(row._mapping) if row else None
+    row = conn.execute(sa.select(*_SPECIALTY).where(fhir_specialties.c.code == code)).mappings().first()
+    return dict(row) if row else None
 
 
-def _entry(row: Row[Any]) -> dict[str, Any]:
-    return {**as_dict(row.data), "_version": row.version, "_last_updated": fmt_instant(row.last_updated)}
+def _entry(row: RowMapping) -> dict[str, Any]:
+    return {**as_dict(row["data"]), "_version": row["version"], "_last_updated": fmt_instant(row["last_updated"])}
 
 
 _ENTRY = (fhir_ref.c.data, fhir_ref.c.version, fhir_ref.c.last_updated)
 
 
 def entry(conn: Connection, rtype: str, rid: str) -> dict[str, Any] | None:
-    row = conn.execute(sa.select(*_ENTRY).where(fhir_ref.c.type == rtype, fhir_ref.c.id == rid)).first()
+    row = conn.execute(sa.select(*_ENTRY).where(fhir_ref.c.type == rtype, fhir_ref.c.id == rid)).mappings().first()
     return _entry(row) if row else None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection, RowMapping
 
 from regional_backend.db.tables.fhir import INACTIVE_APPOINTMENT, fhir_appointments, fhir_slots
 
@@ -36,14 +36,14 @@ LEASE_LOCK = "rb_fhir_lease"
 Tick = Callable[[], str]
 
 
-def _slot(row: Row[Any]) -> dict[str, Any]:
-    return instants(row._mapping, _INSTANTS)
+def _slot(row: RowMapping) -> dict[str, Any]:
+    return instants(row, _INSTANTS)
 
 
 def slot(conn: Connection, sid: str, *, lock: bool = False) -> dict[str, Any] | None:
     """One slot; with ``lock`` its row is locked until the transaction ends (``FOR UPDATE``)."""
     query = sa.select(fhir_slots).where(fhir_slots.c.id == sid)
-    row = conn.execute(query.with_for_update() if lock else query).first()
+    row = conn.execute(query.with_for_update() if lock else query).mappings().first()
     return _slot(row) if row else None
 
 
@@ -155,7 +155,7 @@ def lease(conn: Connection, kiosk_id: str, policy: LeasePolicy, tick: Tick, *, s
         conn.execute(sa.update(fhir_slots).where(fhir_slots.c.id.in_(batch), fhir_slots.c.status == "free").values(
             status="busy-tentative", lease_kiosk=kiosk_id, lease_until=until, version=fhir_slots.c.version + 1,
             last_updated=now))
-    out = conn.execute(sa.select(fhir_slots).where(mine).order_by(fhir_slots.c.start, fhir_slots.c.id))
+    out = conn.execute(sa.select(fhir_slots).where(mine).order_by(fhir_slots.c.start, fhir_slots.c.id)).mappings()
     return [_slot(r) for r in out]
 
 
