@@ -128,8 +128,8 @@ def session(store: FhirStorage, at: Frozen) -> list[Any]:
     """A kiosk-day of calls; every answer (or refusal) in order, appointment ids by their order."""
     out: list[Any] = [store.load(demo()), store.specialty("general-practice"),
                       store.directory_entry("PractitionerRole", "role-ul-001")]
-    out.append(store.search_directory("PractitionerRole", [Condition("active", "=", True),
-                                                           Condition("specialty", "=", "general-practice")], Page(3)))
+    out.append(store.search_directory("PractitionerRole", [Condition("specialty", "=", "general-practice")], Page(3)))
+    out += [store.search_directory("Schedule", [Condition("active", "=", active)], Page(3)) for active in (True, False)]
     a = store.lease_slots("kiosk-a", share=0.5)
     b = store.lease_slots("kiosk-b", count=3)
     out += [a, b]
@@ -182,12 +182,13 @@ def test_the_answers_are_those_of_the_sqlite_store(migrated_engine: sa.Engine, t
         storage.close()
     at.moment = NOW
     assert session(SqlFhirStore(migrated_engine, LeasePolicy()), at) == today
-    free, total = today[6]
+    assert (len(today[4][0]), today[4][1], today[5]) == (4, 40, ([], 0))  # Schedule?active=true|false (json)
+    free, total = today[8]
     assert total > 5 and free[0]["start"] >= "2026-03-03T04:00:00.000000Z" and free[0]["start"].endswith(".000000Z")
-    booked, matched, other, refused = today[8:12]
+    booked, matched, other, refused = today[10:14]
     assert (booked[2], matched[2], matched[0], other[2]) == (True, False, "appointment-0", True)
     assert refused[:2] == ("refused", 409)
-    moved, stale, cancelled = today[12:15]
+    moved, stale, cancelled = today[14:17]
     assert moved[1]["version"] == 2 and stale[:2] == ("refused", 412) and cancelled[1]["status"] == "cancelled"
 
 
