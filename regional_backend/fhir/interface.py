@@ -1,8 +1,8 @@
 """What the FHIR routes need from a storage engine: :class:`FhirStorage`.
 
 The routes (``api.py``) call only this interface; :class:`regional_backend.fhir.sqlite.SqliteFhirStore`
-implements it on the backend's SQLite file, and a second engine (PostgreSQL, issue 19) implements
-it again.  The engine-neutral rules it applies live beside it: :mod:`.booking` (what may be booked
+implements it on the backend's SQLite file, and :class:`regional_backend.fhir.sql.SqlFhirStore`
+on SQLAlchemy Core for SQLite and PostgreSQL (issue 19).  The engine-neutral rules it applies live beside it: :mod:`.booking` (what may be booked
 and changed) and :mod:`.leasing` (how many slots a kiosk is leased).  Searches come in as
 :class:`Condition` lists (parsed from FHIR parameters by :mod:`.search_params`), never as SQL.
 

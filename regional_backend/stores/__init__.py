@@ -58,7 +58,11 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    ``utility_account`` / ``utility_meters`` / ``accept_reading``.
 5. **Kept beside it today in their own modules** (to port the same way): the office queue
    (:mod:`regional_backend.office_queue_store`, ``SqliteOfficeQueue``) and the FHIR store
-   (:mod:`regional_backend.fhir.interface`, ``fhir/sqlite/``).
+   (:mod:`regional_backend.fhir.interface`, ``fhir/sqlite/``).  The FHIR store is done:
+   :class:`regional_backend.fhir.sql.SqlFhirStore` (``fhir/sql/``, same answers as
+   ``SqliteFhirStore``; on PostgreSQL every write locks what it decides on -- advisory locks, then
+   rows ``FOR UPDATE``, the clock's row last -- see ``fhir/sql/clock.py``); ``fhir/sqlite/`` goes
+   with the switch.
 6. **Plumbing that goes away**: ``SqliteStorage._conn/_write/_read/connection/
    write_transaction/close`` (the Engine and :mod:`regional_backend.db.engine` do this) and the
    sqlite-utils migrations (the Alembic revisions replace them; a file of today's schema is
