@@ -23,11 +23,12 @@ def open_storage(db: str | os.PathLike[str] | None) -> Storage:
     """The backend's storage on the database ``db`` names (``None``: ``RB_DATABASE_URL``)."""
     engine = open_engine(db, pool_size=1, max_overflow=0)
     try:
+        revision = migrate.check_schema(engine)  # SchemaTooNew for a newer backend's database
         if engine.dialect.name != "sqlite":
             raise DatabaseUnavailable(f"{describe(engine.url)} is reachable, but this version serves only a SQLite "
                                       "file: the PostgreSQL storage arrives with the switch to the new stores "
                                       "(`migrate` works on it already)")
-        if migrate.check_schema(engine) is not None:  # made or upgraded by `migrate`
+        if revision is not None:  # made or upgraded by `migrate`
             with write_transaction(engine) as conn:
                 legacy_sqlite.record_as_applied(conn.connection.driver_connection)
         return SqliteStorage(str(engine.url.database))
