@@ -227,3 +227,25 @@ def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path, engine_of):
             attempt()
         assert "'9999'" in str(refused.value) and "\n" not in str(refused.value)
     assert migrate.current_revision(engine) == "9999"
+
+
+def test_a_sqlite_file_of_other_tables_is_refused_in_one_line_and_left_as_it_was(tmp_path: Path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("CREATE TABLE meta (note TEXT, n INTEGER)")  # not the backend's; a name the baseline creates
+        conn.execute("INSERT INTO meta VALUES ('someone else''s', 1)")
+    conn.close()
+
+    with pytest.raises(migrate.MigrationFailed) as refused:
+        migrate.upgrade(path)
+
+    assert "refused the upgrade, nothing was changed" in str(refused.value) and "\n" not in str(refused.value)
+    assert "meta already exists" in str(refused.value)
+    conn = sqlite3.connect(path)
+    try:
+        tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        assert tables == ["meta"]  # no alembic_version, no half schema
+        assert conn.execute("SELECT * FROM meta").fetchall() == [("someone else's", 1)]
+    finally:
+        conn.close()
