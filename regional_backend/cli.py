@@ -1,9 +1,12 @@
-"""Command line: ``python -m regional_backend COMMAND --db PATH ...``.
+"""Command line: ``python -m regional_backend COMMAND --db PATH_OR_URL ...``.
 
-Commands: ``serve``, ``load-demo``, ``load-rows``, ``add-kiosk``, ``revoke-kiosk``, ``kiosks``,
-``release-queue-range``,
-``submissions``, ``touch``, ``delete-row``.  A wrong option gives a one-line error and exit
-status 2; a failure gives a one-line error and exit status 1.
+Commands: ``serve``, ``migrate``, ``load-demo``, ``load-rows``, ``add-kiosk``, ``revoke-kiosk``,
+``kiosks``, ``release-queue-range``, ``submissions``, ``touch``, ``delete-row``.  ``--db`` is a
+SQLite file path or a ``postgresql://USER:PASSWORD@HOST:PORT/DATABASE`` URL; without it the
+environment variable ``RB_DATABASE_URL`` names the database.  A wrong option or an unusable
+database URL gives a one-line error and exit status 2; a failure (also a database that cannot be
+reached or opened, or whose schema is newer than this backend's) gives a one-line error and exit
+status 1.  Never a traceback.
 """
 
 from __future__ import annotations
@@ -12,16 +15,22 @@ import argparse
 import datetime as dt
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
 from mfc_files.private_files import restrict_umask
 from mfc_rules import demo
 
 from . import clock
-from .storage import ENTITIES, InvalidRows, SqliteStorage, StorageError, UnknownEntity
+from .db import migrate
+from .db.engine import DATABASE_URL_ENV, BadDatabaseUrl, DatabaseError, database_url, describe, failure_reason
+from .opening import open_storage
+from .storage import ENTITIES, InvalidRows, Storage, StorageError, UnknownEntity
 
 log = logging.getLogger("regional_backend")
 
@@ -45,7 +54,9 @@ def _parser() -> argparse.ArgumentParser:
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--db", required=True, type=Path, help="SQLite file of the backend (created if missing).")
+        p.add_argument("--db", default=None,
+                       help="The backend's database: a SQLite file (created if missing) or "
+                            f"postgresql://USER:PASSWORD@HOST:PORT/DATABASE; default: ${DATABASE_URL_ENV}.")
         return p
 
     p = command("serve", "Run the HTTP API with uvicorn.")
@@ -54,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.add_argument("--faults", action="store_true",
                    help="Enable the test fault endpoints (also needs RB_FAULTS=1 in the environment).")
+
+    command("migrate", "Bring the database's schema to this backend's newest revision (Alembic); a SQLite "
+            "file of an older backend is upgraded in place with its data. Run it before starting a new version.")
 
     p = command("load-demo", "Load (or refresh) the demo region's offices, catalogue, utilities and clinics "
                 "(FHIR R4: existing slots keep their bookings and leases).")
@@ -97,17 +111,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # `migrate` says what it did in one line
     try:
         return _run(args)
-    except (StorageError, OSError, ValueError, KeyError) as exc:
+    except BadDatabaseUrl as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (DatabaseError, StorageError, OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except (sqlite3.Error, sa.exc.SQLAlchemyError) as exc:  # e.g. a database locked beyond the busy timeout
+        print(f"error: the database failed: {failure_reason(exc)}", file=sys.stderr)
         return 1
 
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         return _serve(args)
-    storage = SqliteStorage(args.db)
+    if args.command == "migrate":
+        done = migrate.upgrade_database(args.db)
+        print(f"{_name(args.db)}: {done.describe()}")
+        return 0
+    storage = open_storage(args.db)
     try:
         if args.command == "load-demo":
             args.today = args.today or _demo_today()
@@ -179,7 +204,12 @@ def _demo_tables(today: dt.date | None) -> dict[str, list[dict[str, Any]]]:
     return {table: [dict(r) for r in rows.get(table, [])] for table in ENTITIES}
 
 
-def _load_demo_clinics(storage: SqliteStorage, today: dt.date | None) -> int:
+def _name(db: str | None) -> str:
+    """The database for a message: a file's path, a URL without its password."""
+    return describe(database_url(db))
+
+
+def _load_demo_clinics(storage: Storage, today: dt.date | None) -> int:
     """Clinics, practitioners, roles, schedules and 14 days of slots into the FHIR tables."""
     rows = demo.demo_rows(today, now=clock.now())
     tables = ("clinics", "specialties", "practitioners", "practitioner_roles", "schedules", "slots")
@@ -212,7 +242,7 @@ def _serve(args: argparse.Namespace) -> int:
     if args.faults and os.environ.get("RB_FAULTS") != "1":
         print("error: --faults also needs RB_FAULTS=1 in the environment", file=sys.stderr)
         return 2
-    storage = SqliteStorage(args.db)
+    storage = open_storage(args.db)
     app = create_app(storage, faults_enabled=args.faults or os.environ.get("RB_FAULTS") == "1")
     if getattr(app.state, "faults", None) is not None:
         log.warning("TEST FAULT INJECTION IS ENABLED (RB_FAULTS=1); never use this in a region")

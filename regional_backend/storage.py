@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from mfc_files.private_files import prepare_sqlite_file
 from mfc_rules import refschema
@@ -34,6 +33,7 @@ from mfc_rules.canonical import canonical_json, payload_sha256
 from mfc_rules.receipts import ReceiptNumberError, normalise_receipt
 
 from . import clock
+from .db.legacy_sqlite import storage_migrations as migrations
 from .fhir.interface import FhirStorage
 from .fhir.leasing import LeasePolicy
 from .fhir.sqlite import SqliteFhirStore
@@ -174,127 +174,8 @@ class Storage(abc.ABC):
 
 # --- SQLite ---------------------------------------------------------------------------------
 
-migrations = Migrations("regional_backend")
-
-
-@migrations(name="m001_initial")
-def _m001_initial(db: Database) -> None:
-    for statement in (
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        """CREATE TABLE kiosks (
-            kiosk_id TEXT PRIMARY KEY,
-            token_sha256 TEXT NOT NULL UNIQUE,
-            created_at TEXT NOT NULL,
-            revoked_at TEXT
-        )""",
-        """CREATE TABLE submissions (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            uuid TEXT NOT NULL UNIQUE,           -- the idempotency key
-            kiosk_id TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            captured_at TEXT NOT NULL,
-            receipt_number TEXT,
-            payload TEXT NOT NULL,               -- canonical JSON
-            payload_sha256 TEXT NOT NULL,
-            result TEXT NOT NULL CHECK (result IN ('accepted', 'rejected')),
-            status TEXT NOT NULL,
-            server_ref TEXT UNIQUE,
-            code TEXT, reason_ru TEXT, reason_en TEXT,
-            received_at TEXT NOT NULL
-        )""",
-        "CREATE INDEX submissions_receipt ON submissions(receipt_number)",
-        """CREATE TABLE ref_rows (
-            entity TEXT NOT NULL,
-            id TEXT NOT NULL,
-            dataset TEXT NOT NULL,
-            data TEXT NOT NULL,                  -- canonical JSON of the kiosk table's row
-            seq INTEGER NOT NULL,
-            PRIMARY KEY (entity, id)
-        )""",
-        """CREATE TABLE changes (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            dataset TEXT NOT NULL,
-            entity TEXT NOT NULL,
-            id TEXT NOT NULL,
-            op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
-            data TEXT,                           -- canonical JSON for upserts
-            changed_at TEXT NOT NULL
-        )""",
-        "CREATE INDEX changes_dataset_seq ON changes(dataset, seq)",
-    ):
-        db.execute(statement)
-    db.execute("INSERT INTO meta(key, value) VALUES ('feed_epoch', ?)", [secrets.token_hex(8)])
-
-
-@migrations(name="m002_utility_accounts")
-def _m002_utility_accounts(db: Database) -> None:
-    """The backend's own copy of personal utility data (never in the public ``utilities`` feed):
-    accounts, meters, last accepted readings, and the outcome of every delivered reading."""
-    for statement in (
-        """CREATE TABLE util_accounts (
-            id TEXT PRIMARY KEY,
-            provider_id TEXT NOT NULL,
-            account_number TEXT NOT NULL,
-            house_norm TEXT NOT NULL,
-            flat_norm TEXT NOT NULL,
-            data TEXT NOT NULL,                  -- canonical JSON of the row as loaded
-            UNIQUE (provider_id, account_number)
-        )""",
-        """CREATE TABLE util_meters (
-            id TEXT PRIMARY KEY,
-            account_id TEXT NOT NULL REFERENCES util_accounts(id),
-            serial TEXT NOT NULL,
-            data TEXT NOT NULL
-        )""",
-        "CREATE INDEX util_meters_account ON util_meters(account_id)",
-        """CREATE TABLE util_last_readings (
-            meter_id TEXT NOT NULL REFERENCES util_meters(id),
-            zone TEXT NOT NULL,
-            value TEXT NOT NULL,                 -- decimal text
-            read_on TEXT NOT NULL,               -- local date of the reading
-            PRIMARY KEY (meter_id, zone)
-        )""",
-        """CREATE TABLE meter_reading_results (
-            uuid TEXT NOT NULL,                  -- the submission
-            idx INTEGER NOT NULL,                -- position of the reading in the payload
-            meter_serial TEXT NOT NULL,
-            zone TEXT NOT NULL,
-            value TEXT NOT NULL,
-            result TEXT NOT NULL CHECK (result IN ('accepted', 'rejected', 'not_applied')),
-            code TEXT, reason_ru TEXT, reason_en TEXT,
-            period TEXT,                         -- YYYY-MM the reading counts for
-            flags TEXT NOT NULL DEFAULT '[]',
-            effective_capture TEXT NOT NULL,     -- the capture time the period was decided by
-            PRIMARY KEY (uuid, idx)
-        )""",
-    ):
-        db.execute(statement)
-
-
-@migrations(name="m003_auth_failures")
-def _m003_auth_failures(db: Database) -> None:
-    """Wrong bearer tokens per client address, for the token-guessing limit (``throttle.AuthThrottle``).
-    Kept in the database, not in memory, so that every backend process on it sees the same count."""
-    for statement in (
-        """CREATE TABLE auth_failures (
-            address TEXT NOT NULL,               -- the client address the server saw
-            at REAL NOT NULL                     -- Unix time of the failure
-        )""",
-        "CREATE INDEX auth_failures_address ON auth_failures(address, at)",
-        "CREATE INDEX auth_failures_at ON auth_failures(at)",
-    ):
-        db.execute(statement)
-
-
-@migrations(name="m004_office_queue")
-def _m004_office_queue(db: Database) -> None:
-    """One queue per office: kiosks' offline number ranges and every ticket of the office
-    (``regional_backend.office_queue``)."""
-    from .office_queue import SCHEMA
-
-    for statement in SCHEMA:
-        db.execute(statement)
-
+# Its sqlite-utils migrations (``migrations``, m001..m004) are frozen history in
+# regional_backend.db.legacy_sqlite, where the Alembic upgrade of an old file also finds them.
 
 class _ConnectionRef:
     """Reference lookups bound to the connection of the running transaction.

@@ -82,6 +82,16 @@ class Cluster:
         with self.admin() as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def client(self, tool: str, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        """Run one of the server's client programs (``pg_dump``, ``pg_restore``, ``psql`` …) on it over
+        TCP as the superuser -- as the server's system user when we are root, like the server."""
+        user = _run_as()
+        ids = {} if user is None else {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []}
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TZ": "UTC",
+               "PGHOST": self.host, "PGPORT": str(self.port), "PGUSER": self.user, "PGPASSWORD": self.password}
+        return subprocess.run([str(self.bindir / tool), *args], env=env, cwd="/", capture_output=True, text=True,
+                              timeout=timeout, check=False, **ids)
+
 
 def find_bindir() -> Path:
     """The folder holding ``initdb``/``pg_ctl``/``postgres``, or :class:`PostgresUnavailable`."""
