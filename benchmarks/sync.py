@@ -265,9 +265,9 @@ def bench_push(bench: _Bench) -> dict[str, Any]:
 
 def _load_catalogue(bench: _Bench, backend: BackendProcess, n: int) -> None:
     """Publish ``n`` new services through the backend's storage module (as ``load-rows`` does)."""
-    from regional_backend.storage import SqliteStorage
+    from regional_backend.opening import open_storage
 
-    storage = SqliteStorage(backend.db_path)
+    storage = open_storage(backend.db)
     try:
         changes = storage.upsert_rows({"services": bench.catalogue(n)})
     finally:

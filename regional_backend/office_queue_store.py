@@ -1,19 +1,14 @@
 """What the office queue's routes and the command line need from a storage engine: :class:`OfficeQueueStore`.
 
 The rules (numbering, ranges, clashes, clerk actions) are in :mod:`regional_backend.office_queue`;
-:class:`SqliteOfficeQueue` runs each of its operations in one write transaction of the backend's
-SQLite file.  A second engine implements this interface again.
+:class:`regional_backend.stores.office_queue.SqlOfficeQueue` implements it on either engine.
 """
 
 from __future__ import annotations
 
 import abc
-import contextlib
 import datetime as dt
-import sqlite3
-from typing import Any, Protocol
-
-from . import office_queue as oq
+from typing import Any
 
 
 class OfficeQueueStore(abc.ABC):
@@ -42,37 +37,3 @@ class OfficeQueueStore(abc.ABC):
     @abc.abstractmethod
     def release_range(self, kiosk_id: str) -> bool:
         """Free the kiosk's offline range (a kiosk that left); whether it had one."""
-
-
-class SqliteWriter(Protocol):
-    def write_transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]: ...
-
-
-class SqliteOfficeQueue(OfficeQueueStore):
-    """:class:`OfficeQueueStore` on the backend's SQLite file: each operation one ``BEGIN IMMEDIATE``."""
-
-    def __init__(self, db: SqliteWriter):
-        self.db = db
-
-    def enrol(self, kiosk_id: str, office_id: str) -> dict[str, Any]:
-        with self.db.write_transaction() as conn:
-            return oq.enrol(conn, kiosk_id, office_id)
-
-    def queue(self, kiosk_id: str, office_id: str, now: dt.datetime) -> dict[str, Any]:
-        with self.db.write_transaction() as conn:  # a first call binds the kiosk to the office
-            return oq.office_queue(conn, kiosk_id, office_id, now)
-
-    def allocate(self, kiosk_id: str, office_id: str, uuid: str, category_id: str,
-                 now: dt.datetime) -> dict[str, Any]:
-        with self.db.write_transaction() as conn:
-            return oq.allocate(conn, kiosk_id, office_id, uuid, category_id, now)
-
-    def act(self, kiosk_id: str, office_id: str, action: str, now: dt.datetime, *, ticket: str | None = None,
-            category_id: str | None = None, counter: str | None = None) -> dict[str, Any]:
-        with self.db.write_transaction() as conn:
-            return oq.act(conn, kiosk_id, office_id, action, now, ticket=ticket, category_id=category_id,
-                          counter=counter)
-
-    def release_range(self, kiosk_id: str) -> bool:
-        with self.db.write_transaction() as conn:
-            return oq.release(conn, kiosk_id)

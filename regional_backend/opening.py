@@ -4,33 +4,28 @@ Every failure to open -- no database named, a URL of another kind, a server that
 reached, a wrong password, a missing database, a folder or a file that is not a database, a
 schema newer than this backend's -- is a :class:`~regional_backend.db.engine.DatabaseError`
 whose text is one line.
-
-Until the app switches to the stores of :mod:`regional_backend.stores` (issue 19), a SQLite file
-opens as ``SqliteStorage`` and a PostgreSQL database, once reached, is refused in one line
-(``migrate`` already works on it); at the switch this body returns the new storage instead.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
-from .db import legacy_sqlite, migrate
-from .db.engine import DatabaseUnavailable, describe, open_engine, write_transaction
-from .storage import SqliteStorage, Storage
+from .db import migrate
+from .db.engine import open_engine
+from .sql_storage import SqlStorage
 
 
-def open_storage(db: str | os.PathLike[str] | None) -> Storage:
-    """The backend's storage on the database ``db`` names (``None``: ``RB_DATABASE_URL``)."""
-    engine = open_engine(db, pool_size=1, max_overflow=0)
+def open_storage(db: str | os.PathLike[str] | None, *, environ: Mapping[str, str] | None = None) -> SqlStorage:
+    """The backend's storage on the database ``db`` names (a SQLite path or a ``postgresql://``
+    URL; ``None``: the one ``RB_DATABASE_URL`` names), its schema first brought to the head
+    revision (:func:`regional_backend.db.migrate.upgrade`: a file of the pre-Alembic schema is
+    upgraded with its data; a newer backend's schema is refused as ``SchemaTooNew``).  Running
+    it in several processes at once is safe: the upgrade takes the migration lock."""
+    engine = open_engine(db, environ=environ)
     try:
-        revision = migrate.check_schema(engine)  # SchemaTooNew for a newer backend's database
-        if engine.dialect.name != "sqlite":
-            raise DatabaseUnavailable(f"{describe(engine.url)} is reachable, but this version serves only a SQLite "
-                                      "file: the PostgreSQL storage arrives with the switch to the new stores "
-                                      "(`migrate` works on it already)")
-        if revision is not None:  # made or upgraded by `migrate`
-            with write_transaction(engine) as conn:
-                legacy_sqlite.record_as_applied(conn.connection.driver_connection)
-        return SqliteStorage(str(engine.url.database))
-    finally:
+        migrate.upgrade(engine)
+    except BaseException:
         engine.dispose()
+        raise
+    return SqlStorage(engine)

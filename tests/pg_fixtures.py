@@ -140,8 +140,6 @@ def pytest_terminal_summary(terminalreporter) -> None:
 def open_test_storage(path: str | os.PathLike[str]):
     """The backend's storage for a test that names the SQLite file ``path``: on that file, or on
     its PostgreSQL database under ``RB_TEST_ENGINE=postgresql`` (see :func:`backend_db`)."""
-    from regional_backend.storage import SqliteStorage
+    from regional_backend.opening import open_storage
 
-    if test_engine() != "sqlite":
-        raise NotImplementedError("the storage on PostgreSQL arrives with the switch to regional_backend.stores")
-    return SqliteStorage(backend_db(path))
+    return open_storage(backend_db(path))

@@ -9,12 +9,12 @@ A file made by today's ``SqliteStorage`` records what it applied in sqlite-utils
 applies the ones a file lacks (:func:`apply_missing`), stamps ``0001`` and upgrades from there.
 
 Never change these functions: they are what existing files went through.  ``SqliteStorage`` and
-``SqliteFhirStore`` import them from here until they are retired, so there is one copy.
+``SqliteFhirStore`` themselves were retired when the app switched to the stores of
+:mod:`regional_backend.stores`; their migrations stay, for the files they made.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import secrets
 import sqlite3
 
@@ -227,15 +227,3 @@ def apply_missing(conn: sqlite3.Connection) -> list[str]:
     storage_migrations.apply(db)
     fhir_migrations.apply(db)
     return missing
-
-
-def record_as_applied(conn: sqlite3.Connection) -> None:
-    """Record every frozen migration as applied, running none (the caller's transaction): for a
-    file Alembic made, whose schema already is theirs (revision ``0001`` and later), so that
-    ``SqliteStorage`` opens it until the app switches to the new stores."""
-    db = Database(conn)
-    for migrations in (storage_migrations, fhir_migrations):
-        migrations.ensure_migrations_table(db)
-        for migration in migrations.pending(db):
-            db[MIGRATIONS_TABLE].insert({"migration_set": migrations.name, "name": migration.name,
-                                         "applied_at": str(dt.datetime.now(dt.UTC))})

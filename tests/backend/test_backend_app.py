@@ -367,7 +367,8 @@ def test_wrong_tokens_from_one_address_get_429_but_a_valid_token_still_works(tmp
             clock[0] += 1  # the first failure left the window
             assert_error(one.get("/api/v1/changes/offices", headers=wrong), 401, "unauthorized")
             assert two.get("/api/v1/changes/offices", headers=wrong).status_code == 429
-        rows = storage._conn().execute("SELECT count(*) FROM auth_failures WHERE address = '10.1.2.3'").fetchone()[0]
+        with storage.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT count(*) FROM auth_failures WHERE address = '10.1.2.3'").scalar()
         assert rows == 5  # refused attempts are not written: a burst costs at most `limit` writes
     finally:
         second.close()

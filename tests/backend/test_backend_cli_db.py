@@ -5,17 +5,25 @@ non-zero -- never a traceback, never the password."""
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import subprocess
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import requests
 import sqlalchemy as sa
+from sqlite_utils import Database
 
 from regional_backend.db import migrate
 from regional_backend.db.engine import DATABASE_URL_ENV, open_engine
+from regional_backend.db.legacy_sqlite import storage_migrations
+from regional_backend.stores.kiosks import token_hash
+from tests.e2e.backend_proc import SAMPLE_REFERENCE
 from tests.pg_cluster import free_port
 
 REPO = Path(__file__).resolve().parents[2]
@@ -65,13 +73,20 @@ def test_migrate_brings_either_engine_to_the_head_and_again_changes_nothing(db_t
 
 def test_migrate_upgrades_an_older_backends_sqlite_file_and_says_so(tmp_path: Path):
     path = str(tmp_path / "backend.db")
-    token = cli("add-kiosk", "k-old", db=path).stdout.strip()  # today's storage makes the file
+    token = "an-old-kiosks-token"
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:  # what the storage before Alembic made when add-kiosk was its first command: no FHIR tables yet
+        storage_migrations.apply(Database(conn))
+        conn.execute("INSERT INTO kiosks(kiosk_id, token_sha256, created_at) VALUES ('k-old', ?, ?)",
+                     [token_hash(token), "2026-11-20T08:00:00.000Z"])
+    finally:
+        conn.close()
 
     done = cli("migrate", db=path)
 
     assert done.returncode == 0 and done.stdout == (
         f"{path}: schema upgraded in place from an older backend's SQLite file (its missing sqlite-utils "
-        f"migrations m001_fhir applied first) to revision {HEAD}\n")  # add-kiosk never opened the FHIR store
+        f"migrations m001_fhir applied first) to revision {HEAD}\n")
     listed = cli("kiosks", db=path)
     assert listed.returncode == 0 and listed.stdout.startswith("k-old\t") and "active" in listed.stdout
     assert token and token not in listed.stdout + listed.stderr
@@ -135,12 +150,49 @@ def test_a_database_a_newer_backend_upgraded_is_refused_in_one_line(db_target: s
     assert migrate.current_revision(db_target) == "9999"
 
 
-def test_serve_on_postgresql_says_in_one_line_that_it_comes_with_the_switch(pg_url: str):
+def test_every_subcommand_works_on_postgresql_and_serve_serves_a_kiosk(pg_url: str, tmp_path: Path):
+    """The region's case: the backend given only a ``postgresql://`` URL, each subcommand a real process."""
     assert cli("migrate", db=pg_url).returncode == 0
-
-    result = cli("serve", "--port", str(free_port()), db=pg_url)
-
-    assert_one_error_line(result, code=1, words="the PostgreSQL storage arrives with the switch")
+    assert "demo region loaded" in cli("load-demo", db=pg_url).stderr
+    rows = tmp_path / "rows.json"
+    rows.write_text(json.dumps({"offices": SAMPLE_REFERENCE["offices"]}, ensure_ascii=False), encoding="utf-8")
+    assert cli("load-rows", str(rows), db=pg_url).returncode == 0
+    token = cli("add-kiosk", "k-pg", db=pg_url).stdout.strip()
+    assert len(token) >= 43
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    log = (tmp_path / "serve.log").open("wb")
+    server = subprocess.Popen([sys.executable, "-m", "regional_backend", "serve", "--db", pg_url, "--host",
+                               "127.0.0.1", "--port", str(port)], env=env, cwd=REPO, stdout=log, stderr=log)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if requests.get(f"{base}/api/v1/health", timeout=1).ok:
+                    break
+            except requests.RequestException:
+                time.sleep(0.1)
+        auth = {"Authorization": f"Bearer {token}"}
+        item = {"uuid": "00000000-0000-4000-8000-000000000001", "kind": "application",
+                "captured_at": "2026-11-21T09:30:00Z", "payload": {"service_id": "svc-none"}}
+        pushed = requests.post(f"{base}/api/v1/submissions/batch", json={"items": [item]}, headers=auth, timeout=10)
+        assert pushed.status_code == 200 and pushed.json()["results"][0]["uuid"] == item["uuid"]
+        offices = requests.get(f"{base}/api/v1/changes/offices", headers=auth, timeout=10)
+        assert offices.status_code == 200 and {c["id"] for c in offices.json()["changes"]} >= {"off-1", "off-2"}
+        slots = requests.get(f"{base}/fhir/R4/Slot", params={"status": "free", "_count": 2}, headers=auth, timeout=10)
+        assert slots.status_code == 200 and slots.json()["total"] > 0
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+    listed = cli("submissions", db=pg_url)
+    assert listed.returncode == 0 and item["uuid"] in listed.stdout
+    assert cli("kiosks", db=pg_url).stdout.startswith("k-pg\t")
+    assert cli("touch", "offices", "off-1", db=pg_url).stdout.strip().isdigit()
+    assert cli("delete-row", "offices", "off-2", db=pg_url).returncode == 0
+    assert cli("release-queue-range", "k-pg", db=pg_url).returncode == 1  # it never had one: said so
+    assert cli("revoke-kiosk", "k-pg", db=pg_url).returncode == 0
+    assert "revoked" in cli("kiosks", db=pg_url).stdout
 
 
 def test_the_documented_role_and_database_are_enough_to_migrate(pg_cluster):

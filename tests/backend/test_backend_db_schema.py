@@ -1,11 +1,12 @@
 """The backend's schema (regional_backend/db/tables) and its Alembic migrations, on SQLite and on
 a real PostgreSQL server (``db_target``): what the baseline creates, that upgrading is idempotent
 and refuses a newer schema, the column types PostgreSQL gets, the indexes, and that the baseline
-is exactly the schema today's ``SqliteStorage`` makes, so an existing file can be stamped at it."""
+is exactly the schema ``SqliteStorage`` (the storage before Alembic) made, so an existing file can be stamped at it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,12 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from regional_backend.db import migrate
+from regional_backend.db import legacy_sqlite, migrate
 from regional_backend.db.engine import open_engine, write_transaction
 from regional_backend.db.tables import metadata
 from regional_backend.db.tables.fhir import fhir_appointments, fhir_clock, fhir_slots
 from regional_backend.db.tables.kiosks import kiosks, meta
 from regional_backend.db.tables.types import Instant
-from regional_backend.storage import SqliteStorage
 
 ALEMBIC = "alembic_version"
 #: sqlite-utils' record of the migrations SqliteStorage applied (Alembic keeps ALEMBIC instead).
@@ -180,7 +180,7 @@ def test_postgresql_finds_free_slots_of_a_role_by_the_partial_index(pg_url: str)
     assert "fhir_slots_free_by_role" in plan, plan
 
 
-# --- today's SqliteStorage and the baseline -----------------------------------------------------
+# --- SqliteStorage's schema and the baseline ------------------------------------------------------
 
 #: Declared column types that differ from SqliteStorage's while storing the same text/number
 #: (SQLite keeps the value; the type name only sets the column's affinity).
@@ -221,12 +221,15 @@ def _sqlite_schema(path: Path) -> dict[str, dict]:
 
 
 def _todays_sqlite_file(path: Path) -> Path:
-    storage = SqliteStorage(path)
+    """A file of the schema SqliteStorage (the storage before Alembic) made: its frozen sqlite-utils
+    migrations, and the FHIR store's, run on an empty file as it ran them."""
+    conn = sqlite3.connect(path, isolation_level=None)
     try:
-        storage.fhir()  # the FHIR store's tables come with its first use
-        storage.add_kiosk("k-old")
+        conn.execute("BEGIN IMMEDIATE")
+        legacy_sqlite.apply_missing(conn)
+        conn.execute("COMMIT")
     finally:
-        storage.close()
+        conn.close()
     return path
 
 
@@ -254,6 +257,11 @@ def test_the_baseline_is_the_schema_todays_sqlite_storage_makes(tmp_path: Path):
 
 def test_a_file_of_todays_schema_is_stamped_at_the_baseline_and_upgraded_with_its_data(tmp_path: Path):
     path = _todays_sqlite_file(tmp_path / "backend.db")
+    conn = sqlite3.connect(path)
+    with conn:  # a kiosk enrolled as SqliteStorage wrote it
+        conn.execute("INSERT INTO kiosks(kiosk_id, token_sha256, created_at) VALUES ('k-old', ?, ?)",
+                     ["0" * 64, "2026-11-20T08:00:00.123Z"])
+    conn.close()
 
     migrate.stamp(path, "0001")
     assert migrate.upgrade(path) == migrate.head_revision()

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import time
 import uuid as uuidlib
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from mfc_rules.demo import demo_rows
 from regional_backend import clock
 from regional_backend.app import create_app
+from regional_backend.db.tables.fhir import fhir_appointments, fhir_slots
 from regional_backend.fhir.leasing import LeasePolicy
 from regional_backend.storage import Storage
 from tests.fhir_check import luhn_enp, validate
@@ -171,19 +172,20 @@ def test_conditional_create_201_then_200_then_409_for_another_client_id(client):
 def test_several_matches_give_412(client, storage):
     slot, other = free_slot(client, 0), free_slot(client, 1)
     fhir(create(client, appointment(slot, "urn:uuid:dup")), 201)
-    conn = sqlite3.connect(storage.path)
-    with conn:
-        conn.execute("INSERT INTO fhir_appointments SELECT 'copy', ident_system, ident_value, ?, patient_system,"
-                     " patient_value, status, kiosk_id, version, last_updated, data FROM fhir_appointments", [other["id"]])
-    conn.close()
+    appointments = fhir_appointments
+    copy = sa.select(*[sa.literal("copy") if c.name == "id" else sa.literal(other["id"]) if c.name == "slot_id" else c
+                       for c in appointments.c])
+    with storage.engine.begin() as conn:  # a second match, as only a hand edit of the database could make
+        conn.execute(sa.insert(appointments).from_select([c.name for c in appointments.c], copy))
     fhir(create(client, appointment(slot, "urn:uuid:dup")), 412)
 
 
 def test_past_slot_and_unknown_slot_are_refused(client, storage):
-    past = storage._conn().execute("SELECT id, start, \"end\" FROM fhir_slots WHERE status = 'free' AND start < ?"
-                                   " LIMIT 1", [dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")]).fetchone()
+    with storage.engine.connect() as conn:
+        past = conn.execute(sa.select(fhir_slots.c.id, fhir_slots.c.start, fhir_slots.c.end)
+                            .where(fhir_slots.c.status == "free", fhir_slots.c.start < clock.now()).limit(1)).first()
     if past:
-        fhir(create(client, appointment({"id": past[0], "start": past[1][:19] + "Z", "end": past[2][:19] + "Z"})), 409)
+        fhir(create(client, appointment({"id": past.id, "start": past.start.strftime("%Y-%m-%dT%H:%M:%SZ"), "end": past.end.strftime("%Y-%m-%dT%H:%M:%SZ")})), 409)
     fhir(create(client, appointment({"id": "nope", "start": "2030-01-01T00:00:00Z", "end": "2030-01-01T00:15:00Z"})), 422)
 
 

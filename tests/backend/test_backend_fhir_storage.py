@@ -1,23 +1,24 @@
 """The FHIR storage interface (:class:`regional_backend.fhir.interface.FhirStorage`) on its own, without
 HTTP: what each operation promises — leases with one holder, conditional create per kiosk, one
 active appointment per slot even under concurrent bookings, version-guarded changes, searches by
-:class:`Condition`.  The same tests are the ones a second engine (PostgreSQL) has to pass."""
+:class:`Condition`.  Each test runs on SQLite and on PostgreSQL (``migrated_engine``); the races of several processes'
+connections at once are in test_fhir_sql_store.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from mfc_rules.demo import demo_rows
 from regional_backend import clock
 from regional_backend.fhir.errors import FhirError
 from regional_backend.fhir.interface import Condition, FhirStorage, Page
 from regional_backend.fhir.leasing import LeasePolicy
-from regional_backend.storage import SqliteStorage
+from regional_backend.fhir.sql import SqlFhirStore
 
 TODAY = dt.date(2026, 3, 2)
 NOW = dt.datetime(2026, 3, 1, 21, 0, tzinfo=dt.UTC)  # the evening before the demo's first day of slots
@@ -25,17 +26,15 @@ ENP = ("https://mfc-kiosk.example/fhir/sid/enp", "1234567890123456")
 
 
 @pytest.fixture
-def fhir(tmp_path: Path) -> Iterator[FhirStorage]:
+def fhir(migrated_engine: sa.Engine) -> Iterator[FhirStorage]:
     clock.set_pinned(NOW)
-    storage = SqliteStorage(tmp_path / "backend.db")
     try:
-        store = storage.fhir(LeasePolicy())
+        store = SqlFhirStore(migrated_engine, LeasePolicy())
         rows = demo_rows(TODAY, now=NOW)
         store.load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
                                          "schedules", "slots")})
         yield store
     finally:
-        storage.close()
         clock.set_pinned(None)
 
 
@@ -67,26 +66,6 @@ def test_leases_never_give_a_slot_two_holders_and_a_leased_slot_is_only_the_less
     fhir.release_leases("kiosk-a")
     assert {fhir.slot(sid)["status"] for sid in first - {leased["id"]}} == {"free"}
     assert fhir.slot(leased["id"])["status"] == "busy"  # a booked slot is not given back by a release
-
-
-def test_a_lease_runs_out_after_its_grace_and_the_slot_returns_to_the_pool(tmp_path: Path):
-    clock.set_pinned(NOW)
-    storage = SqliteStorage(tmp_path / "backend.db")
-    try:
-        store = storage.fhir(LeasePolicy(ttl_s=60, grace_s=60))
-        rows = demo_rows(TODAY, now=NOW)
-        store.load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
-                                         "schedules", "slots")})
-        held = store.lease_slots("kiosk-a", count=3)
-        assert len(held) == 3 and store.return_expired_leases() == 0
-        clock.set_pinned(NOW + dt.timedelta(seconds=119))
-        assert store.return_expired_leases() == 0
-        clock.set_pinned(NOW + dt.timedelta(seconds=121))
-        assert store.return_expired_leases() == 3
-        assert {store.slot(s["id"])["status"] for s in held} == {"free"}
-    finally:
-        storage.close()
-        clock.set_pinned(None)
 
 
 def test_conditional_create_matches_only_the_kiosks_own_appointments(fhir: FhirStorage):

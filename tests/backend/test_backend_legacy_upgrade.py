@@ -2,14 +2,13 @@
 migrations, no ``alembic_version``) is upgraded in place by ``db.migrate.upgrade`` WITH its data:
 every row of every table is still there afterwards, and reads back through the new stores (a
 kiosk's old token authenticates, a utility account is found).  A file at an older sqlite-utils
-migration (built with the frozen functions of ``db/legacy_sqlite.py``) is brought up first.  And
-``SqliteStorage`` -- the app until the switch -- still opens the upgraded file."""
+migration (built with the frozen functions of ``db/legacy_sqlite.py``) is brought up first."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
-import uuid as uuidlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,18 +16,14 @@ import pytest
 import sqlalchemy as sa
 from sqlite_utils import Database
 
-from mfc_rules.demo import BACKEND_ONLY, demo_rows
 from regional_backend import clock
 from regional_backend.db import legacy_sqlite, migrate
 from regional_backend.db.engine import open_engine
 from regional_backend.db.tables.fhir import fhir_appointments
 from regional_backend.db.tables.submissions import submissions
 from regional_backend.opening import open_storage
-from regional_backend.storage import SqliteStorage, SubmissionIn
 from regional_backend.stores.kiosks import Kiosk, KioskStore, token_hash
 from regional_backend.stores.utilities import UtilityStore
-from regional_backend.validators import DEFAULT_VALIDATORS
-from tests.e2e.backend_proc import SAMPLE_REFERENCE
 
 NOW = dt.datetime(2026, 3, 1, 21, 0, tzinfo=dt.UTC)  # the evening before the demo's first slots
 TODAY = dt.date(2026, 3, 2)
@@ -57,37 +52,23 @@ def engine_of():
         engine.dispose()
 
 
-def _item(n: int) -> SubmissionIn:
-    return SubmissionIn(uuid=str(uuidlib.UUID(int=n)), kind="application", captured_at="2026-03-01T20:30:00Z",
-                        payload={"service_id": "svc-001", "fields": {"n": n}}, receipt_number=None)
+#: A backend file as SqliteStorage (the storage before the switch to the stores) left it after some
+#: use, as SQL text (``sqlite3``'s ``iterdump``), and what its calls answered (the kiosk's token, the
+#: push's answers, the account look-up, the appointment, the queue range, the feed epoch).  Made on
+#: 2026-12-08 by that code: a kiosk and its token, two accepted submissions, the sample reference
+#: rows and their feed, the demo's utility accounts, the FHIR directory with 60 slots, a lease and an
+#: appointment, an office queue range.
+BEFORE_ALEMBIC = Path(__file__).with_name("data") / "backend-before-alembic.sql"
 
 
 def _todays_file_with_data(path: Path) -> dict:
-    """A backend file as today's SqliteStorage leaves it after some use: a kiosk and its token,
-    accepted submissions (server_ref), reference rows and their feed, utility accounts, the FHIR
-    directory, slots, a lease and an appointment, an office queue range."""
-    storage = SqliteStorage(path)
+    """A backend file of the schema before Alembic, with the data listed at :data:`BEFORE_ALEMBIC`."""
+    conn = sqlite3.connect(path)
     try:
-        token = storage.add_kiosk("k-old")
-        storage.upsert_rows(SAMPLE_REFERENCE)
-        answers = storage.push_batch("k-old", [_item(1), _item(2)], DEFAULT_VALIDATORS)
-        rows = demo_rows(TODAY, now=NOW)
-        storage.load_utilities({t: rows[t] for t in BACKEND_ONLY})
-        fhir = storage.fhir()
-        fhir.load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
-                                        "schedules", "slots")})
-        [slot, *_] = fhir.lease_slots("k-old", count=2)
-        key = ("urn:ietf:rfc:3986", "urn:uuid:appt-1")
-        appointment, created = fhir.book("k-old", {"resourceType": "Appointment", "status": "booked"}, key,
-                                         slot["id"], ENP, if_none_exist=key)
-        assert created
-        queue = storage.office_queue().enrol("k-old", "off-1")
-        submission = storage.get_submission(answers[0]["uuid"], "k-old")
-        meters = storage.lookup_account(*EL)
-        return {"token": token, "answers": answers, "meters": meters, "appointment": appointment, "queue": queue,
-                "submission": submission, "epoch": storage.feed_epoch()}
+        conn.executescript(BEFORE_ALEMBIC.read_text(encoding="utf-8"))
     finally:
-        storage.close()
+        conn.close()
+    return json.loads(BEFORE_ALEMBIC.with_suffix(".json").read_text(encoding="utf-8"))
 
 
 def _every_row(path: Path) -> dict[str, list[tuple]]:
@@ -151,7 +132,7 @@ def test_a_file_of_todays_sqlite_storage_is_upgraded_with_every_row(tmp_path: Pa
     assert _every_row(path) == rows_before
 
 
-def test_the_app_until_the_switch_still_opens_the_upgraded_file(tmp_path: Path):
+def test_the_storage_reads_the_upgraded_file_as_the_old_one_answered(tmp_path: Path):
     path = tmp_path / "backend.db"
     before = _todays_file_with_data(path)
     migrate.upgrade(path)
@@ -190,29 +171,6 @@ def test_a_file_only_at_the_second_sqlite_migration_is_brought_up_then_upgraded(
     assert rows["meta"] == [("feed_epoch", epoch)]
     assert rows["util_accounts"] == [("acc-1", "util-x", "42", "7", "3", "{}")]
     assert rows["fhir_clock"] == [(1, "1970-01-01T00:00:00.000000Z")]
-
-
-def test_a_file_the_new_migrations_made_opens_in_todays_storage(tmp_path: Path):
-    """Until the switch the app is SqliteStorage: a database `migrate` created is one it can use
-    (its schema is the frozen migrations' -- they are recorded, none is run again)."""
-    path = tmp_path / "new.db"
-    migrate.upgrade(path)
-
-    storage = open_storage(path)
-    try:
-        token = storage.add_kiosk("k-new")
-        assert storage.authenticate(token) == Kiosk("k-new", revoked=False)
-        assert storage.fhir().slot("none") is None
-    finally:
-        storage.close()
-    conn = sqlite3.connect(path)
-    try:
-        recorded = conn.execute(f"SELECT migration_set, name FROM {LEGACY} ORDER BY id").fetchall()
-    finally:
-        conn.close()
-    assert recorded == [("regional_backend", n) for n in ("m001_initial", "m002_utility_accounts",
-                                                           "m003_auth_failures", "m004_office_queue")] + [
-        ("regional_backend_fhir", "m001_fhir")]
 
 
 def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path, engine_of):

@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 from regional_backend.db import migrate
 from regional_backend.db.engine import open_engine
-from regional_backend.storage import SqliteStorage
 from regional_backend.stores.kiosks import Kiosk, KioskStore
+from tests.backend.test_backend_legacy_upgrade import _todays_file_with_data
 
 MIGRATORS = 4
 
@@ -61,11 +61,7 @@ def test_migrators_at_once_upgrade_a_new_database_exactly_once(db_target: str):
 
 def test_migrators_at_once_bring_an_older_sqlite_file_up_once_with_its_data(tmp_path: Path):
     path = tmp_path / "backend.db"
-    storage = SqliteStorage(path)
-    try:
-        token = storage.add_kiosk("k-old")
-    finally:
-        storage.close()
+    token = _todays_file_with_data(path)["token"]  # a file SqliteStorage made, with kiosk k-old
 
     results = _at_once(str(path))
 

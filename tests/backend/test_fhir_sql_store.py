@@ -1,7 +1,8 @@
 """The FHIR store on SQLAlchemy Core (regional_backend.fhir.sql.SqlFhirStore) on SQLite and on
-PostgreSQL: what test_backend_fhir_storage.py asserts of SqliteFhirStore, the same answers as
-SqliteFhirStore for the same calls, and races -- several threads, each on its own connection,
-released at once by a barrier (the serialisation each race needs is named in its test)."""
+PostgreSQL, beyond what test_backend_fhir_storage.py asserts: lease expiry, reloads, one kiosk-day
+of calls with the answers the store before the switch (SqliteFhirStore) gave, and races -- several
+threads, each on its own connection, released at once by a barrier (the serialisation each race
+needs is named in its test)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,19 +21,7 @@ from regional_backend.fhir.errors import FhirError
 from regional_backend.fhir.interface import Condition, FhirStorage, Page
 from regional_backend.fhir.leasing import LeasePolicy
 from regional_backend.fhir.sql import SqlFhirStore
-from regional_backend.storage import SqliteStorage
-from tests.backend.test_backend_fhir_storage import (  # noqa: F401 -- collected here, on SqlFhirStore
-    ENP,
-    NOW,
-    TODAY,
-    book,
-    free_slots,
-    test_a_change_is_guarded_by_the_version_a_move_swaps_slots_and_a_cancel_frees_the_slot,
-    test_concurrent_bookings_of_one_slot_make_exactly_one_appointment,
-    test_conditional_create_matches_only_the_kiosks_own_appointments,
-    test_leases_never_give_a_slot_two_holders_and_a_leased_slot_is_only_the_lessees,
-    test_searches_take_conditions_page_in_last_updated_order_and_count_all_matches,
-)
+from tests.backend.test_backend_fhir_storage import ENP, NOW, TODAY, book, free_slots
 
 DIRECTORY = ("clinics", "specialties", "practitioners", "practitioner_roles", "schedules", "slots")
 
@@ -82,9 +70,7 @@ def race(workers: int, job: Callable[[int], Any]) -> list[tuple[str, Any]]:
     return outcomes
 
 
-# --- what test_backend_fhir_storage.py asserts of SqliteFhirStore: its tests of the ``fhir`` fixture,
-# imported, run here on this module's ``fhir`` (SqlFhirStore, each engine in turn); its lease-expiry test,
-# which makes its own SqliteStorage, written again for this store ----------------------------------------
+# --- leases running out, reloads -----------------------------------------------------------------------
 
 def test_a_lease_runs_out_after_its_grace_and_the_slot_returns_to_the_pool(migrated_engine: sa.Engine,
                                                                              pinned: None):
@@ -112,7 +98,7 @@ def test_reloading_an_unchanged_directory_writes_nothing_and_a_changed_row_gets_
     assert after["_last_updated"] > before["_last_updated"]
 
 
-# --- the same answers as SqliteFhirStore ----------------------------------------------------------
+# --- one kiosk-day of calls: the answers SqliteFhirStore gave (compared call by call until the switch) ----------------------------------------------------------
 
 class Frozen:
     """The backend's clock stopped at a moment (both stores read it through ``clock.now``)."""
@@ -171,17 +157,11 @@ def session(store: FhirStorage, at: Frozen) -> list[Any]:
     return out
 
 
-def test_the_answers_are_those_of_the_sqlite_store(migrated_engine: sa.Engine, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch):
+def test_a_kiosk_day_of_calls_gets_the_answers_the_store_before_the_switch_gave(migrated_engine: sa.Engine,
+                                                                                monkeypatch: pytest.MonkeyPatch):
     at = Frozen(NOW)
     monkeypatch.setattr(clock, "now", at)
-    storage = SqliteStorage(tmp_path / "today.db")
-    try:
-        today = session(storage.fhir(LeasePolicy()), at)
-    finally:
-        storage.close()
-    at.moment = NOW
-    assert session(SqlFhirStore(migrated_engine, LeasePolicy()), at) == today
+    today = session(SqlFhirStore(migrated_engine, LeasePolicy()), at)
     assert (len(today[4][0]), today[4][1], today[5]) == (4, 40, ([], 0))  # Schedule?active=true|false (json)
     free, total = today[8]
     assert total > 5 and free[0]["start"] >= "2026-03-03T04:00:00.000000Z" and free[0]["start"].endswith(".000000Z")

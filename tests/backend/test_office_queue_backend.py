@@ -60,8 +60,8 @@ def test_asking_again_with_the_same_uuid_gives_the_same_number(api):
 def test_after_999_the_office_says_so_and_the_kiosk_uses_its_range(api):
     client, storage, h = api
     take(client, h["a"])
-    with storage.write_transaction() as conn:
-        conn.execute("UPDATE office_queue_tickets SET ticket = 'A-999'")
+    with storage.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE office_queue_tickets SET ticket = 'A-999'")
     r = take(client, h["a"])
     assert r.status_code == 409 and r.json()["error"]["code"] == "office_range_exhausted"
     assert "999" in r.json()["error"]["message_ru"]

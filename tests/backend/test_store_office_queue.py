@@ -11,20 +11,17 @@ import itertools
 import json
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 from regional_backend import clock
-from regional_backend import office_queue as sqlite_queue
 from regional_backend.db import migrate
 from regional_backend.db.engine import open_engine, write_transaction
 from regional_backend.db.tables.office_queue import office_queue_tickets
 from regional_backend.db.tables.reference import ref_rows
 from regional_backend.office_queue import QueueRefused
-from regional_backend.storage import SqliteStorage
 from regional_backend.stores import office_queue as oq
 from regional_backend.stores.office_queue import SqlOfficeQueue
 from tests.backend.test_store_kiosks import race
@@ -271,7 +268,9 @@ def script(queue: Any, pushed: Callable[[str, str, dict[str, Any]], Any],
     return answers
 
 
-def test_the_answers_are_the_ones_the_sqlite3_code_gives(store: SqlOfficeQueue, migrated_engine, tmp_path: Path):
+def test_a_scripted_day_of_an_office_answers_each_step(store: SqlOfficeQueue, migrated_engine):
+    """One office day through every operation (compared answer by answer with the sqlite3 code
+    until the switch retired it)."""
     def sql_push(kiosk: str, uuid: str, payload: dict[str, Any]):
         with write_transaction(migrated_engine) as conn:
             return oq.register_pushed_ticket(conn, kiosk, uuid, payload)
@@ -280,23 +279,7 @@ def test_the_answers_are_the_ones_the_sqlite3_code_gives(store: SqlOfficeQueue, 
         with write_transaction(migrated_engine) as conn:
             oq.apply_pushed_event(conn, payload)
 
-    storage = SqliteStorage(tmp_path / "today.db")
-    try:
-        storage.upsert_rows({t: SAMPLE_REFERENCE[t] for t in QUEUE_TABLES})
-
-        def old_push(kiosk: str, uuid: str, payload: dict[str, Any]):
-            with storage.write_transaction() as conn:
-                return sqlite_queue.register_pushed_ticket(conn, kiosk, uuid, payload)
-
-        def old_event(payload: dict[str, Any]) -> None:
-            with storage.write_transaction() as conn:
-                sqlite_queue.apply_pushed_event(conn, payload)
-
-        today = script(storage.office_queue(), old_push, old_event)
-    finally:
-        storage.close()
-    ported = script(store, sql_push, sql_event)
-    assert ported == today
+    today = script(store, sql_push, sql_event)
     assert today[-4]["tickets"] and today[-4]["clashes"]  # the comparison covers a full queue
 
 

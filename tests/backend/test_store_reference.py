@@ -8,7 +8,6 @@ import copy
 import datetime as dt
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,6 @@ from regional_backend import clock
 from regional_backend.db.engine import write_transaction
 from regional_backend.db.tables.reference import changes as changes_table
 from regional_backend.db.tables.reference import ref_rows
-from regional_backend.storage import SqliteStorage
 from regional_backend.stores.reference import (
     CursorExpired,
     InvalidRows,
@@ -227,24 +225,25 @@ def test_touch_repairs_a_missing_updated_at_and_refuses_other_damage(store: Refe
         store.touch("offices", "off-2")
 
 
-# --- the same answers as SqliteStorage ------------------------------------------------------------------
+# --- a sequence of operations (compared with SqliteStorage's answers until the switch retired it) --------
 
-def test_the_answers_are_those_sqlite_storage_gives(empty: ReferenceStore, tmp_path: Path, pinned):
-    legacy = SqliteStorage(tmp_path / "legacy.db")
-    try:
-        answers = []
-        for s in (legacy, empty):
-            s.upsert_rows(SAMPLE_REFERENCE)
-            counts = (s.upsert_rows({"services": [{**SAMPLE_REFERENCE["services"][0], "fee_rub": 250.5}]}),
-                      s.delete_rows("offices", ["off-1"]), s.touch("services", "svc-002") > 0)
-            feeds = {d: [page.changes_json for page in pages(s, d)] for d in ("catalogue", "offices", "utilities")}
-            rows = [s.get_row(e, i) for e, i in (("services", "svc-001"), ("services", "svc-002"),
-                                                 ("service_offices", "svc-001|off-1"), ("utility_providers", "up-energo"))]
-            answers.append((counts, feeds, rows, s.count_rows("services"), s.count_rows("service_offices")))
-        assert answers[1] == answers[0]
-        assert answers[0][0] == (1, 4, True) and answers[0][2][1]["updated_at"] == "2026-11-21T09:30:00Z"
-    finally:
-        legacy.close()
+def test_a_load_a_change_a_delete_and_a_touch_answer_and_publish_what_they_did(empty: ReferenceStore, pinned):
+    s = empty
+    s.upsert_rows(SAMPLE_REFERENCE)
+    counts = (s.upsert_rows({"services": [{**SAMPLE_REFERENCE["services"][0], "fee_rub": 250.5}]}),
+              s.delete_rows("offices", ["off-1"]), s.touch("services", "svc-002") > 0)
+    feeds = {d: [page.changes_json for page in pages(s, d)] for d in ("catalogue", "offices", "utilities")}
+    rows = [s.get_row(e, i) for e, i in (("services", "svc-001"), ("services", "svc-002"),
+                                         ("service_offices", "svc-001|off-1"), ("utility_providers", "up-energo"))]
+    assert counts == (1, 4, True)
+    assert rows[0]["fee_rub"] == 250.5 and rows[1]["updated_at"] == "2026-11-21T09:30:00Z" and rows[2] is None
+    offices = [json.loads(c) for page in feeds["offices"] for c in page]
+    assert [(c["op"], c["entity"], c["id"]) for c in offices if c["op"] == "delete"][-1] == ("delete", "offices", "off-1")
+    catalogue = [json.loads(c) for page in feeds["catalogue"] for c in page]
+    assert catalogue[-1]["id"] == "svc-002" and catalogue[-1]["data"]["updated_at"] == "2026-11-21T09:30:00Z"
+    assert s.count_rows("services") == len(SAMPLE_REFERENCE["services"])
+    assert s.count_rows("service_offices") == len(SAMPLE_REFERENCE["service_offices"]) - \
+        sum(1 for r in SAMPLE_REFERENCE["service_offices"] if r["office_id"] == "off-1")
 
 
 def pages(store: Any, dataset: str) -> list[Any]:

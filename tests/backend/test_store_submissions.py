@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,18 +17,15 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from mfc_rules.demo import BACKEND_ONLY
 from mfc_rules.receipts import normalise_receipt
 from regional_backend import clock
 from regional_backend.db import migrate
 from regional_backend.db.engine import connect, open_engine
 from regional_backend.db.tables.submissions import meter_reading_results
-from regional_backend.storage import SqliteStorage
 from regional_backend.stores.submissions import CONFLICT, SubmissionStore, captured_text
 from regional_backend.validators import DEFAULT_VALIDATORS
 from tests.backend.submissions_data import (
     NOW,
-    demo_data,
     item,
     last_reading,
     load_demo,
@@ -185,25 +183,23 @@ def test_received_at_is_the_backends_clock_in_milliseconds(store: SubmissionStor
     assert store.list()[0]["received_at"] == received
 
 
+#: A backend file SqliteStorage (the storage before the switch) wrote, as SQL text.
+BEFORE_ALEMBIC = Path(__file__).with_name("data") / "submissions-before-alembic.sql"
+
+
 def test_a_sqlite_file_of_todays_schema_reads_back_as_sqlite_storage_gave_it(tmp_path: Path, pinned):
     """Rows SqliteStorage wrote (the kiosk's text, its own time stamps, a reading's outcome) read
     back the same after the file is stamped at the baseline and upgraded."""
     path = tmp_path / "backend.db"
-    meter_item = readings_item(4, reading(), captured_at="2026-11-21T05:59:00Z")
-    meter_item.payload["kiosk_clock_offset_s"] = 2.25  # an effective capture with a fraction
-    old = SqliteStorage(path)
-    try:
-        old.fhir()  # the FHIR store's tables come with its first use
-        old.upsert_rows({**SAMPLE_REFERENCE, "utility_providers": demo_data()["utility_providers"]})
-        old.load_utilities({t: demo_data()[t] for t in BACKEND_ONLY})
-        for n, captured in enumerate(["2026-11-21T09:30:00Z", "2026-11-21T12:30:00.250Z", "2026-12-31T23:59:60Z"]):
-            old.push_batch("kiosk-1", [item(n + 1, captured_at=captured, receipt=f"K7QW-3M2A-9XT{n}")],
-                           DEFAULT_VALIDATORS)
-        assert old.push_batch("kiosk-1", [meter_item], DEFAULT_VALIDATORS)[0]["result"] == "accepted"
-        before = old.list_submissions(with_payload=True)
-        statuses = [old.get_submission(str(uuidlib.UUID(int=n)), "kiosk-1") for n in (1, 4)]
+    conn = sqlite3.connect(path)
+    try:  # made on 2026-12-08 by SqliteStorage: the sample reference, the demo's utilities, three
+        # applications captured at 09:30Z, 12:30:00.250Z and a leap second, and a meter reading
+        # whose kiosk clock was 2.25 s slow; what it answered is beside it (.json)
+        conn.executescript(BEFORE_ALEMBIC.read_text(encoding="utf-8"))
     finally:
-        old.close()
+        conn.close()
+    answered = json.loads(BEFORE_ALEMBIC.with_suffix(".json").read_text(encoding="utf-8"))
+    before, statuses = answered["before"], answered["statuses"]
     assert statuses[1]["readings"][0]["effective_capture"] == "2026-11-21T05:59:02.250000Z"
     migrate.stamp(path, "0001")
     migrate.upgrade(path)

@@ -24,7 +24,7 @@ from kiosk.sync import config as sync_config
 from mfc_files import private_files
 from offline_db import outbox
 from offline_db.opening import open_store
-from regional_backend.storage import SqliteStorage
+from regional_backend.opening import open_storage
 
 SNILS = "112-233-445 95"
 
@@ -141,7 +141,7 @@ def test_receipt_pdfs_are_private(qapp, tmp_path: Path, umask: int) -> None:
 
 def test_backend_database_and_its_wal_are_private(tmp_path: Path, umask: int) -> None:
     db = tmp_path / "backend" / "rb.db"
-    storage = SqliteStorage(db)
+    storage = open_storage(db)
     try:
         storage.add_kiosk("kiosk-01")
         files = [db, Path(f"{db}-wal"), Path(f"{db}-shm")]

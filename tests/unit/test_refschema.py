@@ -13,9 +13,9 @@ import pytest
 
 from mfc_rules import refschema
 from offline_db.store import Store
-from regional_backend.storage import InvalidRows, Storage
+from regional_backend.storage import InvalidRows
 from tests.e2e.backend_proc import REPO_ROOT, SAMPLE_REFERENCE
-from tests.pg_fixtures import open_test_storage
+from tests.pg_fixtures import backend_db, open_test_storage
 
 
 def test_the_declaration_matches_the_kiosk_store(tmp_path: Path):
@@ -97,36 +97,11 @@ def test_a_row_in_use_cannot_be_deleted(storage):
     assert storage.delete_rows("offices", ["off-1"]) == 4
 
 
-def _bad_row_in_feed(storage: Storage) -> dict:
-    """An office row without updated_at, as an older backend (or an edit of its database) left it."""
-    storage.upsert_rows(SAMPLE_REFERENCE)
-    bad = {k: v for k, v in SAMPLE_REFERENCE["offices"][0].items() if k != "updated_at"}
-    with storage._write() as conn:  # noqa: SLF001 - the loaders no longer let such a row in
-        storage._append(conn, "offices", "off-1", "upsert", json.dumps(bad), "2026-11-02T00:00:00.000Z")
-    return bad
-
-
-def test_a_corrected_row_replaces_a_stored_bad_one(storage):
-    """The issue: load-rows of the corrected row said '0 changes' (updated_at was the only
-    difference and it is ignored when comparing)."""
-    _bad_row_in_feed(storage)
-    assert storage.upsert_rows({"offices": SAMPLE_REFERENCE["offices"][:1]}) == 1
-    assert storage.get_row("offices", "off-1")["updated_at"] == "2026-11-01T00:00:00Z"
-
-
-def test_touch_repairs_a_missing_updated_at_and_refuses_other_damage(storage):
-    _bad_row_in_feed(storage)
-    storage.touch("offices", "off-1")
-    assert refschema.check_row("offices", storage.get_row("offices", "off-1")) == []
-    with storage._write() as conn:  # noqa: SLF001
-        broken = {**SAMPLE_REFERENCE["offices"][1], "timezone": "Mars/Olympus"}
-        storage._append(conn, "offices", "off-2", "upsert", json.dumps(broken), "2026-11-02T00:00:00.000Z")
-    with pytest.raises(InvalidRows, match="timezone"):
-        storage.touch("offices", "off-2")
+# A corrected row replacing a stored bad one, and touch repairing one: tests/backend/test_store_reference.py.
 
 
 def run_cli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "regional_backend", *args, "--db", str(db)],
+    return subprocess.run([sys.executable, "-m", "regional_backend", *args, "--db", backend_db(db)],
                           cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
 
 
