@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Annotated, Any
 from uuid import UUID
 
+import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -30,6 +31,7 @@ from .accesslog import install_access_log_mask
 from .api_errors import ApiError, error_for, error_response, validation_error
 from .auth import Authenticator, AuthRefused, client_address
 from .body_limit import MAX_BODY_BYTES, BodyLimitMiddleware
+from .db.engine import DatabaseError, is_retryable, one_line
 from .faults import FaultInjector, fault_router
 from .fhir.api import fhir_router
 from .fhir.leasing import LeasePolicy
@@ -125,15 +127,18 @@ def create_app(storage: Storage, *, validators: Mapping[str, Validator] | None =
                              "Этот метод здесь не разрешён.", {"Allow": allowed_methods(request.app, path, (exc.headers or {}).get("Allow", ""))})
         return error_for(path, exc.status_code, "http_error", str(exc.detail), str(exc.detail), exc.headers)
 
-    @app.exception_handler(sqlite3.OperationalError)
-    async def _db_busy(request: Request, exc: sqlite3.OperationalError) -> Response:
-        log.error("database error: %s", exc)
-        if "locked" in str(exc) or "busy" in str(exc):
+    def _db_failed(request: Request, exc: Exception) -> Response:
+        retryable = is_retryable(exc)
+        log.error("database error (%s): %s", "retryable" if retryable else "not retryable", one_line(exc))
+        if retryable:
             return error_for(request.url.path, 503, "busy",
                              "The backend is busy; try again shortly. Nothing was stored.",
                              "Сервер занят; повторите попытку позже. Ничего не сохранено.", {"Retry-After": "1"})
         return error_for(request.url.path, 500, "internal_error", "Internal error; nothing was stored.",
                          "Внутренняя ошибка сервера; ничего не сохранено.")
+
+    for failure in (sqlite3.OperationalError, sa.exc.OperationalError, sa.exc.InterfaceError, DatabaseError):
+        app.add_exception_handler(failure, _db_failed)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:

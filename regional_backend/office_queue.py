@@ -343,3 +343,105 @@ def apply_pushed_event(conn: sqlite3.Connection, payload: Mapping[str, Any]) -> 
                      " counter = NULL WHERE uuid = ?", [str(payload.get("category_id")), uuid])
     else:
         conn.execute("UPDATE office_queue_tickets SET status = ?, finished_at = ? WHERE uuid = ?", [new, at, uuid])
+
+
+# --- engine-neutral rules shared with the SQLAlchemy store (regional_backend.stores.office_queue) -----
+# The sqlite3 functions above keep their own copies until the backend switches to the new store.
+
+now_iso = _now_iso
+as_iso = _as_iso
+other_office = _other_office
+EVENT_STATUS = _EVENT_STATUS
+TICKET_COLUMNS = _TICKET_COLUMNS
+DAY_RE = _DAY
+
+_REFUSALS: dict[str, tuple[int, str, str]] = {
+    "unknown_office": (404, "This office is not in the regional register; check the kiosk's office setting.",
+                       "Такого офиса нет в реестре региона; проверьте офис в настройках киоска."),
+    "unknown_category": (404, "This queue category is not in the regional register; update the kiosk's "
+                         "catalogue.",
+                         "Такой категории очереди нет в реестре региона; обновите справочник на киоске."),
+    "no_free_range": (409, f"All {MAX_RANGES} offline number ranges of this office are given to other kiosks; "
+                      "the administrator frees the range of a kiosk that left "
+                      "(regional_backend release-queue-range KIOSK).",
+                      f"Все {MAX_RANGES} диапазонов номеров талонов этого офиса отданы другим киоскам; "
+                      "администратор освобождает диапазон убранного киоска "
+                      "(regional_backend release-queue-range KIOSK)."),
+    "uuid_conflict": (409, "A ticket with this uuid exists with other data.",
+                      "Талон с этим идентификатором уже есть с другими данными."),
+    "office_range_exhausted": (409, f"The office has issued {OFFICE_MAX} tickets in this category today; the "
+                               "kiosk issues from its own range.",
+                               f"Офис выдал сегодня {OFFICE_MAX} талонов в этой категории; киоск выдаёт "
+                               "номера из своего диапазона."),
+    "unknown_ticket": (404, "There is no such ticket in the office's queue today.",
+                       "Такого талона сегодня в очереди офиса нет."),
+    "not_called": (409, "This ticket has not been called; call it first.",
+                   "Этот талон не вызван; сначала вызовите его."),
+    "finished": (409, "This ticket has been served already.", "Этот талон уже обслужен."),
+    "same_category": (409, "The ticket is in this queue already.", "Талон уже в этой очереди."),
+}
+
+
+def refused(code: str) -> QueueRefused:
+    """The refusal ``code`` (``unknown_office``, ``no_free_range``, …) with its status and sentences."""
+    status, message, message_ru = _REFUSALS[code]
+    return QueueRefused(status, code, message, message_ru)
+
+
+def range_answer(office_id: str, index: int, server_time: str) -> dict[str, Any]:
+    """What :func:`enrol` answers for the offline range ``index`` of the office."""
+    return {"office_id": office_id, "range_index": index, "range_first": index * RANGE_SIZE + 1,
+            "range_last": index * RANGE_SIZE + RANGE_SIZE - 1, "server_time": server_time}
+
+
+def lowest_free_range(taken: set[int]) -> int | None:
+    """The lowest range index (1..9) not in ``taken``; ``None`` when all are given."""
+    return next((i for i in range(1, MAX_RANGES + 1) if i not in taken), None)
+
+
+def next_office_number(tickets: list[str], letter: str) -> int:
+    """The office's next number for ``letter`` after the day's office ``tickets`` (``A-007`` …);
+    :func:`refused` ``office_range_exhausted`` past :data:`OFFICE_MAX`."""
+    last = 0
+    for ticket in tickets:
+        m = _NUMBER.match(ticket)
+        if m and m.group(1) == letter:
+            last = max(last, int(m.group(2)))
+    if last >= OFFICE_MAX:
+        raise refused("office_range_exhausted")
+    return last + 1
+
+
+def queue_answer(rows: list[dict[str, Any]], kiosk_id: str, office_id: str, day: str,
+                 server_time: str) -> dict[str, Any]:
+    """What :func:`office_queue` answers from the day's rows (:data:`TICKET_COLUMNS`, ``issued_at``
+    and ``called_at`` as text) in issue order: the tickets, and the numbers two tickets hold."""
+    first = {r["uuid"]: r for r in rows}
+    tickets, clashes = [], []
+    for r in rows:
+        own = r["kiosk_id"] == kiosk_id
+        if r["clash_of"] is not None:
+            holder = first.get(r["clash_of"])
+            clashes.append({"ticket": r["ticket"], "category_id": r["category_id"], "issued_at": r["issued_at"],
+                            "first_issued_at": holder["issued_at"] if holder else None,
+                            "uuid": r["uuid"] if own else None})
+            continue
+        tickets.append({"ticket": r["ticket"], "category_id": r["category_id"], "status": r["status"],
+                        "issued_at": r["issued_at"], "called_at": r["called_at"], "counter": r["counter"],
+                        "uuid": r["uuid"] if own else None})
+    return {"office_id": office_id, "service_day": day, "server_time": server_time,
+            "tickets": tickets, "clashes": clashes}
+
+
+def ticket_clash(ticket: str, day: str) -> Rejection:
+    """The push's refusal of a ticket whose number another ticket holds that day at the office."""
+    return Rejection(
+        "ticket_clash",
+        f"Номер талона {ticket} на {day} уже выдан в этом офисе другим талоном: у двух посетителей один "
+        f"номер. Когда вызываете {ticket}, сверьте время выдачи на талоне и примите обоих посетителей. "
+        "Киоск получает свой диапазон номеров при связи с сервером, дальше номера не повторятся.",
+        f"Ticket number {ticket} for {day} is already held at this office by another ticket: two "
+        f"visitors hold the same number. When you call {ticket}, check the time printed on the ticket "
+        "and serve both visitors. The kiosk gets its own number range when it reaches the server; "
+        "numbers will not repeat from then on.",
+    )

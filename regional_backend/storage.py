@@ -16,15 +16,12 @@ another epoch, another dataset, or beyond the end of the log is expired.
 from __future__ import annotations
 
 import abc
-import base64
-import binascii
 import contextlib
 import json
 import secrets
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,43 +40,31 @@ from .fhir.sqlite import SqliteFhirStore
 from .office_queue_store import OfficeQueueStore, SqliteOfficeQueue
 from .rejection import Rejection, Validator
 from .stores.kiosks import Kiosk, check_kiosk_id, new_token, token_hash
+from .stores.reference_rules import (
+    DATASETS,
+    ENTITIES,
+    ENTITY_ORDER,
+    LINKS,
+    ChangesPage,
+    CursorExpired,
+    InvalidRows,
+    UnknownEntity,
+    batch_problems,
+    decode_cursor,
+    encode_cursor,
+    entity_key,
+    in_use_problem,
+    references_to,
+    same_content,
+)
+from .stores.sql import StoreError
+from .stores.submissions import CONFLICT, SubmissionIn
 
 BUSY_TIMEOUT_MS = 10_000
 
-#: Reference entities (the kiosk store's table names): their dataset and key columns, from the
-#: one declaration of the feed's rows (:mod:`mfc_rules.refschema`).
-ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {e: (m.DATASET, m.KEYS) for e, m in refschema.MODELS.items()}
-DATASETS: tuple[str, ...] = tuple(sorted(refschema.DATASETS))
-#: Order in which a batch of tables is applied so that parents come before link rows.
-ENTITY_ORDER: tuple[str, ...] = tuple(ENTITIES)
-#: Link tables that reference an entity: deleting the entity deletes these rows first.
-LINKS: dict[str, tuple[tuple[str, str], ...]] = {
-    "services": (("service_life_situations", "service_id"), ("service_offices", "service_id")),
-    "life_situations": (("service_life_situations", "situation_id"),),
-    "offices": (("service_offices", "office_id"),),
-}
-
-
-class StorageError(Exception):
-    """Base class of storage failures."""
-
-
-class CursorExpired(StorageError):
-    """The feed cursor is unknown, garbled, from another epoch or beyond the log."""
-
-
-class UnknownEntity(StorageError):
-    """Not one of :data:`ENTITIES`."""
-
-
-class InvalidRows(StorageError):
-    """Reference rows that do not fit their declaration (:mod:`mfc_rules.refschema`): nothing
-    of the batch was written.  ``problems`` lists ``(entity, row id, RowProblem)``."""
-
-    def __init__(self, problems: list[tuple[str, str, refschema.RowProblem]]):
-        self.problems = problems
-        super().__init__("; ".join(f"{e} {i!r}: {p}" for e, i, p in problems[:5])
-                         + (f"; …and {len(problems) - 5} more" if len(problems) > 5 else ""))
+#: What :class:`SqliteStorage` raises; the stores' base class (its subclasses for reference data
+#: -- :class:`CursorExpired`, :class:`UnknownEntity`, :class:`InvalidRows` -- are imported above).
+StorageError = StoreError
 
 
 def utcnow_iso() -> str:
@@ -87,88 +72,13 @@ def utcnow_iso() -> str:
     return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _same_content(entity: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
-    """Equal apart from ``updated_at``: reloading the same data makes no change.  A stored row
-    that does not fit its declaration (loaded before rows were checked) is never the same."""
-    return ({k: v for k, v in old.items() if k != "updated_at"}
-            == {k: v for k, v in new.items() if k != "updated_at"}
-            and not refschema.check_row(entity, old))
-
-
-def _batch_problems(conn: sqlite3.Connection,
-                    batch: Mapping[str, list[dict[str, Any]]]) -> list[tuple[str, str, refschema.RowProblem]]:
-    """Every row's problems: its declaration, unknown fields, and references to rows that are
-    neither in the batch nor loaded."""
-    problems: list[tuple[str, str, refschema.RowProblem]] = []
-    ids = {entity: {entity_key(entity, r) for r in rows if all(k in r for k in ENTITIES[entity][1])}
-           for entity, rows in batch.items()}
-    for entity, rows in batch.items():
-        model = refschema.MODELS[entity]
-        for n, row in enumerate(rows, start=1):
-            if not all(isinstance(row.get(k), str) and row[k] for k in model.KEYS):
-                name = f"row {n}"
-            else:
-                name = entity_key(entity, row)
-            found = refschema.check_row(entity, row) + refschema.unknown_fields(entity, row)
-            bad_fields = {p.field for p in found}
-            for field_name, target in model.REFERENCES.items():
-                value = row.get(field_name)
-                if field_name in bad_fields or not isinstance(value, str):
-                    continue
-                if value not in ids[target] and not conn.execute(
-                        "SELECT 1 FROM ref_rows WHERE entity = ? AND id = ?", [target, value]).fetchone():
-                    found.append(refschema.RowProblem("reference", field_name, f"no {target} row with this id"))
-            problems.extend((entity, name, p) for p in found)
-    return problems
-
-
 def _referring_rows(conn: sqlite3.Connection, entity: str, entity_id: str) -> list[str]:
-    """Loaded rows (other than link rows, which follow a delete) that refer to ``entity_id``."""
-    users = []
-    for other, model in refschema.MODELS.items():
-        if other in (link for link, _ in LINKS.get(entity, ())):
-            continue
-        for field_name, target in model.REFERENCES.items():
-            if target != entity:
-                continue
+    """:func:`.stores.reference.referring_rows` on this class's ``sqlite3`` connection (goes
+    with ``SqliteStorage``)."""
+    return [f"{other} {other_id}" for other, field_name in references_to(entity)
             for (other_id,) in conn.execute(
-                    "SELECT id FROM ref_rows WHERE entity = ? AND json_extract(data, ?) = ?",
-                    [other, f"$.{field_name}", entity_id]):
-                users.append(f"{other} {other_id}")
-    return users
-
-
-def entity_key(entity: str, row: Mapping[str, Any]) -> str:
-    """The feed id of a row: its ``id``, or ``"<a>|<b>"`` for link tables."""
-    try:
-        _, keys = ENTITIES[entity]
-    except KeyError:
-        raise UnknownEntity(entity) from None
-    return "|".join(str(row[k]) for k in keys)
-
-
-@dataclass(frozen=True)
-class SubmissionIn:
-    """One pushed item, already checked structurally by the API layer."""
-
-    uuid: str
-    kind: str
-    captured_at: str
-    payload: dict[str, Any]
-    receipt_number: str | None = None
-
-
-@dataclass
-class ChangesPage:
-    dataset: str
-    cursor: str
-    more: bool
-    #: Each change as JSON text (``{"op", "entity", "id", "data"?}``), ready to be sent.
-    changes_json: list[str] = field(default_factory=list)
-
-    def to_json(self) -> str:
-        head = json.dumps({"dataset": self.dataset, "cursor": self.cursor, "more": self.more})
-        return head[:-1] + ', "changes": [' + ",".join(self.changes_json) + "]}"
+                "SELECT id FROM ref_rows WHERE entity = ? AND json_extract(data, ?) = ? ORDER BY id",
+                [other, f"$.{field_name}", entity_id])]
 
 
 class Storage(abc.ABC):
@@ -267,28 +177,6 @@ class Storage(abc.ABC):
 # Its sqlite-utils migrations (``migrations``, m001..m004) are frozen history in
 # regional_backend.db.legacy_sqlite, where the Alembic upgrade of an old file also finds them.
 
-_CURSOR_VERSION = "c1"
-
-
-def encode_cursor(epoch: str, dataset: str, seq: int) -> str:
-    raw = f"{_CURSOR_VERSION}:{epoch}:{dataset}:{seq}".encode("ascii")
-    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[str, str, int]:
-    """``(epoch, dataset, seq)``; raises :class:`CursorExpired` on anything it cannot read."""
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        version, epoch, dataset, seq = (
-            base64.urlsafe_b64decode(padded.encode("ascii")).decode("ascii").split(":")
-        )
-        if version != _CURSOR_VERSION or not seq.isdigit():
-            raise ValueError(cursor)
-        return epoch, dataset, int(seq)
-    except (ValueError, UnicodeError, binascii.Error) as exc:
-        raise CursorExpired("the cursor cannot be read") from exc
-
-
 class _ConnectionRef:
     """Reference lookups bound to the connection of the running transaction.
 
@@ -361,15 +249,6 @@ class _ConnectionRef:
 
 _SUBMISSION_COLUMNS = ("uuid", "receipt_number", "kind", "result", "status", "server_ref",
                        "received_at", "code", "reason_ru", "reason_en")
-
-CONFLICT = Rejection(
-    "uuid_conflict",
-    "Обращение с этим номером уже получено, но с другими данными; повторная отправка отклонена. "
-    "Первоначальное обращение остаётся в силе. Если данные нужно изменить, оформите новое обращение.",
-    "A submission with this ID has already arrived with different data, so this resend is refused. "
-    "The original submission stands; to change the data, make a new submission.",
-)
-
 
 class SqliteStorage(Storage):
     """:class:`Storage` on one SQLite file; safe to share between threads and processes."""
@@ -722,7 +601,7 @@ class SqliteStorage(Storage):
         appended = 0
         now = utcnow_iso()
         with self._write() as conn:
-            problems = _batch_problems(conn, batch)
+            problems = batch_problems(batch, _ConnectionRef(conn).exists)
             if problems:
                 raise InvalidRows(problems)
             for entity in ENTITY_ORDER:
@@ -732,7 +611,7 @@ class SqliteStorage(Storage):
                     if only_changed:
                         old = conn.execute("SELECT data FROM ref_rows WHERE entity = ? AND id = ?",
                                            [entity, entity_id]).fetchone()
-                        if old is not None and _same_content(entity, json.loads(old[0]), row):
+                        if old is not None and same_content(entity, json.loads(old[0]), row):
                             continue
                     self._append(conn, entity, entity_id, "upsert", data, now)
                     appended += 1
@@ -747,8 +626,7 @@ class SqliteStorage(Storage):
             for entity_id in ids:
                 users = _referring_rows(conn, entity, entity_id)
                 if users:
-                    raise InvalidRows([(entity, entity_id, refschema.RowProblem(
-                        "reference", "", f"still used by {', '.join(users[:3])}; change or delete those first"))])
+                    raise InvalidRows([(entity, entity_id, in_use_problem(users))])
                 for link, column in LINKS.get(entity, ()):
                     for (link_id, link_data) in conn.execute(
                             "SELECT id, data FROM ref_rows WHERE entity = ?", [link]).fetchall():

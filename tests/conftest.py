@@ -26,6 +26,7 @@ from tests.pg_fixtures import (  # noqa: F401
     migrated_engine,
     pg_cluster,
     pg_url,
+    pytest_sessionfinish,
     pytest_terminal_summary,
 )
 

@@ -106,7 +106,9 @@ def open_engine(db: str | os.PathLike[str] | None, *, environ: Mapping[str, str]
         engine = sa.create_engine(
             url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True,
             connect_args={"connect_timeout": max(1, round(connect_timeout)),
-                          "application_name": "regional_backend"})
+                          "application_name": "regional_backend",
+                          # moments come back in UTC whatever the server's or role's default zone
+                          "options": "-c timezone=UTC"})
     if check:
         try:
             with connect(engine) as conn:
@@ -123,7 +125,7 @@ def connect(engine: Engine) -> Iterator[Connection]:
     try:
         conn = engine.connect()
     except (sa.exc.DBAPIError, sqlite3.Error, OSError) as exc:
-        raise DatabaseUnavailable(f"cannot open the database {describe(engine.url)}: {failure_reason(exc)}") from None
+        raise DatabaseUnavailable(f"cannot open the database {describe(engine.url)}: {_reason(exc)}") from None
     with conn:
         yield conn
 
@@ -143,7 +145,7 @@ def _sqlite_engine(url: URL, *, pool_size: int, max_overflow: int) -> Engine:
     try:
         prepare_sqlite_file(url.database or "")
     except OSError as exc:
-        raise DatabaseUnavailable(f"cannot open the database {describe(url)}: {failure_reason(exc)}") from None
+        raise DatabaseUnavailable(f"cannot open the database {describe(url)}: {_reason(exc)}") from None
     engine = sa.create_engine(url, pool_size=pool_size, max_overflow=max_overflow,
                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
@@ -160,7 +162,7 @@ def _sqlite_engine(url: URL, *, pool_size: int, max_overflow: int) -> Engine:
     return engine
 
 
-def failure_reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> str:
     """The driver's words for why a connection failed, on one line, without its boilerplate."""
     orig = getattr(exc, "orig", None) or exc
     text = getattr(orig, "strerror", None) if isinstance(orig, OSError) else None
@@ -170,3 +172,35 @@ def failure_reason(exc: BaseException) -> str:
     text = re.sub(r"^connection to server on socket \"[^\"]*\" failed: ", "", text)
     text = re.sub(r"^(FATAL|ERROR):\s+", "", text)
     return "; ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+#: SQLSTATEs after which the same request, sent again, can succeed: a serialisation failure or
+#: deadlock (the transaction was rolled back), a lock or statement timeout, too many connections,
+#: and the server shutting down or restarting (class 57P, 08 = connection exceptions).
+_RETRYABLE_SQLSTATES = ("40001", "40P01", "55P03", "57014", "53300", "57P")
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """Whether ``exc`` from a database operation means "busy or briefly away, try again": SQLite's
+    lock wait ran out, PostgreSQL's connection dropped or the server restarted, a serialisation
+    failure or deadlock.  The transaction was rolled back in every such case, so nothing of the
+    request was stored and the client may send it again unchanged."""
+    if isinstance(exc, DatabaseUnavailable):
+        return True
+    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, sqlite3.OperationalError):
+        return "locked" in str(orig) or "busy" in str(orig)
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    if sqlstate.startswith(("08", *_RETRYABLE_SQLSTATES)):
+        return True
+    # psycopg's OperationalError without a SQLSTATE: the connection broke (server gone, network)
+    return type(orig).__name__ in ("OperationalError", "InterfaceError") and not sqlstate \
+        and type(orig).__module__.startswith("psycopg")
+
+
+def one_line(exc: BaseException) -> str:
+    """``exc`` as one line for the log: the driver's words, no SQL and no bound values (which may
+    hold personal data)."""
+    return f"{type(getattr(exc, 'orig', None) or exc).__name__}: {_reason(exc)}"[:300]

@@ -22,26 +22,35 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    returned once, kept only as its SHA-256), ``revoke_kiosk``, ``authenticate``, ``list_kiosks``;
    the token-guessing count ``record_auth_failure`` (table ``auth_failures``, shared by every
    process).  Also here: strict enrolment that refuses an id already taken (``add``).
-2. **Submissions and their results** -- ``submissions`` (to do): ``push_batch`` (idempotent by the
-   item uuid: accepted / duplicate / conflict / rejected, validators run in the same transaction
-   through the ``_ConnectionRef`` look-ups), ``get_submission``, ``find_by_receipt``,
-   ``list_submissions``, ``count_submissions``, ``reading_results`` (``meter_reading_results``);
-   the validators' write-back ``record_reading`` (``accept_reading`` is in :mod:`.utilities`) and
-   the office-queue ``register_ticket`` / ``apply_queue_event`` hooks.  On PostgreSQL: the insert
-   is ``ON CONFLICT (uuid) DO NOTHING RETURNING seq`` (``server_ref`` from the returned ``seq``,
-   not ``lastrowid``); a second push of one uuid waits on the unique index, then reads the first's
-   answer.  Validators that decide on rows they read (a queue number's clash, a reading "not older
-   than the last") need those rows locked (``SELECT … FOR UPDATE``) or the push serialised.
-3. **Reference rows and the changes feed** -- ``reference`` (to do): ``upsert_rows`` (checked
-   against :mod:`mfc_rules.refschema`, all or nothing), ``delete_rows`` (link rows follow,
-   referring rows refuse), ``touch``, ``get_row``, ``count_rows``, ``changes`` (cursor paging per
-   dataset), ``reset_reference_data`` / ``feed_epoch`` (table ``meta``), the cursor codec
-   ``encode_cursor`` / ``decode_cursor``.  On PostgreSQL the feed needs care: ``changes.seq`` comes
-   from a sequence, handed out at INSERT but visible at COMMIT, so two writers can commit out of
-   order (seq 11 visible before seq 10) and a kiosk whose cursor passed 11 would never get 10.
-   Appends must therefore be serialised (a transaction-scoped advisory lock on the feed, taken
-   before the first INSERT into ``changes``; SQLite's ``BEGIN IMMEDIATE`` already is), with a
-   test of two concurrent writers and a reader between their commits.
+2. **Submissions and their results** -- :mod:`.submissions` (done): ``SubmissionStore.push_batch``
+   (idempotent by the item uuid: accepted / duplicate / conflict / rejected; each new item first
+   claimed by ``INSERT … ON CONFLICT (uuid) DO NOTHING RETURNING seq``, ``server_ref`` from that
+   ``seq``, and only the claiming push runs its validator; a second push of one uuid waits on the
+   unique index, then reads the first's answer; a PostgreSQL deadlock between two batches is run
+   again), ``get`` (``get_submission``), ``find_by_receipt``, ``list`` (``list_submissions``),
+   ``count`` (``count_submissions``), ``reading_results`` (``meter_reading_results``).  The
+   validators' look-ups on the push's connection are :class:`.push_lookups.PushLookups` (was
+   ``_ConnectionRef``): ``exists`` / ``get`` (:mod:`.ref_lookup`), the utility account and meters
+   (:mod:`.utilities`; on PostgreSQL an advisory lock per account serialises the meter-readings
+   validator's read of the last readings and its ``accept_reading``), ``record_reading`` and the
+   office-queue ``register_ticket`` / ``apply_queue_event`` hooks (:mod:`.office_queue`'s
+   ``register_pushed_ticket`` / ``apply_pushed_event`` on the push's connection).
+   ``captured_at`` is a moment (``timestamptz``), listed as UTC text with ``Z``: what a kiosk sends
+   reads back as sent, a ``+03:00`` time as its UTC equivalent (see the module).
+3. **Reference rows and the changes feed** -- :mod:`.reference` (done): ``upsert_rows``
+   (checked against :mod:`mfc_rules.refschema`, all or nothing), ``delete_rows`` (link rows
+   follow, referring rows refuse), ``touch``, ``get_row``, ``count_rows``, ``changes`` (cursor
+   paging per dataset), ``reset_reference_data`` (``ReferenceStore.reset``) / ``feed_epoch``
+   (table ``meta``), the cursor codec ``encode_cursor`` / ``decode_cursor``; the look-ups
+   validators make on a push's connection are :mod:`.ref_lookup`'s ``ref_get`` / ``ref_exists``.
+   On PostgreSQL ``changes.seq`` comes from a sequence, handed out at INSERT but visible at
+   COMMIT, so two writers could commit out of order (seq 11 visible before seq 10) and a kiosk
+   whose cursor passed 11 would never get 10: every write to the feed takes a transaction-scoped
+   advisory lock (``reference.lock_feed``) before its first read, so appends are serial (SQLite's
+   ``BEGIN IMMEDIATE`` already is); tested with two writers and a reader between their commits,
+   and four writers with two paging readers.  What needs no database -- the entity tables,
+   the feed's errors, ``ChangesPage``, the cursor codec, the row checks -- is in
+   :mod:`.reference_rules`, which ``storage.py`` imports (``StorageError`` is ``sql.StoreError``).
 4. **Utilities (personal, never in a feed)** -- :mod:`.utilities` (done): ``load_utilities``
    (``UtilityStore.load``: accounts, meters, last readings; a reading never rolls back),
    ``lookup_account`` (constant work whether the account or only the address is wrong; one
@@ -55,14 +64,17 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    sqlite-utils migrations (the Alembic revisions replace them; a file of today's schema is
    stamped ``0001`` by ``db.migrate.stamp`` and then upgraded with its data).
 
-Order of the rest: 3 (reference; ``exists``/``get`` are what validators read), then 2 (its
-``push_batch`` hands validators a look-up object over its connection built from 3 and 4), then 5;
+Order of the rest: 5;
 then one object implementing :class:`regional_backend.storage.Storage` over an Engine from these
 stores, the app and ``cli`` switched to it (``--db`` path or URL), and ``SqliteStorage`` deleted.
 
 Differences a caller of the new stores sees: ``list_kiosks`` gives :class:`.kiosks.EnrolledKiosk`
 with aware datetimes instead of dicts of text; ``add_kiosk`` is :meth:`.kiosks.KioskStore.enrol`
-(enrol or re-enrol), and :meth:`.kiosks.KioskStore.add` is new (refuses an id already taken).
+(enrol or re-enrol), and :meth:`.kiosks.KioskStore.add` is new (refuses an id already taken);
+``reset_reference_data`` is :meth:`.reference.ReferenceStore.reset`.
+``get_submission`` / ``list_submissions`` / ``count_submissions`` are :class:`.submissions.SubmissionStore`'s
+``get`` / ``list`` / ``count`` (the same dicts); its ``list`` gives ``captured_at`` in UTC, where
+``SqliteStorage`` gave the text as sent (the same for what kiosks send: UTC with ``Z``).
 """
 
 from __future__ import annotations

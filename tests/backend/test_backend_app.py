@@ -11,14 +11,14 @@ from fastapi.testclient import TestClient
 
 from regional_backend.app import create_app
 from regional_backend.rejection import RefLookup, Rejection
-from regional_backend.storage import SqliteStorage
 from regional_backend.validators import DEFAULT_VALIDATORS
 from tests.e2e.backend_proc import SAMPLE_REFERENCE
+from tests.pg_fixtures import open_test_storage
 
 
 @pytest.fixture
 def storage(tmp_path: Path):
-    s = SqliteStorage(tmp_path / "backend.db")
+    s = open_test_storage(tmp_path / "backend.db")
     s.upsert_rows(SAMPLE_REFERENCE)
     yield s
     s.close()
@@ -338,7 +338,7 @@ def test_wrong_tokens_from_one_address_get_429_but_a_valid_token_still_works(tmp
 
     clock = [5000.0]
     token = storage.add_kiosk("kiosk-nat")
-    second = SqliteStorage(storage.path)  # another process's connections to the same database
+    second = open_test_storage(tmp_path / "backend.db")  # another process's connections to the same database
     apps = [create_app(s, faults_enabled=False, auth_throttle=AuthThrottle(s, limit=5, window_s=60,
                                                                             clock=lambda: clock[0]))
             for s in (storage, second)]

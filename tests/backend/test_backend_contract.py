@@ -19,8 +19,8 @@ from regional_backend.app import create_app
 from regional_backend.fhir.leasing import LeasePolicy
 from regional_backend.models import is_date_time
 from regional_backend.openapi import LINKS
-from regional_backend.storage import SqliteStorage
 from tests.e2e.backend_proc import SAMPLE_REFERENCE
+from tests.pg_fixtures import open_test_storage
 
 FHIR = "/fhir/R4"
 FHIR_JSON = "application/fhir+json"
@@ -28,7 +28,7 @@ FHIR_JSON = "application/fhir+json"
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory):
-    storage = SqliteStorage(tmp_path_factory.mktemp("contract") / "backend.db")
+    storage = open_test_storage(tmp_path_factory.mktemp("contract") / "backend.db")
     storage.upsert_rows(SAMPLE_REFERENCE)
     rows = demo_rows(now=clock.now())
     storage.fhir().load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
@@ -227,7 +227,7 @@ def test_declared_links_point_at_operations_of_the_document(doc):
 
 
 def test_a_fhir_body_over_the_limit_gets_an_operation_outcome(tmp_path: Path):
-    storage = SqliteStorage(tmp_path / "backend.db")
+    storage = open_test_storage(tmp_path / "backend.db")
     token = storage.add_kiosk("kiosk-1")
     with TestClient(create_app(storage, faults_enabled=False, max_body_bytes=1000)) as c:
         r = c.post(f"{FHIR}/Appointment", content=b"{" + b" " * 2000 + b"}",

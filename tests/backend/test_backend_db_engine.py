@@ -175,3 +175,59 @@ def test_a_sqlite_path_that_cannot_be_a_database_is_one_clear_line(tmp_path):
     folder.mkdir()
     with pytest.raises(DatabaseUnavailable, match=f"cannot open the database {folder}: unable to open"):
         open_engine(folder)
+
+
+# --- which database failures a client may simply retry (the app answers them 503 + Retry-After) ---
+
+def _failure(engine: sa.Engine, statement: str) -> BaseException:
+    with pytest.raises(sa.exc.DBAPIError) as raised, engine.connect() as conn:
+        conn.exec_driver_sql(statement)
+    return raised.value
+
+
+def test_a_dropped_postgresql_connection_is_retryable_and_the_pool_reconnects(engine_of, pg_url, pg_cluster):
+    from regional_backend.db.engine import is_retryable, one_line
+
+    engine = engine_of(pg_url)
+    with engine.connect() as conn:
+        pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with pg_cluster.admin() as admin:  # what a server restart or a network cut does to it
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+        with pytest.raises(sa.exc.DBAPIError) as dropped:
+            conn.exec_driver_sql("SELECT 1")
+    assert is_retryable(dropped.value)
+    assert "\n" not in one_line(dropped.value) and "SELECT" not in one_line(dropped.value)
+    with engine.connect() as conn:  # the pool hands out a working connection again
+        assert conn.exec_driver_sql("SELECT 2").scalar() == 2
+
+
+def test_a_postgresql_mistake_is_not_retryable_but_a_deadlock_class_error_is(engine_of, pg_url):
+    from regional_backend.db.engine import is_retryable
+
+    engine = engine_of(pg_url)
+    assert not is_retryable(_failure(engine, "SELECT * FROM no_such_table"))
+    assert not is_retryable(_failure(engine, "SELECT 1/0"))
+    raised = _failure(engine, "DO $$ BEGIN RAISE EXCEPTION 'x' USING ERRCODE = 'serialization_failure'; END $$")
+    assert is_retryable(raised)
+    raised = _failure(engine, "DO $$ BEGIN RAISE EXCEPTION 'x' USING ERRCODE = 'deadlock_detected'; END $$")
+    assert is_retryable(raised)
+
+
+def test_a_locked_sqlite_file_is_retryable_a_missing_table_is_not(engine_of, tmp_path: Path):
+    from regional_backend.db.engine import is_retryable
+
+    path = tmp_path / "b.db"
+    engine = engine_of(path)
+    assert not is_retryable(_failure(engine, "SELECT * FROM no_such_table"))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        quick = engine_of(path)
+        with quick.connect() as conn:
+            conn.exec_driver_sql("PRAGMA busy_timeout = 50")
+            with pytest.raises(sa.exc.OperationalError) as locked:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+        assert is_retryable(locked.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

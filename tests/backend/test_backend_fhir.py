@@ -17,8 +17,9 @@ from mfc_rules.demo import demo_rows
 from regional_backend import clock
 from regional_backend.app import create_app
 from regional_backend.fhir.leasing import LeasePolicy
-from regional_backend.storage import SqliteStorage
+from regional_backend.storage import Storage
 from tests.fhir_check import luhn_enp, validate
+from tests.pg_fixtures import open_test_storage
 
 FHIR = "/fhir/R4"
 ENP_SYSTEM = "https://mfc-kiosk.example/fhir/sid/enp"
@@ -26,7 +27,7 @@ ENP_SYSTEM = "https://mfc-kiosk.example/fhir/sid/enp"
 
 @pytest.fixture
 def storage(tmp_path: Path):
-    s = SqliteStorage(tmp_path / "backend.db")
+    s = open_test_storage(tmp_path / "backend.db")
     rows = demo_rows(now=clock.now())
     s.fhir().load({t: rows[t] for t in ("clinics", "specialties", "practitioners", "practitioner_roles",
                                         "schedules", "slots")})
@@ -34,7 +35,7 @@ def storage(tmp_path: Path):
     s.close()
 
 
-def _client(storage: SqliteStorage, kiosk: str, policy: LeasePolicy | None = None) -> TestClient:
+def _client(storage: Storage, kiosk: str, policy: LeasePolicy | None = None) -> TestClient:
     token = storage.add_kiosk(kiosk)
     c = TestClient(create_app(storage, faults_enabled=False, lease_policy=policy or LeasePolicy()))
     c.headers["Authorization"] = f"Bearer {token}"

@@ -16,7 +16,8 @@ from mfc_rules.meters import local_date, window_for
 from regional_backend import clock
 from regional_backend.app import create_app
 from regional_backend.meters import effective_capture
-from regional_backend.storage import ENTITIES, SqliteStorage
+from regional_backend.storage import ENTITIES
+from tests.pg_fixtures import open_test_storage
 
 EL = {"provider_id": "util-energo", "account_number": "732312225103", "house": "12", "flat": "34"}
 NOW = dt.datetime(2026, 11, 21, 6, 0, tzinfo=dt.UTC)  # 10:00 in Ulyanovsk, the demo's day
@@ -37,7 +38,7 @@ def rows():
 
 @pytest.fixture
 def storage(tmp_path: Path, rows):
-    s = SqliteStorage(tmp_path / "backend.db")
+    s = open_test_storage(tmp_path / "backend.db")
     s.upsert_rows({t: rows[t] for t in ENTITIES})
     s.load_utilities({t: rows[t] for t in BACKEND_ONLY})
     yield s

@@ -13,15 +13,15 @@ from fastapi.testclient import TestClient
 
 from regional_backend import clock
 from regional_backend.app import create_app
-from regional_backend.storage import SqliteStorage
 from tests.e2e.backend_proc import SAMPLE_REFERENCE
+from tests.pg_fixtures import open_test_storage
 
 NOON = dt.datetime(2026, 11, 16, 8, 0, tzinfo=dt.UTC)  # 12:00 in Ulyanovsk (UTC+4)
 
 
 @pytest.fixture
 def api(tmp_path: Path):
-    storage = SqliteStorage(tmp_path / "backend.db")
+    storage = open_test_storage(tmp_path / "backend.db")
     storage.upsert_rows(SAMPLE_REFERENCE)
     tokens = {name: storage.add_kiosk(name) for name in ("a", "b")}
     clock.set_pinned(NOON)
@@ -68,7 +68,7 @@ def test_after_999_the_office_says_so_and_the_kiosk_uses_its_range(api):
 
 
 def test_each_kiosk_of_an_office_gets_its_own_range_until_all_nine_are_taken(tmp_path):
-    storage = SqliteStorage(tmp_path / "backend.db")
+    storage = open_test_storage(tmp_path / "backend.db")
     storage.upsert_rows(SAMPLE_REFERENCE)
     with TestClient(create_app(storage)) as client:
         got = []

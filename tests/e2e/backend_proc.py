@@ -32,6 +32,7 @@ from typing import Any
 import requests
 
 from mfc_rules.demo import demo_today
+from tests.pg_fixtures import backend_db
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 30.0
@@ -95,6 +96,8 @@ class BackendProcess:
                  faults: bool = False, log_path: Path | str | None = None,
                  env: dict[str, str] | None = None, log_level: str = "warning", umask: int | None = None):
         self.db_path = Path(db_path)
+        #: What ``--db`` is given: the file, or its PostgreSQL database under RB_TEST_ENGINE=postgresql.
+        self.db = backend_db(self.db_path)
         self.host = host
         self.port = port or free_port(host)
         self.faults = faults
@@ -135,9 +138,9 @@ class BackendProcess:
         return env
 
     def cli(self, *args: str, check: bool = True, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-        """``python -m regional_backend ARGS --db PATH`` (the database option is added)."""
+        """``python -m regional_backend ARGS --db DB`` (the database option is added)."""
         result = subprocess.run(
-            [sys.executable, "-m", "regional_backend", *args, "--db", str(self.db_path)],
+            [sys.executable, "-m", "regional_backend", *args, "--db", self.db],
             capture_output=True, text=True, env=self._env(), cwd=REPO_ROOT, timeout=timeout, umask=self.umask,
         )
         if check and result.returncode != 0:
@@ -173,7 +176,7 @@ class BackendProcess:
             return
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "regional_backend", "serve", "--db", str(self.db_path),
+                [sys.executable, "-m", "regional_backend", "serve", "--db", self.db,
                  "--host", self.host, "--port", str(self.port), "--log-level", self.log_level]
                 + (["--faults"] if self.faults else []),
                 stdout=log, stderr=subprocess.STDOUT, env=self._env(), cwd=REPO_ROOT, umask=self.umask,

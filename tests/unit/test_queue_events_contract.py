@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from regional_backend.storage import SqliteStorage
 from tests.e2e.backend_proc import SAMPLE_REFERENCE
+from tests.pg_fixtures import open_test_storage
 
 
 @pytest.fixture
 def storage(tmp_path: Path):
-    s = SqliteStorage(tmp_path / "backend.db")
+    s = open_test_storage(tmp_path / "backend.db")
     s.upsert_rows(SAMPLE_REFERENCE)
     yield s
     s.close()

@@ -13,8 +13,9 @@ import pytest
 
 from mfc_rules import refschema
 from offline_db.store import Store
-from regional_backend.storage import InvalidRows, SqliteStorage
+from regional_backend.storage import InvalidRows, Storage
 from tests.e2e.backend_proc import REPO_ROOT, SAMPLE_REFERENCE
+from tests.pg_fixtures import open_test_storage
 
 
 def test_the_declaration_matches_the_kiosk_store(tmp_path: Path):
@@ -62,7 +63,7 @@ def test_a_missing_required_field_is_named():
 
 @pytest.fixture
 def storage(tmp_path: Path):
-    s = SqliteStorage(tmp_path / "backend.db")
+    s = open_test_storage(tmp_path / "backend.db")
     yield s
     s.close()
 
@@ -96,7 +97,7 @@ def test_a_row_in_use_cannot_be_deleted(storage):
     assert storage.delete_rows("offices", ["off-1"]) == 4
 
 
-def _bad_row_in_feed(storage: SqliteStorage) -> dict:
+def _bad_row_in_feed(storage: Storage) -> dict:
     """An office row without updated_at, as an older backend (or an edit of its database) left it."""
     storage.upsert_rows(SAMPLE_REFERENCE)
     bad = {k: v for k, v in SAMPLE_REFERENCE["offices"][0].items() if k != "updated_at"}
@@ -139,7 +140,7 @@ def test_load_rows_refuses_a_bad_row_naming_row_and_field(tmp_path: Path):
     assert "error: offices off-2: updated_at: required field is missing" in result.stderr
     assert "nothing was changed" in result.stderr
     assert "Traceback" not in result.stderr
-    storage = SqliteStorage(db)
+    storage = open_test_storage(db)
     try:
         assert storage.count_rows("offices") == 0 and storage.count_rows("services") == 0
     finally:

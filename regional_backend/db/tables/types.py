@@ -34,7 +34,8 @@ def instant_text(moment: dt.datetime, digits: int = MILLISECONDS) -> str:
     """``moment`` as the fixed-width UTC text SQLite keeps (``…T09:30:00.000Z`` for 3 digits)."""
     if moment.tzinfo is None:
         raise ValueError("a moment without a time zone cannot be stored")
-    text = moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    # isoformat, not strftime: glibc's %Y writes year 1 as "1", not "0001"
+    text = moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
     return text[: len(text) - (6 - digits)] + "Z"
 
 
