@@ -28,7 +28,7 @@ from mfc_rules import demo
 
 from . import clock
 from .db import migrate
-from .db.engine import DATABASE_URL_ENV, BadDatabaseUrl, DatabaseError, database_url, describe, failure_reason
+from .db.engine import DATABASE_URL_ENV, BadDatabaseUrl, DatabaseError, database_url, describe, one_line
 from .opening import open_storage
 from .storage import ENTITIES, InvalidRows, Storage, StorageError, UnknownEntity
 
@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except (sqlite3.Error, sa.exc.SQLAlchemyError) as exc:  # e.g. a database locked beyond the busy timeout
-        print(f"error: the database failed: {failure_reason(exc)}", file=sys.stderr)
+        print(f"error: the database failed: {one_line(exc)}", file=sys.stderr)
         return 1
 
 

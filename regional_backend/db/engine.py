@@ -125,7 +125,7 @@ def connect(engine: Engine) -> Iterator[Connection]:
     try:
         conn = engine.connect()
     except (sa.exc.DBAPIError, sqlite3.Error, OSError) as exc:
-        raise DatabaseUnavailable(f"cannot open the database {describe(engine.url)}: {failure_reason(exc)}") from None
+        raise DatabaseUnavailable(f"cannot open the database {describe(engine.url)}: {_reason(exc)}") from None
     with conn:
         yield conn
 
@@ -145,7 +145,7 @@ def _sqlite_engine(url: URL, *, pool_size: int, max_overflow: int) -> Engine:
     try:
         prepare_sqlite_file(url.database or "")
     except OSError as exc:
-        raise DatabaseUnavailable(f"cannot open the database {describe(url)}: {failure_reason(exc)}") from None
+        raise DatabaseUnavailable(f"cannot open the database {describe(url)}: {_reason(exc)}") from None
     engine = sa.create_engine(url, pool_size=pool_size, max_overflow=max_overflow,
                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
@@ -162,7 +162,7 @@ def _sqlite_engine(url: URL, *, pool_size: int, max_overflow: int) -> Engine:
     return engine
 
 
-def failure_reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> str:
     """The driver's words for why a connection failed, on one line, without its boilerplate."""
     orig = getattr(exc, "orig", None) or exc
     text = getattr(orig, "strerror", None) if isinstance(orig, OSError) else None

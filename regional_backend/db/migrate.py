@@ -27,7 +27,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
 from . import legacy_sqlite
-from .engine import DatabaseError, connect, describe, failure_reason, open_engine, write_transaction
+from .engine import DatabaseError, connect, describe, one_line, open_engine, write_transaction
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: ``pg_advisory_xact_lock`` key held while migrating (any constant shared by all migrators).
@@ -114,7 +114,7 @@ def upgrade_database(db: Engine | str | os.PathLike[str], revision: str = "head"
             return Upgrade(before, legacy, MigrationContext.configure(conn).get_current_revision())
     except sa.exc.DBAPIError as exc:
         raise MigrationFailed(f"the database {describe(engine.url)} refused the upgrade, nothing was changed: "
-                              f"{failure_reason(exc)}") from None
+                              f"{one_line(exc)}") from None
     finally:
         if owned:
             engine.dispose()
