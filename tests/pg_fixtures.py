@@ -79,6 +79,15 @@ def backend_db(path: str | os.PathLike[str]) -> str:
     return _databases[key]
 
 
+def wipe_backend_db(path: str | os.PathLike[str]) -> None:
+    """Drop the PostgreSQL database :func:`backend_db` gave ``path`` and make an empty one of the same name."""
+    url = _databases[str(Path(path).absolute())]
+    name = url.rsplit("/", 1)[1]
+    cluster = shared_cluster()
+    cluster.drop_database(name)
+    cluster.create_database(name)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     stop_shared_cluster()
 

@@ -203,4 +203,4 @@ def is_retryable(exc: BaseException) -> bool:
 def one_line(exc: BaseException) -> str:
     """``exc`` as one line for the log: the driver's words, no SQL and no bound values (which may
     hold personal data)."""
-    return f"{type(getattr(exc, 'orig', None) or exc).__name__}: {failure_reason(exc)}"[:300]
+    return f"{type(getattr(exc, 'orig', None) or exc).__name__}: {_reason(exc)}"[:300]

@@ -126,9 +126,7 @@ def test_changes_feed_paging_deltas_and_bad_cursors(backend):
 
     # A wiped and reloaded backend: the old cursor is recognised as expired.
     backend.stop()
-    backend.db_path.unlink()
-    for suffix in ("-wal", "-shm"):
-        backend.db_path.with_name(backend.db_path.name + suffix).unlink(missing_ok=True)
+    backend.wipe()
     backend.token = None
     backend.add_kiosk("kiosk-e2e")
     backend.start()
@@ -166,10 +164,10 @@ def test_cli_errors_and_listing(backend):
 
     for args in ([], ["serve"], ["serve", "--db", "x.db", "--port", "many"],
                  ["serve", "--db", "x.db", "--port", "99999"], ["frobnicate", "--db", "x.db"],
-                 ["touch", "planets", "p1", "--db", str(backend.db_path)]):
+                 ["touch", "planets", "p1", "--db", backend.db]):
         result = run(*args)
         assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
-    missing = run("touch", "services", "svc-none", "--db", str(backend.db_path))
+    missing = run("touch", "services", "svc-none", "--db", backend.db)
     assert missing.returncode == 1 and missing.stderr.strip().splitlines()[-1].startswith("error:")
 
     push(backend, [item(5, receipt="AAAA-BBBB-CCCC")])

@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import Any
 
 import requests
+import sqlalchemy as sa
 
 from mfc_rules.demo import demo_today
-from tests.pg_fixtures import backend_db
+from tests.pg_fixtures import backend_db, wipe_backend_db
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 30.0
@@ -165,6 +166,30 @@ class BackendProcess:
 
     def submissions(self) -> list[dict[str, Any]]:
         return json.loads(self.cli("submissions", "--json").stdout)
+
+    # --- its database, for a test's own checks ----------------------------------------------------
+    def query(self, statement: str, **params: Any) -> list[tuple]:
+        """The rows of one SQL statement (``:name`` parameters) on the backend's database, whichever
+        engine it is, in a transaction of its own (committed: a test may also change a row)."""
+        from regional_backend.db.engine import open_engine
+
+        engine = open_engine(self.db)
+        try:
+            with engine.begin() as conn:
+                result = conn.execute(sa.text(statement), params)
+                return [tuple(row) for row in result] if result.returns_rows else []
+        finally:
+            engine.dispose()
+
+    def wipe(self) -> None:
+        """Throw the (stopped) backend's database away: the next command starts on an empty one."""
+        if self.running:
+            raise RuntimeError("stop the backend before wiping its database")
+        if self.db == str(self.db_path):
+            for suffix in ("", "-wal", "-shm"):
+                self.db_path.with_name(self.db_path.name + suffix).unlink(missing_ok=True)
+        else:
+            wipe_backend_db(self.db_path)
 
     # --- process ---------------------------------------------------------------------------
     @property

@@ -5,7 +5,6 @@ is validated with fhir.resources (R4B models)."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -102,11 +101,7 @@ def book_many(store: Store, roles: list[str], n: int, seed: int) -> list[dict[st
 
 
 def backend_appointments(backend: BackendProcess) -> list[tuple]:
-    conn = sqlite3.connect(backend.db_path)
-    try:
-        return conn.execute("SELECT ident_value, slot_id, status, kiosk_id FROM fhir_appointments").fetchall()
-    finally:
-        conn.close()
+    return backend.query("SELECT ident_value, slot_id, status, kiosk_id FROM fhir_appointments")
 
 
 def double_bookings(backend: BackendProcess) -> int:

@@ -7,11 +7,12 @@ corrected one, which then replaces the quarantined row at the kiosk."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from offline_db.opening import open_store
+from regional_backend.db.engine import open_engine, write_transaction
+from regional_backend.stores.reference import _append, lock_feed
 from tests.e2e.backend_proc import SAMPLE_REFERENCE, running_backend
 from tests.e2e.test_services_e2e import kiosk_cli
 
@@ -35,15 +36,14 @@ def test_a_bad_row_is_quarantined_the_rest_applies_and_a_correction_clears_it(tm
         bad = {k: v for k, v in SAMPLE_REFERENCE["offices"][1].items() if k != "updated_at"}
         bad["name_ru"] = "МФЦ №2 (переименован)"
         good = {**SAMPLE_REFERENCE["offices"][0], "id": "off-3", "name_ru": "МФЦ №3"}
-        with sqlite3.connect(backend.db_path) as conn:
-            for row in (bad, good):
-                seq = conn.execute("INSERT INTO changes(dataset, entity, id, op, data, changed_at)"
-                                   " VALUES ('offices', 'offices', ?, 'upsert', ?, '2026-12-01T00:00:00.000Z')",
-                                   [row["id"], json.dumps(row)]).lastrowid
-                conn.execute("INSERT INTO ref_rows(entity, id, dataset, data, seq) VALUES ('offices', ?, 'offices', ?, ?)"
-                             " ON CONFLICT(entity, id) DO UPDATE SET data = excluded.data, seq = excluded.seq",
-                             [row["id"], json.dumps(row), seq])
-        conn.close()
+        engine = open_engine(backend.db)  # its feed appended to unchecked, as a hand edit would
+        try:
+            with write_transaction(engine) as conn:
+                lock_feed(conn)
+                for row in (bad, good):
+                    _append(conn, "offices", row["id"], "upsert", row, "2026-12-01T00:00:00.000Z")
+        finally:
+            engine.dispose()
 
         r = kiosk_cli(home, db, "sync", "--once")
         assert r.returncode == 0, r.stdout + r.stderr  # it used to exit 1 on every run from here on

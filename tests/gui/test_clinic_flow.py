@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
@@ -55,12 +54,9 @@ def query(db_path: Path, sql: str, args: list[Any] | None = None) -> list[dict[s
 
 
 def backend_appointment(backend: BackendProcess, uid: str) -> tuple | None:
-    conn = sqlite3.connect(backend.db_path)
-    try:
-        return conn.execute("SELECT slot_id, status, kiosk_id FROM fhir_appointments WHERE ident_value = ?",
-                            [f"urn:uuid:{uid}"]).fetchone()
-    finally:
-        conn.close()
+    rows = backend.query("SELECT slot_id, status, kiosk_id FROM fhir_appointments WHERE ident_value = :ident",
+                         ident=f"urn:uuid:{uid}")
+    return rows[0] if rows else None
 
 
 def bookable_role(db_path: Path) -> dict[str, Any]:

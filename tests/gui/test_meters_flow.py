@@ -5,7 +5,6 @@ a wrong address; the idle wipe."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 from pathlib import Path
@@ -417,7 +416,6 @@ def test_kiosk_and_backend_agree_on_the_period_whatever_the_date(window, qtbot, 
                                                                   sentence, last_read, counts_for, period):
     """The whole visit on a hard day: the window sentence and last reading on screen, the period on
     the receipt, and the period the real backend (its clock on the same day) books the readings for."""
-    import sqlite3
 
     from kiosk.sync.core import make_engine
 
@@ -444,8 +442,7 @@ def test_kiosk_and_backend_agree_on_the_period_whatever_the_date(window, qtbot, 
         finally:
             engine.client.close()
     assert report.accepted == 1, report.error
-    with contextlib.closing(sqlite3.connect(online.db_path)) as db:
-        booked = db.execute("SELECT DISTINCT result, period FROM meter_reading_results").fetchall()
+    booked = online.query("SELECT DISTINCT result, period FROM meter_reading_results")
     assert booked == [("accepted", period)]
 
 
