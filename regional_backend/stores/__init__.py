@@ -1,7 +1,7 @@
 """The backend's storage on SQLAlchemy 2 Core, one module per thing kept, for SQLite and PostgreSQL.
 
-Issue 19, item 1: this package replaces :mod:`regional_backend.storage` (``SqliteStorage``, raw
-``sqlite3`` + sqlite-utils on one file) by stores that work on an :class:`sqlalchemy.engine.Engine`
+Issue 19, item 1: this package replaced ``SqliteStorage`` (raw ``sqlite3`` + sqlite-utils on one
+file) by stores that work on an :class:`sqlalchemy.engine.Engine`
 from :func:`regional_backend.db.engine.open_engine`, over the tables declared once in
 :mod:`regional_backend.db.tables` and created by the Alembic revisions
 (:func:`regional_backend.db.migrate.upgrade`).  Every store follows the same rules:
@@ -14,15 +14,14 @@ from :func:`regional_backend.db.engine.open_engine`, over the tables declared on
   rows it then writes serialises itself explicitly -- an advisory lock or a row lock);
 * moments are aware :class:`datetime.datetime` in UTC (``timestamptz`` on PostgreSQL).
 
-The running app still uses ``SqliteStorage``; it switches once every group below has its store.
+:class:`regional_backend.sql_storage.SqlStorage` implements :class:`regional_backend.storage.Storage`
+over these stores (the app and every command use it, on either engine).  What each store keeps:
 
-The split -- :class:`regional_backend.storage.Storage`'s public operations by what they keep:
-
-1. **Kiosks and tokens** -- :mod:`.kiosks` (done): ``add_kiosk`` (enrol or re-enrol, the new token
+1. **Kiosks and tokens** -- :mod:`.kiosks`: ``add_kiosk`` (enrol or re-enrol, the new token
    returned once, kept only as its SHA-256), ``revoke_kiosk``, ``authenticate``, ``list_kiosks``;
    the token-guessing count ``record_auth_failure`` (table ``auth_failures``, shared by every
    process).  Also here: strict enrolment that refuses an id already taken (``add``).
-2. **Submissions and their results** -- :mod:`.submissions` (done): ``SubmissionStore.push_batch``
+2. **Submissions and their results** -- :mod:`.submissions`: ``SubmissionStore.push_batch``
    (idempotent by the item uuid: accepted / duplicate / conflict / rejected; each new item first
    claimed by ``INSERT … ON CONFLICT (uuid) DO NOTHING RETURNING seq``, ``server_ref`` from that
    ``seq``, and only the claiming push runs its validator; a second push of one uuid waits on the
@@ -37,7 +36,7 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    ``register_pushed_ticket`` / ``apply_pushed_event`` on the push's connection).
    ``captured_at`` is a moment (``timestamptz``), listed as UTC text with ``Z``: what a kiosk sends
    reads back as sent, a ``+03:00`` time as its UTC equivalent (see the module).
-3. **Reference rows and the changes feed** -- :mod:`.reference` (done): ``upsert_rows``
+3. **Reference rows and the changes feed** -- :mod:`.reference`: ``upsert_rows``
    (checked against :mod:`mfc_rules.refschema`, all or nothing), ``delete_rows`` (link rows
    follow, referring rows refuse), ``touch``, ``get_row``, ``count_rows``, ``changes`` (cursor
    paging per dataset), ``reset_reference_data`` (``ReferenceStore.reset``) / ``feed_epoch``
@@ -51,28 +50,22 @@ The split -- :class:`regional_backend.storage.Storage`'s public operations by wh
    and four writers with two paging readers.  What needs no database -- the entity tables,
    the feed's errors, ``ChangesPage``, the cursor codec, the row checks -- is in
    :mod:`.reference_rules`, which ``storage.py`` imports (``StorageError`` is ``sql.StoreError``).
-4. **Utilities (personal, never in a feed)** -- :mod:`.utilities` (done): ``load_utilities``
+4. **Utilities (personal, never in a feed)** -- :mod:`.utilities`: ``load_utilities``
    (``UtilityStore.load``: accounts, meters, last readings; a reading never rolls back),
    ``lookup_account`` (constant work whether the account or only the address is wrong; one
    snapshot), and for the meter-readings validator, on the push's connection,
    ``utility_account`` / ``utility_meters`` / ``accept_reading``.
-5. **Kept beside it today in their own modules** (to port the same way): the office queue
-   (:mod:`regional_backend.office_queue_store`, ``SqliteOfficeQueue``) and the FHIR store
-   (:mod:`regional_backend.fhir.interface`, ``fhir/sqlite/``).  The FHIR store is done:
-   :class:`regional_backend.fhir.sql.SqlFhirStore` (``fhir/sql/``, same answers as
-   ``SqliteFhirStore``; on PostgreSQL every write locks what it decides on -- advisory locks, then
-   rows ``FOR UPDATE``, the clock's row last -- see ``fhir/sql/clock.py``); ``fhir/sqlite/`` goes
-   with the switch.
-6. **Plumbing that goes away**: ``SqliteStorage._conn/_write/_read/connection/
-   write_transaction/close`` (the Engine and :mod:`regional_backend.db.engine` do this) and the
-   sqlite-utils migrations (the Alembic revisions replace them; a file of today's schema is
-   stamped ``0001`` by ``db.migrate.stamp`` and then upgraded with its data).
+5. **The office queue** -- :mod:`.office_queue` (``SqlOfficeQueue``; the rules, free of any
+   database, in :mod:`regional_backend.office_queue`): on PostgreSQL an advisory lock per office
+   (ranges) and per office and day (numbers, clerk actions).  **FHIR** --
+   :class:`regional_backend.fhir.sql.SqlFhirStore` (``fhir/sql/``): every write locks what it
+   decides on -- advisory locks, then rows ``FOR UPDATE``, the clock's row last (``fhir/sql/clock.py``).
+6. **The schema**: declared once in :mod:`regional_backend.db.tables`, created and upgraded by the
+   Alembic revisions (:mod:`regional_backend.db.migrate`); a SQLite file of the backend before
+   Alembic (``SqliteStorage``, retired) is brought up by its frozen sqlite-utils migrations
+   (:mod:`regional_backend.db.legacy_sqlite`), stamped ``0001`` and upgraded with its data.
 
-Order of the rest: 5;
-then one object implementing :class:`regional_backend.storage.Storage` over an Engine from these
-stores, the app and ``cli`` switched to it (``--db`` path or URL), and ``SqliteStorage`` deleted.
-
-Differences a caller of the new stores sees: ``list_kiosks`` gives :class:`.kiosks.EnrolledKiosk`
+Differences from ``SqliteStorage`` (the storage before these stores) a caller sees: ``list_kiosks`` gives :class:`.kiosks.EnrolledKiosk`
 with aware datetimes instead of dicts of text; ``add_kiosk`` is :meth:`.kiosks.KioskStore.enrol`
 (enrol or re-enrol), and :meth:`.kiosks.KioskStore.add` is new (refuses an id already taken);
 ``reset_reference_data`` is :meth:`.reference.ReferenceStore.reset`.
