@@ -95,10 +95,12 @@ class BackendProcess:
 
     def __init__(self, db_path: Path | str, *, host: str = "127.0.0.1", port: int | None = None,
                  faults: bool = False, log_path: Path | str | None = None,
-                 env: dict[str, str] | None = None, log_level: str = "warning", umask: int | None = None):
+                 env: dict[str, str] | None = None, log_level: str = "warning", umask: int | None = None,
+                 sqlite_file: bool = False):
         self.db_path = Path(db_path)
-        #: What ``--db`` is given: the file, or its PostgreSQL database under RB_TEST_ENGINE=postgresql.
-        self.db = backend_db(self.db_path)
+        #: What ``--db`` is given: the file, or its PostgreSQL database under RB_TEST_ENGINE=postgresql
+        #: (``sqlite_file``: always the file, for a test about the file itself).
+        self.db = str(self.db_path) if sqlite_file else backend_db(self.db_path)
         self.host = host
         self.port = port or free_port(host)
         self.faults = faults
@@ -158,6 +160,7 @@ class BackendProcess:
 
     def load_rows(self, tables: dict[str, list[dict[str, Any]]]) -> None:
         path = self.db_path.with_suffix(f".rows-{time.monotonic_ns()}.json")
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
         try:
             self.cli("load-rows", str(path))

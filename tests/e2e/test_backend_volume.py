@@ -60,7 +60,7 @@ def test_push_10000_and_pull_50000_over_loopback(backend_factory, capsys):
         for start in range(0, len(items), 500):
             r = session.post(backend.url("/api/v1/submissions/batch"), json={"items": items[start:start + 500]},
                              timeout=TIMEOUT)
-            assert r.status_code == 200
+            assert r.status_code == 200 and {x["result"] for x in r.json()["results"]} == {"accepted"}
         push_s = time.perf_counter() - started
 
         started = time.perf_counter()
@@ -70,4 +70,4 @@ def test_push_10000_and_pull_50000_over_loopback(backend_factory, capsys):
     with capsys.disabled():
         print(f"\npush 10,000 items in 20 batches: {push_s:.2f} s; "
               f"pull {len(changes)} catalogue changes in {pages} pages: {pull_s:.2f} s")
-    assert push_s <= 10 and pull_s <= 10
+    assert len({(c["entity"], c["id"]) for c in changes}) == len(changes)  # (how fast: printed above; benchmarks/ measure it)

@@ -32,7 +32,8 @@ def kiosk(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_kiosk_and_backend_processes_keep_personal_data_private_under_umask_000(tmp_path: Path) -> None:
     db = tmp_path / "region" / "backend.db"
-    with running_backend(db, umask=0, log_path=tmp_path / "server.log") as backend:
+    # The backend's own files are the subject: on a SQLite file whatever engine the suite runs on.
+    with running_backend(db, umask=0, log_path=tmp_path / "server.log", sqlite_file=True) as backend:
         home = tmp_path / "kiosk"
         token_file = tmp_path / "token"
         token_file.write_text(backend.token + "\n", encoding="utf-8")
