@@ -265,33 +265,6 @@ def test_full_pull_pages_through_everything_in_dependency_order(storage):
     assert [c["id"] for c in offices] == ["off-1", "off-2"]
 
 
-def test_deltas_after_the_cursor(storage):
-    _, cursor, _ = pull_all(storage, "catalogue", limit=500)
-    assert storage.changes("catalogue", cursor, 10).changes_json == []
-    assert storage.upsert_rows(SAMPLE_REFERENCE) == 0  # unchanged rows make no change
-    storage.touch("services", "svc-001")
-    storage.delete_rows("services", ["svc-003"])
-    storage.touch("offices", "off-1")  # another dataset: not in the catalogue feed
-    delta, cursor2, _ = pull_all(storage, "catalogue", cursor, limit=500)
-    assert [(c["op"], c["entity"], c["id"]) for c in delta] == [
-        ("upsert", "services", "svc-001"),
-        ("delete", "service_offices", "svc-003|off-1"),
-        ("delete", "services", "svc-003"),
-    ]
-    assert "data" not in delta[-1]
-    assert storage.get_row("services", "svc-003") is None
-    assert pull_all(storage, "catalogue", cursor2)[0] == []
-
-
-@pytest.mark.parametrize("cursor", ["", "garbage!!", "YWJj", encode_cursor("0000", "catalogue", 1)])
-def test_garbled_or_foreign_cursors_expire(storage, cursor):
-    if cursor == "":
-        assert storage.changes("catalogue", None, 5).changes_json  # empty = from the beginning
-        return
-    with pytest.raises(CursorExpired):
-        storage.changes("catalogue", cursor, 5)
-
-
 def test_cursor_of_another_dataset_epoch_or_ahead_of_the_log_expires(storage):
     _, cursor, _ = pull_all(storage, "catalogue", limit=500)
     epoch, dataset, seq = decode_cursor(cursor)
